@@ -1,0 +1,59 @@
+"""The Typer application and what every command shares: the store option,
+JSON output, the console. Commands live in sibling modules, one per area,
+each a thin layer over one library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from orbat.errors import OrbatError
+from orbat.store import open_store
+
+app = typer.Typer(
+    name="orbat",
+    help="orbat: an order of battle from conflict reporting — a source-linked, time-aware "
+    "knowledge base of armed groups.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="The knowledge store (SQLite file). Default: $ORBAT_DB, else ./orbat.db.", show_default=False),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def print_json(data: Any) -> None:
+    """JSON to stdout, UTF-8, stable key order."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n")
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+@contextmanager
+def store_for(db: str | None):
+    """Open the store for one command; OrbatErrors become a clean message and exit 1."""
+    try:
+        store = open_store(db)
+    except OrbatError as exc:
+        raise fail(str(exc)) from exc
+    try:
+        yield store
+    except OrbatError as exc:
+        raise fail(str(exc)) from exc
+    finally:
+        store.close()

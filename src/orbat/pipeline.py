@@ -1,0 +1,153 @@
+"""The only place that wires orbat's steps together.
+
+    inputs --read--> Document --extract--> Extraction --store--> (per document, one transaction)
+    all Extractions + curations --resolve--> KnowledgeBase --store--> (one transaction)
+
+Reading and extraction are pure per document; resolution is the one global step,
+re-run over the stored extractions (cheap) whenever documents or curations change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from orbat.errors import InputError
+from orbat.model import Document, Extraction, KnowledgeBase
+from orbat.store.base import AddResult, Store
+
+
+class Extractor(Protocol):
+    """Document -> Extraction, pure. ``extract_many`` batches for speed (nlp.pipe)."""
+
+    version: str
+
+    def extract(self, doc: Document) -> Extraction: ...
+
+    def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]: ...
+
+
+class Resolver(Protocol):
+    def __call__(self, extractions: Iterable[Extraction], curations: list) -> KnowledgeBase: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    source: str
+    reason: str
+    record: int | None = None
+
+    def __str__(self) -> str:
+        where = self.source if self.record is None else f"{self.source} (record {self.record})"
+        return f"{where}: {self.reason}"
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    new: list[AddResult] = field(default_factory=list)
+    duplicate: list[AddResult] = field(default_factory=list)
+    near_duplicate: list[AddResult] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    facts: int = 0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when everything was ingested or skipped as duplicate, 1 when some inputs failed."""
+        return 1 if self.failed else 0
+
+    def record(self, result: AddResult) -> None:
+        getattr(self, result.status).append(result)
+
+    def to_json(self) -> dict:
+        return {
+            "new": [r.doc_id for r in self.new],
+            "duplicate": [r.doc_id for r in self.duplicate],
+            "near_duplicate": [{"doc": r.doc_id, "near_of": r.near_of, "similarity": r.similarity} for r in self.near_duplicate],
+            "failed": [{"source": f.source, "record": f.record, "reason": f.reason} for f in self.failed],
+            "facts": self.facts,
+        }
+
+
+ReadItem = Document | InputError
+Progress = Callable[[int], None]
+
+
+def ingest(
+    items: Iterable[ReadItem],
+    store: Store,
+    *,
+    extractor: Extractor | None = None,
+    resolver: Resolver | None = None,
+    on_item: Progress | None = None,
+    batch_size: int = 32,
+) -> IngestSummary:
+    """Store read documents (each with its extraction, in one transaction), then
+    re-resolve the knowledge base. ``items`` are what the readers yield:
+    documents, or errors for inputs that could not be read (the batch goes on)."""
+    summary = IngestSummary()
+    batch: list[Document] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        extractions = extractor.extract_many(batch) if extractor else (None for _ in batch)
+        for doc, extraction in zip(batch, extractions, strict=True):
+            try:
+                result = store.add_document(doc, extraction)
+            except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+                summary.failed.append(Failure(doc.source or "?", f"could not store: {exc}", doc.record))
+            else:
+                summary.record(result)
+                if result.status != "duplicate" and extraction is not None:
+                    summary.facts += len(extraction.facts)
+            if on_item:
+                on_item(1)
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, InputError):
+            summary.failed.append(Failure(item.source, item.reason, item.record))
+            if on_item:
+                on_item(1)
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    if resolver is not None and (summary.new or summary.near_duplicate):
+        refresh_knowledge(store, resolver)
+    return summary
+
+
+def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:
+    """Resolve all stored extractions (with curations) and swap the knowledge base in."""
+    kb = resolver(store.extractions(), store.curations())
+    store.replace_knowledge(kb.entities, kb.facts)
+    return kb
+
+
+def reextract(
+    store: Store, extractor: Extractor, *, on_item: Progress | None = None, batch_size: int = 32
+) -> int:
+    """Re-run extraction over every stored document; returns the number of facts."""
+    total = 0
+    docs = list(store.iter_documents())
+    results: list[Extraction] = []
+    for start in range(0, len(docs), batch_size):
+        chunk = docs[start : start + batch_size]
+        for extraction in extractor.extract_many(chunk):
+            results.append(extraction)
+            total += len(extraction.facts)
+            if on_item:
+                on_item(1)
+    store.put_extractions(results)
+    return total
+
+
+def rebuild(
+    store: Store, extractor: Extractor, resolver: Resolver, *, on_item: Progress | None = None
+) -> KnowledgeBase:
+    """Re-extract every stored document and re-resolve, curations applied."""
+    reextract(store, extractor, on_item=on_item)
+    return refresh_knowledge(store, resolver)

@@ -1,0 +1,352 @@
+"""The embedded SQLite knowledge store (the default backend).
+
+Schema changes are numbered SQL files in ``migrations/``; ``PRAGMA user_version``
+records the last one applied. Every public write is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from orbat.errors import StoreError
+from orbat.model import Curation, Document, Entity, Extraction, Fact
+from orbat.store.base import AddResult, DocumentRow, SearchHit
+from orbat.store.neardup import NearDuplicateIndex
+from orbat.text import normalize_name
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("orbat.store") / "migrations"
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            found.append((int(item.name.split("_", 1)[0]), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+class SQLiteStore:
+    """``Store`` on one SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path, *, neardup_threshold: float = 0.8):
+        self.path = str(path)
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:  # pragma: no cover - depends on the filesystem
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        self._conn.row_factory = sqlite3.Row
+        self._near = NearDuplicateIndex(threshold=neardup_threshold)
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(f"{self.path}: not an orbat store ({exc})") from exc
+        self._migrate()
+
+    # ------------------------------------------------------------------ plumbing
+    def _migrate(self) -> None:
+        try:
+            current = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not an orbat store ({exc})") from exc
+        migrations = _migrations()
+        latest = migrations[-1][0] if migrations else 0
+        if current > latest:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this orbat knows ({latest})"
+            )
+        for number, sql in migrations:
+            if number <= current:
+                continue
+            with self.transaction() as conn:
+                _executescript_in_tx(conn, sql)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work: committed on success, rolled back on any error."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ------------------------------------------------------------------ documents
+    def add_document(self, doc: Document, extraction: Extraction | None = None) -> AddResult:
+        sha = doc.sha256
+        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+        if row is not None:
+            return AddResult(status="duplicate", doc_id=row["id"])
+        bands = self._near.bands(doc.body)
+        near_of, similarity = self._find_near(doc, bands)
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
+                " source, record, format, near_of, similarity, words, data, added)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
+                    doc.source, doc.record, doc.format, near_of, similarity,
+                    len(doc.body.split()), _dumps(doc.to_json()), _now(),
+                ),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO document_bands (band, hash, doc_id) VALUES (?,?,?)",
+                [(i, h, doc.id) for i, h in enumerate(bands)],
+            )
+            conn.execute(
+                "INSERT INTO search_index (kind, ref, title, body) VALUES ('document', ?, ?, ?)",
+                (doc.id, doc.title or "", doc.body),
+            )
+            if extraction is not None:
+                self._write_extraction(conn, extraction)
+        status = "near_duplicate" if near_of else "new"
+        return AddResult(status=status, doc_id=doc.id, near_of=near_of, similarity=similarity)
+
+    def _find_near(self, doc: Document, bands: list[str]) -> tuple[str | None, float | None]:
+        if not bands:
+            return None, None
+        clauses = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
+        params: list[object] = []
+        for i, h in enumerate(bands):
+            params += [i, h]
+        candidates = [
+            r["doc_id"]
+            for r in self._conn.execute(
+                f"SELECT DISTINCT doc_id FROM document_bands WHERE {clauses}", params
+            )
+        ]
+        best: tuple[str | None, float | None] = (None, None)
+        for cand in sorted(candidates):
+            other = self.get_document(cand)
+            if other is None:
+                continue
+            sim = self._near.similarity(doc.body, other.body)
+            if sim >= self._near.threshold and (best[1] is None or sim > best[1]):
+                best = (cand, round(sim, 3))
+        return best
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else Document.from_json(json.loads(row["data"]))
+
+    def find_documents(self, prefix: str) -> list[str]:
+        """Ids of documents whose id starts with ``prefix`` (with or without "doc:")."""
+        if not prefix.startswith("doc:"):
+            prefix = "doc:" + prefix
+        rows = self._conn.execute(
+            "SELECT id FROM documents WHERE id LIKE ? ORDER BY id", (prefix.replace("%", "") + "%",)
+        )
+        return [r["id"] for r in rows]
+
+    def documents(self) -> list[DocumentRow]:
+        rows = self._conn.execute(
+            "SELECT d.id, d.title, d.published, d.publisher, d.source, d.format, d.near_of,"
+            " d.words, COALESCE(x.facts, 0) AS facts FROM documents d"
+            " LEFT JOIN extractions x ON x.doc_id = d.id ORDER BY d.published, d.id"
+        )
+        return [DocumentRow(**dict(r)) for r in rows]
+
+    def iter_documents(self) -> Iterator[Document]:
+        for row in self._conn.execute("SELECT data FROM documents ORDER BY id").fetchall():
+            yield Document.from_json(json.loads(row["data"]))
+
+    def count_documents(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    # ------------------------------------------------------------------ extractions
+    def _write_extraction(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO extractions (doc_id, version, facts, data) VALUES (?,?,?,?)",
+            (
+                extraction.doc_id,
+                extraction.extractor_version,
+                len(extraction.facts),
+                _dumps(extraction.to_json()),
+            ),
+        )
+
+    def put_extraction(self, extraction: Extraction) -> None:
+        with self.transaction() as conn:
+            self._write_extraction(conn, extraction)
+
+    def put_extractions(self, extractions: list[Extraction]) -> None:
+        with self.transaction() as conn:
+            for extraction in extractions:
+                self._write_extraction(conn, extraction)
+
+    def extractions(self) -> Iterator[Extraction]:
+        for row in self._conn.execute("SELECT data FROM extractions ORDER BY doc_id").fetchall():
+            yield Extraction.from_json(json.loads(row["data"]))
+
+    def get_extraction(self, doc_id: str) -> Extraction | None:
+        row = self._conn.execute(
+            "SELECT data FROM extractions WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        return None if row is None else Extraction.from_json(json.loads(row["data"]))
+
+    # ------------------------------------------------------------------ knowledge base
+    def replace_knowledge(self, entities: list[Entity], facts: list[Fact]) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM fact_args")
+            conn.execute("DELETE FROM facts")
+            conn.execute("DELETE FROM entity_names")
+            conn.execute("DELETE FROM entities")
+            conn.execute("DELETE FROM search_index WHERE kind = 'entity'")
+            for ent in entities:
+                conn.execute(
+                    "INSERT INTO entities (id, type, name, data) VALUES (?,?,?,?)",
+                    (ent.id, ent.type, ent.name, _dumps(ent.to_json())),
+                )
+                names = dict.fromkeys([ent.name, *ent.aliases])
+                conn.executemany(
+                    "INSERT INTO entity_names (entity_id, name, norm) VALUES (?,?,?)",
+                    [(ent.id, n, normalize_name(n)) for n in names],
+                )
+                conn.execute(
+                    "INSERT INTO search_index (kind, ref, title, body) VALUES ('entity', ?, ?, ?)",
+                    (ent.id, ent.name, " ; ".join(ent.aliases)),
+                )
+            for fact in facts:
+                time = fact.time
+                conn.execute(
+                    "INSERT INTO facts (id, type, time_start, time_end, location, modality,"
+                    " sources, data) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        fact.id, fact.type, time.start if time else None,
+                        time.end if time else None, fact.location, fact.modality,
+                        len({s.doc for s in fact.sources}), _dumps(fact.to_json()),
+                    ),
+                )  # fmt: skip
+                conn.executemany(
+                    "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
+                    [(fact.id, role, value) for role, value in fact.args.items()],
+                )
+
+    def entities(self) -> list[Entity]:
+        rows = self._conn.execute("SELECT data FROM entities ORDER BY id")
+        return [Entity.from_json(json.loads(r["data"])) for r in rows]
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        row = self._conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else Entity.from_json(json.loads(row["data"]))
+
+    def find_entities(self, name: str) -> list[Entity]:
+        """Entities with ``name`` as their name or an alias (normalised match)."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT e.data FROM entity_names n JOIN entities e ON e.id = n.entity_id"
+            " WHERE n.norm = ? ORDER BY e.id",
+            (normalize_name(name),),
+        )
+        return [Entity.from_json(json.loads(r["data"])) for r in rows]
+
+    def facts(self, *, type: str | None = None, entity: str | None = None) -> list[Fact]:
+        sql = "SELECT DISTINCT f.id, f.data FROM facts f"
+        params: list[object] = []
+        where = []
+        if entity is not None:
+            sql += " JOIN fact_args a ON a.fact_id = f.id"
+            where.append("a.entity_id = ?")
+            params.append(entity)
+        if type is not None:
+            where.append("f.type = ?")
+            params.append(type)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY f.id"
+        return [Fact.from_json(json.loads(r["data"])) for r in self._conn.execute(sql, params)]
+
+    def get_fact(self, fact_id: str) -> Fact | None:
+        row = self._conn.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return None if row is None else Fact.from_json(json.loads(row["data"]))
+
+    # ------------------------------------------------------------------ curations
+    def add_curation(self, curation: Curation) -> Curation:
+        created = curation.created or _now()
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO curations (action, target, params, author, created) VALUES (?,?,?,?,?)",
+                (curation.action, curation.target, _dumps(curation.params), curation.author, created),
+            )
+            new_id = cur.lastrowid
+        return Curation(
+            action=curation.action,
+            target=curation.target,
+            params=dict(curation.params),
+            author=curation.author,
+            created=created,
+            id=new_id,
+        )
+
+    def curations(self) -> list[Curation]:
+        rows = self._conn.execute("SELECT * FROM curations ORDER BY id")
+        return [
+            Curation(
+                action=r["action"],
+                target=r["target"],
+                params=json.loads(r["params"]),
+                author=r["author"],
+                created=r["created"],
+                id=r["id"],
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ search
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        terms = [t for t in normalize_name(text).split() if t]
+        if not terms:
+            return []
+        query = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+        rows = self._conn.execute(
+            "SELECT kind, ref, title, snippet(search_index, 3, '[', ']', '…', 12) AS snip"
+            " FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        return [SearchHit(kind=r["kind"], id=r["ref"], title=r["title"], snippet=r["snip"]) for r in rows]
+
+
+def _executescript_in_tx(conn: sqlite3.Connection, sql: str) -> None:
+    """Run a migration's statements inside the caller's transaction
+    (``executescript`` would commit first)."""
+    for statement in _split_sql(sql):
+        conn.execute(statement)
+
+
+def _split_sql(sql: str) -> list[str]:
+    statements, buf = [], []
+    for line in sql.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        buf.append(line)
+        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(buf)):
+            statements.append("\n".join(buf))
+            buf = []
+    if "".join(buf).strip():
+        statements.append("\n".join(buf))
+    return statements

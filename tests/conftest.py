@@ -1,0 +1,48 @@
+"""Shared fixtures: the seed directory, a fresh store, the (session-wide) spaCy pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+def _find_seed_dir() -> Path | None:
+    for base in (REPO, *REPO.parents):
+        candidate = base / "shared" / "seed"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+SEED_DIR = _find_seed_dir()
+SEED_NAME = "lwj-2015-09-02-caucasus-claim"
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    if SEED_DIR is None:
+        pytest.skip("shared/seed/ is not present beside this checkout (it is in CI)")
+    return SEED_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_text_path(seed_dir: Path) -> Path:
+    return seed_dir / f"{SEED_NAME}.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_gold_path(seed_dir: Path) -> Path:
+    return seed_dir / f"{SEED_NAME}.gold.jsonl"
+
+
+@pytest.fixture
+def store(tmp_path):
+    from orbat.store import SQLiteStore
+
+    s = SQLiteStore(tmp_path / "test.db")
+    yield s
+    s.close()
