@@ -151,3 +151,16 @@ def rebuild(
     """Re-extract every stored document and re-resolve, curations applied."""
     reextract(store, extractor, on_item=on_item)
     return refresh_knowledge(store, resolver)
+
+
+def default_extractor() -> Extractor:
+    """The full extraction pipeline (loads the spaCy model: a second or two)."""
+    from orbat.facts import build_extractor
+
+    return build_extractor()
+
+
+def default_resolver() -> Resolver:
+    from orbat.resolve import resolve
+
+    return resolve
