@@ -256,8 +256,14 @@ class Fact:
             "attrs": dict(self.attrs),
             "modality": self.modality,
             "confidence": self.confidence,
+            "corroboration": self.corroboration,
             "sources": [s.to_json() for s in self.sources],
         }
+
+    @property
+    def corroboration(self) -> int:
+        """How many distinct documents support this fact."""
+        return len({s.doc for s in self.sources})
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Fact:
