@@ -95,7 +95,7 @@ def ingest(
         for doc, extraction in zip(batch, extractions, strict=True):
             try:
                 result = store.add_document(doc, extraction)
-            except Exception as exc:  # noqa: BLE001 - one bad document never stops the batch
+            except Exception as exc:  # one bad document never stops the batch
                 summary.failed.append(Failure(doc.source or "?", f"could not store: {exc}", doc.record))
             else:
                 summary.record(result)
