@@ -105,6 +105,7 @@ class Document:
     dropped: list[str] = field(default_factory=list)  # boilerplate removed (tags, navigation)
     source: str | None = None  # input path, "-" for stdin
     record: int | None = None  # position of the record in its input (0-based), None for one-doc files
+    record_id: str | None = None  # the record's own id in its input (JSONL "id", a feed entry's guid)
     format: str | None = None  # the reader that produced it: text, html, jsonl, json, csv, feed, warc
 
     @property

@@ -91,8 +91,11 @@ def ingest(
     def flush() -> None:
         if not batch:
             return
-        extractions = extractor.extract_many(batch) if extractor else (None for _ in batch)
-        for doc, extraction in zip(batch, extractions, strict=True):
+        for doc, extraction in zip(batch, _extract_batch(extractor, batch, summary), strict=True):
+            if extraction is False:  # extraction failed; already recorded
+                if on_item:
+                    on_item(1)
+                continue
             try:
                 result = store.add_document(doc, extraction)
             except Exception as exc:  # one bad document never stops the batch
@@ -118,6 +121,26 @@ def ingest(
     if resolver is not None and (summary.new or summary.near_duplicate):
         refresh_knowledge(store, resolver)
     return summary
+
+
+def _extract_batch(
+    extractor: Extractor | None, batch: list[Document], summary: IngestSummary
+) -> list[Extraction | None | bool]:
+    """Extract a batch at pipeline speed; if the batch fails, retry one document at a
+    time so that only the bad document is reported (False marks a failure)."""
+    if extractor is None:
+        return [None] * len(batch)
+    try:
+        return list(extractor.extract_many(batch))
+    except Exception:  # one bad document never stops the batch: find it
+        results: list[Extraction | None | bool] = []
+        for doc in batch:
+            try:
+                results.append(extractor.extract(doc))
+            except Exception as exc:
+                summary.failed.append(Failure(doc.source or "?", f"extraction failed: {exc!r}", doc.record))
+                results.append(False)
+        return results
 
 
 def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:

@@ -1,0 +1,208 @@
+"""Separating an article from what surrounds it on a scraped page.
+
+A page read as text (a .txt scrape, or the text trafilatura extracts from HTML)
+often carries, besides the article: a dateline or byline under the title, an
+author bio at the end, a ``Tags:`` line, "Share this" / "Related" blocks, a
+comment section ("3 Comments", "NAME says:" blocks) and the site's navigation or
+category list (short lines at the very end). ``split_page`` keeps the article
+paragraphs and sorts the rest into metadata, comments and dropped lines.
+These are rules because no library covers plain-text page layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from orbat.model import Comment
+from orbat.readers.dates import date_in_line, iso_date
+from orbat.readers.normalize import clean_line, normalize_body, split_paragraphs
+
+# A line that opens the non-article tail when it is the whole line ...
+_MARKER_LINE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|leave a (?:comment|reply)"
+    r"|post a comment|join the discussion|share this(?: article| story| post)?|share|"
+    r"related(?: articles| posts| stories| content)?|read more|see also|more on this|"
+    r"you may also like|about the author|recommended)(?:\s*\(\d+\))?\s*:?$",
+    re.IGNORECASE,
+)
+# ... or when it starts with one of these labels and a colon.
+_MARKER_LABEL = re.compile(
+    r"^(?:tags|tagged(?: with)?|filed under|categories|category|topics|related|share this)\s*:",
+    re.IGNORECASE,
+)
+# "• irebukeu says:", "John on September 3, 2015 at 5:02 pm said:", "Bob wrote: text"
+_COMMENT_HEAD = re.compile(
+    r"^\s*(?:[•·*\-–—]\s*)?(?P<author>\S(?:.{0,58}?\S)?)"
+    r"(?:\s+(?:on|at)\s+(?P<when>.{1,60}?))?\s+(?:says|said|wrote|writes)\s*(?::\s*(?P<rest>.*))?$"
+)
+_NOT_A_COMMENTER = {"the", "a", "an", "he", "she", "it", "they", "we", "this", "that", "who", "which"}
+_BYLINE = re.compile(
+    r"^\s*(?i:by|written by|author:)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|ibn|de|el|van|von|der)){0,4})"
+)
+# "Thomas Joscelyn is a Senior Fellow at ...", "Caleb Weiss is the editor of ...",
+# "Hodan Warsame covers Somalia for Horn Wire.", "Ruth Ellison writes on security for ..."
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
+    r"(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?i:fellow|editor|correspondent|reporter|"
+    r"writer|journalist|analyst|contributor|researcher|director|professor|author|producer|columnist|"
+    r"scholar|associate)s?\b"
+    r"|(?:covers|reports on|reports from|writes on|writes about)\s.{1,150}\sfor\s[^.]{1,80}\.?$)"
+)
+_SENTENCE_END = ".!?:;,\"”’)…"
+_HEADER_MAX = 120
+
+
+@dataclass(slots=True)
+class Page:
+    paragraphs: list[str]
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    comments: list[Comment] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def _is_nav_line(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= 40 and len(text.split()) <= 5 and text[-1] not in _SENTENCE_END
+
+
+def _comment_head(line: str) -> re.Match[str] | None:
+    match = _COMMENT_HEAD.match(line)
+    if not match:
+        return None
+    words = match.group("author").split()
+    if len(words) > 4 or words[0].lower() in _NOT_A_COMMENTER:
+        return None
+    return match
+
+
+def _is_tail_start(line: str) -> bool:
+    text = line.strip()
+    if _MARKER_LINE.match(text) or _MARKER_LABEL.match(text):
+        return True
+    head = _comment_head(line)
+    return head is not None and not head.group("rest")
+
+
+def _split_trailing_nav(lines: list[str], *, min_run: int = 3) -> tuple[list[str], list[str]]:
+    """Cut a run of at least ``min_run`` short, unpunctuated lines off the end."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start, count = end, 0
+    while start and (not lines[start - 1].strip() or _is_nav_line(lines[start - 1])):
+        start -= 1
+        count += bool(lines[start].strip())
+    if count < min_run or not any(line.strip() for line in lines[:start]):
+        return lines[:end], []  # too short a run, or nothing but short lines: keep them
+    return lines[:start], [line.strip() for line in lines[start:end] if line.strip()]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def parse_tail(lines: list[str]) -> tuple[list[Comment], list[str]]:
+    """Comments ("NAME says:" and the lines under it) and the other lines of a page's tail."""
+    comments: list[Comment] = []
+    dropped: list[str] = []
+    current: dict | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            text = normalize_body("\n".join(current["lines"]))
+            if text:
+                comments.append(Comment(text=text, author=current["author"], published=current["when"]))
+        current = None
+
+    for line in lines:
+        if not line.strip():
+            if current is not None:
+                current["lines"].append("")
+            continue
+        head = _comment_head(line)
+        if head:
+            close()
+            when = head.group("when")
+            current = {
+                "author": clean_line(head.group("author")),
+                "when": iso_date(when) if when else None,
+                "lines": [head.group("rest")] if head.group("rest") else [],
+                "indent": None,
+            }
+            continue
+        if _is_tail_start(line):
+            close()
+            dropped.append(line.strip())
+            continue
+        if current is not None:
+            if current["indent"] is None:
+                current["indent"] = _indent(line)
+            if current["indent"] > 0 and _indent(line) == 0:  # an unindented line ends an indented comment
+                close()
+                dropped.append(line.strip())
+                continue
+            current["lines"].append(line)
+        else:
+            dropped.append(line.strip())
+    close()
+    return comments, dropped
+
+
+def _header_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
+    """(published, author) of a dateline/byline paragraph; None when it is article text."""
+    if len(paragraph) > _HEADER_MAX:
+        return None
+    published = date_in_line(paragraph)
+    byline = _BYLINE.match(paragraph)
+    if published is None and byline is None:
+        return None
+    return published, byline.group("name") if byline else None
+
+
+def split_page(text: str, *, has_title: bool = True) -> Page:
+    """Split a page's text into the article and the rest. With ``has_title`` the
+    first line is the title (unless it is too long to be one)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    page = Page(paragraphs=[])
+    if has_title:
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is not None and len(lines[first].strip()) <= 300:
+            page.title = clean_line(lines[first])
+            lines = lines[first + 1 :]
+
+    lines, navigation = _split_trailing_nav(lines)
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    cut = next((i for i in range(start + 1, len(lines)) if _is_tail_start(lines[i])), len(lines))
+    page.comments, tail_dropped = parse_tail(lines[cut:])
+
+    paragraphs = split_paragraphs("\n".join(lines[:cut]))
+    header_dropped: list[str] = []
+    while paragraphs and len(header_dropped) < 3:
+        found = _header_metadata(paragraphs[0])
+        if found is None:
+            break
+        page.published = page.published or found[0]
+        page.author = page.author or found[1]
+        header_dropped.append(paragraphs.pop(0))
+
+    footer_dropped: list[str] = []
+    for _ in range(2):
+        if not paragraphs or len(paragraphs[-1]) > 400:
+            break
+        match = _BIO.match(paragraphs[-1]) or _BYLINE.match(paragraphs[-1])
+        if not match:
+            break
+        page.author = page.author or clean_line(match.group("name"))
+        footer_dropped.insert(0, paragraphs.pop())
+
+    page.paragraphs = paragraphs
+    page.dropped = header_dropped + footer_dropped + tail_dropped + navigation
+    return page

@@ -1,0 +1,143 @@
+"""Record files, one article per record: JSON Lines, JSON (an object or a list), CSV.
+
+A record needs a ``text`` (or ``body`` / ``content``); ``id``, ``title``, ``url``,
+``published`` (or ``date``), ``publisher`` (or ``source``), ``author`` and
+``language`` are optional. A bad record is reported and the others go on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from orbat.errors import InputError, MalformedRecord
+from orbat.model import Document
+from orbat.readers.dates import iso_date
+from orbat.readers.decode import decode
+from orbat.readers.normalize import clean_line, normalize_body
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at"),
+    "publisher": ("publisher", "source", "site"),
+    "author": ("author", "byline"),
+    "language": ("language", "lang"),
+    "id": ("id", "guid"),
+}
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    for key in _FIELDS[name]:
+        value = record.get(key)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _meta(value: Any) -> str | None:
+    if value is None:
+        return None
+    return clean_line(str(value)) or None
+
+
+def record_document(record: Any, source: str, index: int, *, fmt: str, where: str) -> Document | InputError:
+    """One record (a dict) as a Document, or a MalformedRecord naming where it is."""
+    if not isinstance(record, dict):
+        return MalformedRecord(source, f"{where}: expected an object, got {type(record).__name__}", record=index)
+    text = _field(record, "text")
+    if not isinstance(text, str) or not text.strip():
+        return MalformedRecord(source, f"{where}: record has no text (needs 'text', 'body' or 'content')", record=index)
+    body = normalize_body(text)
+    if not body:
+        return MalformedRecord(source, f"{where}: record text is empty after cleaning", record=index)
+    published = iso_date(_field(record, "published"))
+    return Document(
+        body=body,
+        title=_meta(_field(record, "title")),
+        url=_meta(_field(record, "url")),
+        published=published,
+        published_from="record" if published else None,
+        publisher=_meta(_field(record, "publisher")),
+        author=_meta(_field(record, "author")),
+        language=_meta(_field(record, "language")),
+        source=source,
+        record=index,
+        record_id=_meta(_field(record, "id")),
+        format=fmt,
+    )
+
+
+def read_jsonl(data: bytes, source: str) -> Iterator[Document | InputError]:
+    try:
+        text = decode(data, source)
+    except InputError as exc:
+        yield exc
+        return
+    index = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield MalformedRecord(source, f"line {number}: invalid JSON ({exc.msg})", record=index)
+        else:
+            yield record_document(record, source, index, fmt="jsonl", where=f"line {number}")
+        index += 1
+
+
+def read_json(data: bytes, source: str) -> Iterator[Document | InputError]:
+    try:
+        parsed = json.loads(decode(data, source))
+    except InputError as exc:
+        yield exc
+        return
+    except json.JSONDecodeError as exc:
+        yield MalformedRecord(source, f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})")
+        return
+    records = parsed if isinstance(parsed, list) else [parsed]
+    if not records:
+        yield MalformedRecord(source, "the JSON list is empty")
+    for index, record in enumerate(records):
+        yield record_document(record, source, index, fmt="json", where=f"record {index + 1}")
+
+
+def read_csv(data: bytes, source: str) -> Iterator[Document | InputError]:
+    try:
+        text = decode(data, source)
+    except InputError as exc:
+        yield exc
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not any(name in (reader.fieldnames or []) for name in _FIELDS["text"]):
+        yield MalformedRecord(source, "CSV has no 'text', 'body' or 'content' column")
+        return
+    try:
+        for index, row in enumerate(reader):
+            where = f"line {reader.line_num}"
+            if None in row:  # more cells than header columns
+                yield MalformedRecord(source, f"{where}: more cells than columns", record=index)
+                continue
+            yield record_document(row, source, index, fmt="csv", where=where)
+    except csv.Error as exc:
+        yield MalformedRecord(source, f"line {reader.line_num}: malformed CSV ({exc})")
+
+
+def read(data: bytes, source: str) -> Iterator[Document | InputError]:
+    """JSON Lines, JSON or CSV, told apart by the content."""
+    head = data.lstrip()[:1]
+    if head == b"[":
+        return read_json(data, source)
+    if head == b"{":
+        first = data.lstrip().split(b"\n", 1)[0]
+        try:
+            json.loads(first)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return read_json(data, source)
+        return read_jsonl(data, source)
+    return read_csv(data, source)
