@@ -160,3 +160,18 @@ def test_a_huge_first_line_is_not_a_title():
     (doc,) = list(read(line.encode(), "long.txt"))
     assert doc.title is None
     assert len(doc.body) == len(line.strip())
+
+
+@pytest.mark.parametrize(
+    ("bio", "outlet"),
+    [
+        ("Hodan Warsame covers Somalia for Horn Wire.", "Horn Wire"),
+        ("Sana Qureshi is a Peshawar-based reporter for the Frontier Observer.", "Frontier Observer"),
+        ("Daniel Okello is the East Africa editor of Frontline Monitor.", "Frontline Monitor"),
+    ],
+)
+def test_publisher_from_the_bio_line(bio, outlet):
+    page = "Some title\n\n2 Sep 2015\n\nThe article says one thing in one paragraph.\n\n" + bio + "\n"
+    doc = next(read(page.encode(), "page.txt"))
+    assert doc.publisher == outlet
+    assert bio not in doc.body

@@ -58,7 +58,12 @@ __all__ = [
 
 
 def _skipped(path: Path) -> bool:
-    return path.name.startswith(".") or path.name.endswith(".gold.jsonl")
+    name = path.name
+    return (
+        name.startswith(".")
+        or name.endswith((".gold.jsonl", ".md"))
+        or name.upper().startswith(("README", "LICENSE"))
+    )
 
 
 def _folder_files(folder: Path) -> list[str]:
@@ -70,8 +75,8 @@ def _folder_files(folder: Path) -> list[str]:
 
 
 def expand_inputs(paths: Iterable[str]) -> list[str]:
-    """Files as given, folders as their files (recursively, sorted, hidden files and
-    ``*.gold.jsonl`` left out), globs as their matches, "-" for stdin. A path that
+    """Files as given, folders as their files (recursively, sorted, hidden files,
+    ``*.gold.jsonl``, READMEs and Markdown notes left out), globs as their matches, "-" for stdin. A path that
     does not exist, a glob without match or a folder without files stays in the
     list as given, so that ``read_inputs`` reports it."""
     out: list[str] = []

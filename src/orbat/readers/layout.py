@@ -49,6 +49,8 @@ _BIO = re.compile(
     r"scholar|associate)s?\b"
     r"|(?:covers|reports on|reports from|writes on|writes about)\s.{1,150}\sfor\s[^.]{1,80}\.?$)"
 )
+# The outlet a bio line names last: "... covers Somalia for Horn Wire." -> "Horn Wire"
+_BIO_OUTLET = re.compile(r".*\b(?:for|at|with|of)\s+(?:the\s+)?(?P<outlet>[A-Z][^.,;]{1,80}?)\.?$")
 _SENTENCE_END = ".!?:;,\"”’)…"
 _HEADER_MAX = 120
 
@@ -59,6 +61,7 @@ class Page:
     title: str | None = None
     published: str | None = None
     author: str | None = None
+    publisher: str | None = None
     comments: list[Comment] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
 
@@ -201,6 +204,8 @@ def split_page(text: str, *, has_title: bool = True) -> Page:
         if not match:
             break
         page.author = page.author or clean_line(match.group("name"))
+        outlet = _BIO_OUTLET.match(paragraphs[-1]) if match.re is _BIO else None
+        page.publisher = page.publisher or (clean_line(outlet.group("outlet")) if outlet else None)
         footer_dropped.insert(0, paragraphs.pop())
 
     page.paragraphs = paragraphs

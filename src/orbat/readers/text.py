@@ -27,6 +27,7 @@ def read(data: bytes, source: str) -> Iterator[Document | InputError]:
         published=page.published,
         published_from="dateline" if page.published else None,
         author=page.author,
+        publisher=page.publisher,
         comments=page.comments,
         dropped=page.dropped,
         source=source,
