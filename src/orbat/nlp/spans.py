@@ -1,0 +1,27 @@
+"""Helpers shared by the orbat components: putting new entity spans into ``doc.ents``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+def merge_ents(doc: Doc, new: Iterable[Span], *, override: bool) -> None:
+    """Add ``new`` entity spans to ``doc.ents`` (overlapping new spans: the longest wins).
+
+    ``override=True``: a new span replaces the existing entities it overlaps.
+    ``override=False``: a new span is dropped where it overlaps an existing entity."""
+    chosen = filter_spans(list(new))
+    if not chosen:
+        return
+    existing = list(doc.ents)
+    if override:
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        kept = [e for e in existing if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = [*kept, *chosen]
+    else:
+        taken = {i for e in existing for i in range(e.start, e.end)}
+        added = [s for s in chosen if not any(i in taken for i in range(s.start, s.end))]
+        doc.ents = [*existing, *added]
