@@ -184,6 +184,10 @@ def default_extractor() -> Extractor:
 
 
 def default_resolver() -> Resolver:
+    """Resolution linked to orbat's reference gazetteer."""
+    from functools import partial
+
+    from orbat.reference import load_reference
     from orbat.resolve import resolve
 
-    return resolve
+    return partial(resolve, reference=load_reference())

@@ -1,0 +1,142 @@
+"""Fact resolution: one event from many documents, kept apart where they disagree."""
+
+from __future__ import annotations
+
+from resolve_builders import DAGESTAN, GROZNY, DocBuilder, raid
+
+from orbat.resolve import resolve
+
+
+def attacks(kb):
+    return [f for f in kb.facts if f.type == "attack"]
+
+
+def test_one_attack_from_three_documents_keeps_every_source_and_figure():
+    kb = resolve(
+        [
+            raid("doc:1", killed=(3, 3), wounded=(1, 1)),
+            raid("doc:2", time=("2015-08-11", "2015-08-11"), place=("Dagestan", DAGESTAN), killed=(4, 5)),
+            raid("doc:3", time=("2015-08-11", "2015-08-11"), perpetrator=None, killed=(2, None)),
+        ]
+    )
+    [attack] = attacks(kb)
+    assert attack.corroboration == 3 and len(attack.sources) == 3
+    assert attack.attrs["killed"] == {"min": 2, "max": None}
+    assert attack.attrs["wounded"] == {"min": 1, "max": 1}
+    per_source = {p["doc"]: p.get("killed") for p in attack.attrs["per_source"]}
+    assert per_source == {
+        "doc:1": {"min": 3, "max": 3},
+        "doc:2": {"min": 4, "max": 5},
+        "doc:3": {"min": 2, "max": None},
+    }
+    assert (attack.time.start, attack.time.end) == ("2015-08-11", "2015-08-11")
+    place = next(e for e in kb.entities if e.id == attack.location)
+    assert place.name == "Magaramkent"  # the most precise place
+    assert attack.args["perpetrator"].startswith("ent:")
+    assert attack.confidence > 0.8
+
+
+def test_closed_ranges_give_a_closed_range():
+    kb = resolve([raid("doc:1", killed=(3, 3)), raid("doc:2", killed=(5, 7))])
+    [attack] = attacks(kb)
+    assert attack.attrs["killed"] == {"min": 3, "max": 7}
+
+
+def test_a_different_attack_the_same_week_300_km_away_stays_separate():
+    kb = resolve(
+        [
+            raid("doc:1", time=("2015-08-11", "2015-08-11")),
+            raid("doc:2", time=("2015-08-13", "2015-08-13"), place=("Grozny", GROZNY)),
+            raid("doc:3", time=("2015-08-11", "2015-08-11")),
+        ]
+    )
+    assert sorted(f.corroboration for f in attacks(kb)) == [1, 2]
+
+
+def test_attacks_months_apart_stay_separate():
+    kb = resolve([raid("doc:1", time=("2015-03", "2015-03")), raid("doc:2", time=("2015-08", "2015-08"))])
+    assert len(attacks(kb)) == 2
+
+
+def test_a_denial_never_merges_with_an_assertion():
+    kb = resolve([raid("doc:1"), raid("doc:2", modality="denied"), raid("doc:3", modality="claimed")])
+    by_modality = {f.modality: f.corroboration for f in attacks(kb)}
+    assert by_modality == {"asserted": 2, "denied": 1}
+
+
+def test_claims_point_to_the_merged_attack_and_merge_themselves():
+    kb = resolve([raid("doc:1", with_claim=True), raid("doc:2", with_claim=True, modality="claimed")])
+    [attack] = attacks(kb)
+    [claim] = [f for f in kb.facts if f.type == "claim"]
+    assert claim.args["attack"] == attack.id
+    assert claim.corroboration == 2
+    assert attack.modality == "asserted"  # the strongest of asserted and claimed
+
+
+def test_confidence_grows_with_sources_and_is_capped():
+    one = attacks(resolve([raid("doc:1")]))[0].confidence
+    two = attacks(resolve([raid("doc:1"), raid("doc:2")]))[0].confidence
+    many = attacks(resolve([raid(f"doc:{i}") for i in range(6)]))[0].confidence
+    assert one < two < many == 0.99
+
+
+def _lead(doc, person, role, start=None, org="Islamic State Caucasus Province"):
+    d = DocBuilder(doc)
+    p = d.ent(person)
+    o = d.ent(org, "organization")
+    d.fact("leadership", {"person": p, "organization": o}, time=(start, None), attrs={"role": role})
+    return d.build()
+
+
+def test_state_facts_merge_on_args_and_role():
+    kb = resolve(
+        [
+            _lead("doc:1", "Abu Muhammad al Qadari", "wali", "2015-06-23"),
+            _lead("doc:2", "Abu Muhammad al-Qadari", "wali"),
+            _lead("doc:3", "Abu Muhammad al-Qadari", "spokesman"),
+            _lead("doc:4", "Abu Muhammad al Adnani", "wali"),
+        ]
+    )
+    facts = sorted((f.attrs["role"], f.corroboration, f.time.start) for f in kb.facts)
+    assert facts == [("spokesman", 1, None), ("wali", 1, None), ("wali", 2, "2015-06-23")]
+
+
+def _death(doc, time):
+    d = DocBuilder(doc)
+    p = d.ent("Magomed Suleimanov")
+    k = d.ent("Russian forces", "organization")
+    d.fact("death", {"person": p, "killer": k}, time=time, attrs={"cause": "killed"})
+    return d.build()
+
+
+def test_a_person_dies_once_even_when_one_source_gives_no_date():
+    kb = resolve([_death("doc:1", ("2015-08", "2015-08")), _death("doc:2", None)])
+    [death] = kb.facts
+    assert death.corroboration == 2 and death.time.start == "2015-08"
+
+
+def test_statements_of_one_speaker_on_different_days_stay_apart():
+    def statement(doc, day):
+        d = DocBuilder(doc)
+        s = d.ent("Abu Muhammad al Adnani")
+        d.fact("statement", {"speaker": s}, time=(day, day), attrs={"medium": "audio"})
+        return d.build()
+
+    kb = resolve(
+        [statement("doc:1", "2015-06-23"), statement("doc:2", "2015-09-01"), statement("doc:3", "2015-06-23")]
+    )
+    assert sorted(f.corroboration for f in kb.facts) == [1, 2]
+
+
+def test_pledges_merge_like_states_and_span_both_dates():
+    def pledge(doc, time):
+        d = DocBuilder(doc)
+        p = d.ent("jihadists in the Caucasus", "group_of_people")
+        r = d.ent("Abu Bakr al-Baghdadi")
+        d.fact("pledge", {"pledger": p, "recipient": r}, time=time)
+        return d.build()
+
+    kb = resolve([pledge("doc:1", ("2014-11", "2014-12")), pledge("doc:2", ("2015-06-23", "2015-06-23"))])
+    [fact] = kb.facts
+    assert fact.corroboration == 2
+    assert (fact.time.start, fact.time.end) == ("2014-11", "2015-06-23")
