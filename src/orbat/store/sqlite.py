@@ -93,6 +93,11 @@ class SQLiteStore:
         self._conn.close()
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for read-only query helpers (orbat.store.queries)."""
+        return self._conn
+
+    @property
     def schema_version(self) -> int:
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
