@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
 from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
@@ -32,19 +33,25 @@ class NearDuplicateIndex:
             mh.update(" ".join(words[i : i + self.shingle]).encode("utf-8"))
         return mh
 
-    def bands(self, text: str) -> list[str]:
+    def signature(self, text: str) -> bytes | None:
+        """The MinHash signature as bytes (stored beside the document)."""
         mh = self._minhash(text)
-        if mh is None:
+        return None if mh is None else mh.hashvalues.astype(np.uint64).tobytes()
+
+    def bands(self, signature: bytes | None) -> list[str]:
+        if signature is None:
             return []
         rows = self.num_perm // self.n_bands
-        values = mh.hashvalues
+        values = np.frombuffer(signature, dtype=np.uint64)
         return [
             hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=8).hexdigest()
             for i in range(self.n_bands)
         ]
 
-    def similarity(self, a: str, b: str) -> float:
-        ma, mb = self._minhash(a), self._minhash(b)
-        if ma is None or mb is None:
+    @staticmethod
+    def similarity(a: bytes | None, b: bytes | None) -> float:
+        """Estimated Jaccard similarity of two signatures."""
+        if a is None or b is None or len(a) != len(b):
             return 0.0
-        return float(ma.jaccard(mb))
+        va, vb = np.frombuffer(a, dtype=np.uint64), np.frombuffer(b, dtype=np.uint64)
+        return float(np.count_nonzero(va == vb)) / len(va)

@@ -107,17 +107,18 @@ class SQLiteStore:
         row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         if row is not None:
             return AddResult(status="duplicate", doc_id=row["id"])
-        bands = self._near.bands(doc.body)
-        near_of, similarity = self._find_near(doc, bands)
+        signature = self._near.signature(doc.body)
+        bands = self._near.bands(signature)
+        near_of, similarity = self._find_near(signature, bands)
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
-                " source, record, format, near_of, similarity, words, data, added)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " source, record, format, near_of, similarity, words, minhash, data, added)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
                     doc.source, doc.record, doc.format, near_of, similarity,
-                    len(doc.body.split()), _dumps(doc.to_json()), _now(),
+                    len(doc.body.split()), signature, _dumps(doc.to_json()), _now(),
                 ),
             )  # fmt: skip
             conn.executemany(
@@ -133,27 +134,28 @@ class SQLiteStore:
         status = "near_duplicate" if near_of else "new"
         return AddResult(status=status, doc_id=doc.id, near_of=near_of, similarity=similarity)
 
-    def _find_near(self, doc: Document, bands: list[str]) -> tuple[str | None, float | None]:
+    def _find_near(
+        self, signature: bytes | None, bands: list[str], *, max_candidates: int = 8
+    ) -> tuple[str | None, float | None]:
+        """The most similar stored document at or above the threshold: LSH candidates
+        (ranked by shared bands) confirmed by comparing stored signatures."""
         if not bands:
             return None, None
-        clauses = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
+        clauses = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
         params: list[object] = []
         for i, h in enumerate(bands):
             params += [i, h]
-        candidates = [
-            r["doc_id"]
-            for r in self._conn.execute(
-                f"SELECT DISTINCT doc_id FROM document_bands WHERE {clauses}", params
-            )
-        ]
+        rows = self._conn.execute(
+            f"SELECT b.doc_id, d.minhash, COUNT(*) AS shared FROM document_bands b"
+            f" JOIN documents d ON d.id = b.doc_id WHERE {clauses}"
+            f" GROUP BY b.doc_id ORDER BY shared DESC, b.doc_id LIMIT ?",
+            [*params, max_candidates],
+        ).fetchall()
         best: tuple[str | None, float | None] = (None, None)
-        for cand in sorted(candidates):
-            other = self.get_document(cand)
-            if other is None:
-                continue
-            sim = self._near.similarity(doc.body, other.body)
+        for row in rows:
+            sim = self._near.similarity(signature, row["minhash"])
             if sim >= self._near.threshold and (best[1] is None or sim > best[1]):
-                best = (cand, round(sim, 3))
+                best = (row["doc_id"], round(sim, 3))
         return best
 
     def get_document(self, doc_id: str) -> Document | None:

@@ -13,6 +13,7 @@ CREATE TABLE documents (
     near_of     TEXT REFERENCES documents(id),
     similarity  REAL,
     words       INTEGER NOT NULL,
+    minhash     BLOB,                      -- MinHash signature of the body (near-duplicates)
     data        TEXT NOT NULL,             -- Document.to_json()
     added       TEXT NOT NULL
 );
