@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resolve_builders import DAGESTAN, GROZNY, DocBuilder, raid
+from resolve_builders import DAGESTAN, GROZNY, DocBuilder, lead, raid
 
 from orbat.resolve import resolve
 
@@ -140,3 +140,25 @@ def test_pledges_merge_like_states_and_span_both_dates():
     [fact] = kb.facts
     assert fact.corroboration == 2
     assert (fact.time.start, fact.time.end) == ("2014-11", "2015-06-23")
+
+
+def test_emir_and_leader_of_one_group_are_one_tenure_shown_by_the_specific_title():
+    kb = resolve(
+        [
+            lead("doc:a", "Magomed Suleimanov", "Caucasus Emirate", role="leader"),
+            lead("doc:b", "Magomed Suleimanov", "Caucasus Emirate", role="emir"),
+        ]
+    )
+    tenures = [f for f in kb.facts if f.type == "leadership"]
+    assert len(tenures) == 1 and tenures[0].corroboration == 2
+    assert tenures[0].attrs["role"] == "emir"
+
+
+def test_a_wali_and_a_spokesman_stay_two_posts():
+    kb = resolve(
+        [
+            lead("doc:a", "Abu Muhammad al Adnani", role="spokesman"),
+            lead("doc:b", "Abu Muhammad al Adnani", role="wali"),
+        ]
+    )
+    assert sorted(f.attrs["role"] for f in kb.facts if f.type == "leadership") == ["spokesman", "wali"]

@@ -53,6 +53,18 @@ WINDOW = 20
 CONFIDENCE_CAP = 0.99
 FIGURES = ("killed", "wounded")
 COMPATIBLE_ATTRS = ("role",)
+# Roles that name the same post: "ICE's emir" and "ICE's leader" are one leadership.
+ROLE_CLASS = {"emir": "top", "amir": "top", "leader": "top", "caliph": "top"}
+GENERIC_ROLES = frozenset({"leader", "other"})
+
+
+def role_class(role: str) -> str:
+    return ROLE_CLASS.get(role, role)
+
+
+def most_specific_role(roles: list[str]) -> str | None:
+    """The title to show for merged tenures: "emir" over the generic "leader"."""
+    return min(roles, key=lambda r: (r in GENERIC_ROLES, roles.index(r))) if roles else None
 
 
 def key_args(fact_type: str) -> tuple[str, ...]:
@@ -102,7 +114,7 @@ def _with_bounds(state: FactState) -> FactState:
 def _state(node: FactNode) -> FactState:
     f = node.fact
     args = _norm_args(f)
-    roles = tuple(sorted((k, str(f.attrs[k])) for k in COMPATIBLE_ATTRS if f.attrs.get(k)))
+    roles = tuple(sorted((k, role_class(str(f.attrs[k]))) for k in COMPATIBLE_ATTRS if f.attrs.get(k)))
     return _with_bounds(FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo))
 
 
@@ -332,6 +344,9 @@ def merge_facts(members: Sequence[FactNode], *, geo_of: Callable[[str], Geo | No
             if key not in FIGURES and key != "per_source" and value is not None and key not in attrs:
                 attrs[key] = value
     attrs.update(_figures(members))
+    roles = [str(n.fact.attrs["role"]) for n in ordered if n.fact.attrs.get("role")]
+    if roles:
+        attrs["role"] = most_specific_role(roles)
     attrs = dict(sorted(attrs.items()))
     sources = sorted(
         {

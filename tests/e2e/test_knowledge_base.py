@@ -1,0 +1,99 @@
+"""End to end on the seed article plus the example corpus: `orbat ingest` with the real
+extractor and resolver, then the questions an analyst asks, through the CLI's --json."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from orbat.cli import app
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def orbat(*args: str, db: Path) -> str:
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def orbat_json(*args: str, db: Path):
+    return json.loads(orbat(*args, "--json", db=db))
+
+
+@pytest.fixture(scope="module")
+def kb_db(tmp_path_factory, seed_text_path) -> Path:
+    db = tmp_path_factory.mktemp("kb") / "kb.db"
+    orbat("ingest", str(EXAMPLES), str(seed_text_path), db=db)
+    return db
+
+
+def _names(ref: dict) -> str:
+    return ref["name"]
+
+
+@pytest.mark.parametrize(
+    ("on", "leader"),
+    [("2013-06-01", "Doku Umarov"), ("2015-01-01", "Aliaskhab Kebekov"), ("2015-08-01", "Magomed Suleimanov")],
+)
+def test_who_led_the_caucasus_emirate(kb_db, on, leader):
+    answer = orbat_json("leaders", "Caucasus Emirate", "--on", on, db=kb_db)
+    top = [row for row in answer["leaders"] if row["role_class"] in ("leader", "emir")]
+    assert [row["person"]["name"] for row in top] == [leader]
+    assert top[0]["sources"], "every answer carries its evidence"
+    assert all(s["quote"] and s["title"] for s in top[0]["sources"])
+
+
+def test_profile_by_kunya_is_the_legal_name(kb_db):
+    answer = orbat_json("profile", "Abu Usman Gimrinsky", db=kb_db)
+    assert answer["entity"]["name"] == "Magomed Suleimanov"
+    assert "Abu Usman Gimrinsky" in answer["aliases"]
+    roles = {(r["organization"]["name"], r["role"]) for r in answer["roles"]}
+    assert ("Caucasus Emirate", "emir") in roles
+    deaths = [f for f in answer["fate"] if f["type"] == "death"]
+    assert deaths and deaths[0]["start"].startswith("2015-08")
+    killers = [f["args"].get("killer") for f in deaths]
+    assert any(k and "Russian" in k["name"] for k in killers)
+
+
+def test_hedged_identity_is_shown_not_merged(kb_db):
+    answer = orbat_json("profile", "Abu Muhammad al Qadari", db=kb_db)
+    assert answer["entity"]["name"] != "Rustam Asilderov"
+    hedged = [i for i in answer["identities"] if i["modality"] == "hedged"]
+    assert [i["other"]["name"] for i in hedged] == ["Rustam Asilderov"]
+    assert hedged[0]["sources"][0]["quote"]
+
+
+def test_one_attack_three_outlets_and_a_different_attack_stays_apart(kb_db):
+    answer = orbat_json("events", "--type", "attack", "--since", "2015-08-25", "--until", "2015-09-10", db=kb_db)
+    janaale = [e for e in answer["events"] if {s["doc"] for s in e["sources"]} and e["corroboration"] >= 3]
+    assert len(janaale) == 1, [e["summary"] for e in answer["events"]]
+    attack = janaale[0]
+    assert attack["corroboration"] == 3
+    publishers = {s["title"] for s in attack["sources"]}
+    assert len(publishers) == 3
+    killed = attack["attrs"]["killed"]
+    assert killed["min"] is not None and (killed["max"] is None or killed["max"] > killed["min"])
+    assert len(attack["attrs"]["per_source"]) == 3
+    others = [e for e in answer["events"] if e["id"] != attack["id"]]
+    assert others, "the Dagestan raid of the same week is a separate attack"
+
+
+def test_rebuild_reproduces_the_export_with_curations(kb_db, tmp_path):
+    db = tmp_path / "copy.db"
+    shutil.copy(kb_db, db)
+    deaths = orbat_json("facts", "--type", "death", db=db)
+    rejected = deaths["facts"][0]["id"] if isinstance(deaths, dict) else deaths[0]["id"]
+    orbat("fact", "reject", rejected, "--reason", "test: wrong person", db=db)
+    before = orbat("export", "--format", "jsonl", db=db)
+    assert rejected not in before
+    orbat("rebuild", db=db)
+    after = orbat("export", "--format", "jsonl", db=db)
+    assert after == before
+    meta = json.loads(after.splitlines()[0])
+    assert (meta["kind"], meta["format"], meta["version"]) == ("meta", "orbat-facts", 1)
