@@ -185,6 +185,17 @@ _POSSESSIVE_ML = re.compile(r"(?m)['\u2019]s?[^\w\n]*$")
 _ARTICLE_STARTS = ("al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh", "ul", "the")
 
 
+EARTH_KM = 6371.0088
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, a)))
+
+
 def normalize_place(name: str) -> str:
     """Comparison form: ASCII, lower case, letters/digits/spaces only, Arabic
     article dropped. "ar-Raqqah" -> "raqqah"; "Al Qaim" -> "qaim"."""

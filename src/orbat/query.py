@@ -17,13 +17,13 @@ listing the candidates.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from orbat.errors import OrbatError
 from orbat.model import EVENT_TYPES, FACT_TYPES, Entity, Fact
+from orbat.places import haversine_km
 from orbat.store import queries as sql
 from orbat.timelines import (
     Leadership,
@@ -818,15 +818,6 @@ def _status_label(statuses: set[str], fact: Fact) -> str:
         if label in statuses:
             return label
     return fact.modality
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    r = 6371.0088
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _geocode(view: _View, place: str, gazetteer: Any | None) -> tuple[float, float]:

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from orbat.model import Entity, Extraction, Geo
-from orbat.resolve.geo import haversine_km, is_coarse, precision_rank
+from orbat.resolve.geo import geo_distance_km, is_coarse, precision_rank
 from orbat.resolve.names import core_tokens, is_kunya, is_strict_prefix, is_vague_description, looks_legal
 from orbat.resolve.unionfind import Link, UnionFind
 from orbat.text import normalize_name
@@ -199,7 +199,7 @@ def guard(a: ClusterState, b: ClusterState) -> str | None:
             if a.geo.country and b.geo.country and a.geo.country != b.geo.country:
                 return f"places in different countries ({a.geo.country} vs {b.geo.country})"
         else:
-            km = haversine_km(a.geo, b.geo)
+            km = geo_distance_km(a.geo, b.geo)
             if km > PLACE_MERGE_KM:
                 return f"places {km:.0f} km apart"
     return None

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from math import asin, cos, radians, sin, sqrt
-
 from orbat.model import Geo
+from orbat.places import haversine_km
 
-EARTH_KM = 6371.0088
 COARSE = frozenset({"admin1", "country", "region"})
 PRECISION_RANK = {"settlement": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 
 
-def haversine_km(a: Geo, b: Geo) -> float:
-    lat1, lon1, lat2, lon2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
-    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * asin(min(1.0, sqrt(h)))
+def geo_distance_km(a: Geo, b: Geo) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def is_coarse(geo: Geo) -> bool:
@@ -37,7 +33,7 @@ def places_compatible(a: Geo, b: Geo, *, max_km: float) -> tuple[bool, str]:
             return same, f"{'same' if same else 'different'} admin1 ({coarse.admin1} / {other.admin1})"
         if coarse.country and other.country:
             return True, f"within {coarse.country}"
-    km = haversine_km(a, b)
+    km = geo_distance_km(a, b)
     return km <= max_km, f"{km:.0f} km apart"
 
 

@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
+from orbat.dates import parse_partial, span_bounds
 from orbat.model import TimeSpan
 
 
 def lower(value: str | None) -> date | None:
     """The first day a partial ISO date can mean ("2015-08" -> 2015-08-01)."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")[:3]]
-        year, month, day = (parts + [1, 1])[:3]
-        return date(year, month, day)
-    except ValueError:
-        return None
+    parsed = parse_partial(value) if value else None
+    return parsed[0] if parsed else None
 
 
 def upper(value: str | None) -> date | None:
     """The last day a partial ISO date can mean ("2015-08" -> 2015-08-31)."""
-    if not value:
-        return None
-    try:
-        parts = [int(p) for p in value.split("-")[:3]]
-        if len(parts) == 1:
-            return date(parts[0], 12, 31)
-        if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-        return date(*parts)
-    except ValueError:
-        return None
+    parsed = parse_partial(value) if value else None
+    return parsed[1] if parsed else None
 
 
-def day_bounds(span: TimeSpan | None) -> tuple[date | None, date | None]:
-    if span is None:
-        return None, None
-    return lower(span.start), upper(span.end)
+day_bounds = span_bounds
 
 
 def overlaps(a: TimeSpan | None, b: TimeSpan | None) -> bool:
