@@ -119,6 +119,9 @@ def test_eval_table_and_verbose_lists(fake_parts):
     assert verbose.exit_code == 0, verbose.output
     assert "the regional governor said" in verbose.output  # the extra's quote
     assert "leadership(person=Idris Bakar" in verbose.output  # a miss
+    two = runner.invoke(app, ["eval", str(GOLD), str(GOLD)], terminal_width=200)
+    assert "Per gold file" in two.output and "All gold files (2)" in two.output
+    assert "│ overall    │  4 │  2 │  4 │" in two.output  # the total sums both files
 
 
 def test_eval_no_time(fake_parts, tmp_path):

@@ -97,3 +97,26 @@ def test_rebuild_reproduces_the_export_with_curations(kb_db, tmp_path):
     assert after == before
     meta = json.loads(after.splitlines()[0])
     assert (meta["kind"], meta["format"], meta["version"]) == ("meta", "orbat-facts", 1)
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, seed_text_path) -> Path:
+    db = tmp_path_factory.mktemp("seed") / "seed.db"
+    orbat("ingest", str(seed_text_path), db=db)
+    return db
+
+
+def test_deaths_on_the_seed_with_their_quotes(seed_db):
+    deaths = {f["args"]["person"]: f for f in orbat_json("facts", "--type", "death", db=seed_db)}
+    expected = {
+        "Magomed Suleimanov": ("2015-08", "2015-08"),
+        "Aliaskhab Kebekov": ("2015-04", "2015-04"),
+        "Doku Umarov": ("2013-09", "2014-04"),
+    }
+    for person, (start, end) in expected.items():
+        fact = deaths[person]
+        assert (fact["time"]["start"], fact["time"]["end"]) == (start, end), person
+        assert fact["quote"] and fact["sources"][0]["quote"] == fact["quote"]
+    assert "Russian" in deaths["Magomed Suleimanov"]["args"]["killer"]
+    assert deaths["Magomed Suleimanov"]["attrs"]["cause"] == "killed"
+    assert "Suleimanov" in deaths["Magomed Suleimanov"]["quote"]

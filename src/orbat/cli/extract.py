@@ -1,0 +1,231 @@
+"""Extraction commands: ``orbat eval``, ``orbat facts``, ``orbat export``, ``orbat extract``.
+
+Each is a thin layer over one library function (``orbat.evaluate``,
+``Store.facts``, ``orbat.export``, ``orbat.pipeline.reextract``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from orbat import pipeline
+from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, store_for
+from orbat.errors import OrbatError
+from orbat.evaluate import Counts, Scores, evaluate_files
+from orbat.model import FACT_TYPES, Fact
+
+
+def _build_extractor() -> Any:
+    try:
+        return pipeline.default_extractor()
+    except (ImportError, OrbatError) as exc:
+        raise fail(f"the fact extractor is not available ({exc})") from exc
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}"
+
+
+def _scores_table(scores: Scores, title: str) -> Table:
+    table = Table(title=title)
+    for column in ("type", "tp", "fp", "fn", "P %", "R %", "F1 %"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for ftype in sorted(scores.by_type):
+        table.add_row(ftype, *_cells(scores.by_type[ftype]))
+    table.add_section()
+    table.add_row("[bold]overall[/bold]", *_cells(scores.overall))
+    return table
+
+
+def _cells(c: Counts) -> list[str]:
+    """tp, fp, fn, P, R, F1; a ratio with nothing to divide by shows as "–"."""
+    precision = _pct(c.precision) if c.tp + c.fp else "–"
+    recall = _pct(c.recall) if c.tp + c.fn else "–"
+    f1 = _pct(c.f1) if c.tp + c.fp and c.tp + c.fn else "–"
+    return [str(c.tp), str(c.fp), str(c.fn), precision, recall, f1]
+
+
+def _print_details(scores: Scores) -> None:
+    if scores.misses:
+        console.print("[bold]Misses[/bold] (gold facts not found):")
+        for gold in scores.misses:
+            time = f"  time={gold.time.start}..{gold.time.end}" if gold.time else ""
+            console.print(f"  - line {gold.line}: {gold.label()}{time}", highlight=False)
+    if scores.extras:
+        console.print("[bold]Extras[/bold] (predicted facts matching no gold fact):")
+        for extra in scores.extras:
+            time = f"  time={extra.time.start}..{extra.time.end}" if extra.time else ""
+            console.print(f"  - {extra.label()}{time}  [{extra.modality}]", highlight=False, markup=False)
+            if extra.quote:
+                console.print(f"      “{extra.quote}”", highlight=False, markup=False)
+    wrong = [
+        m for m in scores.matches
+        if m.predicted is not None and m.gold.modality and m.predicted.modality not in m.gold.modality
+    ]  # fmt: skip
+    if wrong:
+        console.print("[bold]Modality differs[/bold] (matched facts):")
+        for m in wrong:
+            console.print(
+                f"  - line {m.gold.line}: {m.gold.label()}: {m.predicted.modality}, gold {'/'.join(m.gold.modality)}",
+                highlight=False, markup=False,
+            )  # fmt: skip
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold files (JSONL: a header naming the document, then gold facts).")
+    ],
+    no_time: Annotated[
+        bool, typer.Option("--no-time", help="Do not require event times to overlap.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("-v", "--verbose", help="List misses and extras with quotes.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Score extraction against gold files: precision, recall and F1 per fact type."""
+    extractor = _build_extractor()
+    try:
+        report = evaluate_files(gold, extractor, check_time=not no_time)
+    except OrbatError as exc:
+        raise fail(str(exc)) from exc
+    if as_json:
+        print_json(report.to_json())
+        return
+    if verbose:
+        for item in report.files:
+            console.print(_scores_table(item.scores, f"{item.gold.path.name} ({item.doc_id})"))
+            _print_details(item.scores)
+    if len(report.files) > 1:
+        summary = Table(title="Per gold file")
+        for column in ("gold file", "tp", "fp", "fn", "P %", "R %", "F1 %"):
+            summary.add_column(column, justify="left" if column == "gold file" else "right")
+        for item in report.files:
+            summary.add_row(item.gold.path.name.removesuffix(".gold.jsonl"), *_cells(item.scores.overall))
+        console.print(summary)
+    total = report.total
+    console.print(_scores_table(total, f"All gold files ({len(report.files)}), per fact type"))
+    accuracy = total.modality_accuracy
+    if accuracy is not None:
+        console.print(
+            f"modality accuracy on matched facts: {_pct(accuracy)}% "
+            f"({total.modality_correct}/{total.modality_total})"
+        )
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _fact_row(store: Any, fact: Fact, names: dict[str, str]) -> dict[str, Any]:
+    def name(value: str | None) -> str | None:
+        if value is None:
+            return None
+        if value not in names:
+            ent = store.get_entity(value)
+            names[value] = ent.name if ent is not None else value
+        return names[value]
+
+    first = fact.sources[0] if fact.sources else None
+    return {
+        "id": fact.id,
+        "type": fact.type,
+        "args": {arg: name(value) for arg, value in fact.args.items()},
+        "time": fact.time.to_json() if fact.time else None,
+        "location": name(fact.location),
+        "attrs": fact.attrs,
+        "modality": fact.modality,
+        "confidence": fact.confidence,
+        "corroboration": fact.corroboration,
+        "quote": first.quote if first else None,
+        "doc": first.doc if first else None,
+        "sources": [source.to_json() for source in fact.sources],
+    }
+
+
+@app.command("facts")
+def facts_command(
+    type_: Annotated[str | None, typer.Option("--type", help="Only facts of this type.")] = None,
+    doc: Annotated[
+        str | None, typer.Option("--doc", help="Only facts with a source in this document (id or prefix).")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the knowledge base's facts with their args, time, modality and first quote."""
+    if type_ is not None and type_ not in FACT_TYPES:
+        raise fail(f"unknown fact type {type_!r} (known: {', '.join(FACT_TYPES)})")
+    with store_for(db) as store:
+        facts = store.facts(type=type_)
+        if doc is not None:
+            wanted = set(store.find_documents(doc)) or {doc}
+            facts = [f for f in facts if any(s.doc in wanted for s in f.sources)]
+        names: dict[str, str] = {}
+        rows = [_fact_row(store, f, names) for f in facts]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} facts")
+    for column in ("type", "args", "time", "modality", "quote", "doc"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        time = row["time"]
+        table.add_row(
+            row["type"],
+            "\n".join(f"{k}: {v}" for k, v in row["args"].items()),
+            f"{time['start'] or '…'} – {time['end'] or '…'}" if time else "",
+            row["modality"],
+            _shorten(row["quote"] or "", 160),
+            row["doc"] or "",
+        )
+    console.print(table)
+
+
+@app.command("export")
+def export_command(
+    format_: Annotated[str, typer.Option("--format", help="Output format.")] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the knowledge base (documents, entities, facts) in an interchange format."""
+    from orbat.export import get_writer
+
+    try:
+        writer = get_writer(format_)
+    except KeyError as exc:
+        raise fail(str(exc.args[0])) from exc
+    with store_for(db) as store:
+        if out is None:
+            count = writer(store, sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8", newline="\n") as handle:
+                count = writer(store, handle)
+    if out is not None:
+        console.print(f"wrote {count} lines to {out}")
+
+
+@app.command("extract")
+def extract_command(db: DbOption = None) -> None:
+    """Re-run extraction on every stored document, then re-resolve the knowledge base."""
+    extractor = _build_extractor()
+    try:
+        resolver = pipeline.default_resolver()
+    except (ImportError, OrbatError) as exc:
+        raise fail(f"the resolver is not available ({exc})") from exc
+    with store_for(db) as store:
+        total = sum(1 for _ in store.documents())
+        columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("extract", total=total)
+            facts = pipeline.reextract(store, extractor, on_item=lambda n: progress.advance(task, n))
+        kb = pipeline.refresh_knowledge(store, resolver)
+    console.print(
+        f"{total} documents re-extracted: {facts} facts; knowledge base: "
+        f"{len(kb.entities)} entities, {len(kb.facts)} facts"
+    )
