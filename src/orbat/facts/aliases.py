@@ -1,0 +1,153 @@
+"""Identity: two names for one person or group.
+
+Asserted wordings make an ``identity`` fact AND fold both names into one entity
+(so later mentions of either name resolve to it):
+
+    "X (also known as Y)", "X, more commonly known as Y", "X, better known as Y",
+    "X is known as Y", "X alias Y", "X aka Y", "Y, whose real name is X", "X is Y"
+
+Hedged wordings ("It appears that X is Y", "X is believed to be Y", "X is likely
+Y") make a hedged ``identity`` fact only: the entities stay apart.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts import modality
+from orbat.facts.mentions import resolve_token
+from orbat.facts.resources import Resources
+from orbat.facts.state import DocState
+from orbat.facts.syntax import child, prep_objects, subject
+
+NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}
+ALIAS_WORDS = {"aka", "a.k.a.", "alias"}
+
+
+def extract(state: DocState, res: Resources) -> None:
+    for tok in state.sdoc:
+        lemma = tok.lemma_.lower()
+        if lemma in NAMING_VERBS and (tok.tag_ == "VBN" or any(c.dep_ == "oprd" for c in tok.children)):
+            _known_as(state, tok)
+        elif tok.lower_ in ALIAS_WORDS:
+            _alias_word(state, tok)
+        elif tok.dep_ in {"nsubj", "attr"} and _names_a_name(tok):
+            _real_name(state, tok)
+        elif lemma == "be" and tok.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
+            _copula(state, tok)
+
+
+def _named(state: DocState, tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    key = resolve_token(state, tok)
+    if key is None:
+        return None
+    return key if state.entities.get(key).type in {"person", "organization"} else None
+
+
+def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = True) -> None:
+    table = state.entities
+    if table.root(a) == table.root(b):
+        return
+    da, db = table.get(a), table.get(b)
+    if da.type != db.type:
+        # "Adnani, whose real name is Taha Subhi Falaha": a name of a person is a person's,
+        # whatever the NER guessed, unless the reference data or the gazetteer know it
+        loose = [d for d in (da, db) if d.ref is None and d.geo is None and d.type != "person"]
+        if len(loose) != 1 or "person" not in {da.type, db.type}:
+            return
+        loose[0].type = "person"
+    mod = modality.of_clause(state, pred)
+    if mod.skip:
+        return
+    kind = mod.modality if hedge_ok else "asserted"
+    state.add_fact(
+        "identity",
+        {"a": a, "b": b},
+        span=pred.sent,
+        anchor=pred,
+        modality=kind,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+    )
+    if kind == "asserted":
+        table.merge(a, b)
+
+
+def _known_as(state: DocState, verb: Token) -> None:
+    """ "X (also) known as Y", "X, more commonly known as Y", "X is known as Y"."""
+    alias = next((o for p, o in prep_objects(verb, "as")), None) or child(verb, "oprd")
+    if alias is None:
+        # "known by his nom de guerre Y"
+        alias = next((a for _, o in prep_objects(verb, "by") for a in o.children if a.dep_ == "appos"), None)
+    if verb.dep_ in {"acl", "relcl"}:
+        name = verb.head
+    else:
+        name = subject(verb)
+    a, b = _named(state, name), _named(state, alias)
+    if a is not None and b is not None:
+        _record(state, a, b, verb, hedge_ok=False)
+
+
+def _alias_word(state: DocState, word: Token) -> None:
+    """ "X alias Y", "X aka Y": the names just before and after the word."""
+    doc, table = state.sdoc, state.entities
+    i = word.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    j = word.i + 1
+    while j < len(doc) and doc[j].is_punct:
+        j += 1
+    if i < 0 or j >= len(doc):
+        return
+    a, b = table.at(i), table.at(j)
+    if a is not None and b is not None:
+        _record(state, a, b, word, hedge_ok=False)
+
+
+NAME_NOUNS = {"name", "guerre", "kunya", "alias", "pseudonym", "nickname"}
+
+
+def _names_a_name(tok: Token) -> bool:
+    """ "whose real name", "whose nom de guerre", "his kunya"."""
+    if tok.lower_ not in NAME_NOUNS or tok.head.lemma_ != "be":
+        return False
+    return tok.lower_ != "name" or any(
+        c.lower_ in {"real", "legal", "birth", "true", "full"} for c in tok.children
+    )
+
+
+def _real_name(state: DocState, noun: Token) -> None:
+    """ "Y, whose real name is X" / "X, whose nom de guerre was Y"."""
+    verb = noun.head
+    if verb.lemma_ != "be":
+        return
+    legal = child(verb, "attr")
+    owner = child(noun, "poss")
+    if owner is not None and owner.lower_ == "whose":
+        owner = verb.head if verb.dep_ == "relcl" else None
+    if noun.lower_ != "name":
+        legal, owner = owner, legal  # the owner holds the legal name; the attr is the alias
+    a, b = _named(state, legal), _named(state, owner)
+    if a is not None and b is not None:
+        _record(state, a, b, verb, hedge_ok=False)
+
+
+def _copula(state: DocState, verb: Token) -> None:
+    """ "(It appears that) X is Y" with two named people; "X is believed to be Y"."""
+    first = subject(verb)
+    second = child(verb, "attr")
+    if first is None or second is None:
+        return
+    if first.pos_ == "PRON" and verb.dep_ == "xcomp":
+        first = subject(verb.head)
+    a, b = state.entities.at(first) if first is not None else None, state.entities.at(second)
+    if a is None or b is None:
+        return
+    if state.entities.get(a).type != "person" or any(c.dep_ == "det" for c in second.children):
+        return
+    other = state.entities.get(b)
+    if other.type in {"facility", "location", "organization"} and other.ref is None and other.geo is None:
+        other.type = "person"  # "X is Rustam Asilderov": a name the NER took for a place
+    _record(state, a, b, verb)

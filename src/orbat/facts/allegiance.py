@@ -1,0 +1,383 @@
+"""Pledges, foundings, branches, alliances and defections.
+
+pledge     "X pledged allegiance to Y", "X swore bayat to Y",
+           "Y('s spokesman) accepted the bayat from X" (recipient: the acceptor's group)
+founding   "IS announced its Caucasus branch", "the province was established",
+           "Umarov proclaimed the Caucasus Emirate"
+branch     every regional sub-unit phrase found by ``mentions`` ("IS's Caucasus province")
+alliance   "the al Qaeda-linked ICE", "X is allied with Y", "X, an affiliate of Y"
+defection  "X defected (from A) to B"; "A" defaults to the group X is described as
+           part of ("an ICE leader ... who defected to IS")
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts import modality, timing
+from orbat.facts.lexicon import PEOPLE_HEADS
+from orbat.facts.mentions import descriptive, resolve_token
+from orbat.facts.resources import Resources
+from orbat.facts.state import DocState
+from orbat.facts.syntax import agent, child, prep_objects, subject
+
+LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
+PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
+FOUND_VERBS = {"announce", "establish", "found", "form", "create", "declare", "launch", "proclaim"}
+LINK_WORDS = {
+    "link": "linked",
+    "affiliate": "affiliate",
+    "ally": "ally",
+    "align": "ally",
+    "associate": "linked",
+    "connect": "linked",
+}
+LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
+
+
+def extract(state: DocState, res: Resources) -> None:
+    for tok in state.sdoc:
+        lemma = tok.lemma_.lower()
+        if lemma in {"pledge", "swear", "give", "offer"} and tok.pos_ == "VERB":
+            _pledged(state, tok)
+        elif lemma in PLEDGE_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in {"swore", "sworn", "swear", "pledged", "pledge"}
+            for c in tok.children
+        ):
+            _pledged_misparsed(state, tok)
+        elif lemma == "accept" and tok.pos_ == "VERB":
+            _accepted(state, tok)
+        elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
+            _founded(state, tok)
+        elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
+            _linked(state, tok, LINK_WORDS[lemma])
+        elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
+            _link_noun(state, tok, LINK_NOUNS[lemma])
+        elif (
+            lemma == "defect"
+            or (lemma == "break" and any(p == "with" for p, _ in prep_objects(tok, "with")))
+            or (
+                lemma in LEAVE_VERBS
+                and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join" for c in tok.children)
+            )
+        ) and tok.pos_ == "VERB":
+            _defected(state, tok)
+        elif lemma == "defection" and tok.pos_ == "NOUN":
+            _defection_noun(state, tok)
+    _branches(state)
+
+
+def _entity(state: DocState, tok: Token | None, types: set[str]) -> int | None:
+    if tok is None:
+        return None
+    key = resolve_token(state, tok)
+    if key is not None and state.entities.get(key).type in types:
+        return key
+    return None
+
+
+def _people(state: DocState, tok: Token | None) -> int | None:
+    """A named pledger/member, or a described group ("jihadists who defected from ICE")."""
+    key = _entity(state, tok, {"person", "organization", "group_of_people"})
+    if key is not None or tok is None:
+        return key
+    if tok.lemma_.lower() in PEOPLE_HEADS | {"jihadist", "militant", "commander"} and tok.pos_ == "NOUN":
+        return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+    return None
+
+
+def _group_of(state: DocState, person: int) -> int | None:
+    """The group a person leads or speaks for, from facts read so far."""
+    for f in state.facts_of("leadership") + state.facts_of("membership"):
+        if state.arg(f, "person") == person:
+            return state.arg(f, "organization")
+    return None
+
+
+def _add(
+    state: DocState,
+    ftype: str,
+    args: dict,
+    pred: Token,
+    *,
+    attrs: dict | None = None,
+    time=None,
+    merge_on=None,
+) -> None:
+    mod = modality.of_clause(state, pred)
+    if mod.skip:
+        return
+    state.add_fact(
+        ftype,
+        args,
+        span=pred.sent,
+        anchor=pred,
+        time=time if time is not None else timing.clause_time(state, pred),
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=merge_on,
+    )
+
+
+# --------------------------------------------------------------------------- pledge
+
+
+def _pledged(state: DocState, verb: Token) -> None:
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() in {"give", "offer"} and (obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS):
+        return
+    if verb.lemma_.lower() == "swear" and (obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS):
+        return
+    recipient_tok = next((o for _, o in prep_objects(verb, "to")), None)
+    if recipient_tok is None and obj is not None:
+        recipient_tok = next((o for _, o in prep_objects(obj, "to")), None)
+    pledger = _people(state, subject(verb))
+    recipient = _entity(state, recipient_tok, {"person", "organization"})
+    if pledger is None or recipient is None or pledger == recipient:
+        return
+    _add(
+        state, "pledge", {"pledger": pledger, "recipient": recipient}, verb, merge_on=("pledger", "recipient")
+    )
+    _switch_of_allegiance(state, pledger, recipient, verb)
+
+
+def _switch_of_allegiance(state: DocState, pledger: int, recipient: int, verb: Token) -> None:
+    """A member of one group pledging to another ("Mumin, a senior cleric in al Shabaab,
+    has pledged allegiance to the Islamic State") defects from the first."""
+    if state.entities.get(pledger).type != "person":
+        return
+    target = recipient
+    if state.entities.get(recipient).type == "person":
+        target = _group_of(state, recipient)
+    # a member only: a leader who pledges brings the group along ("Shekau pledged allegiance")
+    if any(state.arg(f, "person") == pledger for f in state.facts_of("leadership")):
+        return
+    old = next(
+        (
+            state.arg(f, "organization")
+            for f in state.facts_of("membership")
+            if state.arg(f, "person") == pledger
+        ),
+        None,
+    )
+    if old is None or target is None or old == target:
+        return
+    if state.entities.get(old).parent == target or state.entities.get(target).parent == old:
+        return
+    pledge = state.find_fact("pledge", {"pledger": pledger, "recipient": recipient})
+    _add(
+        state,
+        "defection",
+        {"member": pledger, "from": old, "to": target},
+        verb,
+        time=pledge.time if pledge is not None else None,
+        merge_on=("member",),
+    )
+
+
+def _pledged_misparsed(state: DocState, noun: Token) -> None:
+    """ "... broke with the emirate and swore allegiance to Baghdadi" parsed with
+    "swore" as an adjective of "allegiance": the pledger is the conjoined verb's subject."""
+    head = noun.head
+    who = subject(head) if head.pos_ in {"VERB", "AUX"} else None
+    if who is None and noun.sent.root.i != noun.i:
+        who = noun.sent.root  # "Mumin, a member of al Shabaab, swore allegiance to ..."
+    pledger = _people(state, who)
+    recipient = _entity(
+        state, next((o for _, o in prep_objects(noun, "to")), None), {"person", "organization"}
+    )
+    if pledger is None or recipient is None or pledger == recipient:
+        return
+    _add(
+        state,
+        "pledge",
+        {"pledger": pledger, "recipient": recipient},
+        head if head.pos_ in {"VERB", "AUX"} else noun,
+        merge_on=("pledger", "recipient"),
+    )
+    _switch_of_allegiance(state, pledger, recipient, head if head.pos_ in {"VERB", "AUX"} else noun)
+
+
+def _accepted(state: DocState, verb: Token) -> None:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    obj = subject(verb) if passive else child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS:
+        return
+    giver_tok = next((o for t in (verb, *obj.subtree) for _, o in prep_objects(t, "from")), None)
+    if giver_tok is None:
+        giver_tok = child(obj, "poss")
+    if giver_tok is None:
+        # "the oaths of allegiance sworn by militants in ... had been accepted by X"
+        giver_tok = next((o for a in obj.subtree if a.dep_ == "acl" for _, o in prep_objects(a, "by")), None)
+    pledger = _people(state, giver_tok)
+    acceptor = _entity(state, agent(verb) if passive else subject(verb), {"person", "organization"})
+    if pledger is None or acceptor is None:
+        return
+    recipient = acceptor
+    if state.entities.get(acceptor).type == "person":
+        recipient = _group_of(state, acceptor) or acceptor
+    _add(
+        state,
+        "pledge",
+        {"pledger": pledger, "recipient": recipient},
+        verb,
+        attrs={"accepted_by": acceptor},
+        merge_on=("pledger",),
+    )
+
+
+# --------------------------------------------------------------------------- founding, branch
+
+
+def _founded(state: DocState, verb: Token) -> None:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    org_tok = subject(verb) if passive else child(verb, "dobj")
+    org = _entity(state, org_tok, {"organization"})
+    if org is None or state.entities.get(org).force:
+        return
+    d = state.entities.get(org)
+    # only new units: a regional branch, or a group whose founding the sentence dates
+    by = None if passive else _entity(state, subject(verb), {"person", "organization"})
+    if by == org:
+        return
+    is_branch = any(b.entity == org for b in state.branches)
+    time = timing.clause_time(state, verb)
+    if not is_branch and time is None:
+        return
+    if verb.lemma_.lower() in {"announce", "declare"} and not is_branch and d.ref is None:
+        return
+    attrs = {"announced_by": by} if by is not None else {}
+    _add(state, "founding", {"organization": org}, verb, attrs=attrs, time=time)
+
+
+def _branches(state: DocState) -> None:
+    doc = state.sdoc
+    for b in state.branches:
+        heads = [doc[i] for i in b.heads if not _inside_description(doc[i])]
+        if not heads:
+            continue
+        head = heads[0]
+        kind = "province" if "province" in b.kinds else b.kinds[0]
+        state.add_fact(
+            "branch",
+            {"organization": b.entity, "parent": b.parent},
+            span=head.sent,
+            anchor=head,
+            attrs={"kind": kind},
+            confidence=0.8,
+        )
+
+
+def _inside_description(tok: Token) -> bool:
+    """A head inside "the jihadist selected to lead ICE's Dagestan province"."""
+    return any(a.dep_ in {"acl", "relcl"} and a.head.lemma_.lower() in PEOPLE_HEADS for a in tok.ancestors)
+
+
+# --------------------------------------------------------------------------- alliance
+
+
+def _linked(state: DocState, word: Token, kind: str) -> None:
+    orgs = {"organization"}
+    if word.dep_ == "amod":
+        # "the al Qaeda-linked Islamic Caucasus Emirate"
+        a = _entity(state, word.head, orgs)
+        b = next(
+            (_entity(state, c, orgs) for c in word.children if c.dep_ in {"npadvmod", "compound", "nmod"}),
+            None,
+        )
+        if b is None:
+            return
+    else:
+        a = _entity(state, subject(word), orgs)
+        b = next((_entity(state, o, orgs) for _, o in prep_objects(word, "with", "to")), None)
+    if a is None or b is None or a == b:
+        return
+    if state.entities.get(a).force or state.entities.get(b).force:
+        return
+    _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def _link_noun(state: DocState, noun: Token, kind: str) -> None:
+    """ "X, an affiliate of Y"; "Y's ally X"."""
+    orgs = {"organization"}
+    b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of")), None) or _entity(
+        state, child(noun, "poss"), orgs
+    )
+    a = None
+    if noun.dep_ == "appos":
+        a = _entity(state, noun.head, orgs)
+    elif noun.dep_ == "attr":
+        a = _entity(state, subject(noun.head), orgs)
+    if a is None or b is None or a == b:
+        return
+    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+
+
+# --------------------------------------------------------------------------- defection
+
+
+def _defected(state: DocState, verb: Token) -> None:
+    member_tok = subject(verb)
+    if member_tok is None:
+        return
+    if member_tok.lower_ in {"who", "that", "which"}:
+        member_tok = verb.head
+    if verb.dep_ == "relcl" and member_tok.tag_ == "NNS" and state.entities.at(member_tok) is None:
+        return  # "jihadists who defected from ICE" describes people, it reports no event
+    member = _entity(state, member_tok, {"person"})
+    if member is None:
+        return
+    orgs = {"organization"}
+    source = next((_entity(state, o, orgs) for _, o in prep_objects(verb, "from", "with")), None)
+    target = next((_entity(state, o, orgs) for _, o in prep_objects(verb, "to")), None)
+    if verb.lemma_.lower() in LEAVE_VERBS:
+        left = child(verb, "dobj")
+        if left is not None and left.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            left = verb.head  # "the Dagestan sector of the Caucasus Emirate, which he abandoned"
+        source = _entity(state, left, orgs) or _unit_group(state, left)
+        join = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join"), None)
+        target = _entity(state, child(join, "dobj"), orgs) if join is not None else None
+    if target is None:
+        # "broke with the emirate and swore allegiance to Baghdadi"
+        for conj in verb.conjuncts:
+            if conj.lemma_.lower() in {"swear", "pledge", "join"}:
+                target = next(
+                    (_entity(state, o, orgs | {"person"}) for _, o in prep_objects(conj, "to")), None
+                )
+                target = target or _entity(state, child(conj, "dobj"), orgs)
+    if source is None:
+        # "an ICE leader in Dagestan who defected": the group in the subject's description
+        for t in member_tok.subtree:
+            if t.i >= verb.i:
+                break
+            key = _entity(state, t, orgs)
+            if key is not None and key != target:
+                source = key
+                break
+    if source is None or source == target:
+        return
+    _add(state, "defection", {"member": member, "from": source, "to": target}, verb, merge_on=("member",))
+
+
+def _unit_group(state: DocState, unit: Token | None) -> int | None:
+    """ "the Dagestan sector of the Caucasus Emirate" -> the Caucasus Emirate."""
+    if unit is None:
+        return None
+    for c in unit.children:
+        if c.dep_ == "poss":
+            return _entity(state, c, {"organization"})
+    return next((_entity(state, o, {"organization"}) for _, o in prep_objects(unit, "of")), None)
+
+
+def _defection_noun(state: DocState, noun: Token) -> None:
+    """ "after Asilderov's defection": one more source for a defection already read."""
+    member = _entity(state, child(noun, "poss"), {"person"})
+    if member is None:
+        return
+    existing = state.find_fact("defection", {"member": member})
+    if existing is not None:
+        ev = state.evidence(noun.sent)
+        if all(s.start != ev.start for s in existing.sources):
+            existing.sources.append(ev)

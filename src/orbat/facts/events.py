@@ -1,0 +1,652 @@
+"""Attacks, claims of responsibility and statements.
+
+attack     "X attacked Y", "X stormed Y", "mount/carry out/launch an attack on Y",
+           "the soldiers of the Caliphate ... attack on barracks" quoted from a group's
+           statement (perpetrator: the group speaking, modality claimed)
+           casualties from the clause ("killing at least 12 soldiers") or the next
+           sentence about "the raid/attack" ("led to the killing and wounding of a number of them")
+claim      "X claimed responsibility (for Y)", "X's claim of responsibility",
+           linked to the attack it claims; "cannot be independently verified" -> verified false
+statement  "In an audio message released on June 23, X ...", "X said in a statement"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts import modality, places, timing
+from orbat.facts.lexicon import (
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    METHOD_CUES,
+    SAY_VERBS,
+    STATEMENT_NOUNS,
+    TARGET_CATEGORIES,
+)
+from orbat.facts.mentions import describe, descriptive, resolve_token
+from orbat.facts.resources import Resources
+from orbat.facts.state import DocState
+from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
+from orbat.model import Fact
+
+GROUP_SPEECH = {"say", "deny", "insist"}
+NOT_SPEECH = {
+    "pledge",
+    "swear",
+    "kill",
+    "attack",
+    "appear",
+    "reappear",
+    "die",
+    "be",
+    "publish",
+    "post",
+    "release",
+}
+ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter"}
+LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
+FACILITY_HEADS = {
+    "barracks",
+    "base",
+    "checkpoint",
+    "station",
+    "airport",
+    "building",
+    "post",
+    "headquarters",
+    "camp",
+    "compound",
+    "hotel",
+    "market",
+    "mosque",
+    "church",
+    "garrison",
+}
+CASUALTY_KILLED = {"kill", "killing", "death", "dead"}
+CASUALTY_WOUNDED = {"wound", "wounding", "injure", "injury", "injured", "wounded"}
+
+
+def extract(state: DocState, res: Resources) -> None:
+    from orbat.quantities import parse_quantity
+
+    attacks: list[Fact] = []
+    for tok in state.sdoc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+            fact = _attack_verb(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and tok.head.lemma_.lower() in LIGHT_VERBS:
+            fact = _attack_noun(state, tok)
+        elif lemma == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
+            fact = _opened_fire(state, tok.head)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
+            fact = _attack_by(state, tok)
+        else:
+            fact = None
+        if fact is not None:
+            _casualties(state, tok, fact, parse_quantity)
+            attacks.append(fact)
+    _follow_ups(state, attacks, parse_quantity)
+    for tok in state.sdoc:
+        if tok.lemma_.lower() == "claim":
+            _claim(state, tok, attacks)
+    for tok in state.sdoc:
+        if tok.pos_ == "NOUN" and _statement_noun(tok) is not None:
+            _statement(state, tok)
+    for tok in state.sdoc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_SPEECH:
+            _group_said(state, tok)
+
+
+# --------------------------------------------------------------------------- attacks
+
+
+def _speaker(state: DocState, tok: Token) -> int | None:
+    """The armed group whose words a clause reports ("the group says '...'")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in SAY_VERBS:
+            who = subject(anc)
+            key = resolve_token(state, who) if who is not None else None
+            if key is not None and state.entities.get(key).armed:
+                return key
+    return None
+
+
+def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
+    speaker = _speaker(state, at)
+    key = resolve_token(state, tok) if tok is not None else None
+    if key is not None and state.entities.get(key).type not in {"organization", "person", "group_of_people"}:
+        key = None
+    if speaker is not None:
+        d = state.entities.get(speaker)
+        if (
+            key is None
+            or (d.parent is not None and state.entities.root(d.parent) == key)
+            or state.entities.get(key).ref == d.ref
+        ):
+            return speaker
+    if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
+        # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
+        key = descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+    return key
+
+
+def _target(state: DocState, tok: Token | None) -> int | str | None:
+    if tok is None:
+        return None
+    key = resolve_token(state, tok)
+    if key is not None and tok.lemma_.lower() not in FACILITY_HEADS:
+        return key
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    name = _target_text(tok)
+    etype = "facility" if tok.lemma_.lower() in FACILITY_HEADS or tok.lower_ in FACILITY_HEADS else "other"
+    found = state.entities.find(name)
+    if found is not None:
+        return found
+    key = state.entities.add(etype, name, None, descriptive=True, canonical=name)
+    state.entities.get(key).mentions.append((tok.left_edge.i, tok.right_edge.i + 1))
+    return key
+
+
+def _target_text(tok: Token) -> str:
+    """ "barracks of the Russian army" (places and clauses after it left out)."""
+    words = []
+    for t in tok.subtree:
+        if t.i > tok.i and t.dep_ == "prep" and t.head.i == tok.i and t.lower_ != "of":
+            break
+        if t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} and t.i > tok.i:
+            break
+        if t.text in {",", "(", '"'}:
+            break
+        words.append(t)
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    return describe(tok) if not words else " ".join(w.text for w in words).replace(" 's", "'s")
+
+
+def _category(state: DocState, target: int | str | None, tok: Token | None) -> str | None:
+    words: set[str] = set()
+    if isinstance(target, int):
+        d = state.entities.get(target)
+        words |= {w.lower() for n in d.names for w in n.split()}
+        if d.force:
+            words.add("military")
+    if tok is not None:
+        words |= {t.lower_ for t in tok.subtree}
+    for category, cues in TARGET_CATEGORIES:
+        if words & cues:
+            return category
+    return None
+
+
+def _method(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    method = ATTACK_VERBS.get(lemma) if tok.pos_ == "VERB" else ATTACK_NOUNS.get(lemma)
+    for t in tok.sent:
+        cue = METHOD_CUES.get(t.lower_)
+        if cue and (method is None or cue == "suicide_bombing"):
+            if cue == "suicide_bombing" and not any(
+                x.lower_ in {"bomber", "bombers", "bombing", "bomb", "car"} for x in tok.sent
+            ):
+                continue
+            method = cue
+    return method
+
+
+def _add_attack(
+    state: DocState,
+    pred: Token,
+    trigger: Token,
+    perp: int | None,
+    target: int | str | None,
+    target_tok: Token | None,
+    *,
+    own_date: bool = False,
+) -> Fact | None:
+    """``own_date``: only a date inside the trigger's phrase dates the attack ("claimed
+    on Wednesday ... last week's attack": the claim's Wednesday is not the attack's)."""
+    mod = modality.of_clause(state, pred)
+    if mod.skip or perp is None or mod.modality == "denied":
+        return None
+    extra = {t.i for t in trigger.subtree}
+    if _speaker(state, pred) is not None and mod.modality in {"asserted", "reported"}:
+        mod = modality.Modality(modality="claimed", attributed_to=mod.attributed_to)
+    attrs: dict = {}
+    category = _category(state, target, target_tok)
+    if category:
+        attrs["target_category"] = category
+    method = _method(trigger)
+    if method:
+        attrs["method"] = method
+    same = _told_before(state, pred, perp, target_tok)
+    if same is not None:
+        # "... before its fighters stormed the compound": the attack already read
+        same.sources.append(state.evidence(pred.sent, attributed_to=mod.attributed_to, anchor=trigger))
+        for k, v in attrs.items():
+            same.attrs.setdefault(k, v)
+        return same
+    return state.add_fact(
+        "attack",
+        {"target": target, "perpetrator": perp},
+        span=pred.sent,
+        anchor=trigger,
+        time=timing.clause_time(state, trigger) if own_date else timing.clause_time(state, pred, extra=extra),
+        location=places.clause_place(state, pred, extra=extra),
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("perpetrator", "target"),
+    )
+
+
+def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | None) -> Fact | None:
+    """An attack by the same perpetrator read in this or the two sentences before, when
+    the target is definite ("the base", "the compound")."""
+    if target_tok is None or not any(c.lower_ in {"the", "this", "that"} for c in target_tok.children):
+        return None
+    if state.entities.at(target_tok) is not None:
+        return None
+    floor = pred.sent.start
+    for _ in range(2):
+        if floor > 0:
+            floor = state.sdoc[floor - 1].sent.start
+    for fact in reversed(state.facts):
+        if fact.type == "attack" and state.arg(fact, "perpetrator") == state.entities.root(perp):
+            if state.anchors.get(fact.id, -1) >= floor:
+                return fact
+    return None
+
+
+def _attack_by(state: DocState, noun: Token) -> Fact | None:
+    """ "Tuesday's attack by al-Shabaab on an African Union base in Janaale"."""
+    perp_tok = next((o for _, o in prep_objects(noun, "by")), None)
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    if perp_tok is None or target_tok is None:
+        return None
+    perp = resolve_token(state, perp_tok)  # a named attacker only: "an assault by gunmen on foot" is none
+    if perp is None or state.entities.get(perp).type not in {"organization", "person"}:
+        return None
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+
+
+def _attack_verb(state: DocState, verb: Token) -> Fact | None:
+    target_tok = child(verb, "dobj")
+    if target_tok is None:
+        return None
+    perp = _perpetrator(state, subject(verb), verb)
+    return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+
+
+def _attack_noun(state: DocState, noun: Token) -> Fact | None:
+    light = noun.head
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    perp = _perpetrator(state, subject(light), light)
+    return _add_attack(state, light, noun, perp, _target(state, target_tok), target_tok)
+
+
+def _opened_fire(state: DocState, verb: Token) -> Fact | None:
+    """ "A gunman opened fire on worshippers leaving a church"."""
+    target_tok = next((o for _, o in prep_objects(verb, "on", "at")), None)
+    perp = _perpetrator(state, subject(verb), verb)
+    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    if fact is not None and "method" not in fact.attrs:
+        fact.attrs["method"] = "shooting"
+    return fact
+
+
+def _casualties(state: DocState, trigger: Token, fact: Fact, parse_quantity) -> None:
+    """ "..., killing at least 12 Ugandan soldiers" in the attack's own sentence."""
+    for tok in trigger.sent:
+        if tok.i == trigger.i:
+            continue
+        _casualty_word(tok, fact, parse_quantity)
+
+
+def _casualty_word(tok: Token, fact: Fact, parse_quantity) -> None:
+    lemma = tok.lemma_.lower()
+    if lemma in CASUALTY_KILLED:
+        key = "killed"
+    elif lemma in CASUALTY_WOUNDED:
+        key = "wounded"
+    else:
+        return
+    if key in fact.attrs:
+        return
+    phrase = None
+    if tok.pos_ == "VERB":
+        obj = child(tok, "dobj")
+        if obj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
+            obj = subject(tok)
+        phrase = obj
+    else:
+        phrase = next((o for _, o in prep_objects(tok, "of")), None)
+        if phrase is None and tok.dep_ == "conj":
+            phrase = next((o for _, o in prep_objects(tok.head, "of")), None)
+    if phrase is None:
+        return
+    text = " ".join(t.text for t in phrase.subtree)
+    bounds = parse_quantity(text)
+    if bounds is None:
+        return
+    fact.attrs[key] = {"min": bounds[0], "max": bounds[1]}
+
+
+def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
+    """The sentence right after an attack, about "the raid/attack": its method and toll."""
+    doc = state.sdoc
+    sents = list(doc.sents)
+    for fact in attacks:
+        anchor = state.anchors.get(fact.id)
+        if anchor is None:
+            continue
+        idx = next((n for n, s in enumerate(sents) if s.start <= anchor < s.end), None)
+        if idx is None or idx + 1 >= len(sents):
+            continue
+        nxt = sents[idx + 1]
+        subj = next((t for t in nxt if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == nxt.root.i), None)
+        if subj is None or subj.lemma_.lower() not in ATTACK_NOUNS or child(subj, "det") is None:
+            continue
+        method = ATTACK_NOUNS.get(subj.lemma_.lower())
+        if method and "method" not in fact.attrs:
+            fact.attrs["method"] = method
+        mod = modality.of_clause(state, nxt.root)
+        for tok in nxt:
+            _casualty_word(tok, fact, parse_quantity)
+        fact.sources.append(state.evidence(nxt, attributed_to=mod.attributed_to))
+        if mod.modality == "alleged" and fact.modality == "asserted":
+            fact.modality = "alleged"
+
+
+# --------------------------------------------------------------------------- claims
+
+
+CLAIMABLE = {
+    "responsibility",
+    "attack",
+    "raid",
+    "bombing",
+    "assault",
+    "ambush",
+    "killing",
+    "assassination",
+    "strike",
+}
+SERIES = {"series", "number", "string", "wave", "spate"}
+
+
+def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
+    what: Token | None = None  # the attack noun claimed, when the clause names one
+    if tok.pos_ == "VERB":
+        obj = child(tok, "dobj")
+        if obj is None and tok.dep_ == "relcl":
+            obj = tok.head  # "the first attack the branch has claimed"
+        if obj is not None and obj.lemma_.lower() in SERIES:
+            obj = next((o for _, o in prep_objects(obj, "of")), obj)
+        if obj is None or obj.lemma_.lower() not in CLAIMABLE:
+            return
+        what = (
+            obj
+            if obj.lemma_.lower() != "responsibility"
+            # "claimed responsibility (on Wednesday) for last week's attack on ..."
+            else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
+        )
+        claimant_tok = subject(tok)
+        pred = tok
+    elif tok.pos_ == "NOUN":
+        if not any(o.lemma_.lower() == "responsibility" for _, o in prep_objects(tok, "of")):
+            return
+        claimant_tok = next((o for _, o in prep_objects(tok, "by")), None)
+        if claimant_tok is None:
+            for _, o in prep_objects(tok, "of"):
+                claimant_tok = next((x for _, x in prep_objects(o, "by")), None)
+        pred = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
+    else:
+        return
+    claimant = resolve_token(state, claimant_tok) if claimant_tok is not None else None
+    if claimant is None or state.entities.get(claimant).type not in {"organization", "person"}:
+        return
+    mod = modality.of_clause(state, pred if tok.pos_ == "NOUN" else tok)
+    if mod.skip:
+        return
+    attack = _claimed_attack(state, claimant, attacks)
+    if (
+        attack is None
+        and what is not None
+        and what.lemma_.lower() in {*ATTACK_NOUNS, "ambush", "killing", "assassination"}
+    ):
+        attack = _attack_claimed(state, tok, what, claimant)
+        if attack is not None:
+            attacks.append(attack)
+    attrs: dict = {}
+    medium = _medium(tok.sent)
+    if medium:
+        attrs["medium"] = medium
+    verified = _verified(state, tok)
+    if verified is not None:
+        attrs["verified"] = verified
+    time = timing.clause_time(state, tok) if tok.pos_ == "VERB" else None
+    if time is None and tok.pos_ == "VERB" and _present(tok):
+        time = timing.recent_window(state)  # "has claimed": news of the last weeks
+    fact = state.add_fact(
+        "claim",
+        {"claimant": claimant, "attack": attack.id if attack else None},
+        span=tok.sent,
+        anchor=tok,
+        time=time,
+        attrs=attrs,
+        modality="claimed",
+        confidence=0.8,
+        attributed_to=mod.attributed_to,
+        merge_on=("claimant",),
+    )
+    if attack is not None:
+        for src in attack.sources[:1]:
+            if all(s.start != src.start for s in fact.sources) and src.attributed_to:
+                fact.sources.append(src)
+                if "medium" not in fact.attrs:
+                    medium = _medium(state.sdoc.char_span(src.start, src.end, alignment_mode="expand"))
+                    if medium:
+                        fact.attrs["medium"] = medium
+
+
+def _present(verb: Token) -> bool:
+    """Present or present perfect: "has claimed", "claims"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
+def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int) -> Fact | None:
+    """ "claimed responsibility for the January 2011 suicide bombing at Moscow's airport",
+    "has claimed a series of small attacks on police in Dagestan": the attack claimed."""
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    has_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
+    if target_tok is None and not has_date:
+        return None  # "claimed responsibility for the attack": nothing new to record
+    fact = _add_attack(state, verb, noun, claimant, _target(state, target_tok), target_tok, own_date=has_date)
+    if fact is not None:
+        fact.modality = "claimed"
+        _casualties(state, noun, fact, _parse_quantity())
+    return fact
+
+
+def _parse_quantity():
+    from orbat.quantities import parse_quantity
+
+    return parse_quantity
+
+
+def _claimed_attack(state: DocState, claimant: int, attacks: list[Fact]) -> Fact | None:
+    mine = [a for a in attacks if state.arg(a, "perpetrator") == claimant]
+    if mine:
+        return mine[0]
+    return attacks[0] if len(attacks) == 1 else None
+
+
+def _statement_noun(tok: Token) -> str | None:
+    """The medium a noun names ("audio recording" -> audio), or None."""
+    return STATEMENT_NOUNS.get(tok.lemma_.lower()) or STATEMENT_NOUNS.get(tok.lower_)
+
+
+def _medium(span) -> str | None:
+    if span is None:
+        return None
+    for t in span:
+        if t.pos_ == "NOUN" and _statement_noun(t) is not None:
+            kinds = {c.lower_ for c in t.children} | {t.lower_}
+            if "audio" in kinds:
+                return "audio"
+            if "video" in kinds:
+                return "video"
+            return _statement_noun(t)
+    return None
+
+
+def _verified(state: DocState, tok: Token) -> bool | None:
+    """ "The claim cannot be independently verified" in this or the next sentence."""
+    sents = [tok.sent]
+    if tok.sent.end < len(state.sdoc):
+        sents.append(state.sdoc[tok.sent.end].sent)
+    for sent in sents:
+        for t in sent:
+            if t.lemma_.lower() in {"verify", "confirm"} and any(c.dep_ == "neg" for c in t.children):
+                return False
+    return None
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _group_said(state: DocState, verb: Token) -> None:
+    """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
+    an armed group, or a person speaking for one, on the record."""
+    who = subject(verb)
+    if who is None or verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children):
+        return  # reported speech only: "X said (that) ..."
+    speaker = resolve_token(state, who)
+    if speaker is None:
+        return
+    d = state.entities.get(speaker)
+    org = None
+    if d.type == "organization":
+        if not d.armed or d.force:
+            return
+    elif d.type == "person":
+        org = next(
+            (
+                state.arg(f, "organization")
+                for f in state.facts_of("leadership")
+                if state.arg(f, "person") == speaker
+                and f.attrs.get("role") in {"spokesman", "leader", "emir", "wali"}
+            ),
+            None,
+        )
+        if org is None:
+            return
+    else:
+        return
+    if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
+        return
+    if negated(verb):
+        return
+    mod = modality.of_clause(state, verb)
+    state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": org},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        attrs={"medium": _medium(verb.sent) or "statement"},
+        modality="asserted",
+        confidence=mod.confidence - 0.1,
+        merge_on=("speaker",),
+    )
+
+
+def _according_to(state: DocState, noun: Token) -> None:
+    source = next((o for _, o in prep_objects(noun, "from", "by")), None)
+    speaker = resolve_token(state, source) if source is not None else None
+    if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
+        return
+    state.add_fact(
+        "statement",
+        {"speaker": speaker},
+        span=noun.sent,
+        anchor=noun,
+        time=timing.clause_time(state, noun, extra={t.i for t in noun.subtree}),
+        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        modality="asserted",
+        confidence=0.75,
+        merge_on=("speaker",),
+    )
+
+
+def _left_speaker(state: DocState, verb: Token) -> Token | None:
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        key = state.entities.at(i)
+        if key is not None and state.entities.get(key).type == "person":
+            return state.sdoc[i]
+    return None
+
+
+def _statement(state: DocState, noun: Token) -> None:
+    """ "In an audio message released on June 23, X ..."; "X said in a statement"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        _according_to(state, noun)  # "X is dead, according to an audio message from ISWAP"
+        return
+    framed = noun
+    if noun.dep_ in {"nmod", "compound"} and noun.head.dep_ == "pobj":
+        framed = noun.head  # "In the recording, Kebekov ..." misparsed as a modifier of the name
+    if framed.dep_ != "pobj" or framed.head.lower_ not in {"in", "through", "via", "with"}:
+        return
+    verb = framed.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    who = subject(verb)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        who = next((o for _, o in prep_objects(verb, "by")), None)  # "was made by X in a recording"
+    if who is None:
+        who = _left_speaker(state, verb)  # a parse that left the verb without a subject
+    speaker = resolve_token(state, who) if who is not None else None
+    if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
+        return
+    if (state.entities.get(speaker).ref or "").startswith("source:") or verb.lemma_.lower() in NOT_SPEECH:
+        return
+    if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
+        return  # the statement is the claim itself
+    if any(t.lemma_.lower() in ATTACK_NOUNS for t in noun.sent if t.dep_ in {"dobj", "pobj"}):
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    org = None
+    if state.entities.get(speaker).type == "person":
+        for f in state.facts_of("leadership") + state.facts_of("membership"):
+            if state.arg(f, "person") == speaker:
+                org = state.arg(f, "organization")
+        if org is None:
+            for t in who.subtree if who is not None else []:
+                key = state.entities.at(t)
+                if (
+                    key is not None
+                    and state.entities.get(key).type == "organization"
+                    and state.entities.get(key).armed
+                ):
+                    org = key
+                    break
+    extra = {t.i for t in noun.subtree}
+    time = timing.clause_time(state, verb, extra=extra & clause_tokens(verb) | extra)
+    state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": org},
+        span=noun.sent,
+        anchor=noun,
+        time=time,
+        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("speaker",),
+    )

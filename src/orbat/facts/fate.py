@@ -1,0 +1,304 @@
+"""Deaths and captures.
+
+    "Russian forces killed ICE's emir, Magomed Suleimanov, in August"  (active: object dies)
+    "Suleimanov was killed by Russian forces"; "..., who was killed by ..." (passive)
+    "Also killed in the raid was the jihadist selected to lead ..."  (same raid as before)
+    "Doku Umarov perished sometime in late 2013"; "X died"  (cause died)
+    "the death of X", "X's death"  (cause unknown)
+    "X was arrested by Y"  (capture)
+
+Victims must be people: a named person, or a described one ("the jihadist
+selected to lead ...", "four of his associates"); counts of soldiers are
+casualties of an attack, not deaths.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts import modality, places, timing
+from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DIE_VERBS, KILL_VERBS, PEOPLE_HEADS
+from orbat.facts.mentions import descriptive, resolve_token
+from orbat.facts.resources import Resources
+from orbat.facts.state import DocState
+from orbat.facts.syntax import agent, child, children, is_passive, prep_objects, subject
+
+STRIKE_WORDS = {
+    "strike": None,
+    "airstrike": None,
+    "raid": "raid",
+    "bombing": "bombing",
+    "attack": None,
+    "ambush": "raid",
+    "operation": "operation",
+    "shelling": "rocket",
+}
+QUANTITY_HEADS = {"dozen", "dozens", "several", "scores", "hundreds", "number", "some", "many"}
+CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher"}
+SAME_EVENT_WORDS = {"raid", "operation", "strike", "attack", "clash", "shootout", "assault"}
+
+
+def extract(state: DocState, res: Resources) -> None:
+    for tok in state.sdoc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+            if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children)):
+                _transitive(state, tok, "death", {"cause": KILL_VERBS.get(lemma, "killed")})
+            elif lemma in CAPTURE_VERBS:
+                _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
+            elif lemma in DIE_VERBS:
+                _died(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS:
+            _death_noun(state, tok, DEATH_NOUNS[lemma])
+        elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            _is_dead(state, tok.head)
+
+
+def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
+    """The person (or described people) a victim phrase names, or None."""
+    key = resolve_token(state, tok)
+    if key is not None:
+        return key if state.entities.get(key).type in {"person", "group_of_people"} else None
+    lemma = tok.lemma_.lower()
+    if (
+        lemma in PEOPLE_HEADS
+        and tok.tag_ == "NN"
+        and any(c.dep_ in {"acl", "relcl", "poss"} for c in tok.children)
+    ):
+        return descriptive(state, tok, "person")
+    if capture and tok.tag_ == "NNS" and lemma in PEOPLE_HEADS | CAPTIVE_HEADS:
+        # "detained several clerics and commanders loyal to al Qaeda"
+        if any(
+            c.dep_ in {"amod", "det", "nummod"} and c.lower_ not in {"the", "these", "those"}
+            for c in tok.children
+        ):
+            return descriptive(state, tok, "group_of_people")
+    if tok.like_num or tok.pos_ == "NUM" or lemma in QUANTITY_HEADS:
+        # "four of Asilderov's associates"; (captures) "dozens of commanders"
+        for _, obj in prep_objects(tok, "of"):
+            heads = PEOPLE_HEADS | CAPTIVE_HEADS if capture else PEOPLE_HEADS
+            if obj.lemma_.lower() in heads and (capture or any(c.dep_ == "poss" for c in obj.children)):
+                return descriptive(state, tok, "group_of_people")
+    return None
+
+
+def _victims(verb: Token) -> list[Token]:
+    if verb.dep_ == "acl" and verb.head.lower_ in {"those", "them"} and verb.head.dep_ == "pobj":
+        # "Among those arrested were X and Y"
+        be = verb.head.head.head
+        who = child(be, "attr", "nsubj") if be.lemma_ == "be" else None
+        return [] if who is None else [who, *who.conjuncts]
+    if is_passive(verb):
+        who = subject(verb)
+        if who is None or (who.dep_ not in {"nsubjpass", "nsubj"} and verb.dep_ not in {"relcl", "acl"}):
+            # "Also killed in the raid was X": X hangs from the auxiliary
+            for aux in children(verb, "auxpass", "aux"):
+                who = child(aux, "attr", "nsubj") or who
+            who = who or child(verb, "attr")
+    else:
+        who = child(verb, "dobj")
+        if who is None and verb.dep_ == "xcomp":
+            return []
+    if who is None:
+        return []
+    return [who, *who.conjuncts]
+
+
+def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    passive = is_passive(verb)
+    doer = agent(verb) if passive else subject(verb)
+    doer_key = resolve_token(state, doer) if doer is not None else None
+    if doer_key is not None and state.entities.get(doer_key).type not in {
+        "organization",
+        "person",
+        "group_of_people",
+    }:
+        doer_key = None
+    time = timing.clause_time(state, verb)
+    where = places.clause_place(state, verb)
+    confidence = mod.confidence
+    if not passive and doer_key is None and doer is not None and doer.pos_ == "PRON":
+        return
+    victims = _victims(verb)
+    if passive and not any(victim_entity(state, t) is not None for t in victims):
+        # "... after his predecessor Ahmed Abdi Godane was killed by ..." parsed without a
+        # subject: the person named right before the auxiliary
+        i = verb.i - 1
+        while i > verb.sent.start and (
+            state.sdoc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or state.sdoc[i].is_punct
+        ):
+            i -= 1
+        key = state.entities.at(i)
+        if key is not None and state.entities.get(key).type == "person":
+            victims = [state.sdoc[i]]
+    for tok in victims:
+        victim = victim_entity(state, tok, capture=ftype == "capture")
+        if victim is None or victim == doer_key:
+            continue
+        fattrs = dict(attrs)
+        time_here, where_here, doer_here = time, where, doer_key
+        previous = _same_event(state, verb, ftype)
+        if previous is not None:
+            time_here = time_here or previous.time
+            where_here = where_here or previous.location
+            doer_here = doer_here or state.arg(previous, "killer" if ftype == "death" else "captor")
+        role = "killer" if ftype == "death" else "captor"
+        strike = _strike(verb) if ftype == "death" else None
+        if strike is not None and doer_here is None:
+            doer_here = _striker(state, strike)
+        death = state.add_fact(
+            ftype,
+            {"person": victim, role: doer_here},
+            span=verb.sent,
+            anchor=verb,
+            time=time_here,
+            location=where_here,
+            attrs=fattrs,
+            modality=mod.modality,
+            confidence=confidence,
+            attributed_to=mod.attributed_to,
+            merge_on=("person",),
+        )
+        if (
+            strike is not None
+            and not any(t.dep_ in {"relcl", "advcl", "acl"} for t in (verb, *verb.ancestors))
+            and time is not None  # dated, or bounded by a dated report: no background strikes
+            and state.arg(death, "killer") is not None
+            and STRIKE_WORDS[strike.lemma_.lower()] != "operation"
+            and not any(c.lower_ in {"the", "this", "that"} for c in strike.children)
+        ):
+            # "X was killed in a US drone strike": the strike is an attack on X
+            # ("in the raid" points back at an event already read)
+            state.add_fact(
+                "attack",
+                {"target": victim, "perpetrator": state.arg(death, "killer")},
+                span=verb.sent,
+                anchor=strike,
+                time=death.time,
+                location=where_here,
+                attrs={"method": STRIKE_WORDS[strike.lemma_.lower()]}
+                if STRIKE_WORDS[strike.lemma_.lower()]
+                else {},
+                modality=mod.modality,
+                confidence=confidence - 0.05,
+                attributed_to=mod.attributed_to,
+                merge_on=("target",),
+            )
+
+
+def _strike(verb: Token) -> Token | None:
+    """The strike or raid a killing happened in ("killed in a US drone strike")."""
+    for _, obj in prep_objects(verb, "in", "by", "during"):
+        if obj.lemma_.lower() in STRIKE_WORDS:
+            return obj
+    return None
+
+
+def _striker(state: DocState, strike: Token) -> int | None:
+    """Who carried out a strike: "a US-led coalition air strike", "a US drone strike"."""
+    for t in strike.subtree:
+        if t.i >= strike.i:
+            break
+        key = state.entities.at(t)
+        if key is not None and state.entities.get(key).type in {"organization", "location"}:
+            return key
+    return None
+
+
+def _same_event(state: DocState, verb: Token, ftype: str = "death"):
+    """ "Also killed in the raid ...", "Among those arrested were ...": the death or
+    capture just reported before this one."""
+    words = {t.lower_ for t in verb.sent}
+    if not (words & SAME_EVENT_WORDS or words & {"also", "among", "those"}):
+        return None
+    earlier = [f for f in state.facts if f.type == ftype and state.anchors.get(f.id, 10**9) < verb.sent.start]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    distance = verb.sent.start - state.anchors[last.id]
+    return last if distance < 80 else None
+
+
+def _died(state: DocState, verb: Token) -> None:
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    who = subject(verb)
+    if who is None:
+        # "after his predecessor, Doku Umarov, perished ...": the parser left the subject
+        # on the preposition; take the person named just before the verb
+        i = verb.i - 1
+        while i > verb.sent.start and (state.sdoc[i].is_punct or state.sdoc[i].pos_ == "ADV"):
+            i -= 1
+        who = state.sdoc[i]
+    victim = victim_entity(state, who)
+    if victim is None:
+        return
+    state.add_fact(
+        "death",
+        {"person": victim},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        attrs={"cause": "died"},
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )
+
+
+def _is_dead(state: DocState, verb: Token) -> None:
+    """ "Abubakar Shekau ... is dead, according to ..."; "confirmed that X is dead"."""
+    mod = modality.of_clause(state, verb)
+    who = subject(verb)
+    victim = victim_entity(state, who) if who is not None else None
+    if mod.skip or victim is None:
+        return
+    state.add_fact(
+        "death",
+        {"person": victim},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        attrs={"cause": "unknown"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )
+
+
+def _death_noun(state: DocState, noun: Token, cause: str) -> None:
+    whose = child(noun, "poss")
+    if whose is None:
+        whose = next((o for _, o in prep_objects(noun, "of")), None)
+    if whose is None:
+        return
+    victim = victim_entity(state, whose)
+    if victim is None or state.entities.get(victim).type != "person":
+        return
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    mod = modality.of_clause(state, pred)
+    if mod.skip:
+        return
+    extra = {t.i for t in noun.subtree}
+    time = timing.clause_time(state, pred, extra=extra)
+    if time is not None and pred.lemma_.lower() in timing.REPORT_VERBS:
+        # "confirmed on Thursday the death of X": it happened by then
+        time = type(time)(start=None, end=time.end, text=time.text)
+    state.add_fact(
+        "death",
+        {"person": victim},
+        span=noun.sent,
+        anchor=noun,
+        time=time,
+        attrs={"cause": cause},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )

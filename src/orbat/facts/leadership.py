@@ -1,0 +1,503 @@
+"""Leadership, succession and membership.
+
+Leadership needs a person, a role word and the organization in one phrase:
+
+    "ICE's emir, Magomed Suleimanov"; "the Islamic State's spokesman, Abu Muhammad al Adnani"
+    "Suleimanov was (publicly identified as / named) ICE's new leader"; "X, the leader of Y"
+    "appointed X as Wali over the Caucasus" (the region's province of the appointer's group)
+    "X rose to ICE's top leadership position"
+    "Abu Bakr al Baghdadi, the Emir of the Faithful" inside a spokesman's words -> the speaker's group
+
+An indefinite role ("an ICE leader in Dagestan", "a member of X") is membership,
+not leadership. Successions: "X succeeded Y", "X replaced Y", "Y's successor X",
+"X rose to ... after his predecessor, Y, ..."; the organization is the one named
+in the sentence or the one the successor leads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts import modality, timing
+from orbat.facts.lexicon import MEMBER_WORDS, ROLE_WORDS, TOP_POSITION_WORDS
+from orbat.facts.mentions import nearest, resolve_token
+from orbat.facts.resources import Resources
+from orbat.facts.state import DocState, name_key, rank
+from orbat.facts.syntax import child, prep_objects, subject
+
+APPOINT_VERBS = {
+    "appoint",
+    "name",
+    "designate",
+    "choose",
+    "select",
+    "elect",
+    "identify",
+    "install",
+    "announce",
+}
+BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
+SUCCEED_VERBS = {"succeed", "replace"}
+SPEC_ROLES = frozenset({"emir", "wali", "leader", "commander", "deputy", "spokesman", "founder"})
+UNIT_WORDS = {
+    "sector",
+    "wing",
+    "branch",
+    "province",
+    "unit",
+    "front",
+    "cell",
+    "network",
+    "division",
+    "brigade",
+    "battalion",
+}
+LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found": "founder", "run": "leader"}
+
+
+def extract(state: DocState, res: Resources) -> None:
+    for tok in state.sdoc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS):
+            _role_phrase(state, res, tok)
+        elif lemma in SUCCEED_VERBS and tok.pos_ == "VERB":
+            _succeeded(state, tok)
+        elif (
+            lemma == "take"
+            and tok.pos_ == "VERB"
+            and any(o.lemma_ == "place" for o in tok.children if o.dep_ == "dobj")
+        ):
+            _takes_place(state, tok)
+        elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
+            _leads(state, tok, LEAD_VERBS[lemma])
+        elif lemma == "take" and tok.pos_ == "VERB" and any(c.lower_ == "over" for c in tok.children):
+            _leads(state, tok, "leader")  # "Shekau took over the group the following year"
+        elif lemma == "predecessor" or lemma == "successor":
+            _predecessor_noun(state, tok)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _org(state: DocState, tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    key = resolve_token(state, tok)
+    if key is None:
+        return None
+    d = state.entities.get(key)
+    return key if d.type == "organization" and not d.force else None
+
+
+def _person(state: DocState, tok: Token | None) -> int | None:
+    if tok is None:
+        return None
+    key = resolve_token(state, tok)
+    if key is None:
+        return None
+    return key if state.entities.get(key).type == "person" else None
+
+
+def _role_org(state: DocState, role: Token) -> int | None:
+    """The organization a role word belongs to: "ICE's emir", "ICE leader", "leader of ICE"."""
+    for c in role.children:
+        if c.dep_ in {"poss", "compound", "nmod"}:
+            org = _org(state, c)
+            if org is not None:
+                return org
+            if c.dep_ == "poss":
+                # "Mansour's two deputies", "his deputy": the group that person leads
+                boss = _person(state, c)
+                if boss is not None:
+                    org, _ = _lead_org(state, boss)
+                    if org is not None:
+                        return org
+    for _, obj in prep_objects(role, "of", "in", "for"):
+        org = _org(state, obj)
+        if org is not None:
+            return org
+    return None
+
+
+def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool]:
+    """(role attribute, whether the title names no group: "Emir of the Faithful")."""
+    lemma = role.lemma_.lower()
+    doc = role.doc
+    tail = doc[role.i : min(len(doc), role.i + 4)].text
+    found = res.role(tail) or res.role(role.text)
+    if found is not None and found.title in SPEC_ROLES:
+        value = found.title  # "emir" stays emir (the reference files it under leader)
+    elif found is not None and found.role in SPEC_ROLES:
+        value = found.role
+    else:
+        value = ROLE_WORDS.get(lemma, "member")
+    definite_of = any(c.lower_ == "the" for c in role.children) and any(
+        True for _ in prep_objects(role, "of")
+    )
+    if value == "commander" and (
+        definite_of or any(c.lower_ in {"top", "supreme", "overall"} for c in role.children)
+    ):
+        value = "leader"  # "the top commander of ..." holds the group's top post
+    titular = tail.lower().startswith(
+        ("emir of the faithful", "amir of the faithful", "commander of the faithful")
+    )
+    if titular:
+        value = "leader"
+    return value, titular
+
+
+def _holder(state: DocState, role: Token) -> Token | None:
+    """The person a role word describes."""
+    for c in role.children:
+        if c.dep_ == "appos" and _person(state, c) is not None:
+            return c
+    if role.dep_ == "appos" and _person(state, role.head) is not None:
+        return role.head
+    if role.dep_ == "compound" and _person(state, role.head) is not None:
+        return role.head
+    doc = role.doc
+    if role.i + 2 < len(doc) and doc[role.i + 1].text == "," and _person(state, doc[role.i + 2]) is not None:
+        return doc[role.i + 2]
+    head = role.head
+    if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
+        return subject(head)
+    if role.dep_ in {"oprd", "xcomp", "attr", "dobj"} and head.lemma_.lower() in APPOINT_VERBS - {"announce"}:
+        # "X had been named emir of the network"
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            return subject(head)
+        return child(head, "dobj") if role.dep_ != "dobj" else None
+    if role.dep_ == "pobj" and head.lower_ == "as":
+        verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head)
+        if verb.lemma_.lower() in APPOINT_VERBS:
+            return child(verb, "dobj", "oprd") or (
+                subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
+            )
+        if verb.lemma_.lower() in BECOME_VERBS:
+            return subject(verb)
+        # a parse that hung "as" elsewhere: the appointing verb of the sentence
+        for tok in role.sent:
+            if tok.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"} and tok.pos_ == "VERB":
+                obj = child(tok, "dobj", "oprd")
+                if obj is not None and _person(state, obj) is not None:
+                    return obj
+    return None
+
+
+def _speaker_org(state: DocState, tok: Token) -> int | None:
+    """In quoted words ("..., Adnani said"), the group the speaker leads or speaks for."""
+    root = tok.sent.root
+    if root.lemma_ not in {"say", "add", "declare", "announce", "state"}:
+        return None
+    speaker = _person(state, subject(root))
+    if speaker is None:
+        return None
+    for f in state.facts_of("leadership") + state.facts_of("membership"):
+        if state.arg(f, "person") == speaker:
+            return state.arg(f, "organization")
+    return None
+
+
+def _region_org(state: DocState, verb: Token) -> int | None:
+    """ "as Wali over the Caucasus": the province of that region named in this document."""
+    for _, obj in prep_objects(verb, "over", "of", "for", "in"):
+        place = name_key(" ".join(t.text for t in obj.subtree if t.is_alpha))
+        for b in state.branches:
+            region = name_key(b.region)
+            if place and (place in region or region in place):
+                return b.entity
+        key = _org(state, obj)
+        if key is not None and state.entities.get(key).armed:
+            return key
+    return None
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
+    holder = _holder(state, role)
+    if holder is None:
+        return
+    for one in (holder, *holder.conjuncts):
+        _role_of(state, res, role, one)
+
+
+def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> None:
+    lemma = role.lemma_.lower()
+    person = _person(state, holder)
+    if person is None:
+        return
+    value, titular = _role_value(state, res, role)
+    org = None if titular else _role_org(state, role)
+    pred = role.head if role.dep_ in {"attr", "pobj", "oprd", "xcomp"} else role
+    if role.dep_ == "pobj":
+        pred = next((a for a in role.head.ancestors if a.pos_ in {"VERB", "AUX"}), None) or holder.head
+    if org is None and pred.lemma_.lower() in APPOINT_VERBS:
+        org = _region_org(state, pred)
+    if (
+        org is None
+        and pred.lemma_.lower() in APPOINT_VERBS
+        and not any(c.dep_ == "nsubjpass" for c in pred.children)
+    ):
+        # "its shura had appointed X as the new emir": the appointing body's group
+        who = subject(pred)
+        org = _org(state, who) or (_org(state, child(who, "poss")) if who is not None else None)
+    if org is None and titular:
+        org = _speaker_org(state, role)
+    if org is None:
+        return
+    det = child(role, "det")
+    indefinite = det is not None and det.lower_ in {"a", "an", "one"}
+    mod = modality.of_clause(state, pred if pred.pos_ in {"VERB", "AUX"} else role.sent.root)
+    if mod.skip:
+        return
+    time = None
+    if pred.pos_ in {"VERB", "AUX"} and pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"}:
+        time = timing.clause_time(state, pred)
+        if time is not None:
+            time = type(time)(start=time.start, end=None, text=time.text)
+    # an indefinite role ("an ICE leader"), a rank-and-file word or an office that is no
+    # command ("the emirate's chief qadi") makes a member, not a leader
+    ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other") else "leadership"
+    new_tenure = any(c.lower_ in {"new", "next"} for c in role.children) or (
+        pred.pos_ in {"VERB", "AUX"}
+        and pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"}
+    )
+    attrs = {"role": value}
+    if ftype == "membership":
+        place = next((o for _, o in prep_objects(role, "in")), None)
+        if place is not None and state.entities.at(place) not in {None, org}:
+            attrs["role"] = f"{role.text.lower()} in {place.text}"  # "an ICE leader in Dagestan"
+        else:
+            attrs["role"] = role.text.lower()
+    fact = state.add_fact(
+        ftype,
+        {"person": person, "organization": org},
+        span=role.sent,
+        anchor=role,
+        time=time,
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_attr="role" if ftype == "leadership" else None,
+    )
+    if new_tenure and ftype == "leadership" and fact.id not in state.appointments:
+        state.appointments.append(fact.id)
+
+
+def _lead_org(state: DocState, person: int | None) -> tuple[int | None, str | None]:
+    for f in state.facts_of("leadership"):
+        if state.arg(f, "person") == person:
+            return state.arg(f, "organization"), f.attrs.get("role")
+    return None, None
+
+
+def _succession(state: DocState, successor: int, predecessor: int, pred: Token, org: int | None) -> None:
+    role = None
+    if org is None:
+        org, role = _lead_org(state, successor)
+    if org is None:
+        org, role = _lead_org(state, predecessor)
+    if org is None:
+        return
+    if role is None:
+        role = next(
+            (
+                f.attrs.get("role")
+                for f in state.facts_of("leadership")
+                if state.arg(f, "organization") == org and state.arg(f, "person") in {successor, predecessor}
+            ),
+            None,
+        )
+    mod = modality.of_clause(state, pred)
+    if mod.skip:
+        return
+    attrs = {"role": role or "leader"}
+    state.add_fact(
+        "succession",
+        {"successor": successor, "predecessor": predecessor, "organization": org},
+        span=pred.sent,
+        anchor=pred,
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("successor", "predecessor"),
+    )
+    for person in (successor, predecessor):
+        state.add_fact(
+            "leadership",
+            {"person": person, "organization": org},
+            span=pred.sent,
+            anchor=pred,
+            attrs=dict(attrs),
+            modality=mod.modality,
+            confidence=mod.confidence - 0.1,
+            attributed_to=mod.attributed_to,
+        )
+
+
+def _succeeded(state: DocState, verb: Token) -> None:
+    """ "X succeeded Y", "X replaced Y as leader", "Y was succeeded by X"."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        predecessor, successor = subject(verb), next((o for _, o in prep_objects(verb, "by")), None)
+    else:
+        successor, predecessor = subject(verb), child(verb, "dobj")
+    a = _person(state, successor)
+    b = _person(state, predecessor)
+    if a is not None and predecessor is not None and predecessor.pos_ == "PRON" and b == a:
+        b = nearest(state, predecessor.i, {"person"}, exclude=a)  # "X was chosen to succeed him"
+    if a is None or b is None or a == b:
+        return
+    org = None
+    for _, obj in prep_objects(verb, "as", "at"):
+        org = _role_org(state, obj) or _org(state, obj)
+    _succession(state, a, b, verb, org)
+
+
+def _takes_place(state: DocState, verb: Token) -> None:
+    """ "Kebekov will take his place as emir": a succession (the role from "as ...")."""
+    place = child(verb, "dobj")
+    a = _person(state, subject(verb))
+    owner = child(place, "poss") if place is not None else None
+    b = _person(state, owner)
+    if a is not None and b == a and owner is not None and owner.pos_ == "PRON":
+        b = nearest(state, owner.i, {"person"}, exclude=a)  # "his" is not the subject himself
+    if a is None or b is None or a == b:
+        return
+    _succession(state, a, b, verb, None)
+
+
+def _predecessor_noun(state: DocState, noun: Token) -> None:
+    """ "X rose to ICE's top position after his predecessor, Y, perished";
+    "Y's successor, X"."""
+    owner = child(noun, "poss")
+    named = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if owner is None or named is None:
+        return
+    a, b = _person(state, owner), _person(state, named)
+    if a is None or b is None or a == b:
+        return
+    successor, predecessor = (a, b) if noun.lemma_.lower() == "predecessor" else (b, a)
+    org = None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    # "rose to ICE's top leadership position"
+    for _, obj in prep_objects(verb, "to", "of", "at"):
+        if obj.lemma_.lower() in TOP_POSITION_WORDS or any(
+            c.lower_ in TOP_POSITION_WORDS for c in obj.children
+        ):
+            org = _role_org(state, obj)
+    if org is None:
+        org = (
+            nearest(state, noun.i, {"organization"}, armed=True) if verb.lemma_ in {"rise", "take"} else None
+        )
+    _succession(state, successor, predecessor, verb, org)
+    if org is not None and verb.lemma_ in {"rise", "take"}:
+        for f in state.facts_of("leadership"):
+            if (
+                state.arg(f, "person") == successor
+                and state.arg(f, "organization") == org
+                and f.attrs.get("role") == "leader"
+            ):
+                f.attrs["role"] = _lead_role(state, predecessor, org) or "leader"
+
+
+def _leads(state: DocState, verb: Token, role: str) -> None:
+    """ "X, who heads the Haqqani network"; "Kebekov had led the emirate since ..."."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        # "AQAP is led by Nasir al-Wuhayshi"; "founded in 2002 by the preacher Mohammed Yusuf"
+        obj = subject(verb)
+        person = _person(state, next((o for _, o in prep_objects(verb, "by")), None))
+    else:
+        person = _person(state, subject(verb))
+        obj = child(verb, "dobj")
+    org = _org(state, obj)
+    attrs: dict = {"role": role}
+    if org is None and obj is not None and obj.lemma_.lower() in UNIT_WORDS:
+        org = _role_org(state, obj)  # "commanded the Caucasus Emirate's Dagestan sector"
+        # the head of a sub-unit commands it; he does not lead the whole group
+        attrs = {
+            "role": "commander",
+            "unit": " ".join(
+                t.text for t in obj.subtree if t.dep_ in {"amod", "compound", "nmod"} or t.i == obj.i
+            ),
+        }
+    if verb.lemma_ == "run" and (obj is None or (org is not None and obj.lemma_.lower() not in UNIT_WORDS)):
+        return  # "run" leads only a unit: "ran the Dagestan sector of the Caucasus Emirate"
+    if person is None or org is None:
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    time = timing.clause_time(state, verb)
+    if time is not None and verb.lemma_ != "found":
+        time = None if "since" not in (time.text or "") else time
+    fact = state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=verb.sent,
+        anchor=verb,
+        time=time,
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
+    if verb.lemma_ == "take" and fact.id not in state.appointments:
+        state.appointments.append(fact.id)
+
+
+def _lead_role(state: DocState, person: int, org: int) -> str | None:
+    for f in state.facts_of("leadership"):
+        if state.arg(f, "person") == person and state.arg(f, "organization") == org:
+            return f.attrs.get("role")
+    return None
+
+
+def infer_successions(state: DocState) -> None:
+    """A new leader named where the last one's death is told: "confirmed the death of
+    their founder, X, and said the council had chosen Y as the movement's new leader"
+    -> succession(Y after X). Runs after deaths; the death must be in the same or the
+    sentence before."""
+    by_id = {f.id: f for f in state.facts}
+    sents = {s.start: n for n, s in enumerate(state.sdoc.sents)}
+    deaths = state.facts_of("death")
+    for fid in state.appointments:
+        lead = by_id[fid]
+        new, org = state.arg(lead, "person"), state.arg(lead, "organization")
+        if rank(lead.attrs.get("role")) != "top":
+            continue
+        if any(
+            state.arg(s, "successor") == new and state.arg(s, "organization") == org
+            for s in state.facts_of("succession")
+        ):
+            continue
+        anchor = state.anchors.get(fid, 0)
+        here = sents[state.sdoc[anchor].sent.start]
+        olds = []
+        for death in deaths:
+            person = state.arg(death, "person")
+            where = state.anchors.get(death.id)
+            if person == new or where is None or state.entities.get(person).type != "person":
+                continue
+            if here - sents[state.sdoc[where].sent.start] in {0, 1}:
+                olds.append((abs(where - anchor), person))
+        if not olds:
+            continue
+        old = min(olds)[1]
+        sent = state.sdoc[anchor].sent
+        state.add_fact(
+            "succession",
+            {"successor": new, "predecessor": old, "organization": org},
+            span=sent,
+            anchor=state.sdoc[anchor],
+            time=lead.time,
+            attrs={"role": lead.attrs.get("role")},
+            modality=lead.modality,
+            confidence=round(lead.confidence - 0.15, 2),
+            merge_on=("successor", "predecessor"),
+        )

@@ -1,0 +1,724 @@
+"""Entities and in-document coreference.
+
+Step one of extraction: every named mention (spaCy entities, reference-linked
+groups from the entity ruler, "<nationality> forces", acronyms introduced as
+"Name (ACR)", regional sub-units "IS's Caucasus province") becomes a doc-local
+entity. Later short forms ("Adnani", "Kebekov", "ICE") join the entity whose
+fuller name was introduced earlier. ``resolve_token`` is the coreference the
+fact rules use: a token -> the entity it refers to (names, appositions,
+pronouns, "the group").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS
+from orbat.facts.resources import Resources
+from orbat.facts.state import Branch, DocState, EntityDraft, name_key
+
+LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "facility",
+}
+PLACE_SUFFIXES = {"village", "town", "city", "district", "settlement", "area"}
+MALE = {"he", "him", "his", "himself"}
+NEUTER = {"it", "its", "they", "their", "them", "itself"}
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+# words that open a person's name ("Mufti Noor Wali Mehsud" is no organization)
+HONORIFICS = {
+    "abu",
+    "umm",
+    "mullah",
+    "mufti",
+    "sheikh",
+    "shaykh",
+    "maulana",
+    "mawlawi",
+    "hafiz",
+    "qari",
+    "emir",
+    "imam",
+}
+FIGHTERS = {
+    "fighter",
+    "militant",
+    "soldier",
+    "gunman",
+    "jihadist",
+    "member",
+    "insurgent",
+    "loyalist",
+    "mujahideen",
+    "operative",
+}
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build(state: DocState, res: Resources) -> None:
+    for ent in state.sdoc.ents:
+        _add_named(state, res, ent)
+    _untagged_names(state)
+    _acronyms(state)
+    _forces(state, res)
+    _short_forms(state)
+    _branches(state, res)
+    _geocode(state, res)
+
+
+def clean_span(span: Span) -> Span | None:
+    """A mention without a leading article/quote or a trailing possessive/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in {"'s", "’s", "'"}
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _extend_person(span: Span) -> Span:
+    """Take in given names the NER left out: "Rustam" before "Asilderov"."""
+    doc, start = span.doc, span.start
+    while (
+        start > span.sent.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].is_title
+        and doc[start - 1].ent_type_ in {"", "PERSON"}
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
+def _add_named(state: DocState, res: Resources, ent: Span) -> None:
+    table = state.entities
+    span = clean_span(ent)
+    if span is None or any(table.at(t) is not None for t in span):
+        return
+    text = span.text
+    label = ent.label_
+    ent_id = ent.ent_id_
+    if ent_id:
+        _add_linked(state, res, span, ent_id)
+        return
+    if label not in LABEL_TYPES or not any(t.is_title or t.is_upper for t in span):
+        return  # "nom de guerre" tagged PERSON
+    group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") else None
+    if group is not None:
+        _add_linked(state, res, span, group.id)
+        return
+    words = name_key(text).split()
+    if (
+        label == "PERSON"
+        and len(span) <= 3
+        and not any(t.is_title and t.pos_ == "PROPN" and t.i > span.start for t in span)
+        and _is_place(res, text)
+    ):
+        label = "GPE"  # "Ingushetia" tagged PERSON by the statistical NER
+    person_like = label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1)
+    if person_like:
+        span = _extend_person(span)
+        text = span.text
+    match = match_person(state, text)
+    tokens = (span.start, span.end)
+    if match is not None:
+        table.mention(match, tokens, text)
+        return
+    if person_like:
+        table.add("person", text, tokens)
+        return
+    etype = LABEL_TYPES[label]
+    if etype == "organization" and len(span) == 1 and _is_place(res, text):
+        etype = "location"  # "Caucasus" tagged ORG by the statistical NER
+    if etype == "location":
+        last = span[-1].lower_
+        if last in PLACE_SUFFIXES and len(span) > 1:
+            text = span[:-1].text
+    found = table.find(text)
+    if found is not None and table.get(found).type == etype:
+        table.mention(found, tokens, text)
+    else:
+        table.add(etype, text, tokens)
+
+
+def _is_place(res: Resources, text: str) -> bool:
+    found = res.geocode(text, ())
+    return found is not None and found[1].precision in {"admin1", "country", "region"}
+
+
+def _add_linked(state: DocState, res: Resources, span: Span, ent_id: str) -> None:
+    table = state.entities
+    tokens = (span.start, span.end)
+    key = table.by_ref(ent_id)
+    if key is not None:
+        table.mention(key, tokens, span.text)
+        return
+    if ent_id.startswith("force:"):
+        force = res.force(ent_id)
+        table.add(
+            "organization",
+            span.text,
+            tokens,
+            ref=ent_id,
+            force=True,
+            canonical=None if force is None else force.name,
+        )
+    elif ent_id.startswith("source:"):
+        table.add("organization", span.text, tokens, ref=ent_id)
+    else:
+        group = res.group_by_id(ent_id)
+        table.add(
+            "organization",
+            span.text,
+            tokens,
+            ref=ent_id,
+            armed=True,
+            canonical=None if group is None else group.name,
+            kind=None if group is None else group.kind,
+        )
+
+
+def match_person(state: DocState, text: str) -> int | None:
+    """The person already introduced whom ``text`` names: same name, a surname or
+    nisba alone ("Adnani", "al Qadari"), or a shorter form of the full name."""
+    words = name_key(text).split()
+    if not words:
+        return None
+    short = words[1:] if words[0] == "al" and len(words) > 1 else words
+    best: int | None = None
+    for draft in reversed(state.entities.drafts()):
+        if draft.type != "person" or draft.descriptive:
+            continue
+        for name in draft.names:
+            known = name_key(name).split()
+            if known == words:
+                return draft.key
+            if len(known) == 1 and len(words) > 1 and known[0] == words[-1]:
+                best = best or draft.key  # "Suleimanov" (a headline) before "Magomed Suleimanov"
+                continue
+            if len(known) < 2 or known[-1] != short[-1]:
+                continue
+            if len(short) == 1 or _subsequence(words, known):
+                best = best or draft.key
+    return best
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
+def _untagged_names(state: DocState) -> None:
+    """Two or three title-case proper nouns the NER left untagged, in an argument
+    position ("It appears that Qadari is Rustam Asilderov"): a person, when the
+    words are not known as anything else."""
+    doc, table = state.sdoc, state.entities
+    for tok in doc:
+        if (
+            tok.ent_type_
+            or tok.pos_ != "PROPN"
+            or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "appos", "pobj"}
+        ):
+            continue
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2]
+        words = [*parts, tok]
+        if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        if any(w.ent_type_ or not w.is_title or table.at(w) is not None for w in words):
+            continue
+        if (
+            words[0].i > tok.sent.start
+            and doc[words[0].i - 1].is_title
+            and doc[words[0].i - 1].pos_ == "PROPN"
+        ):
+            continue
+        span = doc[words[0].i : tok.i + 1]
+        match = match_person(state, span.text)
+        if match is not None:
+            table.mention(match, (span.start, span.end), span.text)
+        else:
+            table.add("person", span.text, (span.start, span.end))
+
+
+def _acronyms(state: DocState) -> None:
+    """ "Islamic Caucasus Emirate (ICE)": ICE becomes a name of the group."""
+    doc, table = state.sdoc, state.entities
+    for draft in table.drafts():
+        if draft.type != "organization":
+            continue
+        for _start, end in list(draft.mentions):
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                acro = doc[end + 1]
+                if acro.is_upper and 2 <= len(acro.text) <= 8 and acro.is_alpha:
+                    table.mention(draft.key, (acro.i, acro.i + 1), acro.text)
+
+
+def _forces(state: DocState, res: Resources) -> None:
+    """ "Russian forces", "Russian security forces": a state force, named as written."""
+    doc, table = state.sdoc, state.entities
+    for tok in doc:
+        if tok.ent_type_ != "NORP" or table.at(tok) is not None:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].lower_ in {"security", "special", "federal", "armed", "government"}:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in FORCE_HEADS:
+            continue
+        span = doc[tok.i : end + 1]
+        name = span.text
+        key = table.find(name, type_="organization")
+        if key is None:
+            key = table.add("organization", name, (span.start, span.end), force=True)
+        else:
+            table.mention(key, (span.start, span.end))
+
+
+def _short_forms(state: DocState) -> None:
+    """Tokens the NER missed that repeat a known acronym or surname ("ICE's", "Kebekov")."""
+    doc, table = state.sdoc, state.entities
+    index: dict[str, int] = {}
+    for draft in table.drafts():
+        for name in draft.names:
+            words = name.split()
+            if draft.type == "organization" and len(words) == 1 and name.isupper():
+                index[name] = draft.key
+            elif draft.type == "person" and len(words) > 1 and not draft.descriptive:
+                index.setdefault(words[-1], draft.key)
+    for tok in doc:
+        if tok.text in index and table.at(tok) is None and (tok.is_upper or tok.is_title):
+            table.mention(index[tok.text], (tok.i, tok.i + 1), tok.text if tok.is_upper else None)
+
+
+def _branches(state: DocState, res: Resources) -> None:
+    """ "The Islamic State's so-called province in the Caucasus", "its Caucasus branch",
+    "IS's Caucasus arm": one entity per (parent, region), with a Branch record."""
+    doc, table = state.sdoc, state.entities
+    for tok in doc:
+        kind = BRANCH_WORDS.get(tok.lemma_.lower())
+        if kind is None or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        linked = _linked_branch(state, res, tok)
+        if linked is not None:
+            _note_branch(state, linked[0], linked[1], linked[2], kind, tok)
+            continue
+        parent = _branch_parent(state, tok)
+        region_tokens = _branch_region(state, tok, parent)
+        if parent is None or not region_tokens:
+            continue
+        region = " ".join(t.text for t in region_tokens)
+        pdraft = table.get(parent)
+        if pdraft.type != "organization" or pdraft.force:
+            continue
+        found = next(
+            (
+                b
+                for b in state.branches
+                if table.root(b.parent) == table.root(parent) and name_key(b.region) == name_key(region)
+            ),
+            None,
+        )
+        if found is None:
+            parent_name = pdraft.best_name()
+            canonical = (
+                f"{parent_name} {region} Province"
+                if kind == "province"
+                else f"{parent_name} {region} {kind.title()}"
+            )
+            group = None
+            for cand in (
+                canonical,
+                f"{parent_name} {region} Province",
+                f"{region} Province",
+                f"Wilayat {region}",
+            ):
+                group = res.group(cand)
+                if group is not None:
+                    break
+            key = table.by_ref(group.id) if group is not None else None
+            if key is None:
+                key = table.add(
+                    "organization",
+                    canonical if group is None else group.name,
+                    None,
+                    ref=None if group is None else group.id,
+                    armed=True,
+                    canonical=None if group is None else group.name,
+                    parent=parent,
+                    region=region,
+                )
+            found = Branch(entity=key, parent=parent, region=region)
+            state.branches.append(found)
+        if kind not in found.kinds:
+            found.kinds.append(kind)
+            if kind == "province":
+                d = table.get(found.entity)
+                if d.ref is None:
+                    d.canonical = f"{table.get(parent).best_name()} {region} Province"
+        found.heads.append(tok.i)
+        table.mention(found.entity, (tok.i, tok.i + 1))
+        for t in region_tokens:
+            if table.at(t) is None:
+                table.mention(found.entity, (t.i, t.i + 1))
+
+
+def _linked_branch(state: DocState, res: Resources, head: Token) -> tuple[int, int, str] | None:
+    """A branch phrase the entity ruler already linked ("its Caucasus branch" ->
+    is-caucasus): (entity, parent entity, region) from the reference data."""
+    table = state.entities
+    own = table.at(head)
+    if own is None:
+        return None
+    draft = table.get(own)
+    group = res.group_by_id(draft.ref) if draft.ref else None
+    if group is None or not group.parent:
+        return None
+    parent = table.by_ref(group.parent)
+    if parent is None:
+        pgroup = res.group_by_id(group.parent)
+        if pgroup is None:
+            return None
+        parent = table.add(
+            "organization", pgroup.name, None, ref=pgroup.id, armed=True, canonical=pgroup.name
+        )
+    return own, parent, group.region or group.name
+
+
+def _note_branch(state: DocState, entity: int, parent: int, region: str, kind: str, head: Token) -> None:
+    table = state.entities
+    found = next((b for b in state.branches if table.root(b.entity) == table.root(entity)), None)
+    if found is None:
+        found = Branch(entity=entity, parent=parent, region=region)
+        state.branches.append(found)
+    if kind not in found.kinds:
+        found.kinds.append(kind)
+    found.heads.append(head.i)
+
+
+def _branch_parent(state: DocState, head: Token) -> int | None:
+    for child in head.children:
+        if child.dep_ == "poss":
+            key = resolve_token(state, child)
+            return key
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return resolve_token(state, obj)
+    return None
+
+
+def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Token]:
+    table = state.entities
+    comp = [
+        c
+        for c in head.children
+        if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" and c.i < head.i
+    ]
+    comp = [c for c in comp if table.at(c) is None or table.at(c) != parent]
+    if comp:
+        return comp
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.pos_ == "PROPN":
+                    return [obj]
+                names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names and obj.lower_ in {"region", "area"}:
+                    return names
+    return []
+
+
+def describe(tok: Token) -> str:
+    """A readable name for an unnamed referent from its phrase: "the jihadist selected
+    to lead ICE's Dagestan province" (adverbial phrases, parentheses, quotes and
+    hyphenated modifiers such as "al Qaeda-linked" are left out)."""
+    drop: set[int] = set()
+    for t in tok.subtree:
+        if (
+            t.dep_ == "prep"
+            and t.head.pos_ == "VERB"
+            and t.head.i != tok.i
+            and t.lower_ in {"after", "before", "since", "in", "on", "during"}
+        ):
+            drop.update(x.i for x in t.subtree)
+        if t.dep_ in {"amod", "compound"} and any(x.text == "-" for x in t.subtree) and t.head is not None:
+            drop.update(x.i for x in t.subtree)
+        if t.dep_ in {"relcl", "acl"} and t.head.i != tok.i:
+            drop.update(x.i for x in t.subtree)
+        if t.dep_ == "appos" and t.i > 0 and tok.doc[t.i - 1].text == "(":
+            drop.update(x.i for x in t.subtree)
+    words = []
+    depth = 0
+    for t in tok.subtree:
+        if t.text in {"(", "["}:
+            depth += 1
+        if t.i not in drop and depth == 0 and t.text not in {'"', "“", "”", "'", ",", ")", "]"}:
+            words.append(t.text)
+        if t.text in {")", "]"}:
+            depth = max(0, depth - 1)
+    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+    return text
+
+
+def descriptive(state: DocState, tok: Token, type_: str) -> int:
+    """An entity for an unnamed referent ("the jihadist selected to lead ...")."""
+    name = describe(tok)
+    found = state.entities.find(name, type_=type_)
+    if found is not None:
+        return found
+    span = (min(t.i for t in tok.subtree), max(t.i for t in tok.subtree) + 1)
+    key = state.entities.add(type_, name, None, descriptive=True, canonical=name)
+    state.entities.get(key).mentions.append(span)
+    return key
+
+
+def _geocode(state: DocState, res: Resources) -> None:
+    doc, table = state.sdoc, state.entities
+    person_words = {
+        w for d in table.drafts() if d.type == "person" for n in d.names for w in name_key(n).split()
+    }
+    for draft in table.drafts():
+        if draft.type not in {"location", "facility"} or draft.geo is not None:
+            continue
+        name = draft.best_name()
+        if name_key(name) in person_words:
+            continue
+        context: list[str] = []
+        for start, _ in draft.mentions:
+            for ent in doc[start].sent.ents:
+                if ent.label_ in {"GPE", "LOC"} and ent.text != name and ent.text not in context:
+                    context.append(ent.text)
+        found = res.geocode(name, tuple(context))
+        if found is not None:
+            gname, geo = found
+            draft.geo = geo
+            if name_key(gname) not in {name_key(n) for n in draft.names}:
+                draft.names.append(gname)
+
+
+# --------------------------------------------------------------------------- coreference
+
+
+def resolve_token(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
+    """The entity a token refers to: its own mention, an apposition ("his
+    predecessor, Doku Umarov"), a pronoun, a relative pronoun, or "the group".
+    Pronoun and anaphor resolutions are noted (facts resting on them get lower confidence)."""
+    key = _resolve(state, tok, depth=depth)
+    if (
+        key is not None
+        and state.entities.at(tok) is None
+        and (tok.pos_ == "PRON" or tok.lower_ in GROUP_ANAPHORS)
+    ):
+        state.indirect[tok.i] = key
+    return key
+
+
+def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
+    table = state.entities
+    key = table.at(tok)
+    if key is not None or depth > 3:
+        return key
+    for child in tok.children:
+        if child.dep_ == "appos":
+            key = resolve_token(state, child, depth=depth + 1)
+            if key is not None:
+                return key
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        key = table.at(tok.head)
+        if key is not None:
+            return key
+    lower = tok.lower_
+    if tok.lemma_.lower() in FIGHTERS:
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss"}:
+                key = resolve_token(state, c, depth=depth + 1)
+                if key is not None and table.get(key).type == "organization":
+                    return key
+        for _, obj in (
+            (c.lower_, o)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ):
+            key = resolve_token(state, obj, depth=depth + 1)
+            if key is not None and table.get(key).type == "organization":
+                return key
+    if lower in RELATIVE and tok.head.dep_ == "relcl":
+        return resolve_token(state, tok.head.head, depth=depth + 1)
+    if lower in MALE:
+        # the person last in subject position (this sentence or the one before) is the
+        # likelier antecedent than the last person named
+        floor = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        for i in range(tok.i - 1, floor - 1, -1):
+            t = state.sdoc[i]
+            key = table.at(i)
+            if key is not None and table.get(key).type == "person" and not table.get(key).descriptive:
+                if t.dep_ in {"nsubj", "nsubjpass"} or (
+                    t.dep_ in {"compound", "appos"} and t.head.dep_ in {"nsubj", "nsubjpass"}
+                ):
+                    return key
+        return nearest(state, tok.i, {"person"})
+    if lower in NEUTER and tok.pos_ == "PRON" and tok.i == tok.sent.start:
+        return salient(state, tok.i)  # a sentence-opening "Its"/"They": the topic group
+    if lower in NEUTER and tok.pos_ == "PRON":
+        owner = tok.head
+        if owner.dep_ == "conj" and table.at(owner.head) is not None:
+            # "al Qaeda and its leader Ayman al-Zawahiri"
+            if table.get(table.at(owner.head)).type == "organization":
+                return table.at(owner.head)
+        # "The emirate ... has been weakened by the killing of its leader": the clause's subject
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in {a.i for a in tok.ancestors} | {tok.i}:
+                key = resolve_token(state, t, depth=depth + 1)
+                if key is not None and table.get(key).type == "organization":
+                    return key
+        if tok.sent.start > 0:
+            # else the subject of the sentence before ("HTS was formed ... X was named its leader")
+            prev = state.sdoc[tok.sent.start - 1].sent
+            for t in prev:
+                if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i:
+                    key = table.at(t)
+                    if key is not None and table.get(key).type == "organization" and not table.get(key).force:
+                        return key
+        return nearest(state, tok.i, {"organization"}, armed=True) or nearest(state, tok.i, {"organization"})
+    definite = any(c.lower_ in {"the", "this"} for c in tok.children)
+    if definite and tok.lemma_.lower() in BRANCH_WORDS:
+        # "the province's wali": the regional unit named last
+        units = [b.entity for b in state.branches if min(b.heads, default=tok.i) < tok.i]
+        found = nearest_where(
+            state, tok.i, lambda d: d.kind in {"province", "branch", "affiliate"} or d.key in units
+        )
+        if found is not None:
+            return found
+    if lower in GROUP_ANAPHORS and definite:
+        named = nearest_where(state, tok.i, lambda d: d.armed and lower in name_key(d.best_name()).split())
+        if named is not None:
+            return named
+        sayer = _sayer(state, tok)
+        local = _subject_group(state, tok, exclude=sayer)
+        return local if local is not None else salient(state, tok.i, exclude=sayer)
+    # "ICE's emir, Magomed Suleimanov" when the parser missed the apposition
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+        nxt = table.at(doc[tok.i + 2])
+        if nxt is not None and table.get(nxt).type == "person" and tok.pos_ == "NOUN":
+            return nxt
+    return None
+
+
+def nearest_where(state: DocState, before: int, test) -> int | None:
+    table = state.entities
+    for i in range(before - 1, -1, -1):
+        key = table.at(i)
+        if key is not None and test(table.get(key)):
+            return key
+    return None
+
+
+def _subject_group(state: DocState, tok: Token, *, exclude: int | None) -> int | None:
+    """An armed group that is the subject earlier in this sentence or of the one before
+    ("Boko Haram ... was founded by Yusuf. ... Shekau took over the group")."""
+    table = state.entities
+    sent = tok.sent
+    scopes = [t for t in sent if t.i < tok.i]
+    if sent.start > 0:
+        scopes += list(state.sdoc[sent.start - 1].sent)
+    for t in scopes:
+        if t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        key = table.at(t)
+        if key is not None and key != exclude and table.get(key).armed and not table.get(key).force:
+            return key
+    return None
+
+
+def _sayer(state: DocState, tok: Token) -> int | None:
+    """Who says the clause a token is in ("the SDF said that the group's spokesman ...")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in {"say", "announce", "report", "state", "tell", "claim"}:
+            who = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return state.entities.at(who) if who is not None else None
+    return None
+
+
+def salient(state: DocState, before: int, *, exclude: int | None = None) -> int | None:
+    """The armed group most mentioned before token ``before``, subjects counting double
+    (ties: the one mentioned first)."""
+    table = state.entities
+    counts: dict[int, list[float]] = {}
+    linked = any(d.armed for d in table.drafts())  # with reference data, only known groups
+    last_key = None
+    for i in range(before):
+        key = table.at(i)
+        if key is None or key == last_key:
+            last_key = key
+            continue
+        last_key = key
+        d = table.get(key)
+        if (
+            d.type == "organization"
+            and not d.descriptive
+            and (d.armed or (_maybe_armed(d) and not linked))
+            and not d.force
+        ):
+            entry = counts.setdefault(key, [0.0, -float(i)])
+            weight = 1.0 if d.armed else 0.3
+            tok = state.sdoc[i]
+            if tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj"):
+                weight *= 2  # the subject of a sentence is its topic
+            entry[0] += weight
+    counts.pop(exclude, None)  # type: ignore[arg-type]
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
+
+
+def nearest(
+    state: DocState,
+    before: int,
+    types: set[str],
+    *,
+    armed: bool = False,
+    exclude: int | None = None,
+) -> int | None:
+    """The entity of one of ``types`` mentioned last before token ``before`` (with
+    ``armed``, an armed group: reference-linked when the document has any)."""
+    table = state.entities
+    linked = armed and any(d.armed for d in table.drafts())
+    for i in range(before - 1, -1, -1):
+        key = table.at(i)
+        if key is None:
+            continue
+        d = table.get(key)
+        if (
+            d.type not in types
+            or d.descriptive
+            or (armed and not d.armed and (linked or not _maybe_armed(d)))
+            or key == exclude
+        ):
+            continue
+        return key
+    return None
+
+
+def _maybe_armed(draft: EntityDraft) -> bool:
+    """Without reference data every non-force organization may be an armed group."""
+    return draft.ref is None and not draft.force

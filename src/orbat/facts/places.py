@@ -1,0 +1,43 @@
+"""Attaching locations to facts.
+
+Location entities are geocoded when they are built (``mentions``); here a fact
+takes the most precise place named in its own clause ("in Magharamakint
+village in southern Dagestan" -> the village), and a claim takes its attack's
+place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from orbat.facts.state import DocState
+from orbat.facts.syntax import clause_tokens
+
+PRECISION_RANK = {"settlement": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+
+
+def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None) -> int | None:
+    """The most precise location/facility entity mentioned in ``pred``'s clause (the
+    first written on a tie: "at Janaale, 90 kilometres southwest of Mogadishu")."""
+    table = state.entities
+    best: tuple[int, int] | None = None
+    for i in sorted(clause_tokens(pred) | (extra or set())):
+        key = table.at(i)
+        if key is None:
+            continue
+        d = table.get(key)
+        if d.type not in {"location", "facility"}:
+            continue
+        # a place the gazetteer does not know is most often a small one (a village)
+        rank = PRECISION_RANK.get(d.geo.precision, 5) if d.geo else 0
+        if best is None or rank < best[0]:
+            best = (rank, key)
+    return None if best is None else best[1]
+
+
+def attach(state: DocState) -> None:
+    by_id = {f.id: f for f in state.facts}
+    for fact in state.facts_of("claim"):
+        attack = by_id.get(str(fact.args.get("attack")))
+        if fact.location is None and attack is not None:
+            fact.location = attack.location

@@ -1,0 +1,78 @@
+"""Small helpers over spaCy's dependency parse, shared by the fact rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# children that open a clause of their own: their words belong to another predicate
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def clause_tokens(pred: Token) -> set[int]:
+    """Token indices of ``pred``'s own clause (nested clauses left out)."""
+    out: set[int] = {pred.i}
+    stack = [c for c in pred.children if not _opens_clause(c)]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in tok.children if not _opens_clause(c))
+    return out
+
+
+def _opens_clause(tok: Token) -> bool:
+    if tok.dep_ == "conj":
+        return tok.pos_ in {"VERB", "AUX"}
+    return tok.dep_ in CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb; for a relative or participle clause the noun it modifies;
+    for a conjoined or controlled verb its head's subject."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
+    if verb.dep_ in {"relcl", "acl"}:
+        return verb.head
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        return subject(verb.head)
+    return None
+
+
+def children(tok: Token, *deps: str) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def child(tok: Token, *deps: str) -> Token | None:
+    return next(children(tok, *deps), None)
+
+
+def prep_objects(tok: Token, *preps: str) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs under ``tok``: "defected to X" -> ("to", X)."""
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and (not preps or c.lower_ in preps):
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    yield c.lower_, o
+                    yield from ((c.lower_, x) for x in o.conjuncts)
+
+
+def agent(verb: Token) -> Token | None:
+    for _, obj in prep_objects(verb, "by"):
+        return obj
+    return None
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    # "who was killed", "Also killed in the raid was X", "X, killed by ..."
+    return verb.tag_ == "VBN" and (
+        verb.dep_ in {"acl", "ROOT", "relcl"} and not any(c.dep_ == "aux" for c in verb.children)
+    )

@@ -1,0 +1,203 @@
+"""Attaching dates to facts.
+
+``clause_time`` reads the date expression of a fact's own clause ("killed ...
+in August"; a date inside a relative clause belongs to that clause) and
+resolves it with ``orbat.dates.resolve_date`` against the publication date;
+relative offsets ("weeks earlier") are anchored on the last absolute date
+written before them, "at the time" takes that date as is. ``infer`` then fills
+state bounds from events of the same document: a leadership or membership ends
+with the person's death or defection, a successor starts when the predecessor
+died, a branch exists from its founding, a claim is dated by its attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from orbat.dates import parse_partial, resolve_date
+from orbat.facts.state import DocState
+from orbat.facts.syntax import clause_tokens
+from orbat.model import EVENT_TYPES, TimeSpan
+
+BOUND_WORDS = {"since", "until", "till", "through", "before", "after", "by", "from"}
+JOINERS = {"or", "and", "to", "either", "between", "late", "early", "mid", "-"}
+RELATIVE_WORDS = {"earlier", "later", "before", "after", "ago", "previously", "time"}
+
+
+def date_spans(state: DocState) -> list[Span]:
+    """DATE entities, widened to the whole expression ("late 2013 or early 2014")."""
+    if "date_spans" not in state.cache:
+        state.cache["date_spans"] = _date_spans(state)
+    return state.cache["date_spans"]
+
+
+def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan | None:
+    key = ("date", text, anchor)
+    if key not in state.cache:
+        state.cache[key] = resolve_date(text, state.published, anchor=anchor)
+    return state.cache[key]
+
+
+def _date_spans(state: DocState) -> list[Span]:
+    doc = state.sdoc
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    spans: list[Span] = []
+    for n, ent in enumerate(dates):
+        if spans and ent.start < spans[-1].end:
+            continue  # joined to the one before ("late 2013 or early 2014")
+        start, end = ent.start, ent.end
+        while start > ent.sent.start and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
+            start -= 1
+        while start < ent.start and doc[start].lower_ in {"or", "and", "to", "-"}:
+            start += 1
+        for nxt in dates[n + 1 :]:
+            gap = doc[end : nxt.start]
+            if (
+                len(gap) <= 2
+                and all(t.lower_ in {"or", "and", "to", "-", "until", "through"} for t in gap)
+                and len(gap) > 0
+            ):
+                end = nxt.end
+            else:
+                break
+        spans.append(doc[start:end])
+    return spans
+
+
+def _resolve(state: DocState, span: Span, *, anchor: TimeSpan | None) -> TimeSpan | None:
+    text = span.text
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ in BOUND_WORDS and head.i == span.start - 1:
+        text = f"{head.text} {text}"
+    return _resolved(state, text, anchor)
+
+
+def anchor_before(state: DocState, index: int) -> TimeSpan | None:
+    """The last absolute date written before token ``index`` (the narrative's "now")."""
+    best = None
+    for span in date_spans(state):
+        if span.start >= index:
+            break
+        if any(t.lower_ in RELATIVE_WORDS for t in span):
+            continue
+        found = _resolved(state, span.text, None)
+        if found is not None:
+            best = found
+    return best
+
+
+def clause_time(state: DocState, pred: Token, *, extra: set[int] | None = None) -> TimeSpan | None:
+    """The date of ``pred``'s own clause, or None."""
+    own = clause_tokens(pred) | (extra or set())
+    spans = date_spans(state)
+    candidates = [s for s in spans if s.root.i in own]
+    if not candidates:
+        # "In an audio message released on June 23, X accepted ...": the date of the
+        # message the event was read in
+        framing = {t.i for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree}
+        candidates = [s for s in spans if s.root.i in framing]
+    if not candidates and pred.dep_ == "relcl":
+        # "since June, when al Shabaab overran a base": the date the clause describes
+        dated = [s for s in spans if s.start <= pred.head.i < s.end]
+        if dated:
+            return _resolved(state, dated[0].text, anchor_before(state, dated[0].start))
+    if not candidates and pred.dep_ == "advcl" and any(c.lower_ == "when" for c in pred.children):
+        # "12 soldiers were killed when militants overran a base ... on Tuesday"
+        main = clause_tokens(pred.head)
+        candidates = [s for s in spans if s.root.i in main]
+    if not candidates:
+        sent = pred.sent
+        text = sent.text.lower()
+        if "at the time" in text and "at the time of" not in text:
+            return anchor_before(state, sent.start)
+        return _report_bound(state, pred, spans)
+    span = min(candidates, key=lambda s: abs(s.root.i - pred.i))
+    return _resolve(state, span, anchor=anchor_before(state, span.start))
+
+
+REPORT_VERBS = {
+    "confirm",
+    "announce",
+    "say",
+    "report",
+    "claim",
+    "state",
+    "declare",
+    "acknowledge",
+    "deny",
+    "tell",
+}
+
+
+def _report_bound(state: DocState, pred: Token, spans: list[Span]) -> TimeSpan | None:
+    """ "X on Saturday confirmed that Y had been killed": it happened by that Saturday."""
+    for anc in pred.ancestors:
+        if anc.lemma_.lower() in REPORT_VERBS:
+            own = clause_tokens(anc)
+            dated = [s for s in spans if s.root.i in own]
+            if dated:
+                found = _resolve(state, dated[0], anchor=anchor_before(state, dated[0].start))
+                if found is not None and found.end:
+                    return TimeSpan(start=None, end=found.end, text=found.text)
+            return None
+    return None
+
+
+def recent_window(state: DocState) -> TimeSpan | None:
+    """ "has claimed" in a news report: from the month before publication to publication."""
+    found = parse_partial(state.published) if state.published else None
+    if found is None:
+        return None
+    first = found[0].replace(day=1)
+    before = (
+        first.replace(year=first.year - 1, month=12)
+        if first.month == 1
+        else first.replace(month=first.month - 1)
+    )
+    return TimeSpan(start=before.strftime("%Y-%m"), end=state.published, text=None)
+
+
+def recent(state: DocState) -> TimeSpan | None:
+    """An undated event reported as past: on or before the publication date."""
+    return None if state.published is None else TimeSpan(start=None, end=state.published, text=None)
+
+
+def infer(state: DocState) -> None:
+    deaths = {state.arg(f, "person"): f for f in state.facts_of("death") if f.time}
+    defections = [f for f in state.facts_of("defection") if f.time]
+    for fact in state.facts_of("leadership") + state.facts_of("membership"):
+        person, org = state.arg(fact, "person"), state.arg(fact, "organization")
+        span = fact.time or TimeSpan()
+        end = span.end
+        if end is None and person in deaths:
+            end = deaths[person].time.end  # type: ignore[union-attr]
+        for d in defections:
+            if end is None and state.arg(d, "member") == person and state.arg(d, "from") == org:
+                end = d.time.end  # type: ignore[union-attr]
+        if end != span.end:
+            fact.time = TimeSpan(start=span.start, end=end, text=span.text)
+    for fact in state.facts_of("succession"):
+        succ, pred, org = (state.arg(fact, k) for k in ("successor", "predecessor", "organization"))
+        start = deaths[pred].time.start if pred in deaths else None  # type: ignore[union-attr]
+        for lead in state.facts_of("leadership"):
+            if state.arg(lead, "person") == succ and state.arg(lead, "organization") == org and start:
+                if lead.time is None or lead.time.start is None:
+                    old = lead.time or TimeSpan()
+                    lead.time = TimeSpan(start=start, end=old.end, text=old.text)
+    foundings = {state.arg(f, "organization"): f for f in state.facts_of("founding") if f.time}
+    for fact in state.facts_of("branch"):
+        org = state.arg(fact, "organization")
+        if fact.time is None and org in foundings:
+            fact.time = TimeSpan(start=foundings[org].time.start, end=None)  # type: ignore[union-attr]
+    by_id = {f.id: f for f in state.facts}
+    for fact in state.facts_of("claim"):
+        attack = by_id.get(str(fact.args.get("attack")))
+        if attack is not None and attack.time is None and fact.time is not None:
+            attack.time = fact.time  # an undated attack happened by the time it was claimed
+        if attack is not None and attack.time is not None and (fact.time is None or fact.time.start is None):
+            fact.time = TimeSpan(
+                start=attack.time.start, end=(fact.time or attack.time).end, text=attack.time.text
+            )
+    for fact in state.facts:
+        if fact.type in EVENT_TYPES and fact.time is None:
+            fact.time = recent(state)  # reported as past: on or before publication
