@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from orbat.nlp.patterns import HYPHEN_PARTICLES, KUNYA_WORDS, NAME_PARTICLES, NOT_A_GIVEN_NAME
 from orbat.text import normalize_name
@@ -86,7 +87,8 @@ class PersonNames:
                 ents[n] = Span(doc, before, ent.end, label=LABEL)
                 changed = True
         if changed:
-            doc.ents = ents
+            # an extension can reach a token another new span took: keep the longest
+            doc.ents = filter_spans(ents)
         return doc
 
 
