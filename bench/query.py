@@ -15,7 +15,6 @@ import argparse
 import os
 import platform
 import random
-import re
 import statistics
 import sys
 import time
@@ -28,6 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
 import synth  # noqa: E402
+from results import replace_section  # noqa: E402
 
 from orbat import query  # noqa: E402
 from orbat.store import SQLiteStore  # noqa: E402
@@ -193,16 +193,6 @@ def render(timings: list[Timing], *, counts: dict[str, int], runs: int, indexes:
     return "\n".join(lines) + "\n"
 
 
-def replace_section(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# orbat benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="/tmp/orbat-query-bench.db", help="reused when it already holds a KB")
@@ -233,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     section = render(timings, counts=counts, runs=args.runs, indexes=not args.no_indexes, build_s=build_s)
     print(section)
     if not args.no_write:
-        replace_section(Path(args.out), section)
+        replace_section(Path(args.out), SECTION, section)
     return 0
 
 

@@ -11,6 +11,14 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from orbat.errors import OrbatError
 from orbat.store import open_store
@@ -32,6 +40,20 @@ DbOption = Annotated[
     typer.Option("--db", help="The knowledge store (SQLite file). Default: $ORBAT_DB, else ./orbat.db.", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def progress_bar(label: str) -> Progress:
+    """The progress bar of long commands: on stderr, only on a terminal, gone when done."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not err_console.is_terminal,
+        transient=True,
+    )
 
 
 def print_json(data: Any) -> None:

@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from orbat import pipeline
-from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, store_for
+from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, progress_bar, store_for
 from orbat.errors import OrbatError
 from orbat.evaluate import Counts, Scores, evaluate_files
 from orbat.model import FACT_TYPES, Fact
@@ -220,8 +219,7 @@ def extract_command(db: DbOption = None) -> None:
         raise fail(f"the resolver is not available ({exc})") from exc
     with store_for(db) as store:
         total = sum(1 for _ in store.documents())
-        columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as progress:
+        with progress_bar("extracting") as progress:
             task = progress.add_task("extract", total=total)
             facts = pipeline.reextract(store, extractor, on_item=lambda n: progress.advance(task, n))
         kb = pipeline.refresh_knowledge(store, resolver)

@@ -6,11 +6,20 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from orbat import pipeline
-from orbat.cli.app import DbOption, JsonOption, app, console, err_console, fail, print_json, store_for
+from orbat.cli.app import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err_console,
+    fail,
+    print_json,
+    progress_bar,
+    store_for,
+)
 from orbat.errors import OrbatError
 from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs, read_inputs
 
@@ -65,16 +74,7 @@ def ingest(
     extractor, resolver = (None, None) if no_extract else _extraction()
     files = expand_inputs(paths)
     with store_for(db) as store:
-        progress = Progress(
-            SpinnerColumn(),
-            TextColumn("reading"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=err_console,
-            disable=not err_console.is_terminal,
-            transient=True,
-        )
-        with progress:
+        with progress_bar("reading") as progress:
             task = progress.add_task("ingest", total=None)
             summary = pipeline.ingest(
                 read_inputs(files, max_bytes=int(max_mb * 2**20)),

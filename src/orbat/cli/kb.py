@@ -17,11 +17,20 @@ from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from orbat import pipeline, query
-from orbat.cli.app import DbOption, JsonOption, app, console, err_console, fail, print_json, store_for
+from orbat.cli.app import (
+    DbOption,
+    JsonOption,
+    app,
+    console,
+    err_console,
+    fail,
+    print_json,
+    progress_bar,
+    store_for,
+)
 from orbat.errors import OrbatError
 from orbat.model import Curation
 from orbat.text import normalize_name
@@ -560,16 +569,7 @@ def rebuild(db: DbOption = None, json: JsonOption = False) -> None:
         raise fail(f"extraction is not available ({safe(exc)})") from exc
     with store_for(db) as store:
         total = store.count_documents() if hasattr(store, "count_documents") else None
-        progress = Progress(
-            TextColumn("rebuilding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err_console,
-            disable=not err_console.is_terminal,
-            transient=True,
-        )
-        with progress:
+        with progress_bar("rebuilding") as progress:
             task = progress.add_task("rebuild", total=total)
             kb = pipeline.rebuild(store, extractor, resolver, on_item=lambda n: progress.advance(task, n))
     summary = {"documents": total, "entities": len(kb.entities), "facts": len(kb.facts)}

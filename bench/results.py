@@ -1,0 +1,18 @@
+"""Writing one benchmark's section of bench/RESULTS.md, leaving the others as they are."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def replace_section(path: Path, heading: str, section: str) -> None:
+    """Replace the section that starts with ``heading`` (a "## ..." line) by ``section``,
+    or append it when the file has none."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# orbat benchmarks\n\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section + "\n", text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
