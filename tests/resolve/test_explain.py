@@ -119,3 +119,12 @@ def test_different_types_are_reported():
     ids = {e.type: e.id for e in kb.entities}
     why = explain_merge([d.build()], [], ids["person"], ids["organization"])
     assert not why.same and any("different types" in x for x in why.blockers)
+
+
+def test_names_of_one_mention_are_explained_by_their_document():
+    d = DocBuilder("doc:alias")
+    d.ent("Magomed Suleimanov", aliases=("Abu Usman Gimrinsky",))
+    why = explain_merge([d.build()], [], "Abu Usman Gimrinsky", "Magomed Suleimanov")
+    assert why.same
+    assert [s.rule for s in why.steps] == ["document"]
+    assert "doc:alias" in why.summary

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class MergeStep:
     """One link in the chain that joined two mentions."""
 
-    rule: str  # ref | geonames | name | fuzzy | identity | surname | curation
+    rule: str  # document | ref | geonames | name | fuzzy | identity | surname | curation
     detail: str
     a: str  # the names on either side of the link
     b: str
@@ -96,10 +96,27 @@ def explain(resolution: Resolution, a: str, b: str) -> MergeExplanation:
         missing = [x for x, nodes in ((a, na), (b, nb)) if not nodes]
         return MergeExplanation(a, b, False, ida, idb, [], [f"no entity named {m!r}" for m in missing])
     if ida == idb:
+        both = _named_together(c, na, a, b)
+        if both is not None:
+            return MergeExplanation(a, b, True, ida, idb, [both], [])
         chain = c.uf.path(na[0], nb[0]) or []
         steps = [_step(c, link) for link in chain]
         return MergeExplanation(a, b, True, ida, idb, steps, [])
     return MergeExplanation(a, b, False, ida, idb, [], _blockers(resolution, ida, idb, na, nb))
+
+
+def _named_together(c: EntityClustering, nodes: list[int], a: str, b: str) -> MergeStep | None:
+    """A mention that carries both names: one document said they are one (an alias
+    construction such as "X, also known as Y"), before any cross-document rule."""
+    ka, kb = normalize_name(a), normalize_name(b)
+    if ka == kb:  # spellings of one name: the name rule explains them
+        return None
+    for i in nodes:
+        keys = {normalize_name(n) for n in c.nodes[i].names}
+        if ka in keys and kb in keys:
+            node = c.nodes[i]
+            return MergeStep("document", f"both names of one mention in {node.doc}", a, b, node.doc)
+    return None
 
 
 def _name(c: EntityClustering, i: int) -> str:
