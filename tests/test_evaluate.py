@@ -309,6 +309,9 @@ def test_seed_gold_file_loads(seed_gold_path):
         ('{"type": "death", "args": {"person": ["y"]}, "key": ["killer"]}', "'key'"),
         ('{"type": "death", "args": {"person": ["y"]}, "time": {"start": "May 2019"}}', "partial ISO"),
         ('{"type": "death", "args": {"person": [1]}}', "list of names"),
+        ('{"type": "death", "args": {"person": ["y"]}, "key": [["person"]]}', "'key'"),
+        ('{"type": "death", "args": {"person": ["y"]}, "modality": 5}', "'modality'"),
+        ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
     ],
 )
 def test_bad_gold_line_names_file_and_line(tmp_path, bad, message):

@@ -143,7 +143,7 @@ def _gold_fact(data: Any, where: str, line: int) -> GoldFact:
             raise GoldFormatError(f"{where}: {ftype} has no arg {name!r} (args: {', '.join(allowed)})")
         args[name] = _names(value, f"{where}: args.{name}")
     key = data.get("key", list(args))
-    if not isinstance(key, list) or any(k not in args for k in key):
+    if not isinstance(key, list) or any(not isinstance(k, str) or k not in args for k in key):
         raise GoldFormatError(f"{where}: 'key' must list args present in 'args', got {key!r}")
     time = data.get("time")
     if time is not None and not (isinstance(time, dict) and set(time) <= {"start", "end", "text"}):
@@ -156,6 +156,8 @@ def _gold_fact(data: Any, where: str, line: int) -> GoldFact:
     modality = data.get("modality") or []
     if isinstance(modality, str):
         modality = [modality]
+    if not isinstance(modality, list) or not all(isinstance(m, str) for m in modality):
+        raise GoldFormatError(f"{where}: 'modality' must be a modality or a list of them")
     attrs = data.get("attrs") or {}
     if not isinstance(attrs, dict):
         raise GoldFormatError(f"{where}: 'attrs' must be an object")
@@ -189,6 +191,8 @@ def load_gold(path: str | Path) -> GoldFile:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise GoldFormatError(f"{where}: not JSON ({exc.msg})") from exc
+        except RecursionError:
+            raise GoldFormatError(f"{where}: not JSON (nested too deeply)") from None
         if header is None:
             if not isinstance(data, dict) or not isinstance(data.get("doc"), str) or not data["doc"]:
                 raise GoldFormatError(f"{where}: the first line must be a header with a 'doc' path")

@@ -128,3 +128,12 @@ def test_names_of_one_mention_are_explained_by_their_document():
     assert why.same
     assert [s.rule for s in why.steps] == ["document"]
     assert "doc:alias" in why.summary
+
+
+def test_a_target_without_a_name_matches_no_entity():
+    docs = [lead("doc:1", "Abu Bakr al-Baghdadi"), lead("doc:2", "Ayman al-Zawahiri")]
+    for a, b in (("", ""), ("--", "Abu Bakr al-Baghdadi"), ("Ayman al-Zawahiri", " ; ")):
+        why = explain_merge(docs, [], a, b)
+        assert not why.same
+        missing = [x for x in (a, b) if x not in ("Abu Bakr al-Baghdadi", "Ayman al-Zawahiri")]
+        assert why.blockers == [f"no entity named {m!r}" for m in missing]

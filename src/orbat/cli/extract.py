@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from orbat import pipeline
-from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, progress_bar, store_for
+from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, progress_bar, safe, store_for
 from orbat.errors import OrbatError
 from orbat.evaluate import Counts, Scores, evaluate_files
 from orbat.model import FACT_TYPES, Fact
@@ -54,7 +54,7 @@ def _print_details(scores: Scores) -> None:
         console.print("[bold]Misses[/bold] (gold facts not found):")
         for gold in scores.misses:
             time = f"  time={gold.time.start}..{gold.time.end}" if gold.time else ""
-            console.print(f"  - line {gold.line}: {gold.label()}{time}", highlight=False)
+            console.print(f"  - line {gold.line}: {gold.label()}{time}", highlight=False, markup=False)
     if scores.extras:
         console.print("[bold]Extras[/bold] (predicted facts matching no gold fact):")
         for extra in scores.extras:
@@ -175,12 +175,12 @@ def facts_command(
         table.add_column(column, overflow="fold")
     for row in rows:
         time = row["time"]
-        table.add_row(
+        table.add_row(  # text from documents is shown as it is, never read as markup
             row["type"],
-            "\n".join(f"{k}: {v}" for k, v in row["args"].items()),
+            "\n".join(safe(f"{k}: {v}") for k, v in row["args"].items()),
             f"{time['start'] or '…'} – {time['end'] or '…'}" if time else "",
             row["modality"],
-            _shorten(row["quote"] or "", 160),
+            safe(_shorten(row["quote"] or "", 160)),
             row["doc"] or "",
         )
     console.print(table)
@@ -203,8 +203,11 @@ def export_command(
         if out is None:
             count = writer(store, sys.stdout)
         else:
-            with open(out, "w", encoding="utf-8", newline="\n") as handle:
-                count = writer(store, handle)
+            try:
+                with open(out, "w", encoding="utf-8", newline="\n") as handle:
+                    count = writer(store, handle)
+            except OSError as exc:
+                raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
     if out is not None:
         console.print(f"wrote {count} lines to {out}")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from orbat import pipeline
@@ -18,15 +17,11 @@ from orbat.cli.app import (
     fail,
     print_json,
     progress_bar,
+    safe,
     store_for,
 )
 from orbat.errors import OrbatError
 from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs, read_inputs
-
-
-def safe(text: object) -> str:
-    """Text for the terminal: control characters shown escaped, Rich markup escaped."""
-    return escape("".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text)))
 
 
 def _extraction() -> tuple[pipeline.Extractor | None, pipeline.Resolver | None]:
@@ -36,7 +31,7 @@ def _extraction() -> tuple[pipeline.Extractor | None, pipeline.Resolver | None]:
         err_console.print(f"[yellow]warning:[/yellow] extraction not available ({safe(exc)}); storing documents only")
         return None, None
     except OrbatError as exc:  # e.g. the pinned spaCy model is not installed
-        raise fail(safe(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
 def _summary_table(summary: pipeline.IngestSummary) -> None:
@@ -128,9 +123,9 @@ def show(
     with store_for(db) as store:
         ids = store.find_documents(doc_id)
         if not ids:
-            raise fail(f"no document with id {safe(doc_id)}")
+            raise fail(f"no document with id {doc_id}")
         if len(ids) > 1:
-            raise fail(f"{safe(doc_id)} matches {len(ids)} documents: {', '.join(ids[:5])}")
+            raise fail(f"{doc_id} matches {len(ids)} documents: {', '.join(ids[:5])}")
         doc = store.get_document(ids[0])
     assert doc is not None
     if json:

@@ -11,12 +11,10 @@ from __future__ import annotations
 import getpass
 import os
 from dataclasses import asdict, is_dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from orbat import pipeline, query
@@ -29,16 +27,12 @@ from orbat.cli.app import (
     fail,
     print_json,
     progress_bar,
+    safe,
     store_for,
 )
 from orbat.errors import OrbatError
 from orbat.model import Curation
 from orbat.text import normalize_name
-
-
-def safe(text: object) -> str:
-    """Text for the terminal: control characters shown escaped, Rich markup escaped."""
-    return escape("".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text)))
 
 
 def _evidence(sources: list[query.Source], *, limit: int = 1) -> str:
@@ -395,10 +389,6 @@ def _curate(store: Any, curation: Curation, *, json: bool) -> None:
     )
 
 
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
 FactId = Annotated[str, typer.Argument(help="A fact id (or a unique prefix of one).", show_default=False)]
 EntityArg = Annotated[str, typer.Argument(help="An entity: id, name or alias.", show_default=False)]
 
@@ -415,7 +405,7 @@ def fact_reject(
     with store_for(db) as store:
         fact = query.find_fact(store, fact_id)
         _curate(
-            store, Curation("fact.reject", fact.id, {"reason": reason}, _author(author), _now()), json=json
+            store, Curation("fact.reject", fact.id, {"reason": reason}, _author(author)), json=json
         )
 
 
@@ -426,7 +416,7 @@ def fact_confirm(
     """Confirm a fact (it counts as confirmed in `orbat events --status confirmed`)."""
     with store_for(db) as store:
         fact = query.find_fact(store, fact_id)
-        _curate(store, Curation("fact.confirm", fact.id, {}, _author(author), _now()), json=json)
+        _curate(store, Curation("fact.confirm", fact.id, {}, _author(author)), json=json)
 
 
 def _pair(store: Any, a: str, b: str) -> tuple[Any, Any]:
@@ -448,10 +438,10 @@ def entity_merge(
     with store_for(db) as store:
         first, second = _pair(store, a, b)
         if first.id == second.id:
-            raise fail(f"{safe(a)} and {safe(b)} are already the same entity ({first.id})")
+            raise fail(f"{a} and {b} are already the same entity ({first.id})")
         _curate(
             store,
-            Curation("entity.merge", first.id, {"other": second.id}, _author(author), _now()),
+            Curation("entity.merge", first.id, {"other": second.id}, _author(author)),
             json=json,
         )
 
@@ -472,10 +462,10 @@ def entity_split(
         known = {normalize_name(n) for n in [ent.name, *ent.aliases]}
         unknown = [n for n in names if normalize_name(n) not in known]
         if unknown:
-            raise fail(f"{safe(ent.name)} is not known as: {safe(', '.join(unknown))}")
+            raise fail(f"{ent.name} is not known as: {', '.join(unknown)}")
         _curate(
             store,
-            Curation("entity.split", ent.id, {"names": list(names)}, _author(author), _now()),
+            Curation("entity.split", ent.id, {"names": list(names)}, _author(author)),
             json=json,
         )
 
@@ -495,7 +485,7 @@ def entity_rename(
         ent = query.find_entity(store, entity)
         _curate(
             store,
-            Curation("entity.rename", ent.id, {"name": name.strip()}, _author(author), _now()),
+            Curation("entity.rename", ent.id, {"name": name.strip()}, _author(author)),
             json=json,
         )
 
@@ -514,7 +504,7 @@ def entity_why(a: EntityArg, b: EntityArg, db: DbOption = None, json: JsonOption
     try:
         from orbat.resolve import explain_merge
     except ImportError as exc:
-        raise fail(f"merge explanations are not available ({safe(exc)})") from exc
+        raise fail(f"merge explanations are not available ({exc})") from exc
     with store_for(db) as store:
         from orbat.reference import load_reference
 
@@ -566,7 +556,7 @@ def rebuild(db: DbOption = None, json: JsonOption = False) -> None:
     try:
         extractor, resolver = pipeline.default_extractor(), pipeline.default_resolver()
     except (ImportError, OrbatError) as exc:
-        raise fail(f"extraction is not available ({safe(exc)})") from exc
+        raise fail(f"extraction is not available ({exc})") from exc
     with store_for(db) as store:
         total = store.count_documents() if hasattr(store, "count_documents") else None
         with progress_bar("rebuilding") as progress:

@@ -175,15 +175,21 @@ def read_jsonl(path: str | Path) -> JsonlContents:
         contents.warnings.append(message)
         log.warning(message)
 
-    with open(path, encoding="utf-8") as handle:
-        for number, text in enumerate(handle, start=1):
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
             where = f"{path}:{number}"
-            if not text.strip():
+            if not line.strip():
                 continue
             try:
-                data = json.loads(text)
+                data = json.loads(line.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                warn(f"{where}: not UTF-8 (invalid byte at column {exc.start + 1}); skipped")
+                continue
             except json.JSONDecodeError as exc:
                 warn(f"{where}: not JSON ({exc.msg}); skipped")
+                continue
+            except RecursionError:
+                warn(f"{where}: not JSON (nested too deeply); skipped")
                 continue
             if not isinstance(data, dict):
                 warn(f"{where}: not a JSON object; skipped")
@@ -202,7 +208,10 @@ def read_jsonl(path: str | Path) -> JsonlContents:
             elif kind == "entity":
                 problem = _check_entity(data)
                 if problem is None:
-                    contents.entities[data["id"]] = Entity.from_json(data)
+                    try:
+                        contents.entities[data["id"]] = Entity.from_json(data)
+                    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                        problem = f"entity {data['id']}: malformed ({type(exc).__name__}: {exc})"
             elif kind == "fact":
                 problem = _check_fact_shape(data)
                 if problem is None:
@@ -213,7 +222,11 @@ def read_jsonl(path: str | Path) -> JsonlContents:
                 warn(f"{where}: {problem}; skipped")
     fact_ids = {data["id"] for _, data in raw_facts}
     for number, data in raw_facts:
-        fact = Fact.from_json(data)
+        try:
+            fact = Fact.from_json(data)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            warn(f"{path}:{number}: fact {data['id']}: malformed ({type(exc).__name__}: {exc}); skipped")
+            continue
         problem = _check_fact_refs(fact, contents, fact_ids)
         if problem is not None:
             warn(f"{path}:{number}: {problem}; skipped")

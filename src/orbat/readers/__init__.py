@@ -54,6 +54,7 @@ __all__ = [
     "normalize_body",
     "read_bytes",
     "read_inputs",
+    "source_name",
 ]
 
 
@@ -84,7 +85,8 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
         if path == "-":
             out.append(path)
             continue
-        matches = sorted(glob.glob(path, recursive=True)) if glob.has_magic(path) else [path]
+        literal = os.path.exists(path) or not glob.has_magic(path)  # "report[1].txt" is a file name
+        matches = [path] if literal else sorted(glob.glob(path, recursive=True))
         for match in matches or [path]:
             found = _folder_files(Path(match)) if os.path.isdir(match) else []
             out += found or [match]
@@ -134,8 +136,15 @@ def read_bytes(data: bytes, source: str, *, fmt: str | None = None) -> Iterator[
         yield InputError(source, f"could not read as {fmt}: {type(exc).__name__}: {exc}")
 
 
+def source_name(path: str) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are
+    not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _read_path(path: str, *, stdin: BinaryIO | None, max_bytes: int) -> Iterator[Document | InputError]:
     limit = f"over the {max_bytes:,}-byte limit"
+    source = source_name(path)
     if path == "-":
         data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -145,21 +154,21 @@ def _read_path(path: str, *, stdin: BinaryIO | None, max_bytes: int) -> Iterator
         return
     if not os.path.exists(path):
         reason = "no file matches this pattern" if glob.has_magic(path) else "no such file or directory"
-        yield InputError(path, reason)
+        yield InputError(source, reason)
         return
     if os.path.isdir(path):
-        yield EmptyInput(path, "directory has no readable files")
+        yield EmptyInput(source, "directory has no readable files")
         return
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            yield TooLarge(path, f"file is {size:,} bytes, {limit}")
+            yield TooLarge(source, f"file is {size:,} bytes, {limit}")
             return
         data = Path(path).read_bytes()
     except OSError as exc:
-        yield InputError(path, f"cannot read: {exc.strerror or exc}")
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_bytes(data, path)
+    yield from read_bytes(data, source)
 
 
 def read_inputs(

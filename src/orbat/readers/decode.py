@@ -63,9 +63,12 @@ def declared_charset(data: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "replace")
     try:
-        return codecs.lookup(name).name
+        found = codecs.lookup(name).name
     except LookupError:
         return None
+    # A page that declares UTF-16/32 but has no byte-order mark is not UTF-16/32
+    # (it could not spell the declaration in ASCII); browsers read it as UTF-8.
+    return None if found.startswith(("utf-16", "utf-32")) else found
 
 
 def decode(data: bytes, source: str, *, record: int | None = None) -> str:

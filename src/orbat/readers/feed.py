@@ -15,7 +15,8 @@ from orbat.readers.normalize import clean_line
 
 
 def _published(entry: dict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # dict.get: the entry's own keys, without feedparser's deprecated key mapping (a warning)
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
+from lxml import etree
 from lxml.etree import ParserError
 
 from orbat.errors import InputError
@@ -15,6 +17,22 @@ from orbat.readers.layout import parse_tail, split_page
 from orbat.readers.normalize import clean_line, clean_text, normalize_body
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section", "article")
+_HIDDEN = ("script", "style", "noscript", "template")
+# A numeric character reference (&#1; &#xFFFF;) to a character XML cannot hold makes
+# lxml, and so trafilatura, drop the whole page; such references are removed first.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _xml_invalid(code: int) -> bool:
+    return (code < 0x20 and code not in (0x9, 0xA, 0xD)) or code in (0xFFFE, 0xFFFF)
+
+
+def _drop_invalid_refs(html: str) -> str:
+    def repl(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        return "" if _xml_invalid(code) else match.group(0)
+
+    return _CHAR_REF.sub(repl, html) if "&#" in html else html
 
 
 def read(data: bytes, source: str, *, url: str | None = None) -> Iterator[Document | InputError]:
@@ -40,7 +58,7 @@ def html_document(html: str, source: str, *, url: str | None = None) -> Document
     """One HTML page as a Document, or an InputError when it holds no article."""
     try:
         result = trafilatura.bare_extraction(
-            html,
+            _drop_invalid_refs(html),
             url=url,
             include_comments=True,
             with_metadata=True,
@@ -75,17 +93,24 @@ def html_document(html: str, source: str, *, url: str | None = None) -> Document
 
 def fragment_text(fragment: str) -> str:
     """An HTML fragment (a feed entry's content) to normalised body text:
-    each block element a paragraph, <br> a line break."""
+    each block element a paragraph, <br> a line break, scripts and styles left out.
+    Walks the tree without recursion or changing it (deep nesting, control
+    characters from ``&#7;`` entities)."""
     if "<" not in fragment:
         return normalize_body(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
         return normalize_body(fragment)
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for element in root.iter(*_BLOCKS):
-        element.tail = "\n\n" + (element.tail or "")
-        if element.text is not None:
-            element.text = "\n\n" + element.text
-    return normalize_body(root.text_content())
+    parts: list[str] = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else None  # None: a comment
+        if event == "start":
+            parts.append("\n" if tag == "br" else "\n\n" if tag in _BLOCKS else "")
+            if tag is not None and tag not in _HIDDEN and element.text:
+                parts.append(element.text)
+        else:
+            parts.append("\n\n" if tag in _BLOCKS else "")
+            if element is not root and element.tail:
+                parts.append(element.tail)
+    return normalize_body("".join(parts))

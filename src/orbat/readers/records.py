@@ -29,6 +29,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "id": ("id", "guid"),
 }
+_TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
 def _field(record: dict[str, Any], name: str) -> Any:
@@ -86,6 +87,8 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Document | InputError]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield MalformedRecord(source, f"line {number}: invalid JSON ({exc.msg})", record=index)
+        except RecursionError:
+            yield MalformedRecord(source, f"line {number}: {_TOO_DEEP}", record=index)
         else:
             yield record_document(record, source, index, fmt="jsonl", where=f"line {number}")
         index += 1
@@ -99,6 +102,9 @@ def read_json(data: bytes, source: str) -> Iterator[Document | InputError]:
         return
     except json.JSONDecodeError as exc:
         yield MalformedRecord(source, f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})")
+        return
+    except RecursionError:
+        yield MalformedRecord(source, _TOO_DEEP)
         return
     records = parsed if isinstance(parsed, list) else [parsed]
     if not records:
@@ -117,15 +123,28 @@ def read_csv(data: bytes, source: str) -> Iterator[Document | InputError]:
     if not any(name in (reader.fieldnames or []) for name in _FIELDS["text"]):
         yield MalformedRecord(source, "CSV has no 'text', 'body' or 'content' column")
         return
-    try:
-        for index, row in enumerate(reader):
+    rows = iter(reader)
+    index = 0
+    while True:
+        after = reader.line_num
+        try:
+            row = next(rows)
+        except StopIteration:
+            if not index:
+                yield MalformedRecord(source, "CSV has a header but no rows")
+            return
+        except csv.Error as exc:  # e.g. a field over csv's size limit: where it stopped is unknown
+            yield MalformedRecord(
+                source, f"after line {after}: malformed CSV ({exc}); the rest of the file is not read", record=index
+            )
+            return
+        else:
             where = f"line {reader.line_num}"
             if None in row:  # more cells than header columns
                 yield MalformedRecord(source, f"{where}: more cells than columns", record=index)
-                continue
-            yield record_document(row, source, index, fmt="csv", where=where)
-    except csv.Error as exc:
-        yield MalformedRecord(source, f"line {reader.line_num}: malformed CSV ({exc})")
+            else:
+                yield record_document(row, source, index, fmt="csv", where=where)
+        index += 1
 
 
 def read(data: bytes, source: str) -> Iterator[Document | InputError]:
@@ -137,7 +156,7 @@ def read(data: bytes, source: str) -> Iterator[Document | InputError]:
         first = data.lstrip().split(b"\n", 1)[0]
         try:
             json.loads(first)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             return read_json(data, source)
         return read_jsonl(data, source)
     return read_csv(data, source)

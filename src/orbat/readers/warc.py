@@ -32,8 +32,11 @@ def read(data: bytes, source: str) -> Iterator[Document | InputError]:
                     yield item
                 else:
                     yield type(item)(source, f"{url or 'response'}: {item.reason}", record=index)
-    except (ArchiveLoadFailed, AttributeError, ValueError, OSError) as exc:  # warcio on broken records
-        yield InputError(source, f"not a readable WARC ({type(exc).__name__}: {exc})")
+    except ArchiveLoadFailed as exc:
+        yield InputError(source, f"not a readable WARC ({exc})")
+        return
+    except (AttributeError, ValueError, OSError) as exc:  # warcio on a record with broken headers
+        yield InputError(source, f"not a readable WARC (malformed record headers: {type(exc).__name__}: {exc})")
         return
     if not found:
         yield InputError(source, "WARC has no HTML response records")

@@ -89,6 +89,8 @@ def find_cluster(
                 return cluster
         return None
     key = normalize_name(target)
+    if not key:  # "", "--": no name at all (a cluster without a name must not match it)
+        return None
     core = core_key(target)
     tests = (
         lambda cl: (

@@ -42,7 +42,6 @@ from orbat.model import Entity, Extraction, Geo
 from orbat.resolve.geo import geo_distance_km, is_coarse, precision_rank
 from orbat.resolve.names import core_tokens, is_kunya, is_strict_prefix, is_vague_description, looks_legal
 from orbat.resolve.unionfind import Link, UnionFind
-from orbat.text import normalize_name
 
 FUZZY_MIN_RATIO = 85.0  # whole-name similarity (rapidfuzz ratio, 0..100)
 FUZZY_BLOCK_LIMIT = 60  # larger fuzzy blocks are skipped (too generic to be informative)
@@ -488,6 +487,3 @@ def describe(
     geo = min(geos, key=lambda g: (precision_rank(g), -geos[g], *_geo_order(g))) if geos else None
     return EntityDescription(etype, name, aliases, ref, geo)
 
-
-def names_of(members: Iterable[int], c: EntityClustering) -> set[str]:
-    return {normalize_name(n) for i in members for n in c.nodes[i].names}

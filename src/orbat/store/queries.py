@@ -186,11 +186,16 @@ def document_meta(
     return found
 
 
+def like_prefix(prefix: str) -> str:
+    """A ``LIKE ? ESCAPE '\\'`` pattern for strings starting with ``prefix``, its
+    wildcards (``%``, ``_``) taken literally."""
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def fact_ids_with_prefix(conn: sqlite3.Connection, prefix: str, *, limit: int = 10) -> list[str]:
     """Fact ids starting with ``prefix`` (LIKE wildcards in it are taken literally)."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     rows = conn.execute(
-        "SELECT id FROM facts WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", (escaped + "%", limit)
+        "SELECT id FROM facts WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", (like_prefix(prefix), limit)
     )
     return [r[0] for r in rows]
 
@@ -209,6 +214,7 @@ __all__ = [
     "entities_by_id",
     "fact_by_id",
     "fact_ids_with_prefix",
+    "like_prefix",
     "facts_at_locations",
     "facts_for_entities",
     "facts_of_types",

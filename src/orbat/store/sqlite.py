@@ -18,6 +18,7 @@ from orbat.errors import StoreError
 from orbat.model import Curation, Document, Entity, Extraction, Fact
 from orbat.store.base import AddResult, DocumentRow, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
+from orbat.store.queries import like_prefix
 from orbat.text import normalize_name
 
 
@@ -104,13 +105,13 @@ class SQLiteStore:
     # ------------------------------------------------------------------ documents
     def add_document(self, doc: Document, extraction: Extraction | None = None) -> AddResult:
         sha = doc.sha256
-        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
-        if row is not None:
-            return AddResult(status="duplicate", doc_id=row["id"])
         signature = self._near.signature(doc.body)
         bands = self._near.bands(signature)
-        near_of, similarity = self._find_near(signature, bands)
-        with self.transaction() as conn:
+        with self.transaction() as conn:  # the checks too: another writer may add the same text
+            row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+            if row is not None:
+                return AddResult(status="duplicate", doc_id=row["id"])
+            near_of, similarity = self._find_near(signature, bands)
             conn.execute(
                 "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
                 " source, record, format, near_of, similarity, words, minhash, data, added)"
@@ -167,7 +168,7 @@ class SQLiteStore:
         if not prefix.startswith("doc:"):
             prefix = "doc:" + prefix
         rows = self._conn.execute(
-            "SELECT id FROM documents WHERE id LIKE ? ORDER BY id", (prefix.replace("%", "") + "%",)
+            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id", (like_prefix(prefix),)
         )
         return [r["id"] for r in rows]
 
