@@ -3,21 +3,13 @@ package registers every command module."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
 
+# One module per area; importing it registers its commands on ``app``.
+from orbat.cli import extract, ingest, kb  # noqa: F401
 from orbat.cli.app import app, err_console, safe
-
-# One module per area; each registers its commands on ``app``.
-_COMMAND_MODULES = ("ingest", "extract", "kb")
-for _name in _COMMAND_MODULES:
-    try:
-        importlib.import_module(f"orbat.cli.{_name}")
-    except ModuleNotFoundError as exc:  # a module not written yet
-        if exc.name != f"orbat.cli.{_name}":
-            raise
 
 
 class _OneLineFormatter(logging.Formatter):
