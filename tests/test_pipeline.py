@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from orbat.errors import EmptyInput
 from orbat.model import Document, Entity, Evidence, Extraction, Fact
-from orbat.pipeline import ingest
+from orbat.pipeline import ingest, reextract
 
 
 class FakeExtractor:
@@ -55,3 +55,36 @@ def test_resolver_runs_once_after_new_documents(store):
     ingest(_docs("Gamma group was founded."), store, extractor=FakeExtractor(), resolver=resolver)
     ingest(_docs("Gamma group was founded."), store, extractor=FakeExtractor(), resolver=resolver)
     assert calls == [1], "a batch of only duplicates does not re-resolve"
+
+
+def test_reingest_does_not_parse_stored_documents_again(store):
+    class Counting(FakeExtractor):
+        seen: list[str] = []
+
+        def extract_many(self, docs):
+            self.seen.extend(d.body for d in docs)
+            return super().extract_many(docs)
+
+    extractor = Counting()
+    ingest(_docs("Delta group was founded."), store, extractor=extractor)
+    summary = ingest(_docs("Delta group was founded."), store, extractor=extractor)
+    assert [r.status for r in summary.duplicate] == ["duplicate"]
+    assert extractor.seen == ["Delta group was founded."], "the duplicate was not parsed"
+
+
+def test_reextract_keeps_the_earlier_extraction_of_a_failing_document(store):
+    ingest(_docs("Epsilon group was founded.", "Zeta group was founded."), store, extractor=FakeExtractor())
+
+    class FailsOnZeta(FakeExtractor):
+        version = "fake-2"
+
+        def extract(self, doc):
+            if doc.body.startswith("Zeta"):
+                raise ValueError("parser exploded")
+            return super().extract(doc)
+
+    done = reextract(store, FailsOnZeta())
+    assert done.documents == 2 and done.facts == 1
+    assert [f.reason for f in done.failed] == ["extraction failed: parser exploded"]
+    versions = {x.entities[0].name: x.extractor_version for x in store.extractions()}
+    assert versions == {"Epsilon": "fake-2", "Zeta": "fake-1"}

@@ -84,35 +84,43 @@ def ingest(
 ) -> IngestSummary:
     """Store read documents (each with its extraction, in one transaction), then
     re-resolve the knowledge base. ``items`` are what the readers yield:
-    documents, or errors for inputs that could not be read (the batch goes on)."""
+    documents, or errors for inputs that could not be read (the batch goes on).
+    A document already stored is not parsed again."""
     summary = IngestSummary()
     batch: list[Document] = []
 
+    def done() -> None:
+        if on_item:
+            on_item(1)
+
     def flush() -> None:
-        if not batch:
-            return
-        for doc, extraction in zip(batch, _extract_batch(extractor, batch, summary), strict=True):
-            if extraction is False:  # extraction failed; already recorded
-                if on_item:
-                    on_item(1)
+        fresh = []
+        for doc in batch:
+            if store.get_document(doc.id) is not None:
+                summary.record(AddResult(status="duplicate", doc_id=doc.id))
+                done()
+            else:
+                fresh.append(doc)
+        for doc, extraction in zip(fresh, extract_batch(extractor, fresh), strict=True):
+            if isinstance(extraction, Failure):
+                summary.failed.append(extraction)
+                done()
                 continue
             try:
                 result = store.add_document(doc, extraction)
             except Exception as exc:  # one bad document never stops the batch
-                summary.failed.append(Failure(doc.source or "?", f"could not store: {exc}", doc.record))
+                summary.failed.append(_failure(doc, f"could not store: {exc}"))
             else:
                 summary.record(result)
                 if result.status != "duplicate" and extraction is not None:
                     summary.facts += len(extraction.facts)
-            if on_item:
-                on_item(1)
+            done()
         batch.clear()
 
     for item in items:
         if isinstance(item, InputError):
             summary.failed.append(Failure(item.source, item.reason, item.record))
-            if on_item:
-                on_item(1)
+            done()
             continue
         batch.append(item)
         if len(batch) >= batch_size:
@@ -123,23 +131,24 @@ def ingest(
     return summary
 
 
-def _extract_batch(
-    extractor: Extractor | None, batch: list[Document], summary: IngestSummary
-) -> list[Extraction | None | bool]:
-    """Extract a batch at pipeline speed; if the batch fails, retry one document at a
-    time so that only the bad document is reported (False marks a failure)."""
+def _failure(doc: Document, reason: str) -> Failure:
+    return Failure(doc.source or doc.id, reason, doc.record)
+
+
+def extract_batch(extractor: Extractor | None, batch: list[Document]) -> list[Extraction | Failure | None]:
+    """Extract a batch at pipeline speed (``extract_many``); if the batch fails, retry
+    one document at a time so that only the bad document becomes a Failure."""
     if extractor is None:
         return [None] * len(batch)
     try:
         return list(extractor.extract_many(batch))
     except Exception:  # one bad document never stops the batch: find it
-        results: list[Extraction | None | bool] = []
+        results: list[Extraction | Failure | None] = []
         for doc in batch:
             try:
                 results.append(extractor.extract(doc))
             except Exception as exc:
-                summary.failed.append(Failure(doc.source or "?", f"extraction failed: {exc!r}", doc.record))
-                results.append(False)
+                results.append(_failure(doc, f"extraction failed: {exc}"))
         return results
 
 
@@ -150,22 +159,41 @@ def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:
     return kb
 
 
+@dataclass(slots=True)
+class ReextractSummary:
+    documents: int = 0
+    facts: int = 0
+    failed: list[Failure] = field(default_factory=list)  # these keep their earlier extraction
+
+
 def reextract(
     store: Store, extractor: Extractor, *, on_item: Progress | None = None, batch_size: int = 32
-) -> int:
-    """Re-run extraction over every stored document; returns the number of facts."""
-    total = 0
-    docs = list(store.iter_documents())
+) -> ReextractSummary:
+    """Re-run extraction over every stored document and store the results in one
+    transaction. A document that fails keeps its earlier extraction and is reported."""
+    summary = ReextractSummary()
     results: list[Extraction] = []
-    for start in range(0, len(docs), batch_size):
-        chunk = docs[start : start + batch_size]
-        for extraction in extractor.extract_many(chunk):
-            results.append(extraction)
-            total += len(extraction.facts)
+    batch: list[Document] = []
+
+    def flush() -> None:
+        for extraction in extract_batch(extractor, batch):
+            summary.documents += 1
+            if isinstance(extraction, Failure):
+                summary.failed.append(extraction)
+            elif extraction is not None:
+                results.append(extraction)
+                summary.facts += len(extraction.facts)
             if on_item:
                 on_item(1)
+        batch.clear()
+
+    for doc in store.iter_documents():
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            flush()
+    flush()
     store.put_extractions(results)
-    return total
+    return summary
 
 
 def rebuild(

@@ -205,7 +205,7 @@ def test_extract_reruns_extraction_and_resolution(db, monkeypatch):
     monkeypatch.setattr(pipeline, "default_resolver", lambda: fake_resolver)
     result = runner.invoke(app, ["extract", "--db", db])
     assert result.exit_code == 0, result.output
-    assert "2 documents re-extracted: 3 facts" in result.output
+    assert "2 documents re-extracted: 3 facts" in result.output.replace("\n", " ")
     store = SQLiteStore(db)
     try:
         assert [f.type for f in store.facts(type="statement")] == []

@@ -223,7 +223,10 @@ def test_rebuild_reextracts_and_resolves(db, resolver, monkeypatch):
 
     monkeypatch.setattr(pipeline, "default_extractor", FakeExtractor)
     data = run_json(db, "rebuild")
-    assert data == {"documents": 3, "entities": len(kbmod.ENTITIES), "facts": len(kbmod.FACTS)}
+    assert data == {
+        "documents": 3, "facts_extracted": 0, "entities": len(kbmod.ENTITIES), "facts": len(kbmod.FACTS),
+        "failed": [],
+    }  # fmt: skip
     store = SQLiteStore(db)
     try:
         assert len(list(store.extractions())) == 3

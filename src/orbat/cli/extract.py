@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from orbat import pipeline
-from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, progress_bar, safe, store_for
+from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, safe, store_for
 from orbat.errors import OrbatError
 from orbat.evaluate import Counts, Scores, evaluate_files
 from orbat.model import FACT_TYPES, Fact
@@ -210,23 +210,3 @@ def export_command(
                 raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
     if out is not None:
         console.print(f"wrote {count} lines to {out}")
-
-
-@app.command("extract")
-def extract_command(db: DbOption = None) -> None:
-    """Re-run extraction on every stored document, then re-resolve the knowledge base."""
-    extractor = _build_extractor()
-    try:
-        resolver = pipeline.default_resolver()
-    except (ImportError, OrbatError) as exc:
-        raise fail(f"the resolver is not available ({exc})") from exc
-    with store_for(db) as store:
-        total = sum(1 for _ in store.documents())
-        with progress_bar("extracting") as progress:
-            task = progress.add_task("extract", total=total)
-            facts = pipeline.reextract(store, extractor, on_item=lambda n: progress.advance(task, n))
-        kb = pipeline.refresh_knowledge(store, resolver)
-    console.print(
-        f"{total} documents re-extracted: {facts} facts; knowledge base: "
-        f"{len(kb.entities)} entities, {len(kb.facts)} facts"
-    )

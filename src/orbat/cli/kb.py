@@ -553,19 +553,40 @@ def curations(db: DbOption = None, json: JsonOption = False) -> None:
 @app.command()
 def rebuild(db: DbOption = None, json: JsonOption = False) -> None:
     """Re-extract every stored document and re-resolve the knowledge base (curations applied)."""
+    _reextract_and_resolve(db, json=json, label="rebuilding")
+
+
+@app.command("extract")
+def extract(db: DbOption = None, json: JsonOption = False) -> None:
+    """Re-run extraction on every stored document, then re-resolve (the same as rebuild)."""
+    _reextract_and_resolve(db, json=json, label="extracting")
+
+
+def _reextract_and_resolve(db: str | None, *, json: bool, label: str) -> None:
     try:
         extractor, resolver = pipeline.default_extractor(), pipeline.default_resolver()
     except (ImportError, OrbatError) as exc:
         raise fail(f"extraction is not available ({exc})") from exc
     with store_for(db) as store:
-        total = store.count_documents() if hasattr(store, "count_documents") else None
-        with progress_bar("rebuilding") as progress:
-            task = progress.add_task("rebuild", total=total)
-            kb = pipeline.rebuild(store, extractor, resolver, on_item=lambda n: progress.advance(task, n))
-    summary = {"documents": total, "entities": len(kb.entities), "facts": len(kb.facts)}
+        with progress_bar(label) as progress:
+            task = progress.add_task(label, total=store.count_documents())
+            done = pipeline.reextract(store, extractor, on_item=lambda n: progress.advance(task, n))
+        kb = pipeline.refresh_knowledge(store, resolver)
+    summary = {
+        "documents": done.documents,
+        "facts_extracted": done.facts,
+        "entities": len(kb.entities),
+        "facts": len(kb.facts),
+        "failed": [{"source": f.source, "record": f.record, "reason": f.reason} for f in done.failed],
+    }
     if json:
         print_json(summary)
-        return
-    console.print(
-        f"rebuilt: {total} documents, {len(kb.entities)} entities, {len(kb.facts)} facts", highlight=False
-    )
+    else:
+        console.print(
+            f"{done.documents} documents re-extracted: {done.facts} facts; knowledge base: "
+            f"{len(kb.entities)} entities, {len(kb.facts)} facts",
+            highlight=False,
+        )
+        for failure in done.failed:
+            err_console.print(f"[red]failed[/red] {safe(str(failure))} (earlier extraction kept)", highlight=False)
+    raise typer.Exit(1 if done.failed else 0)
