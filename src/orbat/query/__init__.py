@@ -1,0 +1,78 @@
+"""Questions over the resolved knowledge base.
+
+Each function takes the store and returns a dataclass (with ``to_json()``) whose
+every statement carries its evidence: the document id, title, published date and
+the exact quote. Names are resolved with ``store.find_entities`` (normalised names
+and aliases); an unknown name raises ``NotFound``, an ambiguous one ``Ambiguous``
+listing the candidates.
+
+    leaders(store, "Caucasus Emirate", on="2015-01-01")
+    profile(store, "Rustam Asilderov")
+    timeline(store, "Islamic State")
+    events(store, group="al-Shabaab", since="2015-09", status="confirmed")
+    graph(store, on="2015-08-01").to_dot()
+    search(store, "Magharamakint")
+"""
+
+from __future__ import annotations
+
+from orbat.places import haversine_km
+from orbat.query.answers import (
+    Ambiguous,
+    Edge,
+    Events,
+    FactItem,
+    Graph,
+    Hit,
+    Identity,
+    Leader,
+    Leaders,
+    Node,
+    NotFound,
+    Profile,
+    QueryError,
+    Ref,
+    SearchResults,
+    Source,
+    SourceCount,
+    Timeline,
+    Vacancy,
+)
+from orbat.query.events import STATUSES, events
+from orbat.query.graph import graph, search, when
+from orbat.query.people import leaders, profile, timeline
+from orbat.query.view import describe, find_entity, find_fact
+
+__all__ = [
+    "Ambiguous",
+    "Edge",
+    "Events",
+    "FactItem",
+    "Graph",
+    "Hit",
+    "Identity",
+    "Leader",
+    "Leaders",
+    "Node",
+    "NotFound",
+    "Profile",
+    "QueryError",
+    "Ref",
+    "STATUSES",
+    "SearchResults",
+    "Source",
+    "SourceCount",
+    "Timeline",
+    "Vacancy",
+    "describe",
+    "events",
+    "find_entity",
+    "find_fact",
+    "graph",
+    "haversine_km",
+    "leaders",
+    "profile",
+    "search",
+    "timeline",
+    "when",
+]
