@@ -62,6 +62,8 @@ def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = Tr
     if mod.skip:
         return
     kind = mod.modality if hedge_ok else "asserted"
+    if kind in {"reported", "alleged"}:
+        kind = "hedged"  # "widely reported to be X": an identification nobody confirms
     state.add_fact(
         "identity",
         {"a": a, "b": b},
@@ -142,12 +144,35 @@ def _copula(state: DocState, verb: Token) -> None:
         return
     if first.pos_ == "PRON" and verb.dep_ == "xcomp":
         first = subject(verb.head)
-    a, b = state.entities.at(first) if first is not None else None, state.entities.at(second)
-    if a is None or b is None:
+    a = state.entities.at(first) if first is not None else None
+    if a is None and first is not None and first.lower_ in {"who", "whom"}:
+        a = resolve_token(state, first)  # "X, a former commander who is thought to be Y"
+    b = state.entities.at(second)
+    described = _man_named(state, second) if b is None else None
+    if described is not None:
+        # "... to be the man using the nom de guerre Abu Muhammad al-Qadari"
+        b, second = state.entities.at(described), described
+    if a is None or b is None or a == b:
         return
-    if state.entities.get(a).type != "person" or any(c.dep_ == "det" for c in second.children):
+    if state.entities.get(a).type != "person" or (
+        described is None and any(c.dep_ == "det" for c in second.children)
+    ):
         return
     other = state.entities.get(b)
     if other.type in {"facility", "location", "organization"} and other.ref is None and other.geo is None:
         other.type = "person"  # "X is Rustam Asilderov": a name the NER took for a place
     _record(state, a, b, verb)
+
+
+def _man_named(state: DocState, noun: Token) -> Token | None:
+    """ "the man using the nom de guerre X", "a militant called X": the name, if one."""
+    if noun.lemma_.lower() not in {"man", "person", "figure", "militant", "commander", "jihadist"}:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in {"use", "call", "go", "name", "know"}:
+            continue
+        for t in clause.subtree:
+            key = state.entities.at(t)
+            if key is not None and state.entities.get(key).type in {"person", "location", "organization"}:
+                return t
+    return None

@@ -16,12 +16,16 @@ from spacy.tokens import Token
 
 from orbat.facts import modality, timing
 from orbat.facts.lexicon import PEOPLE_HEADS
-from orbat.facts.mentions import descriptive, resolve_token
+from orbat.facts.mentions import descriptive, nearest, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState
+from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import agent, child, prep_objects, subject
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
+FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
+COUNT_WORDS = {"dozens", "dozen", "hundreds", "scores", "several", "many", "some", "most"}
+FOLLOWER_WORDS = {"follower", "loyalist", "supporter", "fighter", "man", "commander"}
+SPLIT_VERBS = {"break", "split", "splinter", "secede"}  # "ISWAP broke away from Shekau's faction"
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "form", "create", "declare", "launch", "proclaim"}
 LINK_WORDS = {
@@ -53,6 +57,8 @@ def extract(state: DocState, res: Resources) -> None:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
+        elif lemma == "rival" and tok.dep_ == "amod":
+            _rival_group(state, tok)
         elif (
             lemma == "defect"
             or (lemma == "break" and any(p == "with" for p, _ in prep_objects(tok, "with")))
@@ -62,9 +68,53 @@ def extract(state: DocState, res: Resources) -> None:
             )
         ) and tok.pos_ == "VERB":
             _defected(state, tok)
+        elif lemma in SPLIT_VERBS and tok.pos_ == "VERB" and _split_source(tok) is not None:
+            _split_from(state, tok)
+        elif lemma == "follow" and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
+            _followed(state, tok)
         elif lemma == "defection" and tok.pos_ == "NOUN":
             _defection_noun(state, tok)
     _branches(state)
+    _fold_pledges(state)
+
+
+def _fold_pledges(state: DocState) -> None:
+    """ "IS accepted an oath of allegiance from Boko Haram ... Boko Haram's leader, Shekau,
+    pledged allegiance to IS's leader Baghdadi": one pledge, the group's, made by its leader."""
+
+    def side(key: int) -> set[int]:
+        """An entity and the groups it leads (or the leaders of a group)."""
+        out = {key}
+        for f in state.facts_of("leadership"):
+            if state.arg(f, "person") == key:
+                out.add(state.arg(f, "organization"))
+            if state.arg(f, "organization") == key:
+                out.add(state.arg(f, "person"))
+        return out
+
+    for group_pledge in list(state.facts_of("pledge")):
+        pledger = state.arg(group_pledge, "pledger")
+        if pledger is None or state.entities.get(pledger).type != "organization":
+            continue
+        recipients = side(state.arg(group_pledge, "recipient"))
+        leader = next(
+            (
+                f
+                for f in state.facts_of("pledge")
+                if f is not group_pledge
+                and state.entities.get(state.arg(f, "pledger")).type == "person"
+                and pledger in side(state.arg(f, "pledger"))
+                and state.arg(f, "recipient") in recipients
+            ),
+            None,
+        )
+        if leader is None:
+            continue
+        leader.sources.extend(s for s in group_pledge.sources if s not in leader.sources)
+        for k, v in group_pledge.attrs.items():
+            leader.attrs.setdefault(k, v)
+        leader.time = narrower(leader.time, group_pledge.time)
+        state.facts.remove(group_pledge)
 
 
 def _entity(state: DocState, tok: Token | None, types: set[str]) -> int | None:
@@ -83,6 +133,11 @@ def _people(state: DocState, tok: Token | None) -> int | None:
         return key
     if tok.lemma_.lower() in PEOPLE_HEADS | {"jihadist", "militant", "commander"} and tok.pos_ == "NOUN":
         return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+    if tok.like_num or tok.lower_ in COUNT_WORDS:
+        # "Dozens of its field commanders", "about 20 of his followers"
+        for _, obj in prep_objects(tok, "of"):
+            if obj.lemma_.lower() in PEOPLE_HEADS | FOLLOWER_WORDS:
+                return descriptive(state, tok, "group_of_people")
     return None
 
 
@@ -133,14 +188,21 @@ def _pledged(state: DocState, verb: Token) -> None:
     recipient_tok = next((o for _, o in prep_objects(verb, "to")), None)
     if recipient_tok is None and obj is not None:
         recipient_tok = next((o for _, o in prep_objects(obj, "to")), None)
-    pledger = _people(state, subject(verb))
     recipient = _entity(state, recipient_tok, {"person", "organization"})
-    if pledger is None or recipient is None or pledger == recipient:
-        return
-    _add(
-        state, "pledge", {"pledger": pledger, "recipient": recipient}, verb, merge_on=("pledger", "recipient")
-    )
-    _switch_of_allegiance(state, pledger, recipient, verb)
+    who = subject(verb)
+    # "he and about 20 of his followers had sworn allegiance": each conjoined pledger
+    for one in (who, *who.conjuncts) if who is not None else ():
+        pledger = _people(state, one)
+        if pledger is None or recipient is None or pledger == recipient:
+            continue
+        _add(
+            state,
+            "pledge",
+            {"pledger": pledger, "recipient": recipient},
+            verb,
+            merge_on=("pledger", "recipient"),
+        )
+        _switch_of_allegiance(state, pledger, recipient, verb)
 
 
 def _switch_of_allegiance(state: DocState, pledger: int, recipient: int, verb: Token) -> None:
@@ -315,6 +377,25 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
 
 
+def _rival_group(state: DocState, word: Token) -> None:
+    """ "... the rival Islamic State West Africa Province": a rival of the armed group
+    the text was about just before (the nearest other armed group mentioned earlier)."""
+    orgs = {"organization"}
+    head = word.head
+    # "the rival jihadist alliance Hayat Tahrir al-Sham": the name hangs off the common noun
+    # (apposition) or the common noun is a compound of the name
+    near = [head, *(c for c in head.children if c.dep_ in {"appos", "compound"})]
+    if head.dep_ == "compound":
+        near.append(head.head)
+    a = next((k for k in (_entity(state, t, orgs) for t in near) if k is not None), None)
+    if a is None or not state.entities.get(a).armed:
+        return
+    b = nearest(state, word.i, orgs, armed=True, exclude=a)
+    if b is None or b == a or state.entities.get(b).force:
+        return
+    _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": "rival"}, time=None)
+
+
 # --------------------------------------------------------------------------- defection
 
 
@@ -359,6 +440,68 @@ def _defected(state: DocState, verb: Token) -> None:
     if source is None or source == target:
         return
     _add(state, "defection", {"member": member, "from": source, "to": target}, verb, merge_on=("member",))
+
+
+def _split_from(state: DocState, verb: Token) -> None:
+    """ "ISWAP broke away from Shekau's faction in 2016", "JFS split from al Qaeda": a
+    group leaving a group."""
+    member = _entity(state, subject(verb), {"organization"})
+    if member is None or not state.entities.get(member).armed:
+        return
+    left = _split_source(verb)
+    source = _entity(state, left, {"organization"})
+    if source is None and left is not None and left.lemma_.lower() in FACTION_WORDS:
+        leader = _entity(state, child(left, "poss"), {"person"})
+        source = _group_of(state, leader) if leader is not None else None
+    if source is None or source == member or state.entities.get(source).force:
+        return
+    _add(state, "defection", {"member": member, "from": source}, verb, merge_on=("member",))
+
+
+def _followed(state: DocState, verb: Token) -> None:
+    """ "X broke with the emirate ... Several other commanders followed him": the
+    followers' defection, from the group the leader left (told just before)."""
+    leader = _entity(state, child(verb, "dobj"), {"person"})
+    who = subject(verb)
+    if leader is None or who is None or state.entities.at(who) is not None:
+        return
+    floor = state.sdoc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    # the leader, or the man he is thought to be ("Al-Qadari is believed to be Asilderov, who ...")
+    same = {leader} | {
+        state.arg(f, k)
+        for f in state.facts_of("identity")
+        if leader in {state.arg(f, "a"), state.arg(f, "b")}
+        for k in ("a", "b")
+    }
+    left = next(
+        (
+            f
+            for f in reversed(state.facts_of("defection"))
+            if state.arg(f, "member") in same and state.anchors.get(f.id, -1) >= floor
+        ),
+        None,
+    )
+    if left is None:
+        return
+    member = _people(state, who)
+    if member is None or member in same:
+        return
+    _add(
+        state,
+        "defection",
+        {"member": member, "from": state.arg(left, "from"), "to": state.arg(left, "to")},
+        verb,
+        time=left.time,
+        merge_on=("member",),
+    )
+
+
+def _split_source(verb: Token) -> Token | None:
+    """What a group split from: "split from X", "broke away from X" ("from" under "away")."""
+    for head in (verb, *(c for c in verb.children if c.lower_ in {"away", "off"})):
+        for _, obj in prep_objects(head, "from"):
+            return obj
+    return None
 
 
 def _unit_group(state: DocState, unit: Token | None) -> int | None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from orbat.facts import modality, places, timing
+from orbat.facts.fate import STRIKE_WORDS, striker
 from orbat.facts.lexicon import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    DEATH_NOUNS,
     METHOD_CUES,
     SAY_VERBS,
     STATEMENT_NOUNS,
@@ -25,10 +27,11 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState
+from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
 from orbat.model import Fact
 
+VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
 GROUP_SPEECH = {"say", "deny", "insist"}
 NOT_SPEECH = {
     "pledge",
@@ -80,6 +83,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _opened_fire(state, tok.head)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
+            fact = _attack_of_the_responsible(state, tok)
         else:
             fact = None
         if fact is not None:
@@ -95,6 +100,35 @@ def extract(state: DocState, res: Resources) -> None:
     for tok in state.sdoc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_SPEECH:
             _group_said(state, tok)
+    _fold_group_statements(state)
+
+
+def _fold_group_statements(state: DocState) -> None:
+    """ "an audio message from ISWAP ... In the recording, ISWAP's leader X says ...": one
+    message, spoken by the person for the group: the group's statement folds into his."""
+    people = [
+        f
+        for f in state.facts_of("statement")
+        if state.entities.get(f.args["speaker"]).type == "person" and state.arg(f, "organization") is not None
+    ]
+    for fact in list(state.facts_of("statement")):
+        speaker = state.arg(fact, "speaker")
+        if state.entities.get(speaker).type != "organization":
+            continue
+        voice = next(
+            (
+                p
+                for p in people
+                if state.arg(p, "organization") == speaker
+                and p.attrs.get("medium") == fact.attrs.get("medium")
+            ),
+            None,
+        )
+        if voice is None:
+            continue
+        voice.sources.extend(s for s in fact.sources if s not in voice.sources)
+        voice.time = narrower(voice.time, fact.time)
+        state.facts.remove(fact)
 
 
 # --------------------------------------------------------------------------- attacks
@@ -271,11 +305,54 @@ def _attack_by(state: DocState, noun: Token) -> Fact | None:
     return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
 
 
+PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate"}
+
+
+def _responsible(noun: Token) -> Token | None:
+    """Who a sentence makes answerable for an attack on someone: "X was responsible for the
+    2012 attack on Y", "X is accused of planning the December 2014 attack on Y"."""
+    if not any(True for _ in prep_objects(noun, "on", "against")):
+        return None
+    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+        return None  # "planning attacks against US forces": no one attack
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsible":
+        return subject(noun.head.head.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLAN_VERBS:
+        verb = noun.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            return subject(verb.head.head)  # "is accused of planning ..."
+        return subject(verb)
+    return None
+
+
+def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
+    who = _responsible(noun)
+    perp = resolve_token(state, who) if who is not None else None
+    if perp is None or state.entities.get(perp).type not in {"person", "organization"}:
+        return None
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
+    fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    if (
+        fact is not None
+        and len(fact.sources) == 1
+        and fact.modality == "asserted"
+        and any(a.lemma_.lower() in {"accuse", "suspect", "blame"} for a in noun.ancestors)
+    ):
+        fact.modality = "alleged"  # "X is accused of planning the attack on Y"
+    return fact
+
+
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
     if target_tok is None:
         return None
-    perp = _perpetrator(state, subject(verb), verb)
+    who = subject(verb)
+    if who is not None and who.lemma_.lower() in STRIKE_WORDS and state.entities.at(who) is None:
+        # "a US-led coalition air strike targeted X": whoever carried out the strike
+        perp = striker(state, who)
+    else:
+        perp = _perpetrator(state, who, verb)
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
 
 
@@ -283,7 +360,31 @@ def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     light = noun.head
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
     perp = _perpetrator(state, subject(light), light)
-    return _add_attack(state, light, noun, perp, _target(state, target_tok), target_tok)
+    target = _target(state, target_tok)
+    if target is None:
+        target_tok = _fatal_for(state, noun, light)
+        target = resolve_token(state, target_tok) if target_tok is not None else None
+    return _add_attack(state, light, noun, perp, target, target_tok)
+
+
+def _fatal_for(state: DocState, noun: Token, light: Token) -> Token | None:
+    """The named person a raid ended the life of, told in a clause on the raid: "a raid
+    ..., that ended with the death of X", "an operation which led to X's killing"."""
+    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"}]
+    clauses += [
+        c
+        for c in light.children
+        if c.dep_ == "advcl" and any(s.lower_ in {"that", "which"} for s in c.children)
+    ]
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in DEATH_NOUNS:
+                continue
+            whose = child(t, "poss") or next((o for _, o in prep_objects(t, "of")), None)
+            key = resolve_token(state, whose) if whose is not None else None
+            if key is not None and state.entities.get(key).type == "person":
+                return whose
+    return None
 
 
 def _opened_fire(state: DocState, verb: Token) -> Fact | None:
@@ -410,7 +511,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     mod = modality.of_clause(state, pred if tok.pos_ == "NOUN" else tok)
     if mod.skip:
         return
-    attack = _claimed_attack(state, claimant, attacks)
+    # an attack told after the claim's sentence is another one ("... is accused of
+    # planning the December 2014 attack"), unless the claim is told first
+    told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
+    attack = _claimed_attack(state, claimant, told)
     if (
         attack is None
         and what is not None
@@ -591,10 +695,55 @@ def _left_speaker(state: DocState, verb: Token) -> Token | None:
     return None
 
 
+def _voiced(state: DocState, noun: Token) -> None:
+    verb = noun.head
+    who = next((o for _, o in prep_objects(verb, "by")), None)
+    speaker = resolve_token(state, who) if who is not None else None
+    if speaker is None or state.entities.get(speaker).type != "person":
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip or mod.modality == "denied":
+        return
+    state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": _speaker_group(state, speaker, who)},
+        span=noun.sent,
+        anchor=noun,
+        time=timing.clause_time(state, verb),
+        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("speaker",),
+    )
+
+
+def _speaker_group(state: DocState, speaker: int, who: Token | None) -> int | None:
+    """The group a speaking person leads or belongs to (facts read so far), else an armed
+    group named in the speaker's own phrase ("X, the leader of ISWAP")."""
+    org = None
+    for f in state.facts_of("leadership") + state.facts_of("membership"):
+        if state.arg(f, "person") == speaker:
+            org = state.arg(f, "organization")
+    if org is None:
+        for t in who.subtree if who is not None else []:
+            key = state.entities.at(t)
+            if (
+                key is not None
+                and state.entities.get(key).type == "organization"
+                and state.entities.get(key).armed
+            ):
+                return key
+    return org
+
+
 def _statement(state: DocState, noun: Token) -> None:
     """ "In an audio message released on June 23, X ..."; "X said in a statement"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
         _according_to(state, noun)  # "X is dead, according to an audio message from ISWAP"
+        return
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in VOICE_VERBS:
+        _voiced(state, noun)  # "The recording was read by a new spokesman, X"
         return
     framed = noun
     if noun.dep_ in {"nmod", "compound"} and noun.head.dep_ == "pobj":
@@ -609,6 +758,20 @@ def _statement(state: DocState, noun: Token) -> None:
         who = next((o for _, o in prep_objects(verb, "by")), None)  # "was made by X in a recording"
     if who is None:
         who = _left_speaker(state, verb)  # a parse that left the verb without a subject
+    if (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in SAY_VERBS | {"confirm"}
+    ):
+        # "IS confirmed that its leader X is dead and named Y ... in an audio message": the
+        # coordination belongs to the confirming group, not to the dead man
+        who = subject(verb.head.head) or who
+    if who is not None and state.entities.at(who) is None:
+        # "a speaker identified as X says ...", "a man named X"
+        for c in who.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in {"identify", "name", "describe"}:
+                who = next((o for _, o in prep_objects(c, "as")), None) or child(c, "oprd", "dobj") or who
     speaker = resolve_token(state, who) if who is not None else None
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
@@ -621,21 +784,7 @@ def _statement(state: DocState, noun: Token) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
         return
-    org = None
-    if state.entities.get(speaker).type == "person":
-        for f in state.facts_of("leadership") + state.facts_of("membership"):
-            if state.arg(f, "person") == speaker:
-                org = state.arg(f, "organization")
-        if org is None:
-            for t in who.subtree if who is not None else []:
-                key = state.entities.at(t)
-                if (
-                    key is not None
-                    and state.entities.get(key).type == "organization"
-                    and state.entities.get(key).armed
-                ):
-                    org = key
-                    break
+    org = _speaker_group(state, speaker, who) if state.entities.get(speaker).type == "person" else None
     extra = {t.i for t in noun.subtree}
     time = timing.clause_time(state, verb, extra=extra & clause_tokens(verb) | extra)
     state.add_fact(

@@ -148,7 +148,7 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         role = "killer" if ftype == "death" else "captor"
         strike = _strike(verb) if ftype == "death" else None
         if strike is not None and doer_here is None:
-            doer_here = _striker(state, strike)
+            doer_here = striker(state, strike)
         death = state.add_fact(
             ftype,
             {"person": victim, role: doer_here},
@@ -162,31 +162,37 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             attributed_to=mod.attributed_to,
             merge_on=("person",),
         )
-        if (
-            strike is not None
-            and not any(t.dep_ in {"relcl", "advcl", "acl"} for t in (verb, *verb.ancestors))
-            and time is not None  # dated, or bounded by a dated report: no background strikes
-            and state.arg(death, "killer") is not None
-            and STRIKE_WORDS[strike.lemma_.lower()] != "operation"
-            and not any(c.lower_ in {"the", "this", "that"} for c in strike.children)
-        ):
-            # "X was killed in a US drone strike": the strike is an attack on X
-            # ("in the raid" points back at an event already read)
-            state.add_fact(
-                "attack",
-                {"target": victim, "perpetrator": state.arg(death, "killer")},
-                span=verb.sent,
-                anchor=strike,
-                time=death.time,
-                location=where_here,
-                attrs={"method": STRIKE_WORDS[strike.lemma_.lower()]}
-                if STRIKE_WORDS[strike.lemma_.lower()]
-                else {},
-                modality=mod.modality,
-                confidence=confidence - 0.05,
-                attributed_to=mod.attributed_to,
-                merge_on=("target",),
-            )
+        if strike is not None and time is not None:
+            _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
+
+
+def _strike_attack(
+    state: DocState, verb: Token, strike: Token, victim: int, killer, death, mod, where
+) -> None:
+    """ "X was killed in a US drone strike", "X died during a US raid on his hideout": the
+    strike is an attack on X ("in the raid" points back at an event already read; a
+    strike told in a subordinate clause or undated is background, not an attack)."""
+    if (
+        any(t.dep_ in {"relcl", "advcl", "acl"} for t in (verb, *verb.ancestors))
+        or killer is None
+        or STRIKE_WORDS[strike.lemma_.lower()] == "operation"
+        or any(c.lower_ in {"the", "this", "that"} for c in strike.children)
+    ):
+        return
+    method = STRIKE_WORDS[strike.lemma_.lower()]
+    state.add_fact(
+        "attack",
+        {"target": victim, "perpetrator": killer},
+        span=verb.sent,
+        anchor=strike,
+        time=death.time,
+        location=where,
+        attrs={"method": method} if method else {},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("target",),
+    )
 
 
 def _strike(verb: Token) -> Token | None:
@@ -197,7 +203,7 @@ def _strike(verb: Token) -> Token | None:
     return None
 
 
-def _striker(state: DocState, strike: Token) -> int | None:
+def striker(state: DocState, strike: Token) -> int | None:
     """Who carried out a strike: "a US-led coalition air strike", "a US drone strike"."""
     for t in strike.subtree:
         if t.i >= strike.i:
@@ -237,18 +243,25 @@ def _died(state: DocState, verb: Token) -> None:
     victim = victim_entity(state, who)
     if victim is None:
         return
-    state.add_fact(
+    time = timing.clause_time(state, verb)
+    death = state.add_fact(
         "death",
         {"person": victim},
         span=verb.sent,
         anchor=verb,
-        time=timing.clause_time(state, verb),
+        time=time,
         attrs={"cause": "died"},
         modality=mod.modality,
         confidence=mod.confidence,
         attributed_to=mod.attributed_to,
         merge_on=("person",),
     )
+    strike = _strike(verb)
+    if strike is not None and time is not None:
+        # "X died during a US raid on his hideout": the raid's striker, not a killer
+        _strike_attack(
+            state, verb, strike, victim, striker(state, strike), death, mod, places.clause_place(state, verb)
+        )
 
 
 def _is_dead(state: DocState, verb: Token) -> None:

@@ -16,14 +16,16 @@ in the sentence or the one the successor leads.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import MEMBER_WORDS, ROLE_WORDS, TOP_POSITION_WORDS
-from orbat.facts.mentions import nearest, resolve_token
+from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_POSITION_WORDS
+from orbat.facts.mentions import nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
-from orbat.facts.syntax import child, prep_objects, subject
+from orbat.facts.syntax import child, children, prep_objects, subject
 
 APPOINT_VERBS = {
     "appoint",
@@ -35,8 +37,12 @@ APPOINT_VERBS = {
     "identify",
     "install",
     "announce",
+    "recognise",
+    "recognize",
 }
 BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
+TENURE_WORDS = {"new", "previous", "former", "late", "outgoing", "incoming"}
+TENURE_ROLES = {"spokesman", "spokesperson", "spokeswoman", "emir", "amir", "leader", "deputy"}
 SUCCEED_VERBS = {"succeed", "replace"}
 SPEC_ROLES = frozenset({"emir", "wali", "leader", "commander", "deputy", "spokesman", "founder"})
 UNIT_WORDS = {
@@ -71,7 +77,10 @@ def extract(state: DocState, res: Resources) -> None:
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
             _leads(state, tok, LEAD_VERBS[lemma])
         elif lemma == "take" and tok.pos_ == "VERB" and any(c.lower_ == "over" for c in tok.children):
-            _leads(state, tok, "leader")  # "Shekau took over the group the following year"
+            if child(tok, "dobj") is not None:
+                _leads(state, tok, "leader")  # "Shekau took over the group the following year"
+            else:
+                _took_over_from_dead(state, tok)  # "X took over in 2009, when Y, its founder, died"
         elif lemma == "predecessor" or lemma == "successor":
             _predecessor_noun(state, tok)
 
@@ -159,6 +168,11 @@ def _holder(state: DocState, role: Token) -> Token | None:
     if role.i + 2 < len(doc) and doc[role.i + 1].text == "," and _person(state, doc[role.i + 2]) is not None:
         return doc[role.i + 2]
     head = role.head
+    if role.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"one", "two", "three"}:
+        # "Mawlawi Haibatullah Akhundzada, one of his two deputies, ..."
+        one = head.head
+        if one.dep_ == "appos" and _person(state, one.head) is not None:
+            return one.head
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
         return subject(head)
     if role.dep_ in {"oprd", "xcomp", "attr", "dobj"} and head.lemma_.lower() in APPOINT_VERBS - {"announce"}:
@@ -244,10 +258,43 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         org = _org(state, who) or (_org(state, child(who, "poss")) if who is not None else None)
     if org is None and titular:
         org = _speaker_org(state, role)
+    poss = child(role, "poss")
+    if (
+        org is not None
+        and poss is not None
+        and poss.lemma_.lower() in GROUP_ANAPHORS
+        and state.entities.at(poss) is None
+    ):
+        # "he remained the group's leader": the group he is known to lead or belong to
+        known = [
+            state.arg(f, "organization")
+            for f in state.facts_of("leadership") + state.facts_of("membership")
+            if state.arg(f, "person") == person
+        ]
+        if known and org not in known:
+            org = known[0]
+    if org is None and poss is not None and poss.pos_ == "PRON" and _person(state, poss) in {person, None}:
+        # "X, one of his two deputies": "his" is the man X deputises for, not X
+        org, _ = _lead_org(state, nearest(state, poss.i, {"person"}, exclude=person))
+    tenure = any(c.dep_ == "amod" and c.lower_ in TENURE_WORDS for c in role.children)
+    if (
+        org is None
+        and tenure
+        and lemma in TENURE_ROLES
+        and not any(c.dep_ == "compound" for c in role.children)
+    ):
+        # "a new spokesman, X", "the previous spokesman, Y": a post in the group the text
+        # is about (a "Pentagon spokesman" names his own employer)
+        org = salient(state, role.i)
     if org is None:
         return
     det = child(role, "det")
-    indefinite = det is not None and det.lower_ in {"a", "an", "one"}
+    # "a new spokesman" is the group's (one) spokesman, not one among many members
+    indefinite = (
+        det is not None
+        and det.lower_ in {"a", "an", "one"}
+        and not any(c.lower_ in {"new", "incoming"} for c in role.children)
+    )
     mod = modality.of_clause(state, pred if pred.pos_ in {"VERB", "AUX"} else role.sent.root)
     if mod.skip:
         return
@@ -296,20 +343,20 @@ def _lead_org(state: DocState, person: int | None) -> tuple[int | None, str | No
 def _succession(state: DocState, successor: int, predecessor: int, pred: Token, org: int | None) -> None:
     role = None
     if org is None:
-        org, role = _lead_org(state, successor)
+        org, _ = _lead_org(state, successor)
     if org is None:
-        org, role = _lead_org(state, predecessor)
+        org, _ = _lead_org(state, predecessor)
     if org is None:
         return
     if role is None:
-        role = next(
-            (
-                f.attrs.get("role")
-                for f in state.facts_of("leadership")
-                if state.arg(f, "organization") == org and state.arg(f, "person") in {successor, predecessor}
-            ),
-            None,
-        )
+        # the post the predecessor held (the successor may also hold a lesser one)
+        posts = [
+            f
+            for f in state.facts_of("leadership")
+            if state.arg(f, "organization") == org and state.arg(f, "person") in {successor, predecessor}
+        ]
+        posts.sort(key=lambda f: state.arg(f, "person") != predecessor)
+        role = next((f.attrs.get("role") for f in posts if f.attrs.get("role") != "founder"), None)
     mod = modality.of_clause(state, pred)
     if mod.skip:
         return
@@ -335,6 +382,7 @@ def _succession(state: DocState, successor: int, predecessor: int, pred: Token, 
             modality=mod.modality,
             confidence=mod.confidence - 0.1,
             attributed_to=mod.attributed_to,
+            merge_attr="role",  # "commanded its military wing" is no tenure at the top
         )
 
 
@@ -353,6 +401,11 @@ def _succeeded(state: DocState, verb: Token) -> None:
     org = None
     for _, obj in prep_objects(verb, "as", "at"):
         org = _role_org(state, obj) or _org(state, obj)
+    if org is None:
+        # "succeeded Ahmed Godane, the group's emir": the predecessor's post, told beside him
+        for post in children(predecessor, "appos"):
+            if post.lemma_.lower() in ROLE_WORDS:
+                org = _role_org(state, post)
     _succession(state, a, b, verb, org)
 
 
@@ -374,6 +427,16 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
     "Y's successor, X"."""
     owner = child(noun, "poss")
     named = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if (
+        named is None
+        and noun.lemma_.lower() == "successor"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+    ):
+        # "the council named X as his successor", "chose X as Mansour's successor"
+        chooser = noun.head.head
+        if chooser.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}:
+            named = child(chooser, "dobj", "oprd")
     if owner is None or named is None:
         return
     a, b = _person(state, owner), _person(state, named)
@@ -449,6 +512,60 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
     )
     if verb.lemma_ == "take" and fact.id not in state.appointments:
         state.appointments.append(fact.id)
+    if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:
+        # "had led the emirate since the death of its founder, Doku Umarov"
+        for _, obj in prep_objects(verb, "since", "after", "following"):
+            if obj.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
+                gone = _person(
+                    state, child(obj, "poss") or next((o for _, o in prep_objects(obj, "of")), None)
+                )
+                if gone is not None and gone != person:
+                    _succession(state, person, gone, verb, org)
+
+
+def _took_over_from_dead(state: DocState, verb: Token) -> None:
+    """ "Hakimullah had taken over in 2009, when Baitullah Mehsud, the TTP's founder, died";
+    "X took over after Y was killed": the dead man's post, from the time of his death."""
+    person = _person(state, subject(verb))
+    if person is None:
+        return
+    for t in verb.sent:
+        if t.lemma_.lower() not in {"die", "perish", "kill"} or not any(
+            c.lower_ in {"when", "after"} for c in t.children
+        ):
+            continue
+        dead_tok = subject(t)
+        dead = _person(state, dead_tok)
+        if dead is None or dead == person:
+            continue
+        org = None
+        for post in children(dead_tok, "appos"):
+            if post.lemma_.lower() in ROLE_WORDS:
+                org = _role_org(state, post)
+        if org is None:
+            org, _ = _lead_org(state, dead)
+        if org is None:
+            continue
+        mod = modality.of_clause(state, verb)
+        if mod.skip:
+            return
+        time = timing.clause_time(state, verb)
+        fact = state.add_fact(
+            "leadership",
+            {"person": person, "organization": org},
+            span=verb.sent,
+            anchor=verb,
+            time=None if time is None else type(time)(start=time.start, end=None, text=time.text),
+            attrs={"role": "leader"},
+            modality=mod.modality,
+            confidence=mod.confidence - 0.1,
+            attributed_to=mod.attributed_to,
+            merge_attr="role",
+        )
+        if fact.id not in state.appointments:
+            state.appointments.append(fact.id)
+        _succession(state, person, dead, verb, org)
+        return
 
 
 def _lead_role(state: DocState, person: int, org: int) -> str | None:
@@ -465,6 +582,7 @@ def infer_successions(state: DocState) -> None:
     sentence before."""
     by_id = {f.id: f for f in state.facts}
     sents = {s.start: n for n, s in enumerate(state.sdoc.sents)}
+    starts = [s.start_char for s in state.sdoc.sents]
     deaths = state.facts_of("death")
     for fid in state.appointments:
         lead = by_id[fid]
@@ -477,18 +595,29 @@ def infer_successions(state: DocState) -> None:
         ):
             continue
         anchor = state.anchors.get(fid, 0)
-        here = sents[state.sdoc[anchor].sent.start]
+        # every sentence the tenure is told in ("Boko Haram's leader, Shekau, ..." and later
+        # "Shekau took over the group the following year")
+        told = {sents[state.sdoc[anchor].sent.start]}
+        told |= {bisect_right(starts, src.start) - 1 for src in lead.sources}
         olds = []
         for death in deaths:
             person = state.arg(death, "person")
             where = state.anchors.get(death.id)
             if person == new or where is None or state.entities.get(person).type != "person":
                 continue
-            if here - sents[state.sdoc[where].sent.start] in {0, 1}:
-                olds.append((abs(where - anchor), person))
+            led = {
+                state.arg(f, "organization")
+                for f in state.facts_of("leadership")
+                if state.arg(f, "person") == person
+            }
+            if led and org not in led:
+                continue  # the dead man led another group: no predecessor in this one
+            gone = sents[state.sdoc[where].sent.start]
+            if any(here - gone in {0, 1} for here in told):
+                olds.append((min(abs(here - gone) for here in told), abs(where - anchor), person))
         if not olds:
             continue
-        old = min(olds)[1]
+        old = min(olds)[2]
         sent = state.sdoc[anchor].sent
         state.add_fact(
             "succession",

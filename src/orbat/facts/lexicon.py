@@ -64,6 +64,7 @@ ATTACK_VERBS = {
     "bomb": "bombing",
     "shell": "rocket",
     "assault": None,
+    "target": None,
 }
 METHOD_CUES = {
     "suicide": "suicide_bombing",

@@ -43,6 +43,17 @@ HONORIFICS = {
     "emir",
     "imam",
 }
+# words between a nationality and "forces": "Russian security forces", "US special operations forces"
+FORCE_MODIFIERS = {
+    "security",
+    "special",
+    "federal",
+    "armed",
+    "government",
+    "operations",
+    "elite",
+    "counterterrorism",
+}
 FIGHTERS = {
     "fighter",
     "militant",
@@ -209,6 +220,14 @@ def match_person(state: DocState, text: str) -> int | None:
             if len(known) == 1 and len(words) > 1 and known[0] == words[-1]:
                 best = best or draft.key  # "Suleimanov" (a headline) before "Magomed Suleimanov"
                 continue
+            if (
+                len(words) == 1
+                and len(known) > 2
+                and known[0] in HONORIFICS - {"abu", "umm"}
+                and known[1] == words[0]
+            ):
+                best = best or draft.key  # "Haibatullah" for "Mawlawi Haibatullah Akhundzada"
+                continue
             if len(known) < 2 or known[-1] != short[-1]:
                 continue
             if len(short) == 1 or _subsequence(words, known):
@@ -270,18 +289,28 @@ def _forces(state: DocState, res: Resources) -> None:
     """ "Russian forces", "Russian security forces": a state force, named as written."""
     doc, table = state.sdoc, state.entities
     for tok in doc:
-        if tok.ent_type_ != "NORP" or table.at(tok) is not None:
+        country = tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and doc[tok.i + 1 : tok.i + 2].text != "'s"
+        if not (tok.ent_type_ == "NORP" and table.at(tok) is None or country):
             continue
         end = tok.i + 1
-        while end < len(doc) and doc[end].lower_ in {"security", "special", "federal", "armed", "government"}:
+        while end < len(doc) and doc[end].lower_ in FORCE_MODIFIERS:
             end += 1
-        if end >= len(doc) or doc[end].lower_ not in FORCE_HEADS:
+        if end >= len(doc) or doc[end].lower_ not in FORCE_HEADS or (country and end == tok.i + 1):
+            continue  # a country's own "US forces" is named by the pipeline already
+        if table.at(doc[end]) is not None:
             continue
         span = doc[tok.i : end + 1]
         name = span.text
         key = table.find(name, type_="organization")
         if key is None:
-            key = table.add("organization", name, (span.start, span.end), force=True)
+            found = (
+                res.reference.lookup_force(f"{tok.text} {doc[end].text}")
+                if res.reference is not None and hasattr(res.reference, "lookup_force")
+                else None
+            )
+            key = table.add(
+                "organization", name, (span.start, span.end), force=True, ref=found.id if found else None
+            )
         else:
             table.mention(key, (span.start, span.end))
 
@@ -289,17 +318,29 @@ def _forces(state: DocState, res: Resources) -> None:
 def _short_forms(state: DocState) -> None:
     """Tokens the NER missed that repeat a known acronym or surname ("ICE's", "Kebekov")."""
     doc, table = state.sdoc, state.entities
+    index = _name_index(state)
+    for tok in doc:
+        if tok.text in index and table.at(tok) is None and (tok.is_upper or tok.is_title):
+            table.mention(index[tok.text], (tok.i, tok.i + 1), tok.text if tok.is_upper else None)
+
+
+def _name_index(state: DocState) -> dict[str, int]:
     index: dict[str, int] = {}
-    for draft in table.drafts():
+    for draft in state.entities.drafts():
         for name in draft.names:
             words = name.split()
             if draft.type == "organization" and len(words) == 1 and name.isupper():
                 index[name] = draft.key
             elif draft.type == "person" and len(words) > 1 and not draft.descriptive:
                 index.setdefault(words[-1], draft.key)
-    for tok in doc:
-        if tok.text in index and table.at(tok) is None and (tok.is_upper or tok.is_title):
-            table.mention(index[tok.text], (tok.i, tok.i + 1), tok.text if tok.is_upper else None)
+                article, _, rest = words[-1].partition("-")
+                if article.lower() in {"al", "el"} and rest[:1].isupper():
+                    index.setdefault(rest, draft.key)  # "Baghdadi" for "Abu Bakr al-Baghdadi"
+                if len(words) > 2 and words[0].lower() in HONORIFICS - {"abu", "umm"}:
+                    index.setdefault(
+                        words[1], draft.key
+                    )  # "Haibatullah" for "Mawlawi Haibatullah Akhundzada"
+    return index
 
 
 def _branches(state: DocState, res: Resources) -> None:
@@ -560,8 +601,23 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             if key is not None and table.get(key).type == "organization":
                 return key
     if lower in RELATIVE and tok.head.dep_ == "relcl":
-        return resolve_token(state, tok.head.head, depth=depth + 1)
+        key = resolve_token(state, tok.head.head, depth=depth + 1)
+        if key is None and tok.i >= 2 and tok.nbor(-1).text == ",":
+            # "divisions inside the TTP, which has been led by ...": the relative clause
+            # hung on the wrong noun; the name right before the comma is meant
+            key = table.at(tok.i - 2)
+        return key
     if lower in MALE:
+        # "X, who commanded ... until he broke with ...": inside a relative clause, the
+        # person the relative pronoun stands for
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl":
+                rel = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if rel is not None and rel.lower_ in {"who", "whom"} and rel.i < tok.i:
+                    key = resolve_token(state, rel, depth=depth + 1)
+                    if key is not None and table.get(key).type == "person":
+                        return key
+                break
         # the person last in subject position (this sentence or the one before) is the
         # likelier antecedent than the last person named
         floor = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
@@ -614,7 +670,11 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             return named
         sayer = _sayer(state, tok)
         local = _subject_group(state, tok, exclude=sayer)
-        return local if local is not None else salient(state, tok.i, exclude=sayer)
+        if local is None:
+            local = salient(state, tok.i, exclude=sayer)
+        if local is None and sayer is not None and table.get(sayer).armed and not table.get(sayer).force:
+            local = sayer  # "the Taliban said ... the movement's founder": no other group to mean
+        return local
     # "ICE's emir, Magomed Suleimanov" when the parser missed the apposition
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
@@ -638,15 +698,26 @@ def _subject_group(state: DocState, tok: Token, *, exclude: int | None) -> int |
     ("Boko Haram ... was founded by Yusuf. ... Shekau took over the group")."""
     table = state.entities
     sent = tok.sent
-    scopes = [t for t in sent if t.i < tok.i]
-    if sent.start > 0:
-        scopes += list(state.sdoc[sent.start - 1].sent)
-    for t in scopes:
-        if t.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+    here = [t for t in sent if t.i < tok.i]
+    before = list(state.sdoc[sent.start - 1].sent) if sent.start > 0 else []
+
+    def armed(t: Token) -> int | None:
         key = table.at(t)
         if key is not None and key != exclude and table.get(key).armed and not table.get(key).force:
             return key
+        return None
+
+    for t in here:
+        if t.dep_ in {"nsubj", "nsubjpass"} and armed(t) is not None:
+            return armed(t)
+    # "X, who was Boko Haram's spokesman, is the son of the group's founder": the one
+    # armed group named earlier in the same sentence
+    named = {armed(t) for t in here} - {None}
+    if len(named) == 1:
+        return named.pop()
+    for t in before:
+        if t.dep_ in {"nsubj", "nsubjpass"} and armed(t) is not None:
+            return armed(t)
     return None
 
 

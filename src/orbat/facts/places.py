@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from orbat.facts.lexicon import ATTACK_NOUNS, FORCE_HEADS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
 
+# nouns a country name modifies as the actor ("a US raid", "Russian aircraft"), not the place
+ACTOR_NOUNS = (
+    set(ATTACK_NOUNS)
+    | FORCE_HEADS
+    | {"airstrike", "drone", "aircraft", "jet", "warplane", "operation", "official", "officials", "commando"}
+)
 PRECISION_RANK = {"settlement": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -28,6 +35,9 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
         d = table.get(key)
         if d.type not in {"location", "facility"}:
             continue
+        tok = state.sdoc[i]
+        if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in ACTOR_NOUNS:
+            continue  # "a US raid", "US special operations forces": who, not where
         # a place the gazetteer does not know is most often a small one (a village)
         rank = PRECISION_RANK.get(d.geo.precision, 5) if d.geo else 0
         if best is None or rank < best[0]:

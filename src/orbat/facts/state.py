@@ -329,6 +329,8 @@ class DocState:
             if not sources:
                 continue
             args = {k: (ids[self.entities.root(v)] if isinstance(v, int) else v) for k, v in f.args.items()}
+            if f.type == "identity" and args.get("a") == args.get("b"):
+                continue  # both names ended on one entity: its aliases already say so
             loc = f.location
             if isinstance(loc, int):
                 loc = ids[self.entities.root(loc)]

@@ -21,6 +21,7 @@ from orbat.model import EVENT_TYPES, TimeSpan
 
 BOUND_WORDS = {"since", "until", "till", "through", "before", "after", "by", "from"}
 JOINERS = {"or", "and", "to", "either", "between", "late", "early", "mid", "-"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 RELATIVE_WORDS = {"earlier", "later", "before", "after", "ago", "previously", "time"}
 
 
@@ -41,6 +42,9 @@ def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan |
 def _date_spans(state: DocState) -> list[Span]:
     doc = state.sdoc
     dates = [e for e in doc.ents if e.label_ == "DATE"]
+    # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
+    dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
+    dates.sort(key=lambda s: s.start)
     spans: list[Span] = []
     for n, ent in enumerate(dates):
         if spans and ent.start < spans[-1].end:
