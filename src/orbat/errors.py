@@ -7,6 +7,7 @@
     │   ├── DecodeError
     │   ├── MalformedRecord
     │   └── TooLarge
+    ├── ExtractionError     a document could not be parsed for facts (names it and why)
     ├── ModelMissing        the pinned spaCy model package is not installed
     ├── StoreError          the knowledge store is unusable (bad path, newer schema, ...)
     └── GoldFormatError     a gold file for `orbat eval` is malformed
@@ -48,6 +49,15 @@ class MalformedRecord(InputError):
 
 class TooLarge(InputError):
     pass
+
+
+class ExtractionError(OrbatError):
+    """A document the NLP pipeline could not process."""
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
 
 
 class ModelMissing(OrbatError):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from orbat.errors import InputError
+from orbat.errors import ExtractionError, InputError
 from orbat.model import Document, Extraction, KnowledgeBase
 from orbat.store.base import AddResult, Store
 
@@ -148,7 +148,8 @@ def extract_batch(extractor: Extractor | None, batch: list[Document]) -> list[Ex
             try:
                 results.append(extractor.extract(doc))
             except Exception as exc:
-                results.append(_failure(doc, f"extraction failed: {exc}"))
+                reason = exc.reason if isinstance(exc, ExtractionError) else str(exc)
+                results.append(_failure(doc, f"extraction failed: {reason}"))
         return results
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from orbat.errors import ExtractionError
 from orbat.facts import VERSION, Extractor
 from orbat.model import Document
+from orbat.pipeline import ingest
 
 
 class FlakyNLP:
@@ -11,6 +15,7 @@ class FlakyNLP:
 
     def __init__(self, nlp):
         self.nlp = nlp
+        self.max_length = nlp.max_length
 
     def __call__(self, text):
         if "BOOM" in text:
@@ -24,17 +29,28 @@ class FlakyNLP:
         return self.nlp.pipe(texts, batch_size=batch_size)
 
 
-def test_a_document_the_parser_fails_on_yields_an_empty_extraction(extractor):
+def test_a_document_the_parser_fails_on_is_reported_and_the_batch_goes_on(extractor, store):
     flaky = Extractor(nlp=FlakyNLP(extractor.nlp), resources=extractor.resources)
     docs = [
-        Document(body="Russian forces killed Magomed Suleimanov in August.", published="2015-09-02"),
-        Document(body="BOOM goes the parser.", published="2015-09-02"),
-        Document(body="Doku Umarov died in late 2013 or early 2014.", published="2015-09-02"),
+        Document(
+            body="Russian forces killed Magomed Suleimanov in August.", published="2015-09-02", source="a.txt"
+        ),
+        Document(body="BOOM goes the parser.", published="2015-09-02", source="boom.txt"),
+        Document(body="Doku Umarov died in late 2013 or early 2014.", published="2015-09-02", source="c.txt"),
     ]
-    out = list(flaky.extract_many(docs))
-    assert [x.doc_id for x in out] == [d.id for d in docs]
-    assert [len(x.facts) > 0 for x in out] == [True, False, True]
-    assert all(x.extractor_version == VERSION for x in out)
+    summary = ingest(docs, store, extractor=flaky)
+    assert [f.source for f in summary.failed] == ["boom.txt"]
+    assert "boom" in summary.failed[0].reason
+    assert len(summary.new) == 2 and summary.facts >= 2
+    assert all(x.extractor_version == VERSION for x in store.extractions())
+
+
+def test_a_body_longer_than_the_parser_allows_is_named(extractor):
+    small = Extractor(nlp=FlakyNLP(extractor.nlp), resources=extractor.resources)
+    small.nlp.max_length = 40
+    doc = Document(body="Doku Umarov died in late 2013 or early 2014, the group said.", source="long.txt")
+    with pytest.raises(ExtractionError, match="long.txt: body of 60 characters is longer"):
+        small.extract(doc)
 
 
 def test_extract_many_equals_extract(extractor):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from orbat.errors import ExtractionError
 from orbat.facts import aliases, allegiance, events, fate, leadership, mentions, modality, places, timing
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
@@ -70,8 +71,9 @@ class Extractor:
         return next(self.extract_many([doc]))
 
     def extract_many(self, docs: Iterable[Document]) -> Iterator[Extraction]:
-        """Parse in batches with ``nlp.pipe`` and extract each; a document the parser
-        fails on yields an empty extraction (logged) instead of stopping the batch."""
+        """Parse in batches with ``nlp.pipe`` and extract each. A document spaCy cannot
+        parse (too long, ...) raises ExtractionError naming it; ``pipeline.ingest`` then
+        retries that batch one document at a time and reports only the bad one."""
         batch: list[Document] = []
         for doc in docs:
             batch.append(doc)
@@ -82,24 +84,17 @@ class Extractor:
             yield from self._batch(batch)
 
     def _batch(self, docs: list[Document]) -> Iterator[Extraction]:
+        too_long = [d for d in docs if len(d.body) > self.nlp.max_length]
+        if too_long:
+            doc = too_long[0]
+            raise ExtractionError(
+                doc.source or doc.id,
+                f"body of {len(doc.body):,} characters is longer than the NLP pipeline's limit "
+                f"({self.nlp.max_length:,})",
+            )
         texts = [straighten_quotes(d.body) for d in docs]
-        try:
-            parsed = list(self.nlp.pipe(texts, batch_size=self.batch_size))
-        except Exception:
-            parsed = []
-            for doc, text in zip(docs, texts, strict=True):
-                try:
-                    parsed.append(self.nlp(text))
-                except Exception:
-                    log.warning(
-                        "spaCy failed on %s (%s); no facts from it", doc.id, doc.source, exc_info=True
-                    )
-                    parsed.append(None)
-        for doc, sdoc in zip(docs, parsed, strict=True):
-            if sdoc is None:
-                yield Extraction(doc_id=doc.id, extractor_version=self.version)
-            else:
-                yield self._extract_parsed(doc, sdoc)
+        for doc, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            yield self._extract_parsed(doc, sdoc)
 
     def _extract_parsed(self, doc: Document, sdoc: Any) -> Extraction:
         state = DocState(document=doc, sdoc=sdoc, published=doc.published)
