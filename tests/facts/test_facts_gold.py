@@ -1,16 +1,26 @@
-"""The extractor against the project's own gold set (gold/*.gold.jsonl), and its cost."""
+"""The extractor against the project's gold sets. Its cost is measured by
+bench/extract.py (a ratio to a bare parse in the same run), not by a timed test."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
 
 from orbat.evaluate import Counts, evaluate_extraction, load_gold, read_gold_document
-from orbat.text import straighten_quotes
 
-GOLD = sorted((Path(__file__).resolve().parents[2] / "gold").glob("*.gold.jsonl"))
+GOLD_DIR = Path(__file__).resolve().parents[2] / "gold"
+GOLD = sorted(GOLD_DIR.glob("*.gold.jsonl"))
+HELDOUT = sorted((GOLD_DIR / "heldout").glob("*.gold.jsonl"))
+
+
+def _score(extractor, paths):
+    total = Counts()
+    for gold in map(load_gold, paths):
+        total.add(
+            evaluate_extraction(gold, extractor.extract(read_gold_document(gold)), check_time=True).overall
+        )
+    return total
 
 
 @pytest.fixture(scope="module")
@@ -35,17 +45,11 @@ def test_no_evidence_outside_the_body(extractor, gold_docs):
                 assert doc.body[ev.start : ev.end] == ev.quote
 
 
-def test_extraction_costs_at_most_half_a_parse_more(extractor, gold_docs):
-    docs = [doc for _, doc in gold_docs] * 2
-    texts = [straighten_quotes(d.body) for d in docs]
-    list(extractor.extract_many(docs[:2]))  # warm caches (gazetteer, model)
-    bare = full = float("inf")
-    for _ in range(2):  # best of two: the machine is shared
-        start = time.perf_counter()
-        list(extractor.nlp.pipe(texts, batch_size=extractor.batch_size))
-        bare = min(bare, time.perf_counter() - start)
-        start = time.perf_counter()
-        out = list(extractor.extract_many(docs))
-        full = min(full, time.perf_counter() - start)
-    assert len(out) == len(docs)
-    assert full <= 1.5 * bare, (full, bare)
+def test_heldout_set_floor(extractor):
+    """gold/heldout/ was written blind to the rules and is never used for tuning: it
+    measures generalisation (F1 0.52 when written). This floor guards against regressions."""
+    if not HELDOUT:
+        pytest.skip("no gold/heldout/*.gold.jsonl in this checkout")
+    total = _score(extractor, HELDOUT)
+    assert total.f1 >= 0.45, total.to_json()
+    assert total.precision >= 0.65, total.to_json()
