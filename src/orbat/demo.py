@@ -73,8 +73,8 @@ class Tour:
             self.say("  the store is empty: run `orbat ingest examples --db …` first")
 
     def leaders(self) -> None:
-        for on in DEMO_DATES:
-            answer = query.leaders(self.store, DEMO_ORG, on=on)
+        for on in DEMO_DATES:  # the top post; `orbat leaders ORG` lists every post
+            answer = query.leaders(self.store, DEMO_ORG, on=on, role="leader")
             if not answer.leaders and not answer.gaps:
                 self.say(f"  on {on}: no known leader")
             for leader in answer.leaders:
