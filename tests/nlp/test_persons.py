@@ -130,3 +130,19 @@ def test_adjacent_known_name_parts_never_overlap(nlp):
     starts = [t.i for e in doc.ents for t in e]
     assert len(starts) == len(set(starts)), "every token is in at most one entity"
     assert any(e.text == "Doku Umarov" and e.label_ == "PERSON" for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Abu Muhammad al Dagestani was killed in April.",
+        "Officials said that Ali Abu Muhammad al Dagestani was killed in April.",
+    ],
+)
+def test_a_given_name_before_a_kunya_joins_the_person(nlp, text):
+    assert "Ali Abu Muhammad al Dagestani" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_sentence_start_capital_before_a_surname_stays_out(nlp):
+    doc = nlp("Meanwhile Suleimanov was killed. Officials named Magomed Suleimanov.")
+    assert "Meanwhile Suleimanov" not in [e.text for e in doc.ents]

@@ -139,7 +139,8 @@ def _phrase(label: str, text: str, ent_id: str | None) -> Pattern:
 
 
 def _acronym(label: str, acronym: str, ent_id: str | None, tokenize: Tokenize) -> Pattern:
-    pattern: Pattern = {"label": label, "pattern": [{"ORTH": tok} for tok in tokenize(acronym)]}
+    """An acronym as a phrase for the case-sensitive (ORTH) acronym ruler."""
+    pattern: Pattern = {"label": label, "pattern": acronym, "acronym": True}
     if ent_id:
         pattern["id"] = ent_id
     return pattern
@@ -191,8 +192,9 @@ def named_force_patterns(reference: Reference, tokenize: Tokenize) -> list[Patte
 
 
 def kunya_patterns(reference: Reference | None = None, *, max_nisbas: int = 3) -> list[Pattern]:
-    """PERSON patterns for names built on a kunya: Abu|Umm + Name [+ (al[-]) Name]*,
-    optionally after a given name ("Ali Abu Muhammad al Dagestani")."""
+    """PERSON patterns for names built on a kunya: Abu|Umm + Name [+ (al[-]) Name]*. A given
+    name before it ("Ali" in "Ali Abu Muhammad al Dagestani") is joined by orbat_person_names,
+    which is far cheaper than an optional first token in every pattern."""
     # Group names that start with a kunya ("Abu Sayyaf") keep their ORG reading; a person may
     # still share the second word under another kunya ("Umm Sayyaf").
     blocked: dict[str, set[str]] = {k: set() for k in KUNYA_WORDS}
@@ -206,18 +208,6 @@ def kunya_patterns(reference: Reference | None = None, *, max_nisbas: int = 3) -
                 if len(words) > 1 and words[0] in blocked:
                     blocked[words[0]].add(words[1])
     name_tok: Pattern = {"IS_TITLE": True, "IS_ALPHA": True}
-    not_given = {*NOT_A_GIVEN_NAME, *KUNYA_WORDS, *CALENDAR_WORDS}
-    if reference is not None:  # "in Syria Abu Muhammad said": a country is no given name
-        vocab = reference.force_vocabulary
-        for words in (*vocab.demonyms.values(), *vocab.country_names.values()):
-            not_given.update(w.lower() for w in words if " " not in w)
-    given = {  # optional: "Ali" in "Ali Abu Muhammad al Dagestani"
-        "OP": "?",
-        "IS_TITLE": True,
-        "IS_ALPHA": True,
-        "POS": "PROPN",
-        "LOWER": {"NOT_IN": sorted(not_given)},
-    }
     particle = {"LOWER": {"IN": list(NAME_PARTICLES)}}
     any_particle = {"LOWER": {"IN": list(NAME_PARTICLES + HYPHEN_PARTICLES)}}
     segments = (
@@ -235,7 +225,7 @@ def kunya_patterns(reference: Reference | None = None, *, max_nisbas: int = 3) -
         for n in range(max_nisbas + 1):
             for combo in itertools.product(segments, repeat=n):
                 tail = [tok for seg in combo for tok in seg]
-                patterns.append({"label": PERSON_LABEL, "pattern": [given, kunya, first, *tail]})
+                patterns.append({"label": PERSON_LABEL, "pattern": [kunya, first, *tail]})
     return patterns
 
 
@@ -244,14 +234,29 @@ def place_patterns() -> list[Pattern]:
     return [_phrase(PLACE_LABEL, v, None) for place in KUNYA_PLACES for v in name_variants(place)]
 
 
-def ruler_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
-    """Every pattern the orbat entity ruler gets."""
+def all_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
     return [
         *place_patterns(),
         *group_patterns(reference, tokenize),
         *source_patterns(reference, tokenize),
         *named_force_patterns(reference, tokenize),
         *kunya_patterns(reference),
+    ]
+
+
+def ruler_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
+    """The patterns of the main entity ruler (names matched on NORM, kunya token patterns)."""
+    return [p for p in all_patterns(reference, tokenize) if not p.get("acronym")]
+
+
+def acronym_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
+    """The patterns of the acronym ruler: phrases matched case-sensitively on ORTH, so that
+    "IS" is the Islamic State and "is" stays a verb. A phrase matcher, not token patterns:
+    its cost does not grow with the number of acronyms."""
+    return [
+        {k: v for k, v in p.items() if k != "acronym"}
+        for p in all_patterns(reference, tokenize)
+        if p.get("acronym")
     ]
 
 

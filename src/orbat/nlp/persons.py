@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from orbat.nlp.patterns import HYPHEN_PARTICLES, KUNYA_WORDS, NAME_PARTICLES, NOT_A_GIVEN_NAME
+from orbat.nlp.patterns import CALENDAR_WORDS, HYPHEN_PARTICLES, KUNYA_WORDS, NAME_PARTICLES, NOT_A_GIVEN_NAME
 from orbat.text import normalize_name
 
 LABEL = "PERSON"
@@ -41,13 +41,16 @@ def _core(span: Span) -> str:
     return " ".join(words)
 
 
-def _given_name(tok) -> bool:
+def _given_name(tok, *, before_kunya: bool = False) -> bool:
+    """A given name before a PERSON entity; at a sentence start only before a kunya
+    ("Ali Abu Muhammad al Dagestani was killed"), where a capital says little otherwise."""
     return (
         tok.pos_ == "PROPN"
         and tok.is_title
         and tok.is_alpha
-        and not tok.is_sent_start
+        and (before_kunya or not tok.is_sent_start)
         and tok.lower_ not in NOT_A_GIVEN_NAME
+        and tok.lower_ not in CALENDAR_WORDS
         and tok.lower_ not in _SKIP
     )
 
@@ -83,7 +86,13 @@ class PersonNames:
         ents.sort(key=lambda s: s.start)
         for n, ent in enumerate(ents):
             before = ent.start - 1
-            if ent.label_ == LABEL and before >= 0 and before not in taken and _given_name(doc[before]):
+            kunya = ent[0].lower_ in KUNYA_WORDS
+            if (
+                ent.label_ == LABEL
+                and before >= 0
+                and before not in taken
+                and _given_name(doc[before], before_kunya=kunya)
+            ):
                 ents[n] = Span(doc, before, ent.end, label=LABEL)
                 changed = True
         if changed:

