@@ -96,7 +96,7 @@ def ingest(
     def flush() -> None:
         fresh = []
         for doc in batch:
-            if store.get_document(doc.id) is not None:
+            if store.has_document(doc.id):
                 summary.record(AddResult(status="duplicate", doc_id=doc.id))
                 done()
             else:

@@ -88,3 +88,10 @@ def test_not_a_database_is_refused(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match="not an orbat store"):
         SQLiteStore(path)
+
+
+def test_has_document(store):
+    doc = Document(body=BODY)
+    assert not store.has_document(doc.id)
+    store.add_document(doc)
+    assert store.has_document(doc.id)

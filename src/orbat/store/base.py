@@ -55,6 +55,9 @@ class Store(Protocol):
 
     def get_document(self, doc_id: str) -> Document | None: ...
 
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document is stored (cheap: no text is read)."""
+
     def documents(self) -> list[DocumentRow]: ...
 
     def iter_documents(self) -> Iterator[Document]: ...

@@ -163,6 +163,9 @@ class SQLiteStore:
         row = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return None if row is None else Document.from_json(json.loads(row["data"]))
 
+    def has_document(self, doc_id: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
     def find_documents(self, prefix: str) -> list[str]:
         """Ids of documents whose id starts with ``prefix`` (with or without "doc:")."""
         if not prefix.startswith("doc:"):
