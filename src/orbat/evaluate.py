@@ -118,6 +118,15 @@ class GoldFile:
     def published(self) -> str | None:
         return self.header.get("published")
 
+    @property
+    def set_name(self) -> str:
+        """The evaluation set the file belongs to: the header's ``set``, else ``blind`` for a
+        file under a ``blind/`` or ``heldout/`` folder, else ``dev``."""
+        named = self.header.get("set")
+        if isinstance(named, str) and named:
+            return named
+        return "blind" if {"blind", "heldout"} & set(self.path.parent.parts) else "dev"
+
 
 def _names(value: Any, where: str) -> list[str]:
     if isinstance(value, str):
@@ -475,6 +484,8 @@ class FileScores:
     gold: GoldFile
     doc_id: str
     scores: Scores
+    extraction: Extraction | None = None  # kept for error analysis (``orbat.evalexplain``)
+    body: str = ""
 
 
 @dataclass(slots=True)
@@ -488,9 +499,20 @@ class Report:
             total.add(item.scores)
         return total
 
+    def by_set(self) -> dict[str, Scores]:
+        """Scores summed per evaluation set (``dev``, ``blind``, ...)."""
+        out: dict[str, Scores] = {}
+        for item in self.files:
+            out.setdefault(item.gold.set_name, Scores()).add(item.scores)
+        return out
+
     def to_json(self) -> dict[str, Any]:
         return {
-            "files": [{"gold": str(f.gold.path), "doc": f.doc_id, **f.scores.to_json()} for f in self.files],
+            "files": [
+                {"gold": str(f.gold.path), "doc": f.doc_id, "set": f.gold.set_name, **f.scores.to_json()}
+                for f in self.files
+            ],
+            "sets": {name: scores.to_json() for name, scores in sorted(self.by_set().items())},
             "total": self.total.to_json(),
         }
 
@@ -556,5 +578,7 @@ def evaluate_files(
         doc = read_gold_document(gold, reader=reader)
         extraction = extractor.extract(doc)
         scores = evaluate_extraction(gold, extraction, check_time=check_time)
-        report.files.append(FileScores(gold=gold, doc_id=doc.id, scores=scores))
+        report.files.append(
+            FileScores(gold=gold, doc_id=doc.id, scores=scores, extraction=extraction, body=doc.body)
+        )
     return report

@@ -15,6 +15,7 @@ from rich.table import Table
 from orbat import pipeline
 from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, safe, store_for
 from orbat.errors import OrbatError
+from orbat.evalexplain import EXTRA_CLASSES, MISS_CLASSES, ErrorCase, explain_files, tally
 from orbat.evaluate import Counts, Scores, evaluate_files
 from orbat.model import FACT_TYPES, Fact
 
@@ -75,6 +76,33 @@ def _print_details(scores: Scores) -> None:
             )  # fmt: skip
 
 
+def _explain(report: Any) -> list[ErrorCase]:
+    return explain_files((f, f.extraction, f.body) for f in report.files if f.extraction is not None)
+
+
+def _print_explain(cases: list[ErrorCase]) -> None:
+    """One table per side: a row per fact type, a column per error class."""
+    counts = tally(cases)
+    for side, classes, title in (
+        ("miss", MISS_CLASSES, "Misses (gold facts not found) by error class"),
+        ("extra", EXTRA_CLASSES, "Extras (predicted facts not in gold) by error class"),
+    ):
+        per = counts[side]
+        types = sorted({t for c in per.values() for t in c})
+        table = Table(title=title)
+        table.add_column("type")
+        for cls in classes:
+            table.add_column(cls, justify="right")
+        table.add_column("total", justify="right")
+        for ftype in types:
+            row = [per.get(cls, {}).get(ftype, 0) for cls in classes]
+            table.add_row(ftype, *[str(n or "") for n in row], str(sum(row)))
+        table.add_section()
+        totals = [sum(per.get(cls, {}).values()) for cls in classes]
+        table.add_row("total", *[str(n) for n in totals], str(sum(totals)))
+        console.print(table)
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[
@@ -86,16 +114,34 @@ def eval_command(
     verbose: Annotated[
         bool, typer.Option("-v", "--verbose", help="List misses and extras with quotes.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Classify every miss and extra (entity, trigger, link, wrong arg, wrong type, time, "
+            "non-fact text) and count them per class and fact type.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Score extraction against gold files: precision, recall and F1 per fact type."""
+    """Score extraction against gold files: precision, recall and F1 per fact type.
+
+    Gold files of a blind set (header ``"set": "blind"``, or under a ``blind/`` or ``heldout/``
+    folder) are also scored apart."""
     extractor = _build_extractor()
     try:
         report = evaluate_files(gold, extractor, check_time=not no_time)
     except OrbatError as exc:
         raise fail(str(exc)) from exc
+    cases = _explain(report) if explain else []
     if as_json:
-        print_json(report.to_json())
+        data = report.to_json()
+        if explain:
+            data["explain"] = {
+                "cases": [c.to_json() for c in cases],
+                "counts": {side: {cls: dict(ts) for cls, ts in per.items()} for side, per in tally(cases).items()},
+            }
+        print_json(data)
         return
     if verbose:
         for item in report.files:
@@ -108,8 +154,18 @@ def eval_command(
         for item in report.files:
             summary.add_row(item.gold.path.name.removesuffix(".gold.jsonl"), *_cells(item.scores.overall))
         console.print(summary)
+    sets = report.by_set()
+    if len(sets) > 1:
+        for name, scores in sorted(sets.items()):
+            count = sum(1 for f in report.files if f.gold.set_name == name)
+            console.print(_scores_table(scores, f"Set {name!r} ({count} gold files), per fact type"))
     total = report.total
     console.print(_scores_table(total, f"All gold files ({len(report.files)}), per fact type"))
+    if explain:
+        _print_explain(cases)
+        if verbose:
+            for case in cases:
+                console.print(f"  {case.side:5} {case.cls:11} {case.gold_file}: {case.label}", highlight=False, markup=False)
     accuracy = total.modality_accuracy
     if accuracy is not None:
         console.print(
