@@ -12,6 +12,7 @@ import getpass
 import os
 from dataclasses import asdict, is_dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -590,3 +591,41 @@ def _reextract_and_resolve(db: str | None, *, json: bool, label: str) -> None:
         for failure in done.failed:
             err_console.print(f"[red]failed[/red] {safe(str(failure))} (earlier extraction kept)", highlight=False)
     raise typer.Exit(1 if done.failed else 0)
+
+
+# --------------------------------------------------------------------------- question sets
+
+
+@app.command("questions")
+def questions_command(
+    files: Annotated[
+        list[Path], typer.Argument(help="Question files (JSONL; format in gold/real/README.md).", show_default=False)
+    ],
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """Answer a set of analyst questions (leaders on dates, aliases, one event from many
+    outlets) from the knowledge base and score them, per set (dev / blind)."""
+    from orbat.questions import answer_all, load_questions, summary
+
+    try:
+        items = load_questions(files)
+    except (OSError, OrbatError) as exc:
+        raise fail(str(exc)) from exc
+    with store_for(db) as store:
+        answers = answer_all(store, items)
+    scores = summary(answers)
+    if json:
+        print_json({"answers": [a.to_json() for a in answers], "sets": scores})
+        return
+    table = Table(title="questions")
+    for column in ("id", "set", "kind", "right", "answer", "why"):
+        table.add_column(column)
+    for a in answers:
+        table.add_row(
+            safe(a.question.id), a.question.set, a.question.kind, "yes" if a.right else "[red]no[/red]",
+            safe(", ".join(a.given)[:80]), safe(a.why),
+        )
+    console.print(table)
+    for name, row in sorted(scores.items()):
+        console.print(f"{name}: {row['right']}/{row['total']} right ({100 * row['right'] / row['total']:.0f}%)")

@@ -66,6 +66,8 @@ class Extractor:
     families: tuple[Family, ...] = FAMILIES
     version: str = VERSION
     batch_size: int = 16
+    # rewrites shouted/flat passages in ordinary case, keeping the length (offsets hold)
+    truecase: Callable[[str], str] | None = None
 
     def extract(self, doc: Document) -> Extraction:
         return next(self.extract_many([doc]))
@@ -92,9 +94,19 @@ class Extractor:
                 f"body of {len(doc.body):,} characters is longer than the NLP pipeline's limit "
                 f"({self.nlp.max_length:,})",
             )
-        texts = [straighten_quotes(d.body) for d in docs]
+        texts = [self._prepared(d.body) for d in docs]
         for doc, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
             yield self._extract_parsed(doc, sdoc)
+
+    def _prepared(self, body: str) -> str:
+        """The text spaCy parses: quotes straightened, all-caps passages truecased; always
+        exactly as long as ``body``, so offsets into it are offsets into the body."""
+        text = straighten_quotes(body)
+        if self.truecase is not None:
+            cased = self.truecase(text)
+            if len(cased) == len(text):
+                text = cased
+        return text
 
     def _extract_parsed(self, doc: Document, sdoc: Any) -> Extraction:
         state = DocState(document=doc, sdoc=sdoc, published=doc.published)
@@ -127,4 +139,10 @@ def build_extractor(
         from orbat.nlp import build_nlp
 
         nlp = build_nlp(reference)
-    return Extractor(nlp=nlp, resources=Resources(reference=reference, places=places))
+    from orbat.nlp.truecase import build_truecaser
+
+    return Extractor(
+        nlp=nlp,
+        resources=Resources(reference=reference, places=places),
+        truecase=build_truecaser(reference, nlp),
+    )
