@@ -40,7 +40,16 @@ from rapidfuzz.distance import Levenshtein
 
 from orbat.model import Entity, Extraction, Geo
 from orbat.resolve.geo import geo_distance_km, is_coarse, precision_rank
-from orbat.resolve.names import core_tokens, is_kunya, is_strict_prefix, is_vague_description, looks_legal
+from orbat.resolve.names import (
+    core_tokens,
+    is_bare_kunya_or_nisba,
+    is_kunya,
+    is_strict_prefix,
+    is_vague_description,
+    looks_legal,
+    translit_key,
+    translit_variants,
+)
 from orbat.resolve.unionfind import Link, UnionFind
 
 FUZZY_MIN_RATIO = 85.0  # whole-name similarity (rapidfuzz ratio, 0..100)
@@ -65,6 +74,7 @@ class EntityNode:
     ref: str | None
     geo: Geo | None
     vague: bool = False  # a short description ("a police officer"): never joined by name
+    bare: bool = False  # only a kunya or a nisba ("Abu Muhammad", "al-Masri"): never joined by name alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +141,12 @@ def build_nodes(
             ref = ent.ref or _lookup_ref(ent, names, reference)
             names = names or (ent.id,)
             keys = keys or (f"\x00{extraction.doc_id}:{ent.id}",)  # nameless: matches nothing
-            vague = ent.type in _VAGUE_TYPES and not ref and all(is_vague_description(n) for n in names)
+            bare = ent.type == "person" and all(is_bare_kunya_or_nisba(n) for n in names)
+            vague = (
+                ent.type in _VAGUE_TYPES and not ref and not bare and all(is_vague_description(n) for n in names)
+            )
             node = EntityNode(
-                len(nodes), extraction.doc_id, ent.id, ent.type, names, keys, ref, ent.geo, vague
+                len(nodes), extraction.doc_id, ent.id, ent.type, names, keys, ref, ent.geo, vague, bare
             )
             by_local[(extraction.doc_id, ent.id)] = node.index
             nodes.append(node)
@@ -264,7 +277,9 @@ def cluster_entities(
     _link_geonames(clustering)
     _link_names(clustering)
     _link_fuzzy(clustering)
+    _link_translit(clustering)
     _link_identities(clustering)
+    _link_short_forms(clustering)
     _link_surnames(clustering)
     return clustering
 
@@ -310,6 +325,22 @@ def _link_names(c: EntityClustering) -> None:
         if len(members) < 2:
             continue
         detail = f"same name key {key!r}"
+        bare = [i for i in members if c.nodes[i].bare]
+        if bare:
+            # "Abu Muhammad", "al-Masri": many men carry it; joined only by an alias statement
+            # or in-document coreference (which already made them one node per document).
+            members = [i for i in members if not c.nodes[i].bare]
+            other = members[0] if members else next((j for j in bare if c.nodes[j].doc != c.nodes[bare[0]].doc), None)
+            if other is not None:
+                c.uf.refused.append(
+                    (
+                        Link(bare[0], other, "name", detail),
+                        f"{c.nodes[bare[0]].names[0]!r} is only a kunya or a nisba: it joins another "
+                        "mention only through an alias statement or in-document coreference",
+                    )
+                )
+            if len(members) < 2:
+                continue
         refs = sorted({c.nodes[i].ref for i in members if c.nodes[i].ref})
         unlinked = [i for i in members if not c.nodes[i].ref]
         if len(refs) > 1:
@@ -387,6 +418,107 @@ def _prefix_conflict(c: EntityClustering, na: int, nb: int, a: str, b: str) -> b
     return False
 
 
+def _link_translit(c: EntityClustering) -> None:
+    """Transliteration variants of a name of two words or more ("Yahya al-Sinwar" / "Yehia
+    Sinwar", "Hasan" / "Hassan", "Mullah Akhtar Mohammad Mansour" / "Akhtar Muhammad
+    Mansoor"): the same consonant skeleton word by word, compatible vowels (``names``)."""
+    blocks: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for node in c.nodes:
+        if node.type not in _FUZZY_TYPES or node.vague or node.bare or node.ref:
+            continue
+        for name in node.names:
+            if len(core_tokens(name, entity_type=node.type)) < 2:
+                continue
+            key = translit_key(name, entity_type=node.type)
+            if len(key.replace(" ", "")) >= 5:
+                blocks.setdefault((node.type, key), []).append((name, node.index))
+    for (etype, key), items in sorted(blocks.items()):
+        if len({i for _n, i in items}) < 2 or len(items) > FUZZY_BLOCK_LIMIT:
+            continue
+        items.sort(key=lambda x: (x[1], x[0]))
+        for k, (name_a, a) in enumerate(items):
+            for name_b, b in items[k + 1 :]:
+                if c.uf.find(a) == c.uf.find(b):
+                    continue
+                if not translit_variants(name_a, name_b, entity_type=etype):
+                    c.uf.refused.append(
+                        (
+                            Link(a, b, "transliteration", f"same skeleton {key!r}"),
+                            f"{name_a!r} and {name_b!r} differ in a vowel no transliteration changes",
+                        )
+                    )
+                    continue
+                link = Link(a, b, "transliteration", f"transliteration variants {name_a!r} ~ {name_b!r}")
+                far = _far_pair(c, a, b, etype)
+                if far is not None:
+                    # no chains of small steps: every two spellings must be variants of each other
+                    c.uf.refused.append((link, f"{far[0]!r} and {far[1]!r} are not spelling variants"))
+                    continue
+                c.uf.union(link)
+
+
+def _cluster_keys(c: EntityClustering, node: int) -> set[str]:
+    root = c.uf.find(node)
+    return {k for i, n in enumerate(c.nodes) if c.uf.find(i) == root for k in n.keys if " " in k}
+
+
+def _far_pair(c: EntityClustering, a: int, b: int, etype: str) -> tuple[str, str] | None:
+    """Two multi-word names of the clusters of ``a`` and ``b`` that are neither close
+    spellings nor transliteration variants, or None."""
+    for x in sorted(_cluster_keys(c, a)):
+        for y in sorted(_cluster_keys(c, b)):
+            if x != y and name_similarity(x, y) is None and not translit_variants(x, y, entity_type=etype):
+                return (x, y)
+    return None
+
+
+def _link_short_forms(c: EntityClustering) -> None:
+    """A short form of a person's name ("Hafiz Saeed", "Sirajuddin Haqqani") joins the one
+    cluster whose longer name it fits: the same first and last word, its words in order among
+    the long name's ("Hafiz Muhammad Saeed"). When two clusters fit, it stays apart."""
+    groups = c.uf.groups()
+    longs: list[tuple[tuple[str, ...], int]] = []
+    for root, members in groups.items():
+        if c.uf.states[root].type != "person":
+            continue
+        for key in {k for i in members for k in c.nodes[i].keys if not c.nodes[i].vague}:
+            tokens = tuple(key.split())
+            if len(tokens) >= 3:
+                longs.append((tokens, root))
+    by_ends: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = {}
+    for tokens, root in longs:
+        by_ends.setdefault((tokens[0], tokens[-1]), []).append((tokens, root))
+    for root, members in sorted(groups.items()):
+        if c.uf.states[root].type != "person" or any(c.nodes[i].bare or c.nodes[i].vague for i in members):
+            continue
+        keys = {k for i in members for k in c.nodes[i].keys}
+        shorts = sorted(k for k in keys if 2 <= len(k.split()) < 3 and not is_kunya(k))
+        for short in shorts:
+            tokens = tuple(short.split())
+            fits = sorted(
+                {
+                    c.uf.find(r)
+                    for long, r in by_ends.get((tokens[0], tokens[-1]), ())
+                    if c.uf.find(r) != c.uf.find(root) and _subsequence(tokens, long)
+                }
+            )
+            if len(fits) == 1:
+                c.uf.union(Link(members[0], fits[0], "short_form", f"{short!r} is the short form of a longer name"))
+                break
+            if len(fits) > 1:
+                c.uf.refused.append(
+                    (
+                        Link(members[0], fits[0], "short_form", f"short form {short!r}"),
+                        f"ambiguous: {len(fits)} longer names fit {short!r}",
+                    )
+                )
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(any(t == x for x in it) for t in short)
+
+
 def _link_identities(c: EntityClustering) -> None:
     for link in sorted(c.identities, key=lambda x: (x.doc, x.a, x.b)):
         if link.modality != "asserted":
@@ -402,6 +534,14 @@ def _link_surnames(c: EntityClustering) -> None:
         if c.uf.states[root].type != "person":
             continue
         if all(c.nodes[i].vague for i in members):
+            continue
+        if all(c.nodes[i].bare for i in members):
+            c.uf.refused.append(
+                (
+                    Link(members[0], members[0], "surname", f"lone name {c.nodes[members[0]].names[0]!r}"),
+                    "only a kunya or a nisba: joins a person only through an alias statement",
+                )
+            )
             continue
         keys = {k for i in members for k in c.nodes[i].keys}
         multi = [k for k in keys if " " in k]

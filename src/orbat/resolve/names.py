@@ -17,14 +17,17 @@ _ARTICLE_TYPES = frozenset({"person", "organization", "group_of_people"})
 
 
 def core_tokens(name: str, *, entity_type: str = "person") -> tuple[str, ...]:
-    """The comparison tokens of a name: normalised, without a leading "the" and (for people
-    and groups) without the Arabic article, which writers keep, hyphenate or drop."""
+    """The comparison tokens of a name: normalised, without a leading "the", (for people and
+    groups) without the Arabic article, which writers keep, hyphenate or drop, and (for
+    people) without leading titles ("Mullah", "Sheikh", "Hafiz": see ``TITLES``)."""
     tokens = normalize_name(name).split()
     if tokens and tokens[0] == "the" and len(tokens) > 1:
         tokens = tokens[1:]
     if entity_type in _ARTICLE_TYPES and len(tokens) > 1:
         kept = [t for i, t in enumerate(tokens) if not (t in ARTICLES and i < len(tokens) - 1)]
         tokens = kept or tokens
+    if entity_type == "person":
+        tokens = list(strip_titles(tuple(tokens)))
     return tuple(tokens)
 
 
@@ -79,3 +82,109 @@ def is_vague_description(name: str) -> bool:
         return False
     content = [w for w in normalize_name(name).split() if w not in _DETERMINERS]
     return len(content) <= SHORT_DESCRIPTION_WORDS
+
+
+# --------------------------------------------------------------------------- titles
+
+# Titles and honorifics written before a person's name: set aside for matching ("Mullah Omar"
+# and "Omar", "Hafiz Saeed" and "Saeed"), kept among the entity's names.
+TITLES = frozenset(
+    {
+        "mullah", "mulla", "maulvi", "mawlawi", "molvi", "maulana", "mawlana", "sheikh", "shaykh",
+        "shaikh", "sheik", "shiekh", "sayyed", "sayyid", "syed", "mufti", "hafiz", "hafez", "haji",
+        "hajji", "qari", "imam", "ustadh", "ustaz", "dr", "doctor", "emir", "amir", "ameer", "commander",
+        "general", "gen", "colonel", "col", "major", "captain", "sultan", "pir", "hazrat", "allama",
+    }
+)  # fmt: skip
+
+
+def strip_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Leading titles dropped while a name remains: ("mullah", "omar") -> ("omar",)."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in TITLES:
+        i += 1
+    return tokens[i:]
+
+
+# --------------------------------------------------------------------------- transliteration
+
+_VOWELS = frozenset("aeiouy")
+# the first vowel's class: writers swap e for a or i, o for u, never a for u ("Hasan" is not "Husain")
+_VOWEL_CLASS = {
+    "a": frozenset("ae"), "e": frozenset("aei"), "i": frozenset("iey"), "y": frozenset("iey"),
+    "o": frozenset("ou"), "u": frozenset("ou"),
+}  # fmt: skip
+_DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("iy", "i"), ("ph", "f"), ("dj", "j"), ("q", "k"),
+             ("ck", "k"))
+_PARTICLES = {"ibn": "bin", "ben": "bin", "bin": "bin", "abou": "abu", "abu": "abu", "um": "umm"}
+
+
+def translit_token(token: str) -> str:
+    """The consonant skeleton of one name word, the same for its usual Latin spellings of
+    Arabic, Pashto, Somali and Russian names: vowels (after the first letter) dropped,
+    doubled letters single, q/k, ou/u, ee/i, iy/i, ph/f, w/u folded.
+    "Hassan" = "Hasan" -> "hsn"; "Yahya" = "Yehia" -> "yh"; "Qassem" = "Kasim" -> "ksm"."""
+    token = _PARTICLES.get(token, token)
+    for a, b in _DIGRAPHS:
+        token = token.replace(a, b)
+    out: list[str] = []
+    for i, ch in enumerate(token):
+        if i > 0 and ch in _VOWELS:
+            continue
+        if i == 0 and ch in "aeiou":
+            ch = "a"  # Omar / Umar, Osama / Usama: one initial vowel
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _first_vowel(token: str) -> str | None:
+    for ch in token[1:] if token[:1] not in "aeiou" else token[:1]:
+        if ch in _VOWELS:
+            return ch
+    return None
+
+
+def vowels_compatible(a: str, b: str) -> bool:
+    """Whether two spellings of a word can be one name: their first vowels of one class
+    ("Hasan"/"Hassan", "Muhammad"/"Mohammed", "Yahya"/"Yehia"; not "Hasan"/"Husain")."""
+    va, vb = _first_vowel(a), _first_vowel(b)
+    if va is None or vb is None or va == vb:
+        return True
+    return vb in _VOWEL_CLASS.get(va, frozenset()) or va in _VOWEL_CLASS.get(vb, frozenset())
+
+
+def translit_key(name: str, *, entity_type: str = "person") -> str:
+    """A name's transliteration key: its core tokens, titles set aside, each reduced to its
+    consonant skeleton. Two names with the same key are candidate spellings of one name."""
+    tokens = core_tokens(name, entity_type=entity_type)
+    if entity_type == "person":
+        tokens = strip_titles(tokens)
+    return " ".join(translit_token(t) for t in tokens)
+
+
+def translit_variants(a: str, b: str, *, entity_type: str = "person") -> bool:
+    """Two names are spellings of one name: same word count, every word the same skeleton and
+    compatible vowels."""
+    ta, tb = core_tokens(a, entity_type=entity_type), core_tokens(b, entity_type=entity_type)
+    if entity_type == "person":
+        ta, tb = strip_titles(ta), strip_titles(tb)
+    if len(ta) != len(tb):
+        return False
+    return all(
+        x == y or (translit_token(x) == translit_token(y) and vowels_compatible(x, y))
+        for x, y in zip(ta, tb, strict=True)
+    )
+
+
+def is_bare_kunya_or_nisba(name: str) -> bool:
+    """A name that is only a kunya ("Abu Muhammad", "Umm Sayyaf") or only a nisba ("al-Masri",
+    "al Somali"): many men carry it, so it joins another mention only on an explicit alias
+    statement or in-document coreference, never by name alone across documents."""
+    tokens = normalize_name(name).split()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    if len(tokens) == 2 and tokens[0] in KUNYA_HEADS | {"umm"}:
+        return True
+    return len(tokens) == 2 and tokens[0] in ARTICLES

@@ -1,0 +1,104 @@
+"""Name resolution for this field: transliteration and title variants merge; a bare kunya or
+nisba shared by two men does not; short forms join the one long name they fit."""
+
+from __future__ import annotations
+
+import pytest
+from resolve_builders import lead, persons
+
+from orbat.resolve import explain_merge, resolve
+from orbat.resolve.names import strip_titles, translit_key, translit_variants, vowels_compatible
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Yahya al-Sinwar", "Yehia Sinwar"),
+        ("Hassan Nasrallah", "Hasan Nasrallah"),
+        ("Naim Qassem", "Naim Kassem"),
+        ("Akhtar Muhammad Mansour", "Akhtar Mohammad Mansoor"),
+        ("Usama bin Laden", "Osama ibn Laden"),
+        ("Abdelmalek Droukdel", "Abdulmalik Droukdel"),
+    ],
+)
+def test_transliteration_variants_are_one_name(a, b):
+    assert translit_key(a) == translit_key(b)
+    assert translit_variants(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Hasan Nasrallah", "Husain Nasrallah"), ("Ali Karimov", "Ali Rahimov"), ("Abu Omar", "Abu Amr al-Masri")],
+)
+def test_different_names_are_not_variants(a, b):
+    assert not translit_variants(a, b)
+
+
+def test_vowel_classes():
+    assert vowels_compatible("muhammad", "mohammed") and vowels_compatible("omar", "umar")
+    assert not vowels_compatible("hasan", "husain")
+
+
+def test_titles_are_set_aside_for_matching_only():
+    assert strip_titles(("mullah", "akhtar", "mansour")) == ("akhtar", "mansour")
+    assert strip_titles(("sheikh",)) == ("sheikh",)
+    kb = resolve([lead("doc:a", "Mullah Akhtar Mansour", "Taliban"), lead("doc:b", "Akhtar Mansour", "Taliban")])
+    [person] = persons(kb)
+    assert {person.name, *person.aliases} == {"Mullah Akhtar Mansour", "Akhtar Mansour"}
+
+
+def test_transliteration_variants_merge_across_documents_and_are_explained():
+    docs = [lead("doc:a", "Yahya al-Sinwar", "Hamas"), lead("doc:b", "Yehia Sinwar", "Hamas")]
+    [person] = persons(resolve(docs))
+    assert {person.name, *person.aliases} == {"Yahya al-Sinwar", "Yehia Sinwar"}
+    why = explain_merge(docs, [], "Yahya al-Sinwar", "Yehia Sinwar")
+    assert why.same and why.steps[-1].rule == "transliteration"
+
+
+def test_two_men_sharing_a_nisba_stay_apart_with_the_reason():
+    docs = [
+        lead("doc:a", "Abu Ayyub al-Masri", "al Qaeda in Iraq"),
+        lead("doc:b", "al-Masri", "Islamic State Sinai Province"),
+        lead("doc:c", "al-Masri", "al Qaeda"),
+    ]
+    kb = resolve(docs)
+    assert len(persons(kb)) == 3
+    bare = [p for p in persons(kb) if p.name == "al-Masri"]
+    why = explain_merge(docs, [], bare[0].id, bare[1].id)
+    assert not why.same
+    assert any("only a kunya or a nisba" in b for b in why.blockers)
+    full = next(p for p in persons(kb) if p.name == "Abu Ayyub al-Masri")
+    assert not explain_merge(docs, [], full.id, bare[0].id).same
+
+
+def test_two_men_sharing_a_kunya_stay_apart_with_the_reason():
+    docs = [lead("doc:a", "Abu Muhammad", "Jabhat al-Nusra"), lead("doc:b", "Abu Muhammad", "Boko Haram")]
+    kb = resolve(docs)
+    people = persons(kb)
+    assert len(people) == 2
+    why = explain_merge(docs, [], people[0].id, people[1].id)
+    assert not why.same and any("only a kunya or a nisba" in b for b in why.blockers)
+
+
+def test_short_form_joins_the_one_long_name_it_fits():
+    kb = resolve(
+        [
+            lead("doc:a", "Hafiz Muhammad Saeed", "Lashkar-e-Taiba"),
+            lead("doc:b", "Muhammad Saeed", "Lashkar-e-Taiba"),
+        ]
+    )
+    [person] = persons(kb)
+    assert "Hafiz Muhammad Saeed" in {person.name, *person.aliases}
+
+
+def test_short_form_with_two_fitting_long_names_stays_apart():
+    docs = [
+        lead("doc:a", "Abdul Rahman Yasin Ali", "X Front"),
+        lead("doc:b", "Abdul Rahman Khalid Ali", "Y Front"),
+        lead("doc:c", "Abdul Ali", "Z Front"),
+    ]
+    kb = resolve(docs)
+    assert len(persons(kb)) == 3
+    short = next(p for p in persons(kb) if p.name == "Abdul Ali")
+    why = explain_merge(docs, [], short.id, next(p.id for p in persons(kb) if p.name.endswith("Yasin Ali")))
+    assert not why.same and any("ambiguous" in b for b in why.blockers)
