@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import PEOPLE_HEADS
-from orbat.facts.mentions import descriptive, nearest, resolve_token
+from orbat.facts.lexicon import GROUP_ANAPHORS, PEOPLE_HEADS
+from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
-from orbat.facts.syntax import agent, child, prep_objects, subject
+from orbat.facts.syntax import agent, child, list_members, prep_objects, subject
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
 FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
@@ -64,7 +64,10 @@ def extract(state: DocState, res: Resources) -> None:
             or (lemma == "break" and any(p == "with" for p, _ in prep_objects(tok, "with")))
             or (
                 lemma in LEAVE_VERBS
-                and any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join" for c in tok.children)
+                and (
+                    any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join" for c in tok.children)
+                    or _left_a_group(state, tok)
+                )
             )
         ) and tok.pos_ == "VERB":
             _defected(state, tok)
@@ -399,14 +402,35 @@ def _rival_group(state: DocState, word: Token) -> None:
 # --------------------------------------------------------------------------- defection
 
 
+def _left_a_group(state: DocState, verb: Token) -> bool:
+    """ "X left the group", "X quit al-Shabaab": the object is an armed group or stands for one."""
+    left = child(verb, "dobj")
+    if left is None:
+        return False
+    key = _entity(state, left, {"organization"})
+    return (key is not None and state.entities.get(key).armed) or left.lemma_.lower() in {
+        "group", "movement", "organization", "organisation", "militia", "faction"
+    }
+
+
 def _defected(state: DocState, verb: Token) -> None:
     member_tok = subject(verb)
     if member_tok is None:
         return
     if member_tok.lower_ in {"who", "that", "which"}:
         member_tok = verb.head
+    listed = [t for t in list_members(member_tok)[1:] if _entity(state, t, {"person"}) is not None]
     if verb.dep_ == "relcl" and member_tok.tag_ == "NNS" and state.entities.at(member_tok) is None:
         return  # "jihadists who defected from ICE" describes people, it reports no event
+    if state.entities.at(member_tok) is None and listed:
+        # "the five clerics, A, B, C, D and E, have left the group": one defection each
+        for t in listed:
+            _defected_one(state, verb, t)
+        return
+    _defected_one(state, verb, member_tok)
+
+
+def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
     member = _entity(state, member_tok, {"person"})
     if member is None:
         return
@@ -418,6 +442,8 @@ def _defected(state: DocState, verb: Token) -> None:
         if left is not None and left.lower_ in {"which", "that"} and verb.dep_ == "relcl":
             left = verb.head  # "the Dagestan sector of the Caucasus Emirate, which he abandoned"
         source = _entity(state, left, orgs) or _unit_group(state, left)
+        if source is None and left is not None and left.lemma_.lower() in GROUP_ANAPHORS:
+            source = salient(state, left.i)  # "have left the group": the group the text is about
         join = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join"), None)
         target = _entity(state, child(join, "dobj"), orgs) if join is not None else None
     if target is None:

@@ -21,7 +21,7 @@ from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DIE_VERBS, KILL_VERB
 from orbat.facts.mentions import descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
-from orbat.facts.syntax import agent, child, children, is_passive, prep_objects, subject
+from orbat.facts.syntax import LIST_PREPS, agent, child, children, is_passive, list_members, prep_objects, subject
 
 STRIKE_WORDS = {
     "strike": None,
@@ -101,7 +101,12 @@ def _victims(verb: Token) -> list[Token]:
             return []
     if who is None:
         return []
-    return [who, *who.conjuncts]
+    listed = list_members(who)
+    for c in verb.children:
+        # "four ISIS leaders were killed, including: A, B and C"
+        if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+            listed += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o) if x not in listed]
+    return listed
 
 
 def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:

@@ -41,6 +41,8 @@ APPOINT_VERBS = {
     "recognize",
 }
 BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
+# "X was described as the head of Y": the subject holds the role
+AS_VERBS = {"describe", "know", "regard", "see", "consider", "list", "label", "brand", "confirm", "present", "introduce"}
 TENURE_WORDS = {"new", "previous", "former", "late", "outgoing", "incoming"}
 TENURE_ROLES = {"spokesman", "spokesperson", "spokeswoman", "emir", "amir", "leader", "deputy"}
 SUCCEED_VERBS = {"succeed", "replace"}
@@ -81,7 +83,7 @@ def extract(state: DocState, res: Resources) -> None:
                 _leads(state, tok, "leader")  # "Shekau took over the group the following year"
             else:
                 _took_over_from_dead(state, tok)  # "X took over in 2009, when Y, its founder, died"
-        elif lemma == "predecessor" or lemma == "successor":
+        elif lemma in {"predecessor", "successor", "replacement"}:
             _predecessor_noun(state, tok)
 
 
@@ -160,6 +162,19 @@ def _holder(state: DocState, role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and _person(state, c) is not None:
             return c
+    for _, obj in prep_objects(role, "of"):
+        # "the leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri": the name hangs on the group
+        if _org(state, obj) is None:
+            continue
+        for c in (obj, *(t for t in obj.subtree if t.dep_ == "pobj")):
+            named = next((a for a in c.children if a.dep_ == "appos" and _person(state, a) is not None), None)
+            if named is not None:
+                return named
+    if role.dep_ not in {"compound", "appos"}:
+        # "Iyad Ag-Ghali leader of Ansar Dine": the name parsed as the role's compound
+        named = next((c for c in role.children if c.dep_ == "compound" and _person(state, c) is not None), None)
+        if named is not None and next(prep_objects(role, "of", "in"), None) is not None:
+            return named
     if role.dep_ == "appos" and _person(state, role.head) is not None:
         return role.head
     if role.dep_ == "compound" and _person(state, role.head) is not None:
@@ -174,7 +189,7 @@ def _holder(state: DocState, role: Token) -> Token | None:
         if one.dep_ == "appos" and _person(state, one.head) is not None:
             return one.head
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
-        return subject(head)
+        return _antecedent(subject(head))
     if role.dep_ in {"oprd", "xcomp", "attr", "dobj"} and head.lemma_.lower() in APPOINT_VERBS - {"announce"}:
         # "X had been named emir of the network"
         if any(c.dep_ == "nsubjpass" for c in head.children):
@@ -186,8 +201,12 @@ def _holder(state: DocState, role: Token) -> Token | None:
             return child(verb, "dobj", "oprd") or (
                 subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
             )
-        if verb.lemma_.lower() in BECOME_VERBS:
-            return subject(verb)
+        if verb.lemma_.lower() in BECOME_VERBS | AS_VERBS:
+            # "X was described as the head of ADF"; "X is known as the group's emir"
+            who = subject(verb)
+            if who is None and verb.lemma_.lower() in AS_VERBS:
+                who = child(verb, "dobj")
+            return _antecedent(who)
         # a parse that hung "as" elsewhere: the appointing verb of the sentence
         for tok in role.sent:
             if tok.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"} and tok.pos_ == "VERB":
@@ -195,6 +214,13 @@ def _holder(state: DocState, role: Token) -> Token | None:
                 if obj is not None and _person(state, obj) is not None:
                     return obj
     return None
+
+
+def _antecedent(tok: Token | None) -> Token | None:
+    """ "who" in "X, who was the deputy leader of Y" stands for X."""
+    if tok is not None and tok.lower_ in {"who", "that", "whom"} and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _speaker_org(state: DocState, tok: Token) -> int | None:
@@ -429,15 +455,22 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
     named = next((c for c in noun.children if c.dep_ == "appos"), None)
     if (
         named is None
-        and noun.lemma_.lower() == "successor"
+        and noun.lemma_.lower() in {"successor", "replacement"}
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "as"
     ):
-        # "the council named X as his successor", "chose X as Mansour's successor"
+        # "the council named X as his successor", "chose X as Mansour's successor",
+        # "X was chosen as successor", "appointed X as his replacement"
         chooser = noun.head.head
         if chooser.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}:
             named = child(chooser, "dobj", "oprd")
-    if owner is None or named is None:
+            if named is None and any(c.dep_ == "nsubjpass" for c in chooser.children):
+                named = subject(chooser)
+    if named is None:
+        return
+    if owner is None or _person(state, owner) is None or owner.pos_ == "PRON":
+        owner = _dead_in_sentence(state, noun) or owner
+    if owner is None:
         return
     a, b = _person(state, owner), _person(state, named)
     if a is None or b is None or a == b:
@@ -451,9 +484,16 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
             c.lower_ in TOP_POSITION_WORDS for c in obj.children
         ):
             org = _role_org(state, obj)
+    if org is None and verb.lemma_.lower() in APPOINT_VERBS and not any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        org = _org(state, subject(verb))  # "AQAP appointed X as his replacement"
     if org is None:
+        appointed = verb.lemma_.lower() in APPOINT_VERBS
         org = (
-            nearest(state, noun.i, {"organization"}, armed=True) if verb.lemma_ in {"rise", "take"} else None
+            nearest(state, noun.i, {"organization"}, armed=True)
+            if verb.lemma_ in {"rise", "take"} or appointed
+            else None
         )
     _succession(state, successor, predecessor, verb, org)
     if org is not None and verb.lemma_ in {"rise", "take"}:
@@ -466,13 +506,48 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
                 f.attrs["role"] = _lead_role(state, predecessor, org) or "leader"
 
 
+def _dead_in_sentence(state: DocState, noun: Token) -> Token | None:
+    """The man whose death the sentence tells ("following Droukdel's death, X was chosen as
+    successor"): the one a successor follows when the text names no predecessor."""
+    for tok in noun.sent:
+        lemma = tok.lemma_.lower()
+        if lemma in {"death", "killing", "demise", "assassination"}:
+            whose = child(tok, "poss") or next((o for _, o in prep_objects(tok, "of")), None)
+            if whose is not None and _person(state, whose) is not None:
+                return whose
+        elif lemma in {"kill", "die", "assassinate", "perish"} and tok.pos_ == "VERB":
+            who = subject(tok)
+            if who is not None and _person(state, who) is not None:
+                return who
+    return None
+
+
+def _person_near(state: DocState, tok: Token | None) -> int | None:
+    """The person a phrase names: the token itself, or a name it is described with
+    ("the Algerian jihadist and smuggler Mokhtar Belmokhtar", "the preacher X")."""
+    if tok is None:
+        return None
+    found = _person(state, tok)
+    if found is not None:
+        return found
+    for near in (*tok.conjuncts, *(c for c in tok.children if c.dep_ in {"appos", "compound"})):
+        found = _person(state, near)
+        if found is not None:
+            return found
+    return None
+
+
 def _leads(state: DocState, verb: Token, role: str) -> None:
     """ "X, who heads the Haqqani network"; "Kebekov had led the emirate since ..."."""
+    by = next((o for _, o in prep_objects(verb, "by")), None)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    if passive:
+    if not passive and verb.dep_ == "acl" and by is not None:
+        # "al-Mourabitoun, led by Mokhtar Belmokhtar": the group the participle describes
+        obj, person = verb.head, _person_near(state, by)
+    elif passive:
         # "AQAP is led by Nasir al-Wuhayshi"; "founded in 2002 by the preacher Mohammed Yusuf"
         obj = subject(verb)
-        person = _person(state, next((o for _, o in prep_objects(verb, "by")), None))
+        person = _person_near(state, by)
     else:
         person = _person(state, subject(verb))
         obj = child(verb, "dobj")

@@ -76,3 +76,29 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and (
         verb.dep_ in {"acl", "ROOT", "relcl"} and not any(c.dep_ == "aux" for c in verb.children)
     )
+
+
+LIST_PREPS = frozenset({"including", "among", "like"})
+
+
+def list_members(tok: Token) -> list[Token]:
+    """A phrase and everyone it lists: its conjuncts, its appositions and theirs ("four
+    perpetrators, A, B, C and D"), and what follows "including" ("leaders were killed,
+    including A and B"). The phrase itself comes first; no token twice."""
+    out: list[Token] = []
+
+    def add(t: Token) -> None:
+        for x in (t, *t.conjuncts):
+            if x not in out:
+                out.append(x)
+
+    add(tok)
+    for t in list(out):
+        for c in t.children:
+            if c.dep_ == "appos":
+                add(c)
+            elif c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        add(o)
+    return out

@@ -19,6 +19,32 @@ from orbat.nlp.patterns import CALENDAR_WORDS, HYPHEN_PARTICLES, KUNYA_WORDS, NA
 from orbat.text import normalize_name
 
 LABEL = "PERSON"
+# nationality adjectives the NER glues to a name ("Algerian Abu Obaida", "Swiss Beatrice Stockly")
+DEMONYMS = frozenset(
+    """afghan algerian american australian austrian azerbaijani bahraini bangladeshi belgian british
+    burkinabe cameroonian canadian chadian chechen chinese dagestani danish dutch egyptian emirati
+    eritrean ethiopian filipino french german ghanaian indian indonesian iranian iraqi irish israeli
+    italian jordanian kazakh kenyan kuwaiti kyrgyz lebanese libyan malaysian malian mauritanian
+    moroccan mozambican nigerian nigerien norwegian omani pakistani palestinian qatari russian saudi
+    senegalese somali spanish sudanese swedish swiss syrian tajik tanzanian thai tunisian turkish
+    turkmen ugandan uighur uyghur uzbek yemeni""".split()
+)
+# words that make a span an organisation, not a person
+ORG_WORDS = frozenset(
+    """group front army forces force state movement party council brigade brigades battalion ministry
+    agency network organization organisation union committee company news times post press center
+    centre institute foundation office department province wing media radio tv channel court""".split()
+)
+def _load_given_names() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("orbat.nlp").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+GIVEN_NAMES = _load_given_names()
+ROLE_BEFORE = frozenset({"leader", "chief", "commander", "emir", "amir", "spokesman", "founder", "deputy",
+                         "militant", "jihadist", "cleric", "ideologue", "wali", "head"})
 RELABEL = ("GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
 _SKIP = set(KUNYA_WORDS) | set(NAME_PARTICLES) | set(HYPHEN_PARTICLES)
 
@@ -52,6 +78,7 @@ def _given_name(tok, *, before_kunya: bool = False) -> bool:
         and tok.lower_ not in NOT_A_GIVEN_NAME
         and tok.lower_ not in CALENDAR_WORDS
         and tok.lower_ not in _SKIP
+        and tok.lower_ not in DEMONYMS
     )
 
 
@@ -60,6 +87,7 @@ class PersonNames:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        _retype(doc)
         known: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == LABEL:
@@ -99,6 +127,56 @@ class PersonNames:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
         return doc
+
+
+def _person_shaped(doc: Doc, ent: Span) -> bool:
+    """An unlinked ORG that is a person's name: two to four title-case words with no
+    organisation word, that start with a common given name ("Abdelmalek Gouri headed ...") or
+    are named right after a role ("its former leader X") or right before "who"."""
+    if ent.label_ not in {"ORG", "GPE"} or ent.ent_id_ or not 2 <= len(ent) <= 4:
+        return False
+    if not all(t.is_title or t.lower_ in _SKIP or t.text == "-" for t in ent):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in ent):
+        return False
+    nxt = doc[ent.end : ent.end + 2]
+    after_who = any(t.lower_ in {"who", "whose", "whom"} for t in nxt) and (
+        doc[ent.end].lower_ in {"who", "whose", "whom", ","}
+    ) if ent.end < len(doc) else False
+    before_role = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in ROLE_BEFORE
+    given = normalize_name(ent[0].text) in GIVEN_NAMES and ent[-1].is_title and ent[-1].lower_ not in _SKIP
+    if ent.label_ == "GPE":
+        return given and (after_who or before_role)
+    return after_who or before_role or given
+
+
+def _retype(doc: Doc) -> None:
+    """Person names the NER got wrong: a nationality glued to the front is cut off; an
+    unlinked ORG shaped like a person's name becomes PERSON; a name cut in two before its
+    kunya ("Ahmed Omar" + "Abu Ubaidah") is one name."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        if (
+            ents
+            and ent.label_ == LABEL
+            and ents[-1].label_ == LABEL
+            and ents[-1].end == ent.start
+            and ent[0].lower_ in KUNYA_WORDS
+            and not ent.ent_id_
+            and not ents[-1].ent_id_
+        ):
+            ents[-1] = Span(doc, ents[-1].start, ent.end, label=LABEL)
+            changed = True
+            continue
+        if ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in DEMONYMS and ent[1].is_title:
+            ent = Span(doc, ent.start + 1, ent.end, label=LABEL)
+            changed = True
+        elif _person_shaped(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label=LABEL)
+            changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 @Language.factory("orbat_person_names")

@@ -8,6 +8,7 @@
 - orbat_branches: "Islamic State's Caucasus province" -> ORG "is-caucasus"
 - orbat_forces: "Russian forces" -> FORCE "force:ru"
 - ner: the statistical NER keeps the entities set above and fills in around them
+- orbat_group_names: unknown groups by their shape ("Jund al-Khilafa", "the Maute group") -> ORG
 - orbat_person_names: a name tagged PERSON once stays PERSON in the document
 - orbat_regions: an unlinked ORG "Caucasus" (a region a group is named after) -> LOC
 - orbat_roles: doc.spans["roles"] (emir -> leader, wali, spokesman, ...)
@@ -22,7 +23,7 @@ import spacy
 from spacy.language import Language
 
 from orbat.errors import ModelMissing
-from orbat.nlp import allcaps, branches, forces, persons, regions, roles  # noqa: F401 - registers the factories
+from orbat.nlp import allcaps, branches, forces, groupnames, persons, regions, roles  # noqa: F401 - registers the factories
 from orbat.nlp.patterns import acronym_patterns, ruler_patterns
 from orbat.reference import Reference, load_reference
 
@@ -68,7 +69,8 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     nlp.add_pipe("orbat_branches", **before).add_reference(reference)
     nlp.add_pipe("orbat_forces", **before).add_reference(reference)
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("orbat_person_names", after="ner")
+        nlp.add_pipe("orbat_group_names", after="ner")
+        nlp.add_pipe("orbat_person_names", after="orbat_group_names")
         nlp.add_pipe("orbat_regions", after="orbat_person_names").add_reference(reference)
     nlp.add_pipe("orbat_roles").add_reference(reference)
     return nlp
