@@ -21,7 +21,16 @@ from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DIE_VERBS, KILL_VERB
 from orbat.facts.mentions import descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
-from orbat.facts.syntax import LIST_PREPS, agent, child, children, is_passive, list_members, prep_objects, subject
+from orbat.facts.syntax import (
+    LIST_PREPS,
+    agent,
+    child,
+    children,
+    is_passive,
+    list_members,
+    prep_objects,
+    subject,
+)
 
 STRIKE_WORDS = {
     "strike": None,
