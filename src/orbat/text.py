@@ -24,3 +24,34 @@ def normalize_name(name: str) -> str:
     text = text.replace("'s ", " ")
     text = _PUNCT.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
+
+
+_WRAPPED = re.compile(r"(?<=[^\n.!?:;\"'”’)\]])\n(?=[^\n*•\-–—#])")
+
+
+def unwrap_lines(text: str, *, min_line: int = 40) -> str:
+    """Hard-wrapped paragraphs (wire copy cut at 60-70 columns) joined into running text:
+    a single newline inside a sentence becomes a space. The length is kept, so offsets into
+    the result are offsets into ``text``. Blank lines, bullets and lines that end a sentence
+    stay as they are; so do lines shorter than ``min_line`` (headings, datelines)."""
+
+    def join(m: re.Match[str]) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        return " " if m.start() - start >= min_line else "\n"
+
+    return _WRAPPED.sub(join, text)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY = r"\((?:Reuters|AFP|AP|Xinhua|Anadolu|IANS|PTI|dpa|AA)\)"
+_DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?"
+    rf"(?:,? {_MONTH} \d{{1,2}}(?: {_AGENCY})?\s*[\-\u2013\u2014]?|,? {_AGENCY}\s*[\-\u2013\u2014]?|:|\s[\-\u2013\u2014])"
+    r"\s+(?=[A-Z\"])"
+)
+
+
+def blank_datelines(text: str) -> str:
+    """Wire datelines at the start of a paragraph ("NAIROBI, Sept 21 (Reuters) - ",
+    "QUETTA: ") replaced by spaces, so the parser sees where the sentence starts. Same length."""
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)

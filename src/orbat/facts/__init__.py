@@ -30,7 +30,7 @@ from orbat.facts import aliases, allegiance, events, fate, leadership, mentions,
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
 from orbat.model import Document, Extraction
-from orbat.text import straighten_quotes
+from orbat.text import blank_datelines, straighten_quotes, unwrap_lines
 
 __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
@@ -99,9 +99,11 @@ class Extractor:
             yield self._extract_parsed(doc, sdoc)
 
     def _prepared(self, body: str) -> str:
-        """The text spaCy parses: quotes straightened, all-caps passages truecased; always
+        """The text spaCy parses: quotes straightened, hard-wrapped lines joined, wire
+        datelines blanked, all-caps
+        passages truecased; always
         exactly as long as ``body``, so offsets into it are offsets into the body."""
-        text = straighten_quotes(body)
+        text = blank_datelines(unwrap_lines(straighten_quotes(body)))
         if self.truecase is not None:
             cased = self.truecase(text)
             if len(cased) == len(text):

@@ -83,6 +83,10 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _opened_fire(state, tok.head)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _claimed_by(tok) is not None:
+            fact = _attack_claimed_by(state, tok)
+        elif tok.pos_ == "VERB" and _self_detonation(tok):
+            fact = _blew_up(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
         else:
@@ -292,6 +296,85 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
     return None
 
 
+def _claimed_by(noun: Token) -> Token | None:
+    """ "an attack claimed by the Islamic State group": who claimed it."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+            return next((o for _, o in prep_objects(c, "by")), None)
+    return None
+
+
+def _attack_claimed_by(state: DocState, noun: Token) -> Fact | None:
+    """The attack a claimant says it carried out: its perpetrator, as claimed."""
+    perp = _perpetrator(state, _claimed_by(noun), noun)
+    if perp is None or state.entities.get(perp).type != "organization":
+        return None
+    for earlier in state.facts_of("attack"):
+        # "four bombers blew themselves up in two mosques ... in an attack claimed by IS":
+        # the attack already read in this sentence, now with its claimed perpetrator
+        doer = state.arg(earlier, "perpetrator")
+        if state.anchors.get(earlier.id, -1) >= noun.sent.start and (
+            doer is None or state.entities.get(doer).descriptive
+        ):
+            earlier.args["perpetrator"] = perp
+            earlier.modality = "claimed"
+            return earlier
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok)
+    if fact is not None:
+        fact.modality = "claimed"
+    return fact
+
+
+BOMBER_WORDS = {"bomber", "attacker", "assailant", "militant", "gunman", "jihadist"}
+
+
+def _self_detonation(verb: Token) -> bool:
+    """ "a suicide bomber blew himself up", "detonated his explosive vest", "detonated himself"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "blow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+            c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
+        )
+    if lemma == "detonate":
+        who = subject(verb)
+        return who is not None and who.lemma_.lower() in BOMBER_WORDS
+    return False
+
+
+def _bomber_group(state: DocState, bomber: Token) -> int | None:
+    """The group a bomber belongs to: "an Islamic State suicide bomber", "a bomber from X",
+    "a suicide bomber belonging to the BLA"."""
+    for t in bomber.subtree:
+        if t.i >= bomber.i and t.dep_ not in {"pobj"}:
+            continue
+        key = resolve_token(state, t)
+        if key is not None and state.entities.get(key).type == "organization" and not state.entities.get(key).force:
+            return key
+    for c in bomber.children:
+        if c.dep_ in {"acl", "prep"}:
+            for t in c.subtree:
+                key = resolve_token(state, t)
+                if key is not None and state.entities.get(key).type == "organization":
+                    return key if not state.entities.get(key).force else None
+    return None
+
+
+def _blew_up(state: DocState, verb: Token) -> Fact | None:
+    bomber = subject(verb)
+    if bomber is None:
+        return None
+    perp = _bomber_group(state, bomber)
+    if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
+        perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
+    target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "near", "in")), None)
+    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    if fact is not None and any(t.lower_ == "suicide" for t in bomber.subtree):
+        fact.attrs["method"] = "suicide_bombing"
+    return fact
+
+
 def _attack_by(state: DocState, noun: Token) -> Fact | None:
     """ "Tuesday's attack by al-Shabaab on an African Union base in Janaale"."""
     perp_tok = next((o for _, o in prep_objects(noun, "by")), None)
@@ -483,6 +566,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         obj = child(tok, "dobj")
         if obj is None and tok.dep_ == "relcl":
             obj = tok.head  # "the first attack the branch has claimed"
+        by = next((o for _, o in prep_objects(tok, "by")), None)
+        if obj is None and tok.dep_ == "acl" and by is not None:
+            obj = tok.head  # "an attack claimed by the Islamic State group"
         if obj is not None and obj.lemma_.lower() in SERIES:
             obj = next((o for _, o in prep_objects(obj, "of")), obj)
         if obj is None or obj.lemma_.lower() not in CLAIMABLE:
@@ -493,7 +579,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
-        claimant_tok = subject(tok)
+        claimant_tok = by if tok.dep_ == "acl" and by is not None else subject(tok)
         pred = tok
     elif tok.pos_ == "NOUN":
         if not any(o.lemma_.lower() == "responsibility" for _, o in prep_objects(tok, "of")):

