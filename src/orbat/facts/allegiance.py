@@ -57,6 +57,8 @@ def extract(state: DocState, res: Resources) -> None:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
+        elif lemma in {"link", "tie", "alliance"} and tok.pos_ == "NOUN":
+            _ties(state, tok)
         elif lemma == "rival" and tok.dep_ == "amod":
             _rival_group(state, tok)
         elif (
@@ -347,11 +349,13 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     orgs = {"organization"}
     if word.dep_ == "amod":
         # "the al Qaeda-linked Islamic Caucasus Emirate"
-        a = _entity(state, word.head, orgs)
+        a = _named_group(state, word.head) or _entity(state, word.head, orgs)
         b = next(
             (_entity(state, c, orgs) for c in word.children if c.dep_ in {"npadvmod", "compound", "nmod"}),
             None,
         )
+        if b is None and word.i >= 2 and word.doc[word.i - 1].text == "-":
+            b = _entity(state, word.doc[word.i - 2], orgs)  # "Al-Qaeda-linked": the part before the hyphen
         if b is None:
             return
     else:
@@ -362,6 +366,46 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     if state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def _named_group(state: DocState, noun: Token) -> int | None:
+    """The group a generic noun stands for: "the X group" (compound), "group X" (apposition),
+    "X, an al-Qaeda-linked group" (the noun in apposition to X)."""
+    if noun.lemma_.lower() not in GROUP_ANAPHORS:
+        return None
+    orgs = {"organization"}
+    for c in noun.children:
+        if c.dep_ in {"compound", "appos"}:
+            key = _entity(state, c, orgs)
+            if key is not None:
+                return key
+    if noun.dep_ == "appos":
+        return _entity(state, noun.head, orgs)
+    for t in noun.doc[noun.sent.start : noun.i]:
+        if t.head == noun and t.ent_type_ == "ORG":
+            return _entity(state, t, orgs)
+    return None
+
+
+def _ties(state: DocState, noun: Token) -> None:
+    """ "the group has close links to AQIM", "Ansaru's ties to Boko Haram": an alliance."""
+    orgs = {"organization"}
+    b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "to", "with")), None)
+    if b is None:
+        return
+    if any(c.lower_ in {"no", "any"} for c in noun.children) or any(
+        a.lemma_.lower() in {"cut", "sever", "break", "deny", "renounce", "end", "dissolve"} for a in noun.ancestors
+    ):
+        return  # "cut its remaining links with al Qaeda", "has no known links to X"
+    owner = child(noun, "poss")
+    if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep", "forge", "build"}:
+        owner = subject(noun.head)
+    a = _entity(state, owner, orgs) if owner is not None else None
+    if a is None and owner is not None and owner.lemma_.lower() in GROUP_ANAPHORS:
+        a = salient(state, owner.i)
+    if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+        return
+    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": "linked"}, time=None)
 
 
 def _link_noun(state: DocState, noun: Token, kind: str) -> None:

@@ -312,7 +312,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         # "a new spokesman, X", "the previous spokesman, Y": a post in the group the text
         # is about (a "Pentagon spokesman" names his own employer)
         org = salient(state, role.i)
-    if org is None:
+    if org is None or _official_body(state, org):
         return
     det = child(role, "det")
     # "a new spokesman" is the group's (one) spokesman, not one among many members
@@ -357,6 +357,23 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     )
     if new_tenure and ftype == "leadership" and fact.id not in state.appointments:
         state.appointments.append(fact.id)
+
+
+OFFICIAL_WORDS = frozenset(
+    """pentagon ministry department government army police command centcom africom military navy
+    presidency parliament embassy council un nations union commission agency office court""".split()
+)
+
+
+def _official_body(state: DocState, org: int) -> bool:
+    """A state body (the Pentagon, a ministry, an army): its spokesmen and chiefs are not
+    leaders of armed groups."""
+    d = state.entities.get(org)
+    if d.force:
+        return True
+    if d.armed or d.ref:
+        return False
+    return any(w in OFFICIAL_WORDS for w in name_key(d.best_name()).split())
 
 
 def _lead_org(state: DocState, person: int | None) -> tuple[int | None, str | None]:
