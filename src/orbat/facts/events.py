@@ -823,6 +823,48 @@ def _speaker_group(state: DocState, speaker: int, who: Token | None) -> int | No
     return org
 
 
+RELEASE_VERBS = {"release", "issue", "publish", "post", "air", "broadcast", "distribute", "circulate", "upload"}
+
+
+def _released(state: DocState, noun: Token) -> None:
+    """A message put out: its speaker is the one it is "by", else whoever put it out."""
+    verb = noun.head
+    by = next((o for _, o in prep_objects(noun, "by", "from")), None)
+    speaker = None
+    for tok in ([by, *by.conjuncts, *(c for c in by.children if c.dep_ == "appos")] if by is not None else []):
+        key = resolve_token(state, tok)
+        if key is not None and state.entities.get(key).type in {"person", "organization"}:
+            speaker = key
+            if state.entities.get(key).type == "person":
+                break
+    who = subject(verb)
+    if speaker is None and who is not None:
+        speaker = resolve_token(state, who)
+    if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
+        return
+    d = state.entities.get(speaker)
+    if d.force or (d.ref or "").startswith("source:"):
+        return
+    if d.type == "organization" and not d.armed and by is None:
+        return  # a newspaper publishing a report is no group's message
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    org = _speaker_group(state, speaker, by) if d.type == "person" else None
+    state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": org},
+        span=noun.sent,
+        anchor=noun,
+        time=timing.clause_time(state, verb),
+        attrs={"medium": _statement_noun(noun) or _medium(noun.sent) or "statement"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("speaker",),
+    )
+
+
 def _statement(state: DocState, noun: Token) -> None:
     """ "In an audio message released on June 23, X ..."; "X said in a statement"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
@@ -830,6 +872,9 @@ def _statement(state: DocState, noun: Token) -> None:
         return
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in VOICE_VERBS:
         _voiced(state, noun)  # "The recording was read by a new spokesman, X"
+        return
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RELEASE_VERBS:
+        _released(state, noun)  # "Al-Furqan released an audio address by the group's spokesman, X"
         return
     framed = noun
     if noun.dep_ in {"nmod", "compound"} and noun.head.dep_ == "pobj":

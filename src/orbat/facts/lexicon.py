@@ -142,6 +142,11 @@ STATEMENT_NOUNS = {
     "interview": "news_agency",
     "post": "social_media",
     "tweet": "social_media",
+    "address": "audio",
+    "sermon": "audio",
+    "eulogy": "audio",
+    "clip": "video",
+    "footage": "video",
 }
 SAY_VERBS = {"say", "state", "announce", "declare", "tell", "add", "claim", "report", "write", "warn"}
 
