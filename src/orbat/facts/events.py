@@ -857,7 +857,7 @@ def _released(state: DocState, noun: Token) -> None:
         span=noun.sent,
         anchor=noun,
         time=timing.clause_time(state, verb),
-        attrs={"medium": _statement_noun(noun) or _medium(noun.sent) or "statement"},
+        attrs={"medium": _medium(noun.sent) or _statement_noun(noun) or "statement"},
         modality=mod.modality,
         confidence=mod.confidence - 0.05,
         attributed_to=mod.attributed_to,

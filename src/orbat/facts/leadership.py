@@ -170,6 +170,11 @@ def _holder(state: DocState, role: Token) -> Token | None:
             named = next((a for a in c.children if a.dep_ == "appos" and _person(state, a) is not None), None)
             if named is not None:
                 return named
+        # the same with the name hung elsewhere by the parser: "the leader of X, NAME, ..."
+        after = obj.right_edge.i + 1
+        doc = role.doc
+        if after + 1 < len(doc) and doc[after].text == "," and _person(state, doc[after + 1]) is not None:
+            return doc[after + 1]
     if role.dep_ not in {"compound", "appos"}:
         # "Iyad Ag-Ghali leader of Ansar Dine": the name parsed as the role's compound
         named = next((c for c in role.children if c.dep_ == "compound" and _person(state, c) is not None), None)
@@ -369,7 +374,7 @@ def _official_body(state: DocState, org: int) -> bool:
     """A state body (the Pentagon, a ministry, an army): its spokesmen and chiefs are not
     leaders of armed groups."""
     d = state.entities.get(org)
-    if d.force:
+    if d.force or (d.ref or "").startswith("source:"):
         return True
     if d.armed or d.ref:
         return False

@@ -137,6 +137,8 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     are named right after a role ("its former leader X") or right before "who"."""
     if ent.label_ not in {"ORG", "GPE"} or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
+    if ent[-1].text in {"'s", "\u2019s"}:
+        return False
     if not all(t.is_title or t.lower_ in _SKIP or t.text == "-" for t in ent):
         return False
     if any(t.lower_ in ORG_WORDS for t in ent):
@@ -204,6 +206,11 @@ def _retype(doc: Doc) -> None:
             changed = True
         elif _person_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label=LABEL)
+            changed = True
+        elif len(ent) > 2 and ent[-1].text in {"'s", "\u2019s"} and _person_shaped(
+            doc, Span(doc, ent.start, ent.end - 1, label=ent.label_)
+        ):
+            ent = Span(doc, ent.start, ent.end - 1, label=LABEL)  # "Abdelmalek Droukdel's death"
             changed = True
         elif _place_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")
