@@ -53,6 +53,8 @@ def extract(state: DocState, res: Resources) -> None:
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children)):
                 _transitive(state, tok, "death", {"cause": KILL_VERBS.get(lemma, "killed")})
+            elif lemma == "surrender" and child(tok, "dobj") is None:
+                _surrendered(state, tok)
             elif lemma in CAPTURE_VERBS:
                 _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
             elif lemma in DIE_VERBS:
@@ -61,6 +63,8 @@ def extract(state: DocState, res: Resources) -> None:
             _death_noun(state, tok, DEATH_NOUNS[lemma])
         elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             _is_dead(state, tok.head)
+        if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
+            _slain(state, tok)
 
 
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
@@ -92,6 +96,12 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
 
 
 def _victims(verb: Token) -> list[Token]:
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among":
+        # "X was among more than 45 jihadists killed in the operation"
+        be = verb.head.head.head
+        if be.lemma_ == "be" and verb.head.lower_ not in {"those", "them"}:
+            who = child(be, "nsubj")
+            return [] if who is None else list_members(who)
     if verb.dep_ == "acl" and verb.head.lower_ in {"those", "them"} and verb.head.dep_ == "pobj":
         # "Among those arrested were X and Y"
         be = verb.head.head.head
@@ -242,6 +252,68 @@ def _same_event(state: DocState, verb: Token, ftype: str = "death"):
     return last if distance < 80 else None
 
 
+SLAIN_WORDS = {"slain", "late", "deceased", "assassinated"}
+
+
+def _slain(state: DocState, adj: Token) -> None:
+    """ "the slain Abu Sayyaf leader Isnilon Hapilon", "the late Mullah Omar": he is dead, by
+    the day of the report."""
+    head = adj.head
+    victim = victim_entity(state, head)
+    if victim is None and head.dep_ == "compound":
+        victim = victim_entity(state, head.head)  # "slain Abu Sayyaf leader Isnilon Hapilon"
+    if victim is None or state.entities.get(victim).type != "person":
+        return
+    mod = modality.of_clause(state, head.head if head.head.pos_ in {"VERB", "AUX"} else adj.sent.root)
+    if mod.skip:
+        return
+    state.add_fact(
+        "death",
+        {"person": victim},
+        span=adj.sent,
+        anchor=adj,
+        time=timing.recent(state),
+        attrs={"cause": "killed" if adj.lower_ in {"slain", "assassinated"} else "unknown"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )
+
+
+def _surrendered(state: DocState, verb: Token) -> None:
+    """ "X surrendered to Somali forces", "..., after surrendering to the army": X is the captive."""
+    who = subject(verb)
+    if who is None and verb.dep_ in {"advcl", "pcomp", "xcomp", "conj"}:
+        governor = verb.head
+        while governor.dep_ in {"prep", "pcomp"} and governor.head is not governor:
+            governor = governor.head
+        who = subject(governor)
+    victim = victim_entity(state, who) if who is not None else None
+    if victim is None or state.entities.get(victim).type != "person":
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    to = next((o for _, o in prep_objects(verb, "to")), None)
+    captor = resolve_token(state, to) if to is not None else None
+    if captor is not None and state.entities.get(captor).type not in {"organization", "person", "group_of_people"}:
+        captor = None
+    state.add_fact(
+        "capture",
+        {"person": victim, "captor": captor},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        location=places.clause_place(state, verb),
+        attrs={"kind": "surrendered"},
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )
+
+
 def _died(state: DocState, verb: Token) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
@@ -305,6 +377,11 @@ def _death_noun(state: DocState, noun: Token, cause: str) -> None:
         whose = next((o for _, o in prep_objects(noun, "of")), None)
     if whose is None:
         return
+    for one in list_members(whose):
+        _death_noun_of(state, noun, one, cause)
+
+
+def _death_noun_of(state: DocState, noun: Token, whose: Token, cause: str) -> None:
     victim = victim_entity(state, whose)
     if victim is None or state.entities.get(victim).type != "person":
         return

@@ -173,8 +173,15 @@ def _holder(state: DocState, role: Token) -> Token | None:
         # the same with the name hung elsewhere by the parser: "the leader of X, NAME, ..."
         after = obj.right_edge.i + 1
         doc = role.doc
-        if after + 1 < len(doc) and doc[after].text == "," and _person(state, doc[after + 1]) is not None:
-            return doc[after + 1]
+        if (
+            role.dep_ != "appos"
+            and after + 1 < len(doc)
+            and doc[after].text == ","
+            and _person(state, doc[after + 1]) is not None
+        ):
+            name_root = next((t for t in doc[after + 1 :] if t.head.i < after + 1 or t.head == t), doc[after + 1])
+            if name_root.dep_ not in {"nsubj", "nsubjpass"}:  # "..., President X announced"
+                return doc[after + 1]
     if role.dep_ not in {"compound", "appos"}:
         # "Iyad Ag-Ghali leader of Ansar Dine": the name parsed as the role's compound
         named = next((c for c in role.children if c.dep_ == "compound" and _person(state, c) is not None), None)
@@ -684,7 +691,7 @@ def infer_successions(state: DocState) -> None:
     for fid in state.appointments:
         lead = by_id[fid]
         new, org = state.arg(lead, "person"), state.arg(lead, "organization")
-        if rank(lead.attrs.get("role")) != "top":
+        if rank(lead.attrs.get("role")) != "top" or lead.attrs.get("role") == "founder":
             continue
         if any(
             state.arg(s, "successor") == new and state.arg(s, "organization") == org
