@@ -31,6 +31,8 @@ def extract(state: DocState, res: Resources) -> None:
             _known_as(state, tok)
         elif tok.lower_ in ALIAS_WORDS:
             _alias_word(state, tok)
+        elif lemma == "go" and tok.pos_ == "VERB" and any(p == "by" for p, _ in prep_objects(tok, "by")):
+            _goes_by(state, tok)
         elif tok.dep_ in {"nsubj", "attr"} and _names_a_name(tok):
             _real_name(state, tok)
         elif lemma == "be" and tok.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
@@ -88,7 +90,45 @@ def _known_as(state: DocState, verb: Token) -> None:
     else:
         name = subject(verb)
     a, b = _named(state, name), _named(state, alias)
+    if (a is None or b is None) and verb.lemma_.lower() == "know":
+        a, b = _around_known_as(state, verb)
     if a is not None and b is not None:
+        _record(state, a, b, verb, hedge_ok=False)
+
+
+def _around_known_as(state: DocState, verb: Token) -> tuple[int | None, int | None]:
+    """ "X, also known as "Y", ..." when the parse hangs the names elsewhere: the name just
+    before the comma and the one just after "as" (quotes and "the" skipped)."""
+    doc, table = state.sdoc, state.entities
+    after = verb.i + 1
+    if after >= len(doc) or doc[after].lower_ != "as":
+        return None, None
+    j = after + 1
+    while j < len(doc) and (doc[j].is_quote or doc[j].lower_ == "the"):
+        j += 1
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].lower_ in {"also", "better", "more", "commonly", "widely", "earlier",
+                                                   "formerly", "previously", "locally", "simply"}:
+        i -= 1
+    if doc[i].text != ",":
+        return None, None
+    i -= 1
+    while i > verb.sent.start and doc[i].is_quote:
+        i -= 1
+    a = table.at(i) if i >= 0 else None
+    b = table.at(j) if j < len(doc) else None
+    return (_named(state, doc[i]) if a is not None else None, _named(state, doc[j]) if b is not None else None)
+
+
+def _goes_by(state: DocState, verb: Token) -> None:
+    """ "X, who goes by the nom de guerre Y": Y is X's other name."""
+    by = next((o for _, o in prep_objects(verb, "by")), None)
+    if by is None:
+        return
+    alias = next((a for a in by.subtree if a.i > by.i - 1 and _named(state, a) is not None), None)
+    name = verb.head if verb.dep_ == "relcl" else subject(verb)
+    a, b = _named(state, name), _named(state, alias)
+    if a is not None and b is not None and a != b:
         _record(state, a, b, verb, hedge_ok=False)
 
 

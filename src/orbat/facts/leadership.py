@@ -83,6 +83,8 @@ def extract(state: DocState, res: Resources) -> None:
                 _leads(state, tok, "leader")  # "Shekau took over the group the following year"
             else:
                 _took_over_from_dead(state, tok)  # "X took over in 2009, when Y, its founder, died"
+        elif lemma == "join" and tok.pos_ == "VERB":
+            _joined(state, tok)
         elif lemma in {"predecessor", "successor", "replacement"}:
             _predecessor_noun(state, tok)
 
@@ -533,6 +535,44 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
                 and f.attrs.get("role") == "leader"
             ):
                 f.attrs["role"] = _lead_role(state, predecessor, org) or "leader"
+
+
+def _joined(state: DocState, verb: Token) -> None:
+    """ "X joined the Islamic State in 2013", "a Malaysian who joined the Maute group": X is a
+    member from then on."""
+    obj = child(verb, "dobj")
+    org = _org(state, obj)
+    if org is None and obj is not None:
+        org = next((_org(state, c) for c in obj.children if c.dep_ in {"compound", "appos"}), None)
+    if org is None or _official_body(state, org):
+        return
+    who = _antecedent(subject(verb))
+    if who is not None and who.dep_ == "relcl":
+        who = who.head
+    if verb.dep_ == "relcl" and (who is None or who.lower_ in {"who", "that"}):
+        who = verb.head
+    people = [p for p in (_person_near(state, t) for t in ([who, *who.conjuncts] if who is not None else [])) if p]
+    if not people and who is not None and who.dep_ == "appos":
+        people = [p for p in [_person(state, who.head)] if p]
+    mod = modality.of_clause(state, verb)
+    if mod.skip or not people:
+        return
+    time = timing.clause_time(state, verb)
+    if time is not None:
+        time = type(time)(start=time.start, end=None, text=time.text)
+    for person in people:
+        state.add_fact(
+            "membership",
+            {"person": person, "organization": org},
+            span=verb.sent,
+            anchor=verb,
+            time=time,
+            attrs={"role": "member"},
+            modality=mod.modality,
+            confidence=mod.confidence - 0.05,
+            attributed_to=mod.attributed_to,
+            merge_on=("person", "organization"),
+        )
 
 
 def _dead_in_sentence(state: DocState, noun: Token) -> Token | None:

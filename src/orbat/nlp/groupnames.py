@@ -26,12 +26,23 @@ GROUP_HEADS = frozenset(
 )
 PARTICLES = frozenset("al el ul ud ur e i wal wa fi fil bil ard bilad ash as ad ar at az an".split())
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "outfit", "organization", "organisation"})
+# title-case heads that end a group's name and belong to it ("the Signed-in-Blood Battalion")
+NAME_HEADS = frozenset({"Battalion", "Brigade", "Brigades", "Front", "Movement", "Army", "Group", "Organization",
+                        "Organisation", "Council", "Battalions", "Mujahideen", "Legion", "Corps"})
 KEEP_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "CARDINAL", "FORCE"})
 MAX_WORDS = 7
 
 
 def _word(tok) -> bool:
-    return tok.is_title or tok.lower_ in PARTICLES or tok.text in {"-", "'"} or (tok.is_upper and len(tok) > 1)
+    doc = tok.doc
+    hyphened = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "-" and doc[tok.i + 1].text == "-"
+    return (
+        tok.is_title
+        or tok.lower_ in PARTICLES
+        or tok.text in {"-", "'"}
+        or (tok.is_upper and len(tok) > 1)
+        or (hyphened and tok.is_alpha)  # "Signed-in-Blood"
+    )
 
 
 def _run_from(doc: Doc, start: int) -> int:
@@ -75,6 +86,21 @@ class GroupNames:
                 if any(e.label_ in KEEP_LABELS for e in overlapping):
                     continue
                 found.append(Span(doc, start, tok.i, label="ORG"))
+        for tok in doc:
+            if tok.text in NAME_HEADS and tok.i > 0 and _word(doc[tok.i - 1]) and tok.i not in linked:
+                start = tok.i
+                while start > tok.sent.start and tok.i - start < MAX_WORDS and _word(doc[start - 1]):
+                    start -= 1
+                while start < tok.i and (doc[start].lower_ in PARTICLES or doc[start].text in {"-", "'"}):
+                    start += 1
+                if start >= tok.i or any(j in linked for j in range(start, tok.i + 1)):
+                    continue
+                if any(e.label_ in KEEP_LABELS | {"ORG", "PERSON"} and e.start <= start and e.end >= tok.i + 1
+                       for e in doc.ents):
+                    continue  # already one entity
+                if not any(t.text == "-" for t in doc[start : tok.i]):
+                    continue  # only the hyphenated names the NER breaks ("Signed-in-Blood Battalion")
+                found.append(Span(doc, start, tok.i + 1, label="ORG"))
         if not found:
             return doc
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found) or e.ent_id_]
