@@ -246,6 +246,8 @@ def _add_attack(
     mod = modality.of_clause(state, pred)
     if mod.skip or perp is None or mod.modality == "denied":
         return None
+    if isinstance(target, int) and state.entities.root(target) == state.entities.root(perp):
+        return None  # a perpetrator never attacks itself (a parse that put it on both sides)
     extra = {t.i for t in trigger.subtree}
     if _speaker(state, pred) is not None and mod.modality in {"asserted", "reported"}:
         mod = modality.Modality(modality="claimed", attributed_to=mod.attributed_to)
@@ -823,6 +825,19 @@ def _speaker_group(state: DocState, speaker: int, who: Token | None) -> int | No
     return org
 
 
+OFFICIAL_TITLES = frozenset(
+    """secretary minister president spokesperson general colonel governor ambassador official officials
+    commander chief director prosecutor police army ministry department""".split()
+)
+
+
+def _official(who: Token | None) -> bool:
+    """A speaker introduced by a state title ("Secretary of Defense Lloyd Austin")."""
+    if who is None:
+        return False
+    return any(t.lower_ in OFFICIAL_TITLES for t in who.subtree if t.i < who.i or t.dep_ in {"compound", "appos"})
+
+
 RELEASE_VERBS = {"release", "issue", "publish", "post", "air", "broadcast", "distribute", "circulate", "upload"}
 
 
@@ -916,6 +931,8 @@ def _statement(state: DocState, noun: Token) -> None:
     if mod.skip:
         return
     org = _speaker_group(state, speaker, who) if state.entities.get(speaker).type == "person" else None
+    if state.entities.get(speaker).type == "person" and org is None and _official(who):
+        return  # "Secretary of Defense X said in a statement": an official, not a group's voice
     extra = {t.i for t in noun.subtree}
     time = timing.clause_time(state, verb, extra=extra & clause_tokens(verb) | extra)
     state.add_fact(
