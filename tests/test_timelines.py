@@ -252,10 +252,14 @@ def test_report_dates_bound_undated_facts():
     published = {"doc:old": "2012-05-02", "doc:new": "2014-01", "doc:death-report": "2014-03-19"}
     a = tenure(leadership(ORG, facts, published=published), "a")
     # began no later than the first report of it, ended no later than the death's report
-    assert (a.start_min, a.start_max, a.start_from) == (None, "2012-05-02", "reported")
-    assert (a.end_max, a.ended_by) == ("2014-03-19", "death")
+    assert (a.start_min, a.start_max, a.start_from, a.start_fact) == (None, "2012-05-02", "reported", "fact:l-a")
+    assert (a.end_max, a.ended_by, a.end_fact) == ("2014-03-19", "death", "fact:d-a")
     assert a.possibly_on("2000-01-01") and not a.possibly_on("2014-04-01")
     assert a.certainly_on("2013-01-01") is False  # its end could be any time before the report
+    # a post told as current and never seen ending does not reach back before its evidence
+    alive = tenure(leadership(ORG, facts[:2], published=published), "a")
+    assert (alive.start_min, alive.start_max) == ("2012-05-02", "2012-05-02")
+    assert not alive.possibly_on("2000-01-01") and alive.possibly_on("2020-01-01")
     # without publication dates nothing is bounded
     bare = tenure(leadership(ORG, facts), "a")
     assert (bare.start_max, bare.end_max, bare.ended) == (None, None, True)
@@ -269,3 +273,58 @@ def test_start_bound_never_after_the_end():
     fact.sources = [Evidence(doc="doc:late", quote="q", start=0, end=1)]
     a = tenure(leadership(ORG, [fact], published={"doc:late": "2015-09-02"}), "a")
     assert (a.start_max, a.end) == ("2014-04", "2014-04")
+
+
+# --------------------------------------------------------------------------- tenure inference
+
+
+def _from(fact: Fact, doc: str) -> Fact:
+    from orbat.model import Evidence
+
+    fact.sources = [Evidence(doc=doc, quote="q", start=0, end=1)]
+    return fact
+
+
+def test_an_announcement_starts_the_tenure_at_the_announcement():
+    named = _from(lead("new"), "doc:news")
+    named.attrs["begins"] = True  # "the group named X its new leader"
+    result = leadership(ORG, [named], published={"doc:news": "2020-11-22"})
+    t = tenure(result, "new")
+    assert (t.start_min, t.start_max, t.start_from, t.start_fact) == ("2020-11-22", "2020-11-22", "announced", "fact:l-new")
+    assert not t.possibly_on("2020-01-01") and t.possibly_on("2021-01-01")
+
+
+def test_a_dated_succession_ends_the_predecessor_and_starts_the_successor_on_that_date():
+    facts = [
+        lead("old"),
+        lead("new"),
+        f("s", "succession", ("2017-05-06", "2017-05-06"), successor="new", predecessor="old", organization=ORG, role="emir"),
+    ]
+    result = leadership(ORG, facts)
+    old, new = tenure(result, "old"), tenure(result, "new")
+    assert (old.end_min, old.end_max, old.ended_by, old.end_fact) == ("2017-05-06", "2017-05-06", "successor", "fact:s")
+    assert (new.start_min, new.start_max, new.start_from, new.start_fact) == ("2017-05-06", "2017-05-06", "succession", "fact:s")
+    assert old.certainly_on("2017-05-05") is False  # an unknown start is never certain
+    assert not old.possibly_on("2017-06-01") and new.possibly_on("2017-06-01")
+
+
+def test_a_death_ends_the_tenure_and_says_which_fact():
+    facts = [lead("a", ("2013-09", None)), f("d", "death", ("2020-06", "2020-06"), person="a")]
+    t = tenure(leadership(ORG, facts), "a")
+    assert (t.end_min, t.end_max, t.ended_by, t.end_fact) == ("2020-06", "2020-06", "death", "fact:d")
+    assert t.certainly_on("2019-01-01") and not t.possibly_on("2020-07-01")
+
+
+def test_former_leader_ended_by_the_report():
+    was = _from(lead("a"), "doc:later")
+    was.attrs["former"] = True  # "its former leader X"
+    t = tenure(leadership(ORG, [was], published={"doc:later": "2016-01-10"}), "a")
+    assert t.ended and t.ended_by == "former" and t.end_max == "2016-01-10"
+    assert not t.possibly_on("2017-01-01")
+
+
+def test_the_announcement_date_travels_with_the_fact():
+    named = _from(lead("new"), "doc:old-retrospective")
+    named.attrs["begins"] = "2020-11-22"  # merged with an older source; the announcement's date wins
+    t = tenure(leadership(ORG, [named], published={"doc:old-retrospective": "2019-01-01"}), "new")
+    assert (t.start_min, t.start_from) == ("2020-11-22", "announced")

@@ -162,8 +162,10 @@ class Tenure:
     start_max: str | None = None
     end_min: str | None = None
     end_max: str | None = None
-    start_from: str | None = None  # "stated" | "predecessor" | "succession"
-    ended_by: str | None = None  # "stated" | "death" | "capture" | "defection" | "successor"
+    start_from: str | None = None  # "stated" | "announced" | "predecessor" | "succession" | "reported"
+    ended_by: str | None = None  # "stated" | "death" | "capture" | "defection" | "successor" | "former"
+    start_fact: str | None = None  # the fact that gave the start bound
+    end_fact: str | None = None  # the fact that gave the end bound
     ended: bool = False  # an end is known to have happened (even without a date)
     predecessor: str | None = None  # person id
     successor: str | None = None
@@ -294,12 +296,24 @@ def leadership(
                 lo = _max_lower(t.start_min, fact.time.start)
                 hi = _min_upper(t.start_max, fact.time.start)
                 if _consistent(lo, hi):
-                    t.start_min, t.start_max, t.start_from = lo, hi, "stated"
+                    t.start_min, t.start_max, t.start_from, t.start_fact = lo, hi, "stated", fact.id
             if fact.time.end:
                 lo = _max_lower(t.end_min, fact.time.end)
                 hi = _min_upper(t.end_max, fact.time.end)
                 if _consistent(lo, hi):
                     t.end_min, t.end_max, t.ended_by, t.ended = lo, hi, "stated", True
+                    t.end_fact = fact.id
+        if fact.attrs.get("begins") and t.start_from is None:
+            # "the group named X its new leader": the tenure began with the announcement
+            when = _dated(fact.attrs["begins"]) or reported_by(fact, published)
+            if when:
+                t.start_min, t.start_max, t.start_from, t.start_fact = when, when, "announced", fact.id
+        if fact.attrs.get("former") and not t.ended:
+            # "its former leader X": the tenure had ended by the report
+            when = _dated(fact.attrs["former"]) or reported_by(fact, published)
+            t.ended, t.ended_by, t.end_fact = True, t.ended_by or "former", fact.id
+            if when:
+                t.end_max = _min_upper(t.end_max, when)
 
     # 2. successions
     links: list[tuple[Tenure, Tenure, Fact]] = []
@@ -317,9 +331,16 @@ def leadership(
         if fact.time is not None and (fact.time.start or fact.time.end):
             when_lo = fact.time.start or fact.time.end
             when_hi = fact.time.end or fact.time.start
-            if succ.start_from != "stated":
+            if succ.start_from not in ("stated",):
                 succ.start_min, succ.start_max, succ.start_from = when_lo, when_hi, "succession"
-            pred.end_max = _min_upper(pred.end_max, when_hi)
+                succ.start_fact = fact.id
+            # "X replaced Y on DATE": Y's tenure ended then
+            lo, hi = _max_lower(pred.end_min, when_lo), _min_upper(pred.end_max, when_hi)
+            if pred.ended_by in (None, "successor", "former") and _consistent(lo, hi):
+                pred.end_min, pred.end_max = lo, hi
+                pred.ended, pred.ended_by, pred.end_fact = True, "successor", fact.id
+            else:
+                pred.end_max = _min_upper(pred.end_max, when_hi)
         links.append((pred, succ, fact))
 
     # 3. fates end open tenures (and name how a stated end came about)
@@ -335,11 +356,18 @@ def leadership(
     by_id = {f.id: f for f in facts}
     for t in tenures.values():
         if t.start_min is None and t.start_max is None:
-            reports = [reported_by(by_id[i], published) for i in t.facts if by_id[i].type == "leadership"]
-            known = [r for r in reports if r]
+            stated = [i for i in t.facts if by_id[i].type == "leadership"]
+            known = [(r, i) for r, i in ((reported_by(by_id[i], published), i) for i in stated) if r]
             if known:
-                t.start_max = min(known, key=lambda d: upper(d) or "")
-                t.start_from = "reported"
+                # held by the first report; not shown as held before the earliest evidence of it
+                first, fid = min(known, key=lambda d: upper(d[0]) or "")
+                t.start_max = first
+                t.start_from, t.start_fact = "reported", fid
+                if not t.ended and not (t.end_min or t.end_max):
+                    # a post told as current and never seen ending: not held before the
+                    # earliest evidence of it (a retrospective report, of a dead or replaced
+                    # leader, says nothing of when he began)
+                    t.start_min = first
 
     # 6. among top leaders, a later holder closes an earlier open tenure
     by_class: dict[str, list[Tenure]] = {}
@@ -365,6 +393,11 @@ def leadership(
 
     ordered = sorted(tenures.values(), key=lambda t: (t.role_class, t.sort_key(), t.person))
     return Leadership(organization=org, tenures=ordered, gaps=_gaps(org, ordered, links))
+
+
+def _dated(value: object) -> str | None:
+    """An attribute that holds a date ("begins": "2020-11-22"), or None (``True``)."""
+    return value if isinstance(value, str) and lower(value) else None
 
 
 def _orderable(t: Tenure) -> bool:
@@ -412,12 +445,12 @@ def _apply_fate(t: Tenure, facts: list[Fact], published: Mapping[str, str | None
             lo, hi = _max_lower(t.end_min, ev_lo), _min_upper(t.end_max, ev_hi)
             if _consistent(lo, hi):
                 t.end_min, t.end_max = lo, hi
-            t.ended_by = fact.type
+            t.ended_by, t.end_fact = fact.type, fact.id
             t.facts.append(fact.id)
         return
     t.end_min = _max_lower(t.end_min, ev_lo)
     t.end_max = _min_upper(t.end_max, ev_hi)
-    t.ended_by, t.ended = fact.type, True
+    t.ended_by, t.ended, t.end_fact = fact.type, True, fact.id
     t.facts.append(fact.id)
 
 

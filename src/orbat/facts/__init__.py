@@ -51,6 +51,7 @@ FAMILIES: tuple[Family, ...] = (
 # steps over the whole document's facts, after the families
 FINISHERS: tuple[Callable[[DocState], None], ...] = (
     leadership.infer_successions,
+    leadership.mark_beginnings,
     timing.infer,
     places.attach,
     modality.adjust_confidence,

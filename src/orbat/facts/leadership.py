@@ -44,6 +44,7 @@ BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
 # "X was described as the head of Y": the subject holds the role
 AS_VERBS = {"describe", "know", "regard", "see", "consider", "list", "label", "brand", "confirm", "present", "introduce"}
 TENURE_WORDS = {"new", "previous", "former", "late", "outgoing", "incoming"}
+FORMER_WORDS = {"former", "previous", "late", "ex", "outgoing", "erstwhile"}
 TENURE_ROLES = {"spokesman", "spokesperson", "spokeswoman", "emir", "amir", "leader", "deputy"}
 SUCCEED_VERBS = {"succeed", "replace"}
 SPEC_ROLES = frozenset({"emir", "wali", "leader", "commander", "deputy", "spokesman", "founder"})
@@ -350,7 +351,9 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         pred.pos_ in {"VERB", "AUX"}
         and pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"}
     )
-    attrs = {"role": value}
+    attrs: dict = {"role": value}
+    if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children):
+        attrs["former"] = state.published or True  # "its former leader X": ended by this report
     if ftype == "membership":
         place = next((o for _, o in prep_objects(role, "in")), None)
         if place is not None and state.entities.at(place) not in {None, org}:
@@ -717,6 +720,20 @@ def _lead_role(state: DocState, person: int, org: int) -> str | None:
         if state.arg(f, "person") == person and state.arg(f, "organization") == org:
             return f.attrs.get("role")
     return None
+
+
+def mark_beginnings(state: DocState) -> None:
+    """Leadership facts that report the start of a tenure ("named X its new leader", "X took
+    over") carry ``begins``: the knowledge base starts the tenure at the stated date, else at
+    the announcement."""
+    by_id = {f.id: f for f in state.facts}
+    gone = {state.arg(f, "predecessor") for f in state.facts_of("succession")}
+    gone |= {state.arg(f, "person") for f in state.facts_of("death")}
+    for fid in state.appointments:
+        fact = by_id.get(fid)
+        if fact is None or fact.type != "leadership" or state.arg(fact, "person") in gone:
+            continue  # the man a text says left or died is not the one it says took over
+        fact.attrs["begins"] = state.published or True  # the announcement's date, where known
 
 
 def infer_successions(state: DocState) -> None:

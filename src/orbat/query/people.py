@@ -56,6 +56,9 @@ def _leader(view: StoreView, tenure: Tenure, by_id: dict[str, Fact], on: str | N
         certain=tenure.certainly_on(on) if on else None,
         facts=[f.id for f in facts],
         sources=view.sources(facts),
+        start_from=tenure.start_from,
+        start_fact=tenure.start_fact,
+        end_fact=tenure.end_fact,
     )
 
 
