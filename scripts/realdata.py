@@ -9,6 +9,7 @@ count of the text that was annotated.
     python scripts/realdata.py seal         # record sha256 and words of texts not yet sealed
     python scripts/realdata.py list         # one line per article: set, outlet, date, id
     python scripts/realdata.py stats        # articles, outlets, gold facts per type and set
+    python scripts/realdata.py records OUT  # the texts with their manifest metadata as JSONL records
 
 A missing text is fetched again through the query in the manifest's ``retrieve`` field (the
 project's stored-pages search: ``{"corpus": "pages", "query": ...}``), then checked.
@@ -95,11 +96,39 @@ def stats(root: Path) -> int:
     return 0
 
 
+def records(root: Path, out: Path) -> int:
+    """One JSONL record per local text, with the manifest's metadata (``orbat ingest`` reads
+    it: id, title, url, published, publisher, text), so the store knows each article's date."""
+    written = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for _path, e in manifests(root):
+            text = root / "texts" / f"{e['id']}.txt"
+            if not text.exists():
+                continue
+            record = {
+                "id": e["id"],
+                "title": e.get("title"),
+                "url": e.get("url"),
+                "published": e.get("published"),
+                "publisher": e.get("outlet"),
+                "text": text.read_text(encoding="utf-8"),
+            }
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
+    print(f"wrote {written} records to {out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["check", "seal", "list", "stats"])
+    parser.add_argument("command", choices=["check", "seal", "list", "stats", "records"])
+    parser.add_argument("out", nargs="?", type=Path, help="records: the JSONL file to write")
     parser.add_argument("--root", type=Path, default=ROOT, help="the real-reporting gold folder")
     args = parser.parse_args(argv)
+    if args.command == "records":
+        if args.out is None:
+            parser.error("records needs an output path")
+        return records(args.root, args.out)
     return {"check": check, "seal": seal, "list": listing, "stats": stats}[args.command](args.root)
 
 

@@ -328,3 +328,13 @@ def test_the_announcement_date_travels_with_the_fact():
     named.attrs["begins"] = "2020-11-22"  # merged with an older source; the announcement's date wins
     t = tenure(leadership(ORG, [named], published={"doc:old-retrospective": "2019-01-01"}), "new")
     assert (t.start_min, t.start_from) == ("2020-11-22", "announced")
+
+
+def test_a_holder_known_only_from_an_old_report_is_gone_when_a_later_one_is_announced():
+    old = _from(lead("old", role="leader"), "doc:2013")
+    new = _from(lead("new", role="leader"), "doc:2020")
+    new.attrs["begins"] = "2020-11-22"
+    result = leadership(ORG, [old, new], published={"doc:2013": "2013-06-03", "doc:2020": "2020-11-22"})
+    gone = tenure(result, "old")
+    assert (gone.end_max, gone.ended_by, gone.end_fact) == ("2020-11-22", "successor", "fact:l-new")
+    assert [t.person for t in result.on("2021-01-01")[0]] == ["new"]

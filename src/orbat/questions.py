@@ -11,8 +11,8 @@ A question file is JSON Lines (format in ``gold/real/README.md``)::
 How an answer is judged:
 
 * ``leader``: ``orbat.query.leaders(org, on=date, role="leader")``; the answer is the people of
-  the tenures marked certain on that date, or of all tenures that may cover it when none is
-  certain. Right when it names at least one person and every person it names carries a name
+  the tenures marked certain on that date, else of those marked likely (the last holder known
+  to have taken the post by then), else of all tenures that may cover it. Right when it names at least one person and every person it names carries a name
   in ``expect`` (``expect: []``: right when nobody is named).
 * ``alias``: the entity found for ``name`` carries (as its name or an alias) a name in
   ``expect``.
@@ -21,7 +21,8 @@ How an answer is judged:
   no attack is shared by them.
 
 Documents are named by their article id: the file name (without extension) of the input
-they were ingested from. This module only reads the store.
+they were ingested from, or a record's own ``id`` in a JSONL input. This module only reads
+the store.
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def _answer_leader(store: Any, q: Question) -> Answer:
         return Answer(q, right=q.expect == [], why="organisation not found")
     result = leaders(store, org.id, on=q.on, role="leader")
     certain = [t for t in result.leaders if t.certain]
-    chosen = certain or result.leaders
+    likely = [t for t in result.leaders if t.likely]
+    chosen = certain or likely or result.leaders
     wanted = {_key(n) for n in q.expect or []}
     names = {t.person.id: t.person.name for t in chosen}
     by_id = {e.id: e for e in store.entities()} if names else {}
@@ -155,10 +157,13 @@ def _doc_ids(store: Any, article_ids: Sequence[str]) -> dict[str, str]:
     wanted = set(article_ids)
     out: dict[str, str] = {}
     for row in store.documents():
-        if row.source:
-            stem = Path(row.source).name.split(".", 1)[0]
-            if stem in wanted:
-                out[stem] = row.id
+        stem = Path(row.source).name.split(".", 1)[0] if row.source else None
+        if stem in wanted:
+            out[stem] = row.id
+            continue
+        doc = store.get_document(row.id)  # a record of a JSONL/feed input: its own id
+        if doc is not None and doc.record_id in wanted:
+            out[doc.record_id] = row.id
     return out
 
 

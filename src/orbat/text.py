@@ -27,18 +27,34 @@ def normalize_name(name: str) -> str:
 
 
 _WRAPPED = re.compile(r"(?<=[^\n.!?:;\"'”’)\]])\n(?=[^\n*•\-–—#])")
+_WRAPPED_PARAGRAPH = re.compile(r"(?<=[^\n.!?:;\"'”’)\]])\n\n(?=[^\n*•\-–—#])")
+_SENTENCE_END = ".!?:;\"'”’)]"
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Most paragraphs cut mid-sentence at a similar width: wire copy whose every line became
+    a paragraph."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 5:
+        return False
+    cut = [p for p in paragraphs if 35 <= len(p) <= 90 and p.rstrip()[-1:] not in _SENTENCE_END]
+    return len(cut) >= 0.4 * len(paragraphs)
 
 
 def unwrap_lines(text: str, *, min_line: int = 40) -> str:
     """Hard-wrapped paragraphs (wire copy cut at 60-70 columns) joined into running text:
-    a single newline inside a sentence becomes a space. The length is kept, so offsets into
-    the result are offsets into ``text``. Blank lines, bullets and lines that end a sentence
-    stay as they are; so do lines shorter than ``min_line`` (headings, datelines)."""
+    a newline inside a sentence becomes a space. Where every wrapped line became a paragraph
+    of its own (a blank line after each), those blank lines inside a sentence are joined
+    too. The length is kept, so offsets into the result are offsets into ``text``. Lines
+    that end a sentence, bullets, and lines shorter than ``min_line`` (headings, datelines)
+    stay as they are."""
 
     def join(m: re.Match[str]) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
-        return " " if m.start() - start >= min_line else "\n"
+        return " " * len(m.group()) if m.start() - start >= min_line else m.group()
 
+    if _hard_wrapped(text):
+        text = _WRAPPED_PARAGRAPH.sub(join, text)
     return _WRAPPED.sub(join, text)
 
 

@@ -381,6 +381,20 @@ def leadership(
             if prev.end_max is None and nxt.person != prev.person:
                 prev.end_max = nxt.start_max or nxt.start_min
                 prev.ended_by, prev.ended = prev.ended_by or "successor", True
+                prev.end_fact = prev.end_fact or nxt.start_fact
+        # a holder known only from an earlier report, never seen leaving, is presumed gone by
+        # the time a later holder is known to have taken the post
+        for prev in group:
+            if prev.start_from != "reported" or prev.end_max is not None or prev.ended:
+                continue
+            later = [
+                t for t in dated
+                if t.person != prev.person and (lower(t.start_min) or "") > (upper(prev.start_max) or "9999")
+            ]
+            if later:
+                first = min(later, key=Tenure.sort_key)
+                prev.end_max = first.start_max or first.start_min
+                prev.ended_by, prev.ended, prev.end_fact = "successor", True, first.start_fact
 
     # a tenure cannot end before it began
     for t in tenures.values():

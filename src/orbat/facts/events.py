@@ -322,7 +322,7 @@ def _attack_claimed_by(state: DocState, noun: Token) -> Fact | None:
             earlier.modality = "claimed"
             return earlier
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
-    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.sent.root  # the sentence dates it
     fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok)
     if fact is not None:
         fact.modality = "claimed"

@@ -352,7 +352,11 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         and pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"}
     )
     attrs: dict = {"role": value}
-    if any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children):
+    regional = any(
+        state.entities.at(o) is not None and state.entities.get(state.entities.at(o)).type == "location"
+        for _, o in prep_objects(role, "in", "for")
+    )
+    if not regional and any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children):
         attrs["former"] = state.published or True  # "its former leader X": ended by this report
     if ftype == "membership":
         place = next((o for _, o in prep_objects(role, "in")), None)
@@ -621,9 +625,14 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
         obj = subject(verb)
         person = _person_near(state, by)
     else:
-        person = _person(state, subject(verb))
+        who = subject(verb)
+        if who is None and _chosen_to(verb):
+            who = subject(verb.head)  # "X was elected to lead the group"
+        person = _person(state, who)
         obj = child(verb, "dobj")
     org = _org(state, obj)
+    if org is None and obj is not None and obj.lemma_.lower() in GROUP_ANAPHORS and not child(obj, "poss"):
+        org = salient(state, obj.i)  # "elected to lead the Palestinian group": the group the text is about
     attrs: dict = {"role": role}
     if org is None and obj is not None and obj.lemma_.lower() in UNIT_WORDS:
         org = _role_org(state, obj)  # "commanded the Caucasus Emirate's Dagestan sector"
@@ -657,8 +666,8 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
         merge_on=("person", "organization"),
         merge_attr="role",
     )
-    if verb.lemma_ == "take" and fact.id not in state.appointments:
-        state.appointments.append(fact.id)
+    if (verb.lemma_ == "take" or _chosen_to(verb)) and fact.id not in state.appointments:
+        state.appointments.append(fact.id)  # "took over", "was elected to lead": a tenure begins
     if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:
         # "had led the emirate since the death of its founder, Doku Umarov"
         for _, obj in prep_objects(verb, "since", "after", "following"):
@@ -668,6 +677,15 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
                 )
                 if gone is not None and gone != person:
                     _succession(state, person, gone, verb, org)
+
+
+def _chosen_to(verb: Token) -> bool:
+    """ "was elected / chosen / appointed to lead ...": the infinitive of an appointing verb."""
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}
+    )
 
 
 def _took_over_from_dead(state: DocState, verb: Token) -> None:

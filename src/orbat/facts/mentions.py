@@ -11,6 +11,8 @@ pronouns, "the group").
 
 from __future__ import annotations
 
+from orbat.nlp.persons import DEMONYMS
+
 from spacy.tokens import Span, Token
 
 from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS
@@ -109,6 +111,7 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].dep_ == "compound"
         and doc[start - 1].is_title
         and doc[start - 1].ent_type_ in {"", "PERSON"}
+        and doc[start - 1].lower_ not in DEMONYMS  # "Algerian Abu Obaida": a nationality
     ):
         start -= 1
     return doc[start : span.end]

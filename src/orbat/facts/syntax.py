@@ -38,6 +38,11 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         return subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and not any(
+        c.dep_ == "mark" for c in verb.children
+    ):
+        # "X has been elected to lead the group, succeeding Y": the participle's subject is X
+        return subject(verb.head)
     return None
 
 

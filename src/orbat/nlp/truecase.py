@@ -146,9 +146,13 @@ class Truecaser:
         """``text`` with its shouted and flat lines truecased (same length)."""
         pieces: list[str] = []
         last = 0
+        # a flat line in a text with capitals elsewhere is a wrapped piece of a sentence,
+        # not a flat text: only a text flat all through is truecased as such
+        flat_text = needs_truecasing(text.replace("\n", " ")) == "lower"
         for match in _LINE.finditer(text):
             line = match.group()
-            if needs_truecasing(line) is None:
+            mode = needs_truecasing(line)
+            if mode is None or (mode == "lower" and not flat_text):
                 continue
             self._ensure_loaded()
             pieces.append(text[last : match.start()])

@@ -93,6 +93,7 @@ class Leader:
     certain: bool | None  # with ``on``: surely in post that day (False: possibly)
     facts: list[str]
     sources: list[Source]
+    likely: bool | None = None  # with ``on``: the most recent holder known to have taken this post by then
     start_from: str | None = None  # how the start is known: stated, announced, succession, predecessor, reported
     start_fact: str | None = None  # the fact that gave the start bound
     end_fact: str | None = None  # the fact that gave the end bound

@@ -67,6 +67,33 @@ _ROLE_ORDER = {
 }
 
 
+def _likely(tenures: list[Tenure], on: str) -> set[int]:
+    """Per post, the tenures most likely held on ``on``: those certainly held; else the one(s)
+    whose holder is the last known to have taken the post by then (a later known start beats
+    an earlier one whose end nobody reported); else all of them."""
+    out: set[int] = set()
+    by_post: dict[str, list[Tenure]] = {}
+    for t in tenures:
+        by_post.setdefault(t.role_class, []).append(t)
+    for group in by_post.values():
+        sure = [t for t in group if t.certainly_on(on)]
+        started = [t for t in group if t.start_min and (lower(t.start_min) or "") <= (lower(on) or "")]
+        if sure:
+            chosen = sure
+        elif started:
+            latest = max(lower(t.start_min) or "" for t in started)
+            chosen = [t for t in started if (lower(t.start_min) or "") == latest]
+        else:
+            chosen = group
+        out |= {id(t) for t in chosen}
+    return out
+
+
+def _with_likely(leader: Leader, tenure: Tenure, likely: set[int], on: str | None) -> Leader:
+    leader.likely = (id(tenure) in likely) if on else None
+    return leader
+
+
 def leaders(store: Any, org: str, *, on: str | None = None, role: str | None = None) -> Leaders:
     """Who led ``org`` (name, alias or id): every tenure, or those that may cover date
     ``on``; ``role`` keeps one post (emir ~ leader ~ amir; wali, deputy, spokesman,
@@ -82,6 +109,7 @@ def leaders(store: Any, org: str, *, on: str | None = None, role: str | None = N
         tenures = [t for t in lead.tenures if cls is None or t.role_class == cls]
         gaps = [g for g in lead.gaps if cls is None or g.role_class == cls]
     tenures = sorted(tenures, key=lambda t: (_ROLE_ORDER.get(t.role_class, 99), t.sort_key(), t.person))
+    likely = _likely(tenures, on) if on else set()
     view.load_entities([g.after for g in gaps] + [g.before for g in gaps])
     names = {i: view.name(i) for g in gaps for i in (g.after, g.before)}
     org_ref = Ref(ent.id, ent.name, ent.type)
@@ -89,7 +117,7 @@ def leaders(store: Any, org: str, *, on: str | None = None, role: str | None = N
         organization=org_ref,
         on=on,
         role=role,
-        leaders=[_leader(view, t, by_id, on) for t in tenures],
+        leaders=[_with_likely(_leader(view, t, by_id, on), t, likely, on) for t in tenures],
         gaps=[
             Vacancy(
                 organization=org_ref,

@@ -86,6 +86,7 @@ class FactNode:
     local_id: str
     fact: Fact
     geo: Geo | None  # the geo of its location entity
+    described: frozenset[str] = frozenset()  # args naming no one ("gunmen", "four bombers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,10 @@ def _with_bounds(state: FactState) -> FactState:
 def _state(node: FactNode) -> FactState:
     f = node.fact
     args = _norm_args(f)
+    if f.type in EVENTS and node.described:
+        # "gunmen stormed the mall" and "al-Shabaab's attack on the mall": a described
+        # perpetrator is compatible with a named one; it is neither evidence nor a conflict
+        args = tuple((k, v) for k, v in args if k not in node.described)
     roles = tuple(sorted((k, role_class(str(f.attrs[k]))) for k in COMPATIBLE_ATTRS if f.attrs.get(k)))
     return _with_bounds(FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo))
 
@@ -326,7 +331,8 @@ def merge_facts(members: Sequence[FactNode], *, geo_of: Callable[[str], Geo | No
     ftype = best.type
     args: dict[str, str] = {}
     for name in sorted({k for n in members for k in n.fact.args}):
-        votes = Counter(n.fact.args[name] for n in members if n.fact.args.get(name))
+        named = [n for n in members if n.fact.args.get(name) and name not in n.described]
+        votes = Counter(n.fact.args[name] for n in (named or members) if n.fact.args.get(name))
         if votes:
             args[name] = min(votes, key=lambda v: (not is_entity_ref(v), -votes[v], v))
     time: TimeSpan | None = None

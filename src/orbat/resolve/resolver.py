@@ -133,6 +133,18 @@ def _entity(cluster: Cluster, d: EntityDescription) -> Entity:
     return Entity(id=cluster.id, type=d.type, name=name, aliases=aliases, ref=d.ref, geo=d.geo)
 
 
+DESCRIBABLE = frozenset({"perpetrator"})
+
+
+def _described(c: EntityClustering, doc: str, local: str) -> bool:
+    """A doc-local entity that names no one: "gunmen", "four suicide bombers", "a militant"."""
+    index = c.by_local.get((doc, local))
+    if index is None:
+        return False
+    node = c.nodes[index]
+    return node.vague or (node.type == "group_of_people" and not node.ref)
+
+
 def _resolve_facts(
     exts: Sequence[Extraction],
     c: EntityClustering,
@@ -156,7 +168,10 @@ def _resolve_facts(
             confidence=fact.confidence,
             sources=list(fact.sources),
         )
-        return FactNode(index, doc, fact.id, mapped, geos.get(location) if location else None)
+        described = frozenset(
+            k for k, v in fact.args.items() if k in DESCRIBABLE and v and _described(c, doc, v)
+        )
+        return FactNode(index, doc, fact.id, mapped, geos.get(location) if location else None, described)
 
     first: list[FactNode] = []
     claims: list[tuple[str, Fact]] = []
