@@ -51,7 +51,10 @@ def unwrap_lines(text: str, *, min_line: int = 40) -> str:
 
     def join(m: re.Match[str]) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
-        return " " * len(m.group()) if m.start() - start >= min_line else m.group()
+        after = text[m.end() : m.end() + 3]
+        if m.start() - start < min_line or text[start : start + 2] in {"* ", "• ", "- "} or after == "By ":
+            return m.group()  # a heading, a bullet, or the byline after it
+        return " " * len(m.group())
 
     if _hard_wrapped(text):
         text = _WRAPPED_PARAGRAPH.sub(join, text)

@@ -11,13 +11,12 @@ pronouns, "the group").
 
 from __future__ import annotations
 
-from orbat.nlp.persons import DEMONYMS
-
 from spacy.tokens import Span, Token
 
 from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
+from orbat.nlp.persons import DEMONYMS
 
 LABEL_TYPES = {
     "PERSON": "person",

@@ -283,7 +283,10 @@ class DocState:
         sentence-final punctuation (a title or caption the reader left in)."""
         out = []
         pos = 0
-        for line in self.document.body.split("\n"):
+        # the parsed text (as long as the body): wrapped lines of wire copy are joined there,
+        # so a sentence cut at 60 columns is no headline
+        text = self.sdoc.text if len(self.sdoc.text) == len(self.document.body) else self.document.body
+        for line in text.split("\n"):
             text = line.strip()
             if text and len(text.split()) <= 16 and text[-1] not in ".!?\"'”’:;)":
                 out.append((pos, pos + len(line)))

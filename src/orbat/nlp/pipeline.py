@@ -1,6 +1,7 @@
 """``build_nlp()``: the pinned spaCy model plus orbat's components, in this order:
 
-- tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own)
+- tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own), with
+  orbat_paragraphs before the parser: a blank line starts a sentence
 - entity_ruler: groups (ORG + group id), sources (ORG + "source:..."), named forces
   (FORCE + "force:..."), kunya persons (PERSON), kunya-named places (GPE), names on NORM
 - orbat_acronyms: the same entities by acronym ("ICE", "AQAP"), matched case-sensitively
@@ -23,7 +24,7 @@ import spacy
 from spacy.language import Language
 
 from orbat.errors import ModelMissing
-from orbat.nlp import allcaps, branches, forces, groupnames, persons, regions, roles  # noqa: F401 - registers the factories
+from orbat.nlp import allcaps, branches, forces, groupnames, paragraphs, persons, regions, roles  # noqa: F401 - registers the factories
 from orbat.nlp.patterns import acronym_patterns, ruler_patterns
 from orbat.reference import Reference, load_reference
 
@@ -45,6 +46,8 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     """The pinned model with orbat's entity ruler and components (see the module docstring)."""
     reference = reference if reference is not None else load_reference()
     nlp = load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("orbat_paragraphs", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
 
     def tokenize(text: str) -> list[str]:
