@@ -290,8 +290,9 @@ def test_an_announcement_starts_the_tenure_at_the_announcement():
     named.attrs["begins"] = True  # "the group named X its new leader"
     result = leadership(ORG, [named], published={"doc:news": "2020-11-22"})
     t = tenure(result, "new")
-    assert (t.start_min, t.start_max, t.start_from, t.start_fact) == ("2020-11-22", "2020-11-22", "announced", "fact:l-new")
-    assert not t.possibly_on("2020-01-01") and t.possibly_on("2021-01-01")
+    # news of an appointment is news of the last weeks: from the month before the report
+    assert (t.start_min, t.start_max, t.start_from, t.start_fact) == ("2020-10-01", "2020-11-22", "announced", "fact:l-new")
+    assert not t.possibly_on("2020-09-01") and t.possibly_on("2021-01-01")
 
 
 def test_a_dated_succession_ends_the_predecessor_and_starts_the_successor_on_that_date():
@@ -327,7 +328,7 @@ def test_the_announcement_date_travels_with_the_fact():
     named = _from(lead("new"), "doc:old-retrospective")
     named.attrs["begins"] = "2020-11-22"  # merged with an older source; the announcement's date wins
     t = tenure(leadership(ORG, [named], published={"doc:old-retrospective": "2019-01-01"}), "new")
-    assert (t.start_min, t.start_from) == ("2020-11-22", "announced")
+    assert (t.start_min, t.start_max, t.start_from) == ("2020-10-01", "2020-11-22", "announced")
 
 
 def test_a_holder_known_only_from_an_old_report_is_gone_when_a_later_one_is_announced():
@@ -337,4 +338,5 @@ def test_a_holder_known_only_from_an_old_report_is_gone_when_a_later_one_is_anno
     result = leadership(ORG, [old, new], published={"doc:2013": "2013-06-03", "doc:2020": "2020-11-22"})
     gone = tenure(result, "old")
     assert (gone.end_max, gone.ended_by, gone.end_fact) == ("2020-11-22", "successor", "fact:l-new")
+    assert gone.possibly_on("2020-10-15")  # the change of leader happened within the window
     assert [t.person for t in result.on("2021-01-01")[0]] == ["new"]

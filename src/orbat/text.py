@@ -70,7 +70,14 @@ _DATELINE = re.compile(
 )
 
 
+# "Metro Manila (CNN Philippines, February 1) — ", "Kabul (AFP) - "
+_DATELINE_PAREN = re.compile(
+    r"(?m)^[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3} \([^()\n]{2,60}\) ?[\-\u2013\u2014]+\s+(?=[A-Z\"])"
+)
+
+
 def blank_datelines(text: str) -> str:
     """Wire datelines at the start of a paragraph ("NAIROBI, Sept 21 (Reuters) - ",
     "QUETTA: ") replaced by spaces, so the parser sees where the sentence starts. Same length."""
-    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    return _DATELINE_PAREN.sub(lambda m: " " * len(m.group()), text)

@@ -307,7 +307,10 @@ def leadership(
             # "the group named X its new leader": the tenure began with the announcement
             when = _dated(fact.attrs["begins"]) or reported_by(fact, published)
             if when:
-                t.start_min, t.start_max, t.start_from, t.start_fact = when, when, "announced", fact.id
+                # news of an appointment is news of the last weeks: from the month before the
+                # report to the report
+                t.start_min, t.start_max = _month_before(when), when
+                t.start_from, t.start_fact = "announced", fact.id
         if fact.attrs.get("former") and not t.ended:
             # "its former leader X": the tenure had ended by the report
             when = _dated(fact.attrs["former"]) or reported_by(fact, published)
@@ -407,6 +410,16 @@ def leadership(
 
     ordered = sorted(tenures.values(), key=lambda t: (t.role_class, t.sort_key(), t.person))
     return Leadership(organization=org, tenures=ordered, gaps=_gaps(org, ordered, links))
+
+
+def _month_before(date: str) -> str:
+    """The first day of the month before a date: "2020-09-02" -> "2020-08-01"."""
+    day = lower(date)
+    if not day:
+        return date
+    year, month = int(day[:4]), int(day[5:7])
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return f"{year:04d}-{month:02d}-01"
 
 
 def _dated(value: object) -> str | None:

@@ -83,6 +83,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _opened_fire(state, tok.head)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
+            fact = _attack_behind(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _claimed_by(tok) is not None:
             fact = _attack_claimed_by(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
@@ -296,6 +298,29 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
             if state.anchors.get(fact.id, -1) >= floor:
                 return fact
     return None
+
+
+def _behind(noun: Token) -> Token | None:
+    """ "Two Indonesian suicide bombers were behind the twin explosions", "X is behind the
+    attack": who carried it out."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
+        be = noun.head.head
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children):
+            return None  # "X could be behind the attack": a guess, not a finding
+        return subject(be)
+    return None
+
+
+def _attack_behind(state: DocState, noun: Token) -> Fact | None:
+    who = _behind(noun)
+    perp = _perpetrator(state, who, noun) if who is not None else None
+    if perp is None:
+        return None
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    fact = _add_attack(state, noun.head.head, noun, perp, _target(state, target_tok), target_tok)
+    if fact is not None and who is not None and any(t.lower_ == "suicide" for t in who.subtree):
+        fact.attrs["method"] = "suicide_bombing"
+    return fact
 
 
 def _claimed_by(noun: Token) -> Token | None:

@@ -205,6 +205,11 @@ def _holder(state: DocState, role: Token) -> Token | None:
             return one.head
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
         return _antecedent(subject(head))
+    if role.dep_ == "nsubj" and head.lemma_ == "be":
+        # "Al-Shabaab's new leader is Ahmed Omar Abu Ubaidah"
+        named = child(head, "attr")
+        if named is not None and _person(state, named) is not None:
+            return named
     if role.dep_ in {"oprd", "xcomp", "attr", "dobj"} and head.lemma_.lower() in APPOINT_VERBS - {"announce"}:
         # "X had been named emir of the network"
         if any(c.dep_ == "nsubjpass" for c in head.children):

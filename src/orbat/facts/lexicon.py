@@ -32,6 +32,7 @@ ROLE_WORDS = {
     "spokesperson": "spokesman",
     "spokeswoman": "spokesman",
     "founder": "founder",
+    "caliph": "leader",
     "qadi": "other",
     "mufti": "other",
 }

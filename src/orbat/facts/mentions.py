@@ -11,6 +11,8 @@ pronouns, "the group").
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS
@@ -530,6 +532,23 @@ def descriptive(state: DocState, tok: Token, type_: str) -> int:
     return key
 
 
+VENUE_WORDS = frozenset(
+    """mall cathedral church mosque hotel station airport base camp market embassy consulate prison
+    barracks school university hospital checkpoint restaurant stadium hall bridge port compound""".split()
+)
+
+
+def _town_in(name: str, context: tuple[str, ...], res: Resources) -> Any:
+    """The place a venue's name holds ("Jolo" in "Jolo Cathedral"), geocoded, or None."""
+    words = [w for w in name.replace("'s", "").split() if w[:1].isupper() and w.lower() not in VENUE_WORDS]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            found = res.geocode(" ".join(words[i : i + size]), context)
+            if found is not None and found[1].precision == "settlement":
+                return found[1]
+    return None
+
+
 def _geocode(state: DocState, res: Resources) -> None:
     doc, table = state.sdoc, state.entities
     person_words = {
@@ -552,6 +571,11 @@ def _geocode(state: DocState, res: Resources) -> None:
             draft.geo = geo
             if name_key(gname) not in {name_key(n) for n in draft.names}:
                 draft.names.append(gname)
+        elif draft.type == "facility" or any(w in VENUE_WORDS for w in name_key(name).split()):
+            # "Jolo Cathedral", "Nairobi's Westgate mall": a venue is where its town is
+            town = _town_in(name, tuple(context), res)
+            if town is not None:
+                draft.geo = town
 
 
 # --------------------------------------------------------------------------- coreference

@@ -78,6 +78,9 @@ def _likely(tenures: list[Tenure], on: str) -> set[int]:
     for group in by_post.values():
         sure = [t for t in group if t.certainly_on(on)]
         started = [t for t in group if t.start_min and (lower(t.start_min) or "") <= (lower(on) or "")]
+        # a start the texts tell (stated, announced, a succession) beats one only inferred
+        # from the date of a report
+        started = [t for t in started if t.start_from != "reported"] or started
         if sure:
             chosen = sure
         elif started:

@@ -101,6 +101,8 @@ class FactState:
     lo: date | None = None  # day bounds of ``time`` (computed once)
     hi: date | None = None
     argmap: dict[str, str] = field(default_factory=dict, compare=False)  # ``args`` as a dict
+    method: str | None = None  # an attack's method (bombing, raid, ...)
+    killed: int | None = None  # an attack's lowest death toll
 
     @property
     def width(self) -> int | None:
@@ -120,7 +122,11 @@ def _state(node: FactNode) -> FactState:
         # perpetrator is compatible with a named one; it is neither evidence nor a conflict
         args = tuple((k, v) for k, v in args if k not in node.described)
     roles = tuple(sorted((k, role_class(str(f.attrs[k]))) for k in COMPATIBLE_ATTRS if f.attrs.get(k)))
-    return _with_bounds(FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo))
+    killed = f.attrs.get("killed")
+    toll = killed.get("min") if isinstance(killed, dict) else None
+    method = f.attrs.get("method") if f.attrs.get("method") not in (None, "other") else None
+    state = FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo)
+    return _with_bounds(replace(state, method=method, killed=toll if isinstance(toll, int) else None))
 
 
 def _norm_args(f: Fact) -> tuple[tuple[str, str], ...]:
@@ -142,7 +148,8 @@ def _merge_state(a: FactState, b: FactState) -> FactState:
     else:
         location, geo = a.location or b.location, a.geo or b.geo
     merged = FactState(
-        a.type, a.denied, tuple(sorted(args.items())), tuple(sorted(roles.items())), time, location, geo
+        a.type, a.denied, tuple(sorted(args.items())), tuple(sorted(roles.items())), time, location, geo,
+        method=a.method or b.method, killed=a.killed if a.killed is not None else b.killed,
     )
     return _with_bounds(merged)
 
@@ -196,6 +203,13 @@ def compare(a: FactState, b: FactState) -> Comparison:
             if not ok:
                 return Comparison(False, 0, f"places incompatible: {why}")
             evidence += 1
+    if a.type == "attack" and a.location and b.location:
+        # in one place at one time: the same method, or death tolls within a third of each other
+        # ("22 dead" and "20 killed" as the toll was revised), say it is one attack
+        if a.method and a.method == b.method:
+            evidence += 1
+        if a.killed and b.killed and abs(a.killed - b.killed) <= max(2, max(a.killed, b.killed) // 3):
+            evidence += 1
     need = 1 if a.type in HAPPENS_ONCE else 2
     shared_key = any(aa.get(k) is not None and aa.get(k) == ba.get(k) for k in keys)
     if a.type in HAPPENS_ONCE and not shared_key:
@@ -246,6 +260,10 @@ def candidate_pairs(states: Sequence[FactState]) -> list[tuple[int, int]]:
             region = _region(s)
             for month in _months(s.time):
                 blocks.setdefault(("when-where", s.type, month, region), []).append(i)
+            if s.type == "attack" and s.geo is not None and s.geo.precision == "settlement":
+                # one town, however loosely dated ("last week", "on Friday"): compare them
+                town = s.geo.geonames_id or (round(s.geo.lat, 1), round(s.geo.lon, 1))
+                blocks.setdefault(("town", s.type, town), []).append(i)
     pairs: set[tuple[int, int]] = set()
     for block, members in blocks.items():
         if len(members) <= LARGE_BLOCK:
