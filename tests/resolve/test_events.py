@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resolve_builders import DAGESTAN, GROZNY, DocBuilder, lead, raid
 
+from orbat.model import Geo
 from orbat.resolve import resolve
 
 
@@ -162,3 +163,57 @@ def test_a_wali_and_a_spokesman_stay_two_posts():
         ]
     )
     assert sorted(f.attrs["role"] for f in kb.facts if f.type == "leadership") == ["spokesman", "wali"]
+
+
+# --------------------------------------------------------------------------- many outlets, loosely told
+
+JOLO = Geo(6.052, 121.002, "PH", "Autonomous Region in Muslim Mindanao", 1710141, "settlement")
+
+
+def bombing(doc: str, *, place: str, perpetrator: tuple[str, str], time, killed=None, method="suicide_bombing"):
+    d = DocBuilder(doc)
+    args = {"perpetrator": d.ent(perpetrator[0], perpetrator[1])}
+    loc = d.ent(place, "facility" if "Cathedral" in place else "location", geo=JOLO)
+    attrs = {"method": method} if method else {}
+    if killed:
+        attrs["killed"] = {"min": killed, "max": killed}
+    d.fact("attack", args, time=time, location=loc, attrs=attrs)
+    return d.build()
+
+
+def test_venue_and_town_with_described_and_named_perpetrators_and_two_tolls_are_one_attack():
+    kb = resolve(
+        [
+            bombing("doc:a", place="Jolo Cathedral", perpetrator=("2 suicide bombers", "group_of_people"),
+                    time=("2019-01-27", "2019-01-27"), killed=20),
+            bombing("doc:b", place="Jolo", perpetrator=("Abu Sayyaf", "organization"),
+                    time=(None, "2019-02-01"), killed=22),
+        ]
+    )
+    [attack] = attacks(kb)
+    assert attack.corroboration == 2
+    named = next(e for e in kb.entities if e.id == attack.args["perpetrator"])
+    assert named.name == "Abu Sayyaf"  # the named perpetrator wins over a description
+    assert attack.attrs["killed"] == {"min": 20, "max": 22}
+
+
+def test_two_bombings_in_one_town_days_apart_stay_two():
+    kb = resolve(
+        [
+            bombing("doc:a", place="Jolo", perpetrator=("Abu Sayyaf", "organization"),
+                    time=("2019-01-27", "2019-01-27"), killed=20),
+            bombing("doc:b", place="Jolo", perpetrator=("Abu Sayyaf", "organization"),
+                    time=("2019-02-02", "2019-02-02"), killed=3),
+        ]
+    )
+    assert len(attacks(kb)) == 2
+
+
+def test_two_named_perpetrators_never_merge():
+    kb = resolve(
+        [
+            bombing("doc:a", place="Jolo", perpetrator=("Abu Sayyaf", "organization"), time=("2019-01-27", "2019-01-27")),
+            bombing("doc:b", place="Jolo", perpetrator=("Islamic State", "organization"), time=("2019-01-27", "2019-01-27")),
+        ]
+    )
+    assert len(attacks(kb)) == 2

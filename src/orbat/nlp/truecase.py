@@ -95,6 +95,34 @@ def _same_length(cased: str, original: str) -> str:
     return cased if len(cased) == len(original) else original
 
 
+_IS_BEFORE = frozenset(
+    "for of by to on in against with from about and or the an 's".split()
+)
+_IS_AFTER = frozenset(
+    """fighters militants group leader leaders emir spokesman positions province affiliate branch
+    attack attacks claimed claims has fighter militant commander commanders 's""".split()
+)
+
+
+def _group_is(low: str, start: int) -> bool:
+    """Whether a shouted "IS" is the Islamic State, not the verb: after a preposition or
+    article ("for IS", "against IS") or before a word the group does ("IS fighters", "IS
+    claimed")."""
+    before = low[:start].split()
+    after = low[start + 2 :].split()
+    prev = before[-1].strip(",.;:\"'(") if before else ""
+    nxt = after[0].strip(",.;:\"')") if after else ""
+    return prev in _IS_BEFORE or nxt in _IS_AFTER
+
+
+_ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.[A-Za-z]\.|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|dr|gen|col|st|no)\.)$",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"\b([a-z])\.([a-z])\.")
+_MONTH_ABBR = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.", re.IGNORECASE)
+
+
 @dataclass
 class Truecaser:
     """Rewrites shouted and flat lines in ordinary case (see the module docstring).
@@ -191,17 +219,28 @@ class Truecaser:
                 continue
             word = w.group()
             self._put(chars, w.start(), word, self._word_case(word, low, w.start()))
-        # 3. sentence starts
+        # 3. abbreviations: "u.s." -> "U.S.", "nov." -> "Nov."
+        joined = "".join(chars)
+        for m in _DOTTED.finditer(joined):
+            chars[m.start(1)] = chars[m.start(1)].upper()
+            chars[m.start(2)] = chars[m.start(2)].upper()
+        for m in _MONTH_ABBR.finditer(joined):
+            chars[m.start(1)] = chars[m.start(1)].upper()
+        # 4. sentence starts
         out = "".join(chars)
         for m in _SENTENCE_START.finditer(out):
             pos = m.start(1)
+            if _ABBREVIATION_END.search(out[: m.start() + 1]):
+                continue  # "U.S. air strike", "Nov. 14": an abbreviation, not a sentence end
             chars[pos] = _same_length(chars[pos].upper(), chars[pos])
         return "".join(chars)
 
     def _word_case(self, word: str, low: str, start: int) -> str:
         known = self._words.get(word)
-        if known is not None:
-            return known
+        if known is not None and not (known[1:] != known[1:].lower() and known != known.upper() and self.is_english(word)):
+            return known  # (never a mixed-case acronym for an English word: "HaD" for "had")
+        if word == "is" and _group_is(low, start):
+            return "IS"
         if word in _PARTICLES:
             return word
         if self.is_english(word):
