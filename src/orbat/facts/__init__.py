@@ -96,8 +96,8 @@ class Extractor:
                 f"({self.nlp.max_length:,})",
             )
         texts = [self._prepared(d.body) for d in docs]
-        for doc, sdoc in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
-            yield self._extract_parsed(doc, sdoc)
+        for doc, text, sdoc in zip(docs, texts, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            yield self._extract_parsed(doc, sdoc, text)
 
     def _prepared(self, body: str) -> str:
         """The text spaCy parses: quotes straightened, hard-wrapped lines joined, wire
@@ -111,8 +111,10 @@ class Extractor:
                 text = cased
         return text
 
-    def _extract_parsed(self, doc: Document, sdoc: Any) -> Extraction:
+    def _extract_parsed(self, doc: Document, sdoc: Any, text: str | None = None) -> Extraction:
         state = DocState(document=doc, sdoc=sdoc, published=doc.published)
+        if text is not None and len(text) == len(doc.body):
+            state.cache["prepared_text"] = text  # the text spaCy parsed (offsets as in the body)
         steps = (
             partial(mentions.build, res=self.resources),
             *(partial(f, res=self.resources) for f in self.families),

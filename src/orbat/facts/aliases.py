@@ -25,7 +25,7 @@ ALIAS_WORDS = {"aka", "a.k.a.", "alias"}
 
 
 def extract(state: DocState, res: Resources) -> None:
-    for tok in state.sdoc:
+    for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if lemma in NAMING_VERBS and (tok.tag_ == "VBN" or any(c.dep_ == "oprd" for c in tok.children)):
             _known_as(state, tok)

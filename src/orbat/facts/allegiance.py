@@ -40,7 +40,7 @@ LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offsh
 
 
 def extract(state: DocState, res: Resources) -> None:
-    for tok in state.sdoc:
+    for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if lemma in {"pledge", "swear", "give", "offer"} and tok.pos_ == "VERB":
             _pledged(state, tok)

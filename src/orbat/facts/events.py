@@ -73,7 +73,7 @@ def extract(state: DocState, res: Resources) -> None:
     from orbat.quantities import parse_quantity
 
     attacks: list[Fact] = []
-    for tok in state.sdoc:
+    for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
             fact = _attack_verb(state, tok)
@@ -97,13 +97,13 @@ def extract(state: DocState, res: Resources) -> None:
             _casualties(state, tok, fact, parse_quantity)
             attacks.append(fact)
     _follow_ups(state, attacks, parse_quantity)
-    for tok in state.sdoc:
+    for tok in state.tokens:
         if tok.lemma_.lower() == "claim":
             _claim(state, tok, attacks)
-    for tok in state.sdoc:
+    for tok in state.tokens:
         if tok.pos_ == "NOUN" and _statement_noun(tok) is not None:
             _statement(state, tok)
-    for tok in state.sdoc:
+    for tok in state.tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_SPEECH:
             _group_said(state, tok)
     _fold_group_statements(state)

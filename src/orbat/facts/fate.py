@@ -48,7 +48,7 @@ SAME_EVENT_WORDS = {"raid", "operation", "strike", "attack", "clash", "shootout"
 
 
 def extract(state: DocState, res: Resources) -> None:
-    for tok in state.sdoc:
+    for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
             if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children)):

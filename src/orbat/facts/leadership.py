@@ -65,7 +65,7 @@ LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found
 
 
 def extract(state: DocState, res: Resources) -> None:
-    for tok in state.sdoc:
+    for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS):
             _role_phrase(state, res, tok)

@@ -167,6 +167,15 @@ class DocState:
     anchors: dict[str, int] = field(default_factory=dict)
     _fact_no: int = 1
 
+    @property
+    def tokens(self) -> list[Token]:
+        """The parsed tokens, made once (every family walks them; spaCy builds a new Token
+        object on each walk of the Doc)."""
+        found = self.cache.get("tokens")
+        if found is None:
+            found = self.cache["tokens"] = list(self.sdoc)
+        return found
+
     # evidence ---------------------------------------------------------------------------
     def evidence(
         self, span: Span, *, attributed_to: str | None = None, anchor: Token | None = None
@@ -285,7 +294,11 @@ class DocState:
         pos = 0
         # the parsed text (as long as the body): wrapped lines of wire copy are joined there,
         # so a sentence cut at 60 columns is no headline
-        text = self.sdoc.text if len(self.sdoc.text) == len(self.document.body) else self.document.body
+        text = self.cache.get("prepared_text")
+        if text is None:
+            text = self.sdoc.text
+            if len(text) != len(self.document.body):
+                text = self.document.body
         for line in text.split("\n"):
             text = line.strip()
             if text and len(text.split()) <= 16 and text[-1] not in ".!?\"'”’:;)":

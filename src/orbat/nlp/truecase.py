@@ -67,8 +67,8 @@ _NEVER_ACRONYM = {"is", "us", "it", "in", "an", "as", "at", "on", "or", "no", "s
 
 def needs_truecasing(line: str) -> str | None:
     """``"upper"`` for a shouted line, ``"lower"`` for a flat one, else None."""
-    upper = sum(1 for c in line if c.isupper())
-    lower = sum(1 for c in line if c.islower())
+    upper = sum(map(str.isupper, line))
+    lower = sum(map(str.islower, line))
     if upper + lower >= 12 and upper >= 0.8 * (upper + lower):
         return "upper"
     if lower >= 40 and upper == 0:
@@ -176,12 +176,17 @@ class Truecaser:
         last = 0
         # a flat line in a text with capitals elsewhere is a wrapped piece of a sentence,
         # not a flat text: only a text flat all through is truecased as such
-        flat_text = needs_truecasing(text.replace("\n", " ")) == "lower"
+        flat_text: bool | None = None
         for match in _LINE.finditer(text):
             line = match.group()
             mode = needs_truecasing(line)
-            if mode is None or (mode == "lower" and not flat_text):
+            if mode is None:
                 continue
+            if mode == "lower":
+                if flat_text is None:
+                    flat_text = needs_truecasing(text.replace("\n", " ")) == "lower"
+                if not flat_text:
+                    continue
             self._ensure_loaded()
             pieces.append(text[last : match.start()])
             pieces.append(self.truecase_line(line))
