@@ -199,3 +199,93 @@ def test_released_messages_are_statements(extract, text):
 
 def test_a_newspaper_publishing_a_report_is_no_statement(extract):
     assert not find(extract("The Times published a report on the attack on March 28."), "statement")
+
+
+# --------------------------------------------------------------------------- deaths, captures, membership
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hatib Hajan Sawadjaan succeeded the slain Abu Sayyaf leader Isnilon Hapilon.",
+        "The men were trained by the late Isnilon Hapilon in Basilan.",
+    ],
+)
+def test_slain_or_late_means_dead(extract, text):
+    death = one(extract(text, published="2019-02-01"), "death", person="Isnilon Hapilon")
+    assert death.time.end == "2019-02-01"
+
+
+def test_slain_soldiers_are_victims_not_named_deaths(extract):
+    assert not find(extract("The slain soldiers were buried in Mogadishu on Friday."), "death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mukhtar Robow was flown to Mogadishu after surrendering to Somali forces on Sunday.",
+        "Mukhtar Robow surrendered to Somali forces on Sunday.",
+    ],
+)
+def test_surrender_is_a_capture_of_the_subject(extract, text):
+    capture = one(extract(text, published="2017-08-13"), "capture", person="Mukhtar Robow")
+    assert capture.attrs["kind"] == "surrendered"
+
+
+def test_forces_that_surrender_a_town_capture_nobody(extract):
+    assert not find(extract("The army surrendered the town of Hudur to the militants."), "capture")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Duaa al-Ansari was among more than 45 jihadists killed in the operation.",
+        "Abu Duaa al-Ansari and Abu Omar were among the militants killed in the raid.",
+    ],
+)
+def test_among_those_killed(extract, text):
+    one(extract(text, published="2016-08-04"), "death", person="Abu Duaa al-Ansari")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahmud Ahmad, a Malaysian lecturer who joined the Maute group, was killed.",
+        "Bilal al-Sudani joined al-Shabaab in 2008.",
+    ],
+)
+def test_joining_a_group_is_membership(extract, text):
+    fact = find(extract(text, published="2017-10-16"), "membership")
+    assert len(fact) == 1 and fact[0].attrs["role"] == "member"
+
+
+def test_joining_an_official_body_is_no_membership(extract):
+    assert not find(extract("Ali Omar joined the Ministry of Defence in 2010."), "membership")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ('The Pentagon named him as Abdirahman Sandhere, also known as "Ukash," and said more.', "Abdirahman Sandhere", "Ukash"),
+        ("The leader, Abdelmalek Gouri, who goes by the nom de guerre Khaled Abu Suleiman, spoke.", "Abdelmalek Gouri", "Khaled Abu Suleiman"),
+    ],
+)
+def test_other_names(extract, text, a, b):
+    x = extract(text)
+    person = next(e for e in x.entities if e.name == a or a in e.aliases)
+    assert b in {person.name, *person.aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Indonesian suicide bombers were behind the twin explosions in Jolo, officials said.",
+        "Police said al-Shabaab was behind the attack on the hotel.",
+    ],
+)
+def test_behind_the_attack(extract, text):
+    assert len(find(extract(text, published="2019-02-01"), "attack")) == 1
+
+
+def test_could_be_behind_is_a_guess(extract):
+    assert not find(extract("Officials said Abu Sayyaf could be behind the bombing."), "attack")
