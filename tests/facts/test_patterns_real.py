@@ -289,3 +289,25 @@ def test_behind_the_attack(extract, text):
 
 def test_could_be_behind_is_a_guess(extract):
     assert not find(extract("Officials said Abu Sayyaf could be behind the bombing."), "attack")
+
+
+# --------------------------------------------------------------------------- roles land on their own group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sirajuddin Haqqani, the deputy leader of the Taliban and head of the Haqqani network, was named.",
+        "Sirajuddin Haqqani, deputy of the Taliban and leader of the Haqqani network, was named.",
+    ],
+)
+def test_each_role_goes_to_the_group_it_is_written_with(extract, text):
+    x = extract(text)
+    assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Taliban").attrs["role"] == "deputy"
+    assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Haqqani network").attrs["role"] == "leader"
+
+
+def test_a_pledge_to_a_leader_makes_no_member_or_leader_of_his_group(extract):
+    x = extract("Jund al-Khilafa pledged allegiance to Abu Bakr al-Baghdadi, the leader of the Islamic State.")
+    assert one(x, "pledge", pledger="Jund al-Khilafa", recipient="Abu Bakr al-Baghdadi")
+    assert not find(x, "membership") and not find(x, "leadership", organization="Jund al-Khilafa")

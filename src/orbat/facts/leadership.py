@@ -145,6 +145,10 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
         value = found.role
     else:
         value = ROLE_WORDS.get(lemma, "member")
+    if value in {"leader", "emir", "commander", "spokesman"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"deputy", "vice", "assistant", "second"} for c in role.children
+    ):
+        value = "deputy"  # "the deputy leader of the Taliban" is its deputy, not its leader
     definite_of = any(c.lower_ == "the" for c in role.children) and any(
         True for _ in prep_objects(role, "of")
     )
@@ -161,7 +165,15 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
 
 
 def _holder(state: DocState, role: Token) -> Token | None:
-    """The person a role word describes."""
+    """The person a role word describes ("deputy of A and leader of B": the second role's
+    holder is the first's)."""
+    own = _holder_of(state, role)
+    if own is None and role.dep_ == "conj" and role.head.lemma_.lower() in ROLE_WORDS and role.head is not role:
+        return _holder_of(state, role.head)
+    return own
+
+
+def _holder_of(state: DocState, role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and _person(state, c) is not None:
             return c
