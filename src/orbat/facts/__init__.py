@@ -26,7 +26,18 @@ from functools import partial
 from typing import Any
 
 from orbat.errors import ExtractionError
-from orbat.facts import aliases, allegiance, events, fate, leadership, mentions, modality, places, timing
+from orbat.facts import (
+    aliases,
+    allegiance,
+    broad,
+    events,
+    fate,
+    leadership,
+    mentions,
+    modality,
+    places,
+    timing,
+)
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
 from orbat.model import Document, Extraction
@@ -47,6 +58,7 @@ FAMILIES: tuple[Family, ...] = (
     events.extract,
     allegiance.extract,
     fate.extract,
+    broad.extract,
 )
 # steps over the whole document's facts, after the families
 FINISHERS: tuple[Callable[[DocState], None], ...] = (
