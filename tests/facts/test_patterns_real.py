@@ -311,3 +311,20 @@ def test_a_pledge_to_a_leader_makes_no_member_or_leader_of_his_group(extract):
     x = extract("Jund al-Khilafa pledged allegiance to Abu Bakr al-Baghdadi, the leader of the Islamic State.")
     assert one(x, "pledge", pledger="Jund al-Khilafa", recipient="Abu Bakr al-Baghdadi")
     assert not find(x, "membership") and not find(x, "leadership", organization="Jund al-Khilafa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mufti Noor Wali took charge of the TTP in 2018 after the killing of his predecessor Maulana Fazlullah.",
+        "Mufti Noor Wali took command of the TTP in 2018, following the death of Maulana Fazlullah.",
+    ],
+)
+def test_taking_charge_after_a_death_is_a_succession(extract, text):
+    x = extract(text, published="2020-08-19")
+    one(x, "succession", successor="Mufti Noor Wali", predecessor="Maulana Fazlullah")
+    assert one(x, "leadership", person="Mufti Noor Wali").time.start == "2018"
+
+
+def test_taking_charge_of_a_checkpoint_leads_no_group(extract):
+    assert not find(extract("Mufti Noor Wali took charge of the checkpoint in 2018."), "leadership")

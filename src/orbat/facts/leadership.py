@@ -79,6 +79,11 @@ def extract(state: DocState, res: Resources) -> None:
             _takes_place(state, tok)
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
             _leads(state, tok, LEAD_VERBS[lemma])
+        elif lemma == "take" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control"}
+            for c in tok.children
+        ):
+            _took_charge(state, tok)
         elif lemma == "take" and tok.pos_ == "VERB" and any(c.lower_ == "over" for c in tok.children):
             if child(tok, "dobj") is not None:
                 _leads(state, tok, "leader")  # "Shekau took over the group the following year"
@@ -483,8 +488,9 @@ def _succeeded(state: DocState, verb: Token) -> None:
     for _, obj in prep_objects(verb, "as", "at"):
         org = _role_org(state, obj) or _org(state, obj)
     if org is None:
-        # "succeeded Ahmed Godane, the group's emir": the predecessor's post, told beside him
-        for post in children(predecessor, "appos"):
+        # "succeeded Ahmed Godane, the group's emir", "succeeded Abu Sayyaf leader Isnilon
+        # Hapilon": the predecessor's post, told beside him
+        for post in children(predecessor, "appos", "compound"):
             if post.lemma_.lower() in ROLE_WORDS:
                 org = _role_org(state, post)
     _succession(state, a, b, verb, org)
@@ -689,11 +695,51 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
         # "had led the emirate since the death of its founder, Doku Umarov"
         for _, obj in prep_objects(verb, "since", "after", "following"):
             if obj.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
-                gone = _person(
+                # "after the killing of his predecessor Maulana Fazlullah"
+                gone = _person_near(
                     state, child(obj, "poss") or next((o for _, o in prep_objects(obj, "of")), None)
                 )
                 if gone is not None and gone != person:
                     _succession(state, person, gone, verb, org)
+
+
+def _took_charge(state: DocState, verb: Token) -> None:
+    """ "Wali took charge of the group in 2018 after the killing of his predecessor": he leads
+    what he took charge of, from then on."""
+    what = child(verb, "dobj")
+    obj = next((o for _, o in prep_objects(what, "of")), None) if what is not None else None
+    if obj is None:
+        obj = next((o for _, o in prep_objects(verb, "of")), None)
+    person = _person(state, subject(verb))
+    org = _org(state, obj)
+    if org is None and obj is not None and obj.lemma_.lower() in GROUP_ANAPHORS:
+        org = salient(state, obj.i)
+    if person is None or org is None or _official_body(state, org):
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    time = timing.clause_time(state, verb)
+    fact = state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=verb.sent,
+        anchor=verb,
+        time=None if time is None else type(time)(start=time.start, end=None, text=time.text),
+        attrs={"role": "leader"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
+    if fact.id not in state.appointments:
+        state.appointments.append(fact.id)
+    for _, gone_tok in prep_objects(verb, "after", "following"):
+        if gone_tok.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
+            gone = _person_near(state, child(gone_tok, "poss") or next((o for _, o in prep_objects(gone_tok, "of")), None))
+            if gone is not None and gone != person:
+                _succession(state, person, gone, verb, org)
 
 
 def _chosen_to(verb: Token) -> bool:
