@@ -328,3 +328,22 @@ def test_taking_charge_after_a_death_is_a_succession(extract, text):
 
 def test_taking_charge_of_a_checkpoint_leads_no_group(extract):
     assert not find(extract("Mufti Noor Wali took charge of the checkpoint in 2018."), "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda in the Arabian Peninsula said its fighters avoided targeting mosques in Sanaa.",
+        "Al-Shabaab carries out attacks across Somalia and Kenya.",
+    ],
+)
+def test_avoided_and_habitual_attacks_are_no_attack(extract, text):
+    assert not find(extract(text), "attack")
+
+
+def test_title_case_headline_gives_no_fact(extract):
+    x = extract(
+        "Spokesman Calls For Attacks In Europe And Praises The Attack On The Moscow Concert Hall\n\n"
+        "The group released a recording on Thursday."
+    )
+    assert not find(x, "attack")

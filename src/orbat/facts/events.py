@@ -46,6 +46,7 @@ NOT_SPEECH = {
     "post",
     "release",
 }
+AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
 ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter"}
 LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
 FACILITY_HEADS = {
@@ -248,6 +249,8 @@ def _add_attack(
     mod = modality.of_clause(state, pred)
     if mod.skip or perp is None or mod.modality == "denied":
         return None
+    if any(a.lemma_.lower() in AVOID_VERBS for a in (pred, *pred.ancestors)):
+        return None  # "they avoided targeting mosques": no attack
     if isinstance(target, int) and state.entities.root(target) == state.entities.root(perp):
         return None  # a perpetrator never attacks itself (a parse that put it on both sides)
     extra = {t.i for t in trigger.subtree}
@@ -468,6 +471,10 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
 
 def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     light = noun.head
+    if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children) and not any(
+        True for _ in prep_objects(noun, "on", "against")
+    ):
+        return None  # "the group carries out attacks across the country": a habit, not one attack
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
     perp = _perpetrator(state, subject(light), light)
     target = _target(state, target_tok)

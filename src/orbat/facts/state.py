@@ -301,8 +301,10 @@ class DocState:
                 text = self.document.body
         for line in text.split("\n"):
             text = line.strip()
-            if text and len(text.split()) <= 16 and text[-1] not in ".!?\"'”’:;)":
-                out.append((pos, pos + len(line)))
+            words = text.split()
+            title_case = len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+            if text and ((len(words) <= 16 and text[-1] not in ".!?\"'”’:;)") or title_case):
+                out.append((pos, pos + len(line)))  # a short unpunctuated line, or a Title Case one
             pos += len(line) + 1
         return out
 
