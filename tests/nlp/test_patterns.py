@@ -32,3 +32,10 @@ def test_kunya_patterns_block_group_names(reference):
             assert "sayyaf" in first["LOWER"]["NOT_IN"]
         if "umm" in kunya["LOWER"]["IN"]:
             assert "sayyaf" not in first.get("LOWER", {}).get("NOT_IN", [])
+
+
+def test_acronym_led_names_are_also_matched_hyphenated():
+    from orbat.nlp.patterns import name_variants
+
+    assert "ISIS-Khorasan" in name_variants("ISIS Khorasan")
+    assert "Islamic-State" not in name_variants("Islamic State")

@@ -124,6 +124,8 @@ def name_variants(name: str) -> list[str]:
         else:
             joined.append(word)
     add(" ".join(joined))
+    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2:
+        add(f"{words[0]}-{words[1]}")  # "ISIS Khorasan" is also written "ISIS-Khorasan"
     for text in list(out):
         if "'" in text:
             add(text.replace("'", "\u2019"))
