@@ -357,6 +357,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         det is not None
         and det.lower_ in {"a", "an", "one"}
         and not any(c.lower_ in {"new", "incoming"} for c in role.children)
+        and value != "spokesman"  # "an IS spokesman" speaks for the group: a post, not a rank
     )
     mod = modality.of_clause(state, pred if pred.pos_ in {"VERB", "AUX"} else role.sent.root)
     if mod.skip:
