@@ -217,3 +217,19 @@ def test_two_named_perpetrators_never_merge():
         ]
     )
     assert len(attacks(kb)) == 2
+
+
+def test_the_same_target_in_one_town_counts_as_evidence():
+    def mall(doc, name, time):
+        d = DocBuilder(doc)
+        args = {"perpetrator": d.ent("gunmen", "group_of_people"), "target": d.ent(name, "facility")}
+        d.fact("attack", args, time=time, location=d.ent("Nairobi", "location", geo=NAIROBI))
+        return d.build()
+
+    kb = resolve([mall("doc:a", "Westgate mall", ("2013-09-21", "2013-09-21")), mall("doc:b", "a shopping mall", (None, "2013-09-23"))])
+    assert len(attacks(kb)) == 1
+    kb = resolve([mall("doc:a", "Westgate mall", ("2013-09-21", "2013-09-21")), mall("doc:b", "a police station", (None, "2013-09-23"))])
+    assert len(attacks(kb)) == 2
+
+
+NAIROBI = Geo(-1.283, 36.817, "KE", "Nairobi Area", 184745, "settlement")

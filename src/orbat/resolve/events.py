@@ -87,6 +87,7 @@ class FactNode:
     fact: Fact
     geo: Geo | None  # the geo of its location entity
     described: frozenset[str] = frozenset()  # args naming no one ("gunmen", "four bombers")
+    target_words: frozenset[str] = frozenset()  # content words of an attack's target ("mall", "cathedral")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class FactState:
     argmap: dict[str, str] = field(default_factory=dict, compare=False)  # ``args`` as a dict
     method: str | None = None  # an attack's method (bombing, raid, ...)
     killed: int | None = None  # an attack's lowest death toll
+    target_words: frozenset[str] = frozenset()
 
     @property
     def width(self) -> int | None:
@@ -126,7 +128,9 @@ def _state(node: FactNode) -> FactState:
     toll = killed.get("min") if isinstance(killed, dict) else None
     method = f.attrs.get("method") if f.attrs.get("method") not in (None, "other") else None
     state = FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo)
-    return _with_bounds(replace(state, method=method, killed=toll if isinstance(toll, int) else None))
+    return _with_bounds(
+        replace(state, method=method, killed=toll if isinstance(toll, int) else None, target_words=node.target_words)
+    )
 
 
 def _norm_args(f: Fact) -> tuple[tuple[str, str], ...]:
@@ -150,6 +154,7 @@ def _merge_state(a: FactState, b: FactState) -> FactState:
     merged = FactState(
         a.type, a.denied, tuple(sorted(args.items())), tuple(sorted(roles.items())), time, location, geo,
         method=a.method or b.method, killed=a.killed if a.killed is not None else b.killed,
+        target_words=a.target_words | b.target_words,
     )
     return _with_bounds(merged)
 
@@ -210,6 +215,8 @@ def compare(a: FactState, b: FactState) -> Comparison:
             evidence += 1
         if a.killed and b.killed and abs(a.killed - b.killed) <= max(2, max(a.killed, b.killed) // 3):
             evidence += 1
+        if a.target_words & b.target_words:
+            evidence += 1  # "the Westgate mall" and "a shopping mall": one target
     need = 1 if a.type in HAPPENS_ONCE else 2
     shared_key = any(aa.get(k) is not None and aa.get(k) == ba.get(k) for k in keys)
     if a.type in HAPPENS_ONCE and not shared_key:

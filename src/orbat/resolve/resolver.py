@@ -27,6 +27,7 @@ from orbat.resolve.entities import (
 )
 from orbat.resolve.events import FactNode, cluster_facts, fact_id_tiers, merge_facts
 from orbat.resolve.ids import assign_ids, entity_base
+from orbat.text import normalize_name
 
 if TYPE_CHECKING:
     from orbat.reference import Reference
@@ -145,6 +146,20 @@ def _described(c: EntityClustering, doc: str, local: str) -> bool:
     return node.vague or (node.type == "group_of_people" and not node.ref)
 
 
+_TARGET_STOP = frozenset(
+    """the a an of in on at and or to for its his her their this that some several two three four five
+    people civilians soldiers troops forces police members group base""".split()
+)
+
+
+def _target_words(c: EntityClustering, doc: str, target: str) -> frozenset[str]:
+    """The content words of an attack's target, as named in its document."""
+    index = c.by_local.get((doc, target))
+    names = c.nodes[index].names if index is not None else (target,)
+    words = {w for n in names for w in normalize_name(n).split() if len(w) > 2 and w not in _TARGET_STOP}
+    return frozenset(words)
+
+
 def _resolve_facts(
     exts: Sequence[Extraction],
     c: EntityClustering,
@@ -171,7 +186,9 @@ def _resolve_facts(
         described = frozenset(
             k for k, v in fact.args.items() if k in DESCRIBABLE and v and _described(c, doc, v)
         )
-        return FactNode(index, doc, fact.id, mapped, geos.get(location) if location else None, described)
+        target = fact.args.get("target") if fact.type == "attack" else None
+        words = _target_words(c, doc, target) if target else frozenset()
+        return FactNode(index, doc, fact.id, mapped, geos.get(location) if location else None, described, words)
 
     first: list[FactNode] = []
     claims: list[tuple[str, Fact]] = []
