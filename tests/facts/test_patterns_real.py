@@ -347,3 +347,14 @@ def test_title_case_headline_gives_no_fact(extract):
         "The group released a recording on Thursday."
     )
     assert not find(x, "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of Defense Lloyd Austin said in a statement that Bilal al-Sudani was killed.",
+        "Armed Forces Chief General Eduardo Ano said in a statement that Abu Sayyaf was behind it.",
+    ],
+)
+def test_officials_statements_are_not_group_statements(extract, text):
+    assert not find(extract(text), "statement")

@@ -758,6 +758,8 @@ def _group_said(state: DocState, verb: Token) -> None:
         if not d.armed or d.force:
             return
     elif d.type == "person":
+        if _official(who):
+            return  # "Armed Forces Chief General X said": an official, not a group's voice
         org = next(
             (
                 state.arg(f, "organization")
@@ -867,7 +869,12 @@ def _official(who: Token | None) -> bool:
     """A speaker introduced by a state title ("Secretary of Defense Lloyd Austin")."""
     if who is None:
         return False
-    return any(t.lower_ in OFFICIAL_TITLES for t in who.subtree if t.i < who.i or t.dep_ in {"compound", "appos"})
+    if any(t.lower_ in OFFICIAL_TITLES for t in who.subtree if t.i < who.i or t.dep_ in {"compound", "appos"}):
+        return True
+    # "Secretary of Defense Lloyd Austin": the title may hang outside the name's subtree
+    start = min(t.i for t in who.subtree)
+    before = who.doc[max(who.sent.start, start - 4) : start]
+    return any(t.lower_ in OFFICIAL_TITLES for t in before)
 
 
 RELEASE_VERBS = {"release", "issue", "publish", "post", "air", "broadcast", "distribute", "circulate", "upload"}
@@ -963,7 +970,7 @@ def _statement(state: DocState, noun: Token) -> None:
     if mod.skip:
         return
     org = _speaker_group(state, speaker, who) if state.entities.get(speaker).type == "person" else None
-    if state.entities.get(speaker).type == "person" and org is None and _official(who):
+    if org is None and not state.entities.get(speaker).armed and _official(who):
         return  # "Secretary of Defense X said in a statement": an official, not a group's voice
     extra = {t.i for t in noun.subtree}
     time = timing.clause_time(state, verb, extra=extra & clause_tokens(verb) | extra)
