@@ -358,3 +358,18 @@ def test_title_case_headline_gives_no_fact(extract):
 )
 def test_officials_statements_are_not_group_statements(extract, text):
     assert not find(extract(text), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Umar, the successor of Ahmed Godane as emir of al-Shabaab, spoke on Monday.",
+        "Ahmed Umar assumed the leadership of al-Shabaab after the death of Ahmed Godane.",
+    ],
+)
+def test_more_successions(extract, text):
+    one(extract(text, published="2014-09-08"), "succession", successor="Ahmed Umar", predecessor="Ahmed Godane")
+
+
+def test_a_successor_of_a_tradition_is_no_succession(extract):
+    assert not find(extract("The group sees itself as the successor of the old movements of the region."), "succession")

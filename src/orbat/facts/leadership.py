@@ -79,8 +79,8 @@ def extract(state: DocState, res: Resources) -> None:
             _takes_place(state, tok)
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
             _leads(state, tok, LEAD_VERBS[lemma])
-        elif lemma == "take" and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control"}
+        elif lemma in {"take", "assume"} and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control", "leadership"}
             for c in tok.children
         ):
             _took_charge(state, tok)
@@ -514,7 +514,14 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
     """ "X rose to ICE's top position after his predecessor, Y, perished";
     "Y's successor, X"."""
     owner = child(noun, "poss")
+    if owner is None:
+        # "X, the successor of Y" / "successor to Y"
+        owner = next((o for _, o in prep_objects(noun, "of", "to")), None)
+        if owner is not None and _person(state, owner) is None:
+            owner = None
     named = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if named is None and noun.dep_ == "appos" and _person(state, noun.head) is not None:
+        named = noun.head  # "Ahmed Umar, the successor of Ahmed Godane"
     if (
         named is None
         and noun.lemma_.lower() in {"successor", "replacement"}
@@ -539,6 +546,8 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
         return
     successor, predecessor = (a, b) if noun.lemma_.lower() == "predecessor" else (b, a)
     org = None
+    for _, post in prep_objects(noun, "as"):
+        org = _role_org(state, post) or org  # "the successor of Y as emir of al-Shabaab"
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     # "rose to ICE's top leadership position"
     for _, obj in prep_objects(verb, "to", "of", "at"):
@@ -736,8 +745,10 @@ def _took_charge(state: DocState, verb: Token) -> None:
     )
     if fact.id not in state.appointments:
         state.appointments.append(fact.id)
-    for _, gone_tok in prep_objects(verb, "after", "following"):
-        if gone_tok.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
+    for prep, gone_tok in prep_objects(verb, "after", "following", "from"):
+        if prep == "from" and _person(state, gone_tok) is not None and _person(state, gone_tok) != person:
+            _succession(state, person, _person(state, gone_tok), verb, org)  # "took command from Y"
+        elif gone_tok.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
             gone = _person_near(state, child(gone_tok, "poss") or next((o for _, o in prep_objects(gone_tok, "of")), None))
             if gone is not None and gone != person:
                 _succession(state, person, gone, verb, org)
