@@ -373,3 +373,30 @@ def test_more_successions(extract, text):
 
 def test_a_successor_of_a_tradition_is_no_succession(extract):
     assert not find(extract("The group sees itself as the successor of the old movements of the region."), "succession")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Boko Haram fighters killed at least 30 villagers in Borno state on Tuesday.", "Boko Haram"),
+        ("An Islamic State suicide bomber killed 12 people at a wedding in Kabul on Saturday.", "Islamic State"),
+        ("Militants from al-Shabaab stormed a hotel in Mogadishu on Sunday.", "al-Shabaab"),
+        ("The attack on the church was carried out by Jemaah Ansharut Daulah.", "Jemaah Ansharut Daulah"),
+    ],
+)
+def test_the_group_behind_the_killers(extract, text, group):
+    attack = one(extract(text, published="2019-01-30"), "attack", perpetrator=group)
+    assert attack.modality == "asserted"
+
+
+def test_soldiers_killing_militants_is_no_group_attack(extract):
+    assert not find(extract("Soldiers killed 12 militants in Borno on Monday."), "attack")
+
+
+def test_a_toll_told_again_is_the_same_attack(extract):
+    x = extract(
+        "Al-Shabaab fighters stormed an AU base in Janaale on Tuesday. "
+        "The group said it killed more than 50 soldiers.",
+        published="2015-09-02",
+    )
+    assert len(find(x, "attack")) == 1

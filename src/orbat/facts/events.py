@@ -78,6 +78,8 @@ def extract(state: DocState, res: Resources) -> None:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
             fact = _attack_verb(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _carried_out_by(tok) is not None:
+            fact = _attack_carried_out(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and tok.head.lemma_.lower() in LIGHT_VERBS:
             fact = _attack_noun(state, tok)
         elif lemma == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
@@ -90,6 +92,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_claimed_by(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in {"kill", "massacre", "slaughter"} and _killed_many(tok):
+            fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
         else:
@@ -166,8 +170,9 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
         ):
             return speaker
     if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
+        # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
-        key = descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+        key = _bomber_group(state, tok) or descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
     return key
 
 
@@ -301,6 +306,84 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
             if state.anchors.get(fact.id, -1) >= floor:
                 return fact
     return None
+
+
+VICTIM_NOUNS = {
+    "people": "civilians", "civilians": "civilians", "villagers": "civilians", "worshippers": "religious",
+    "soldiers": "military", "troops": "military", "policemen": "police", "officers": "police",
+    "passengers": "civilians", "students": "civilians", "children": "civilians", "guards": "security",
+    "peacekeepers": "military", "personnel": "security", "members": None, "persons": "civilians",
+}
+
+
+def _killed_many(verb: Token) -> bool:
+    """ "killed 30 villagers", "killed at least 12 people": a count of victims."""
+    obj = child(verb, "dobj")
+    return obj is not None and obj.lower_ in VICTIM_NOUNS and any(
+        c.dep_ == "nummod" or c.like_num for c in obj.children
+    )
+
+
+def _attacker_group(state: DocState, who: Token | None) -> int | None:
+    """The group a killer phrase names: the group itself, "Boko Haram fighters", "militants
+    from al-Shabaab", "an Islamic State suicide bomber"."""
+    if who is None:
+        return None
+    key = resolve_token(state, who)
+    if key is not None and state.entities.get(key).type == "organization" and not state.entities.get(key).force:
+        return key
+    if who.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
+        return _bomber_group(state, who)
+    return None
+
+
+def _group_killed(state: DocState, verb: Token) -> Fact | None:
+    """ "Boko Haram fighters killed 30 villagers": an attack by the group, its toll the victims."""
+    if verb.dep_ in {"relcl", "acl"}:
+        return None  # "an attack that killed 30 people": the attack is read from its noun
+    perp = _attacker_group(state, subject(verb))
+    if perp is None:
+        return None
+    victims = child(verb, "dobj")
+    target_tok = victims
+    floor = verb.sent.start
+    for _ in range(3):
+        if floor > 0:
+            floor = state.sdoc[floor - 1].sent.start
+    for earlier in state.facts_of("attack"):
+        if state.arg(earlier, "perpetrator") is not None and state.entities.root(
+            state.arg(earlier, "perpetrator")
+        ) == state.entities.root(perp) and state.anchors.get(earlier.id, -1) >= floor:
+            # "al-Shabaab said it killed more than 50 soldiers": the attack just told, its toll
+            earlier.sources.append(state.evidence(verb.sent, anchor=verb))
+            return earlier
+    fact = _add_attack(state, verb, verb, perp, _target_text(victims) if victims is not None else None, target_tok)
+    if fact is not None and victims is not None and VICTIM_NOUNS.get(victims.lower_):
+        fact.attrs.setdefault("target_category", VICTIM_NOUNS[victims.lower_])
+    if fact is not None and victims is not None and "killed" not in fact.attrs:
+        from orbat.quantities import parse_quantity
+
+        count = " ".join(t.text for t in victims.subtree if t.i < victims.i)
+        found = parse_quantity(count) if count else None
+        if found is not None and found[0] is not None:
+            fact.attrs["killed"] = {"min": found[0], "max": found[1]}
+    return fact
+
+
+def _carried_out_by(noun: Token) -> Token | None:
+    """ "The attack on the church was carried out by JAD": who carried it out."""
+    verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:
+        return next((o for _, o in prep_objects(verb, "by")), None)
+    return None
+
+
+def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
+    perp = _perpetrator(state, _carried_out_by(noun), noun.head)
+    if perp is None:
+        return None
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    return _add_attack(state, noun.head, noun, perp, _target(state, target_tok), target_tok)
 
 
 def _behind(noun: Token) -> Token | None:

@@ -55,6 +55,9 @@ ATTACK_NOUNS = {
     "explosion": "bombing",
     "shooting": "shooting",
     "strike": None,
+    "offensive": "raid",
+    "siege": "raid",
+    "massacre": "shooting",
 }
 ATTACK_VERBS = {
     "attack": None,
