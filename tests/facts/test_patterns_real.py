@@ -400,3 +400,18 @@ def test_a_toll_told_again_is_the_same_attack(extract):
         published="2015-09-02",
     )
     assert len(find(x, "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab spokesman Abdiasis Abu Musab told Reuters by phone that the group would fight on.",
+        "Hamas spokesman Fawzi Barhoum told AFP the group would respond.",
+    ],
+)
+def test_a_spokesman_telling_the_press_is_a_statement(extract, text):
+    assert len(find(extract(text), "statement")) == 1
+
+
+def test_police_telling_reporters_is_no_statement(extract):
+    assert not find(extract("Police told reporters that the area was cordoned off."), "statement")

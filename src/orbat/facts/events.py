@@ -32,7 +32,7 @@ from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subj
 from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
-GROUP_SPEECH = {"say", "deny", "insist"}
+GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow"}
 NOT_SPEECH = {
     "pledge",
     "swear",
