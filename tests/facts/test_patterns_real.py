@@ -415,3 +415,19 @@ def test_a_spokesman_telling_the_press_is_a_statement(extract, text):
 
 def test_police_telling_reporters_is_no_statement(extract):
     assert not find(extract("Police told reporters that the area was cordoned off."), "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sahrawi became a key figure in the rivalry between the Islamic State and al Qaeda.", "rival"),
+        ("Katibat Imam al-Bukhari has fought alongside the Nusra Front in Idlib.", "ally"),
+    ],
+)
+def test_rivalries_and_fighting_alongside(extract, text, kind):
+    [fact] = find(extract(text), "alliance")
+    assert fact.attrs["kind"] == kind
+
+
+def test_state_forces_fighting_alongside_are_no_alliance(extract):
+    assert not find(extract("Kenyan troops fought alongside Somali forces near Kismayo."), "alliance")

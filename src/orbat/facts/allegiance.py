@@ -59,6 +59,10 @@ def extract(state: DocState, res: Resources) -> None:
             _link_noun(state, tok, LINK_NOUNS[lemma])
         elif lemma in {"link", "tie", "alliance"} and tok.pos_ == "NOUN":
             _ties(state, tok)
+        elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":
+            _rivalry(state, tok)
+        elif tok.lower_ == "alongside" and tok.head.lemma_.lower() in {"fight", "operate", "battle", "work"}:
+            _alongside(state, tok)
         elif lemma == "rival" and tok.dep_ == "amod":
             _rival_group(state, tok)
         elif (
@@ -406,6 +410,31 @@ def _ties(state: DocState, noun: Token) -> None:
     if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": "linked"}, time=None)
+
+
+def _rivalry(state: DocState, noun: Token) -> None:
+    """ "the rivalry between the Islamic State and al Qaeda": two rival groups."""
+    orgs = {"organization"}
+    between = [o for _, o in prep_objects(noun, "between")]
+    if len(between) != 2:
+        return
+    a, b = (_entity(state, t, orgs) for t in between)
+    if a is None or b is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+        return
+    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": "rival"}, time=None)
+
+
+def _alongside(state: DocState, word: Token) -> None:
+    """ "KIB has fought alongside the Nusrah Front": groups in arms together."""
+    orgs = {"organization"}
+    verb = word.head
+    a = _entity(state, subject(verb), orgs)
+    for b_tok in [c for c in word.children if c.dep_ == "pobj"]:
+        for t in list_members(b_tok):
+            b = _entity(state, t, orgs)
+            if a is None or b is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+                continue
+            _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
 
 
 def _link_noun(state: DocState, noun: Token, kind: str) -> None:
