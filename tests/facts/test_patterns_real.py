@@ -431,3 +431,20 @@ def test_rivalries_and_fighting_alongside(extract, text, kind):
 
 def test_state_forces_fighting_alongside_are_no_alliance(extract):
     assert not find(extract("Kenyan troops fought alongside Somali forces near Kismayo."), "alliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "year"),
+    [
+        ("MUJAO merged with al-Mulathamun in 2013 to form al-Mourabitoun.", "al-Mourabitoun", "2013"),
+        ("The fighters announced the creation of Hurras al-Din in February 2018.", "Hurras al-Din", "2018-02"),
+        ("Ansaru emerged in 2012 as a splinter of Boko Haram.", "Ansaru", "2012"),
+        ("Al-Shabaab, founded in 2006, controls much of southern Somalia.", "al-Shabaab", "2006"),
+    ],
+)
+def test_more_foundings(extract, text, group, year):
+    assert one(extract(text, published="2020-01-01"), "founding", organization=group).time.start == year
+
+
+def test_an_undated_emergence_is_no_founding(extract):
+    assert not find(extract("A new threat emerged in Mali as Ansaru grew."), "founding")

@@ -51,8 +51,10 @@ def extract(state: DocState, res: Resources) -> None:
             _pledged_misparsed(state, tok)
         elif lemma == "accept" and tok.pos_ == "VERB":
             _accepted(state, tok)
-        elif lemma in FOUND_VERBS and tok.pos_ == "VERB":
+        elif (lemma in FOUND_VERBS or lemma == "emerge") and tok.pos_ == "VERB":
             _founded(state, tok)
+        elif lemma in FOUNDING_NOUNS and tok.pos_ == "NOUN":
+            _founding_noun(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
@@ -303,8 +305,10 @@ def _accepted(state: DocState, verb: Token) -> None:
 
 
 def _founded(state: DocState, verb: Token) -> None:
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    org_tok = subject(verb) if passive else child(verb, "dobj")
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if verb.lemma_.lower() == "emerge":
+        passive = True  # "Ansaru emerged in 2012": its subject is what began
+    org_tok = (verb.head if verb.dep_ == "acl" else subject(verb)) if passive else child(verb, "dobj")
     org = _entity(state, org_tok, {"organization"})
     if org is None or state.entities.get(org).force:
         return
@@ -315,12 +319,29 @@ def _founded(state: DocState, verb: Token) -> None:
         return
     is_branch = any(b.entity == org for b in state.branches)
     time = timing.clause_time(state, verb)
+    if time is None and verb.dep_ in {"xcomp", "advcl"}:
+        time = timing.clause_time(state, verb.head)  # "merged in 2013 to form al-Mourabitoun"
     if not is_branch and time is None:
         return
     if verb.lemma_.lower() in {"announce", "declare"} and not is_branch and d.ref is None:
         return
     attrs = {"announced_by": by} if by is not None else {}
     _add(state, "founding", {"organization": org}, verb, attrs=attrs, time=time)
+
+
+FOUNDING_NOUNS = {"creation", "formation", "establishment", "founding", "launch"}
+
+
+def _founding_noun(state: DocState, noun: Token) -> None:
+    """ "announced the creation of Hurras al-Din in February 2018"."""
+    org = next((_entity(state, o, {"organization"}) for _, o in prep_objects(noun, "of")), None)
+    if org is None or state.entities.get(org).force:
+        return
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    time = timing.clause_time(state, pred)
+    if time is None:
+        return
+    _add(state, "founding", {"organization": org}, pred, time=time)
 
 
 def _branches(state: DocState) -> None:
