@@ -448,3 +448,19 @@ def test_more_foundings(extract, text, group, year):
 
 def test_an_undated_emergence_is_no_founding(extract):
     assert not find(extract("A new threat emerged in Mali as Ansaru grew."), "founding")
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "recipient"),
+    [
+        ("Jund al-Khilafa declared its allegiance to the Islamic State in September.", "Jund al-Khilafa", "Islamic State"),
+        ("Ansar Beit al-Maqdis renewed its allegiance to al-Qaeda in 2013.", "Ansar Beit al-Maqdis", "al-Qaeda"),
+        ("Boko Haram's pledge of allegiance to the Islamic State was accepted in March 2015.", "Boko Haram", "Islamic State"),
+    ],
+)
+def test_more_pledges(extract, text, pledger, recipient):
+    one(extract(text, published="2016-01-01"), "pledge", pledger=pledger, recipient=recipient)
+
+
+def test_declaring_a_caliphate_is_no_pledge(extract):
+    assert not find(extract("The Islamic State declared a caliphate in June 2014."), "pledge")

@@ -42,8 +42,16 @@ LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offsh
 def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
-        if lemma in {"pledge", "swear", "give", "offer"} and tok.pos_ == "VERB":
+        if tok.pos_ == "VERB" and (
+            lemma in {"pledge", "swear", "give", "offer"}
+            or (
+                lemma in {"declare", "announce", "renew", "reaffirm"}
+                and (child(tok, "dobj") is not None and child(tok, "dobj").lemma_.lower() in PLEDGE_NOUNS)
+            )
+        ):
             _pledged(state, tok)
+        elif lemma in PLEDGE_NOUNS and tok.pos_ == "NOUN" and child(tok, "poss") is not None and _pledged_to(tok):
+            _pledge_noun(state, tok)
         elif lemma in PLEDGE_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in {"swore", "sworn", "swear", "pledged", "pledge"}
             for c in tok.children
@@ -194,8 +202,10 @@ def _pledged(state: DocState, verb: Token) -> None:
     obj = child(verb, "dobj")
     if verb.lemma_.lower() in {"give", "offer"} and (obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS):
         return
-    if verb.lemma_.lower() == "swear" and (obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS):
-        return
+    if verb.lemma_.lower() in {"swear", "declare", "announce", "renew", "reaffirm"} and (
+        obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS
+    ):
+        return  # "declared its allegiance to", "renewed its pledge to"; not "declared a caliphate"
     recipient_tok = next((o for _, o in prep_objects(verb, "to")), None)
     if recipient_tok is None and obj is not None:
         recipient_tok = next((o for _, o in prep_objects(obj, "to")), None)
@@ -214,6 +224,26 @@ def _pledged(state: DocState, verb: Token) -> None:
             merge_on=("pledger", "recipient"),
         )
         _switch_of_allegiance(state, pledger, recipient, verb)
+
+
+def _pledged_to(noun: Token) -> Token | None:
+    """What a pledge noun is to: "pledge to X", "pledge of allegiance to X"."""
+    for _, o in prep_objects(noun, "to"):
+        return o
+    for _, of in prep_objects(noun, "of"):
+        for _, o in prep_objects(of, "to"):
+            return o
+    return None
+
+
+def _pledge_noun(state: DocState, noun: Token) -> None:
+    """ "Boko Haram's pledge of allegiance to the Islamic State"."""
+    pledger = _people(state, child(noun, "poss"))
+    recipient = _entity(state, _pledged_to(noun), {"person", "organization"})
+    if pledger is None or recipient is None or pledger == recipient:
+        return
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    _add(state, "pledge", {"pledger": pledger, "recipient": recipient}, pred, merge_on=("pledger", "recipient"))
 
 
 def _switch_of_allegiance(state: DocState, pledger: int, recipient: int, verb: Token) -> None:
