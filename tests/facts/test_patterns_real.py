@@ -464,3 +464,8 @@ def test_more_pledges(extract, text, pledger, recipient):
 
 def test_declaring_a_caliphate_is_no_pledge(extract):
     assert not find(extract("The Islamic State declared a caliphate in June 2014."), "pledge")
+
+
+def test_martyred_is_killed(extract):
+    death = one(extract("Ahmed Abdi Godane was martyred in a crusader strike, the group said."), "death", person="Ahmed Abdi Godane")
+    assert death.attrs["cause"] == "killed"

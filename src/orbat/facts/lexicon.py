@@ -115,6 +115,8 @@ KILL_VERBS = {
     "neutralize": "killed",
     "neutralise": "killed",
     "slay": "killed",
+    "martyr": "killed",
+    "murder": "killed",
 }
 DIE_VERBS = {"die": "died", "perish": "died", "succumb": "died"}
 DEATH_NOUNS = {
