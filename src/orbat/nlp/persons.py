@@ -87,6 +87,7 @@ def _given_name(tok, *, before_kunya: bool = False) -> bool:
 class PersonNames:
     def __init__(self, nlp: Language, name: str = "orbat_person_names"):
         self.name = name
+        known_places()  # load the place names now, with the pipeline, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         _retype(doc)

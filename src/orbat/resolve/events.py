@@ -50,6 +50,7 @@ NARROW_DAYS = 62  # a time this narrow (about two months) counts as evidence for
 PLACE_MAX_KM = 50.0
 LARGE_BLOCK = 60  # blocks larger than this are compared in a sliding window
 WINDOW = 20
+TOWN_WINDOW = 4
 CONFIDENCE_CAP = 0.99
 FIGURES = ("killed", "wounded")
 COMPATIBLE_ATTRS = ("role",)
@@ -273,7 +274,11 @@ def candidate_pairs(states: Sequence[FactState]) -> list[tuple[int, int]]:
                 blocks.setdefault(("town", s.type, town), []).append(i)
     pairs: set[tuple[int, int]] = set()
     for block, members in blocks.items():
-        if len(members) <= LARGE_BLOCK:
+        if block[0] == "town":
+            # every attack of a town: its nearest neighbours in time only (the loosely dated
+            # ones sort where their bounds fall), so a busy town is not n^2 comparisons
+            _window_pairs(members, states, pairs, window=TOWN_WINDOW)
+        elif len(members) <= LARGE_BLOCK:
             _all_pairs(members, pairs)
         elif block[0] == "args" and block[1] in EVENTS:
             for sub in _split_by_month(members, states).values():
@@ -298,11 +303,13 @@ def _all_pairs(members: list[int], pairs: set[tuple[int, int]]) -> None:
             pairs.add((i, j) if i < j else (j, i))
 
 
-def _window_pairs(members: list[int], states: Sequence[FactState], pairs: set[tuple[int, int]]) -> None:
+def _window_pairs(
+    members: list[int], states: Sequence[FactState], pairs: set[tuple[int, int]], *, window: int = WINDOW
+) -> None:
     """Sorted neighbourhood for a large block: order by what must agree (role, denial,
-    time, place) and pair each fact with the next ``WINDOW`` only, so a block of n facts
-    costs n * WINDOW comparisons, not n^2 / 2."""
-    if len(members) <= LARGE_BLOCK:
+    time, place) and pair each fact with the next ``window`` only, so a block of n facts
+    costs n * window comparisons, not n^2 / 2."""
+    if len(members) <= min(LARGE_BLOCK, window + 1):
         _all_pairs(members, pairs)
         return
 
@@ -312,7 +319,7 @@ def _window_pairs(members: list[int], states: Sequence[FactState], pairs: set[tu
 
     ordered_members = sorted(members, key=order)
     for x, i in enumerate(ordered_members):
-        for j in ordered_members[x + 1 : x + 1 + WINDOW]:
+        for j in ordered_members[x + 1 : x + 1 + window]:
             pairs.add((i, j) if i < j else (j, i))
 
 
