@@ -469,3 +469,13 @@ def test_declaring_a_caliphate_is_no_pledge(extract):
 def test_martyred_is_killed(extract):
     death = one(extract("Ahmed Abdi Godane was martyred in a crusader strike, the group said."), "death", person="Ahmed Abdi Godane")
     assert death.attrs["cause"] == "killed"
+
+
+def test_a_lone_attack_without_a_place_takes_the_town_the_report_opens_with(extract):
+    x = extract(
+        "Security was tightened in Mogadishu on Sunday.\n\n"
+        "Al-Shabaab fighters stormed a hotel on Saturday, killing 12 people.",
+        published="2019-01-14",
+    )
+    [attack] = find(x, "attack")
+    assert x.entity(attack.location).name == "Mogadishu"

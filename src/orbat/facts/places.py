@@ -45,8 +45,30 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
     return None if best is None else best[1]
 
 
+def lead_place(state: DocState) -> int | None:
+    """The town a report opens with: the first located settlement in its first two
+    sentences (the dateline's city, "in Mogadishu on Sunday")."""
+    table = state.entities
+    for n, sent in enumerate(state.sdoc.sents):
+        if n >= 2:
+            break
+        for tok in sent:
+            key = table.at(tok)
+            if key is None:
+                continue
+            d = table.get(key)
+            if d.type in {"location", "facility"} and d.geo is not None and d.geo.precision == "settlement":
+                return key
+    return None
+
+
 def attach(state: DocState) -> None:
     by_id = {f.id: f for f in state.facts}
+    attacks = state.facts_of("attack")
+    if attacks and all(f.location is None for f in attacks) and len(attacks) == 1:
+        # a report of one attack that never names its place in the attack's own clause:
+        # the town the report opens with
+        attacks[0].location = lead_place(state)
     for fact in state.facts_of("claim"):
         attack = by_id.get(str(fact.args.get("attack")))
         if fact.location is None and attack is not None:
