@@ -177,6 +177,12 @@ def _shift(d: date, unit: str, n: int) -> date:
     return _add_months(d, 120 * n)  # decade
 
 
+def month_start_before(day: date) -> date:
+    """The first day of the month before ``day``: 2020-09-02 -> 2020-08-01."""
+    first = day.replace(day=1)
+    return first.replace(year=first.year - 1, month=12) if first.month == 1 else first.replace(month=first.month - 1)
+
+
 def parse_partial(iso: str) -> tuple[date, date, str] | None:
     """``"2015-08"`` -> (2015-08-01, 2015-08-31, "month"). None if not partial ISO."""
     m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", iso or "")

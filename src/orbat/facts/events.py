@@ -290,6 +290,15 @@ def _add_attack(
     )
 
 
+def _sentences_back(state: DocState, tok: Token, n: int) -> int:
+    """The first token index of the sentence ``n`` sentences before ``tok``'s."""
+    floor = tok.sent.start
+    for _ in range(n):
+        if floor > 0:
+            floor = state.sdoc[floor - 1].sent.start
+    return floor
+
+
 def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | None) -> Fact | None:
     """An attack by the same perpetrator read in this or the two sentences before, when
     the target is definite ("the base", "the compound")."""
@@ -297,10 +306,7 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
         return None
     if state.entities.at(target_tok) is not None:
         return None
-    floor = pred.sent.start
-    for _ in range(2):
-        if floor > 0:
-            floor = state.sdoc[floor - 1].sent.start
+    floor = _sentences_back(state, pred, 2)
     for fact in reversed(state.facts):
         if fact.type == "attack" and state.arg(fact, "perpetrator") == state.entities.root(perp):
             if state.anchors.get(fact.id, -1) >= floor:
@@ -346,10 +352,7 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
         return None
     victims = child(verb, "dobj")
     target_tok = victims
-    floor = verb.sent.start
-    for _ in range(3):
-        if floor > 0:
-            floor = state.sdoc[floor - 1].sent.start
+    floor = _sentences_back(state, verb, 3)
     for earlier in state.facts_of("attack"):
         if state.arg(earlier, "perpetrator") is not None and state.entities.root(
             state.arg(earlier, "perpetrator")

@@ -615,14 +615,24 @@ def _joined(state: DocState, verb: Token) -> None:
         )
 
 
+DEATH_WORDS = frozenset({"death", "killing", "demise", "assassination"})
+
+
+def _dead_of(noun: Token) -> Token | None:
+    """Whose death a death noun tells: "Droukdel's death", "the killing of his predecessor Y"."""
+    if noun.lemma_.lower() not in DEATH_WORDS:
+        return None
+    return child(noun, "poss") or next((o for _, o in prep_objects(noun, "of")), None)
+
+
 def _dead_in_sentence(state: DocState, noun: Token) -> Token | None:
     """The man whose death the sentence tells ("following Droukdel's death, X was chosen as
     successor"): the one a successor follows when the text names no predecessor."""
     for tok in noun.sent:
         lemma = tok.lemma_.lower()
-        if lemma in {"death", "killing", "demise", "assassination"}:
-            whose = child(tok, "poss") or next((o for _, o in prep_objects(tok, "of")), None)
-            if whose is not None and _person(state, whose) is not None:
+        whose = _dead_of(tok)
+        if whose is not None:
+            if _person(state, whose) is not None:
                 return whose
         elif lemma in {"kill", "die", "assassinate", "perish"} and tok.pos_ == "VERB":
             who = subject(tok)
@@ -704,13 +714,44 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
     if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:
         # "had led the emirate since the death of its founder, Doku Umarov"
         for _, obj in prep_objects(verb, "since", "after", "following"):
-            if obj.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
+            if obj.lemma_.lower() in DEATH_WORDS:
                 # "after the killing of his predecessor Maulana Fazlullah"
-                gone = _person_near(
-                    state, child(obj, "poss") or next((o for _, o in prep_objects(obj, "of")), None)
-                )
+                gone = _person_near(state, _dead_of(obj))
                 if gone is not None and gone != person:
                     _succession(state, person, gone, verb, org)
+
+
+def _begin_tenure(
+    state: DocState,
+    verb: Token,
+    person: int,
+    org: int,
+    *,
+    confidence_drop: float,
+    merge_on: tuple[str, ...] | None = None,
+) -> bool:
+    """A top post taken at ``verb`` ("took over", "took charge of"): a leadership fact that
+    begins a tenure (from the clause's date on). False when the clause is negated or hedged away."""
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return False
+    time = timing.clause_time(state, verb)
+    fact = state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=verb.sent,
+        anchor=verb,
+        time=None if time is None else type(time)(start=time.start, end=None, text=time.text),
+        attrs={"role": "leader"},
+        modality=mod.modality,
+        confidence=mod.confidence - confidence_drop,
+        attributed_to=mod.attributed_to,
+        merge_on=merge_on,
+        merge_attr="role",
+    )
+    if fact.id not in state.appointments:
+        state.appointments.append(fact.id)
+    return True
 
 
 def _took_charge(state: DocState, verb: Token) -> None:
@@ -726,30 +767,13 @@ def _took_charge(state: DocState, verb: Token) -> None:
         org = salient(state, obj.i)
     if person is None or org is None or _official_body(state, org):
         return
-    mod = modality.of_clause(state, verb)
-    if mod.skip:
+    if not _begin_tenure(state, verb, person, org, confidence_drop=0.05, merge_on=("person", "organization")):
         return
-    time = timing.clause_time(state, verb)
-    fact = state.add_fact(
-        "leadership",
-        {"person": person, "organization": org},
-        span=verb.sent,
-        anchor=verb,
-        time=None if time is None else type(time)(start=time.start, end=None, text=time.text),
-        attrs={"role": "leader"},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.05,
-        attributed_to=mod.attributed_to,
-        merge_on=("person", "organization"),
-        merge_attr="role",
-    )
-    if fact.id not in state.appointments:
-        state.appointments.append(fact.id)
     for prep, gone_tok in prep_objects(verb, "after", "following", "from"):
         if prep == "from" and _person(state, gone_tok) is not None and _person(state, gone_tok) != person:
             _succession(state, person, _person(state, gone_tok), verb, org)  # "took command from Y"
-        elif gone_tok.lemma_.lower() in {"death", "killing", "demise", "assassination"}:
-            gone = _person_near(state, child(gone_tok, "poss") or next((o for _, o in prep_objects(gone_tok, "of")), None))
+        elif gone_tok.lemma_.lower() in DEATH_WORDS:
+            gone = _person_near(state, _dead_of(gone_tok))
             if gone is not None and gone != person:
                 _succession(state, person, gone, verb, org)
 
@@ -786,25 +810,8 @@ def _took_over_from_dead(state: DocState, verb: Token) -> None:
             org, _ = _lead_org(state, dead)
         if org is None:
             continue
-        mod = modality.of_clause(state, verb)
-        if mod.skip:
-            return
-        time = timing.clause_time(state, verb)
-        fact = state.add_fact(
-            "leadership",
-            {"person": person, "organization": org},
-            span=verb.sent,
-            anchor=verb,
-            time=None if time is None else type(time)(start=time.start, end=None, text=time.text),
-            attrs={"role": "leader"},
-            modality=mod.modality,
-            confidence=mod.confidence - 0.1,
-            attributed_to=mod.attributed_to,
-            merge_attr="role",
-        )
-        if fact.id not in state.appointments:
-            state.appointments.append(fact.id)
-        _succession(state, person, dead, verb, org)
+        if _begin_tenure(state, verb, person, org, confidence_drop=0.1):
+            _succession(state, person, dead, verb, org)
         return
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from orbat.dates import parse_partial, resolve_date
+from orbat.dates import month_start_before, parse_partial, resolve_date
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
 from orbat.model import EVENT_TYPES, TimeSpan
@@ -152,12 +152,7 @@ def recent_window(state: DocState) -> TimeSpan | None:
     found = parse_partial(state.published) if state.published else None
     if found is None:
         return None
-    first = found[0].replace(day=1)
-    before = (
-        first.replace(year=first.year - 1, month=12)
-        if first.month == 1
-        else first.replace(month=first.month - 1)
-    )
+    before = month_start_before(found[0])
     return TimeSpan(start=before.strftime("%Y-%m"), end=state.published, text=None)
 
 

@@ -61,51 +61,70 @@ class GroupNames:
 
     def __call__(self, doc: Doc) -> Doc:
         linked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
-        found: list[Span] = []
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            head = tok.lower_.replace("-", "")
-            if tok.is_title and head in GROUP_HEADS and i not in linked:
-                end = _run_from(doc, i)
-                if end - i >= 2 and not any(j in linked for j in range(i, end)):
-                    found.append(Span(doc, i, end, label="ORG"))
-                    i = end
-                    continue
-            i += 1
-        for tok in doc:
-            if tok.lower_ in GROUP_NOUNS and tok.i > 0 and doc[tok.i - 1].is_title:
-                start = tok.i - 1
-                while start > tok.sent.start and tok.i - start < MAX_WORDS and _word(doc[start - 1]):
-                    start -= 1
-                while start < tok.i and (doc[start].lower_ in PARTICLES or doc[start].lower_ == "the"):
-                    start += 1
-                if start >= tok.i or any(j in linked for j in range(start, tok.i)):
-                    continue
-                overlapping = [e for e in doc.ents if e.start < tok.i and e.end > start]
-                if any(e.label_ in KEEP_LABELS for e in overlapping):
-                    continue
-                found.append(Span(doc, start, tok.i, label="ORG"))
-        for tok in doc:
-            if tok.text in NAME_HEADS and tok.i > 0 and _word(doc[tok.i - 1]) and tok.i not in linked:
-                start = tok.i
-                while start > tok.sent.start and tok.i - start < MAX_WORDS and _word(doc[start - 1]):
-                    start -= 1
-                while start < tok.i and (doc[start].lower_ in PARTICLES or doc[start].text in {"-", "'"}):
-                    start += 1
-                if start >= tok.i or any(j in linked for j in range(start, tok.i + 1)):
-                    continue
-                if any(e.label_ in KEEP_LABELS | {"ORG", "PERSON"} and e.start <= start and e.end >= tok.i + 1
-                       for e in doc.ents):
-                    continue  # already one entity
-                if not any(t.text == "-" for t in doc[start : tok.i]):
-                    continue  # only the hyphenated names the NER breaks ("Signed-in-Blood Battalion")
-                found.append(Span(doc, start, tok.i + 1, label="ORG"))
+        found = [*_headed_by_group_word(doc, linked), *_before_group_noun(doc, linked), *_hyphenated(doc, linked)]
         if not found:
             return doc
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found) or e.ent_id_]
         doc.ents = filter_spans([*keep, *(f for f in found if not any(f.start < k.end and k.start < f.end for k in keep))])
         return doc
+
+
+def _run_back(doc: Doc, end: int, skip: set[str]) -> int:
+    """Start of the name run that ends right before token ``end``; leading ``skip`` words dropped."""
+    start = end
+    while start > doc[end].sent.start and end - start < MAX_WORDS and _word(doc[start - 1]):
+        start -= 1
+    while start < end and doc[start].lower_ in skip:
+        start += 1
+    return start
+
+
+def _headed_by_group_word(doc: Doc, linked: set[int]) -> list[Span]:
+    """Rule 1: "Jund al-Khilafa", "Katibat Imam al Bukhari"."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_title and tok.lower_.replace("-", "") in GROUP_HEADS and i not in linked:
+            end = _run_from(doc, i)
+            if end - i >= 2 and not any(j in linked for j in range(i, end)):
+                found.append(Span(doc, i, end, label="ORG"))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def _before_group_noun(doc: Doc, linked: set[int]) -> list[Span]:
+    """Rule 2: "the Jund al-Khilafa group", "the Maute group"."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in GROUP_NOUNS or tok.i == 0 or not doc[tok.i - 1].is_title:
+            continue
+        start = _run_back(doc, tok.i, PARTICLES | {"the"})
+        if start >= tok.i or any(j in linked for j in range(start, tok.i)):
+            continue
+        if any(e.label_ in KEEP_LABELS for e in doc.ents if e.start < tok.i and e.end > start):
+            continue
+        found.append(Span(doc, start, tok.i, label="ORG"))
+    return found
+
+
+def _hyphenated(doc: Doc, linked: set[int]) -> list[Span]:
+    """Names the NER breaks at their hyphens, ending in a head word ("the Signed-in-Blood
+    Battalion"), where no entity covers them yet."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text not in NAME_HEADS or tok.i == 0 or not _word(doc[tok.i - 1]) or tok.i in linked:
+            continue
+        start = _run_back(doc, tok.i, PARTICLES | {"-", "'"})
+        if start >= tok.i or any(j in linked for j in range(start, tok.i + 1)):
+            continue
+        if any(e.label_ in KEEP_LABELS | {"ORG", "PERSON"} and e.start <= start and e.end >= tok.i + 1 for e in doc.ents):
+            continue  # already one entity
+        if any(t.text == "-" for t in doc[start : tok.i]):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 @Language.factory("orbat_group_names")

