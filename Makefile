@@ -5,7 +5,7 @@ BIN      = $(VENV)/bin
 STAMP    = $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test lint bench lock clean
+.PHONY: setup system-deps demo test lint bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)  ## create .venv with the locked dependencies and orbat
+
+system-deps:  ## Debian packages some tests need: chromium, postgresql, a Java runtime
+	scripts/system-deps.sh
 
 demo: $(STAMP)  ## ingest the example corpus into a fresh demo.db and show the knowledge base
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,16 @@ def seed_gold_path(seed_dir: Path) -> Path:
     return seed_dir / f"{SEED_NAME}.gold.jsonl"
 
 
+def require_system(available: bool, reason: str) -> None:
+    """Skip a test whose system package (Chromium, PostgreSQL, Java) is missing, saying
+    why; under ORBAT_REQUIRE_SYSTEM=1 (CI, after `make system-deps`) fail instead."""
+    if available:
+        return
+    if os.environ.get("ORBAT_REQUIRE_SYSTEM"):
+        pytest.fail(f"required system package missing: {reason}")
+    pytest.skip(f"{reason} (run `make system-deps`)")
+
+
 @pytest.fixture
 def store(tmp_path):
     from orbat.store import SQLiteStore
@@ -46,3 +57,10 @@ def store(tmp_path):
     s = SQLiteStore(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def need_system():
+    """``need_system(available, reason)``: skip (or, in CI, fail) when a system package
+    a test needs is missing. See ``require_system``."""
+    return require_system
