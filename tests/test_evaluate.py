@@ -382,3 +382,13 @@ def test_evaluate_files_reads_the_document_and_fills_its_date():
     total = report.total
     assert (total.overall.tp, total.overall.fp, total.overall.fn) == (1, 0, 3)
     assert report.files[0].doc_id == seen[0].id
+
+
+def test_a_gold_folder_stands_for_its_gold_files(tmp_path):
+    from orbat.evaluate import gold_paths
+
+    assert gold_paths([FIXTURES]) == [FIXTURES / "border-raid.gold.jsonl"]
+    report = evaluate_files([FIXTURES], FakeExtractor())
+    assert [f.gold.path.name for f in report.files] == ["border-raid.gold.jsonl"]
+    with pytest.raises(GoldFormatError, match="no \\*.gold.jsonl"):
+        gold_paths([tmp_path])

@@ -563,6 +563,20 @@ def read_gold_document(gold: GoldFile, *, reader: Reader | None = None) -> Docum
     raise GoldFormatError(f"{gold.path}:1: no document {gold.doc!r} found")
 
 
+def gold_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """The gold files named: a folder stands for every ``*.gold.jsonl`` under it (sorted)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = sorted(path.rglob("*.gold.jsonl"))
+            if not inside:
+                raise GoldFormatError(f"{path}: a folder with no *.gold.jsonl files")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found
+
+
 def evaluate_files(
     paths: Iterable[str | Path],
     extractor: Any,
@@ -573,7 +587,7 @@ def evaluate_files(
     """Load each gold file, read its document, extract (with ``extractor``, an
     object with ``extract(doc) -> Extraction``) and score."""
     report = Report()
-    for path in paths:
+    for path in gold_paths(paths):
         gold = load_gold(path)
         doc = read_gold_document(gold, reader=reader)
         extraction = extractor.extract(doc)

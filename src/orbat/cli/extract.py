@@ -106,7 +106,7 @@ def _print_explain(cases: list[ErrorCase]) -> None:
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        list[Path], typer.Argument(help="Gold files (JSONL: a header naming the document, then gold facts).")
+        list[Path], typer.Argument(help="Gold files (JSONL: a header naming the document, then gold facts), or folders of *.gold.jsonl.")
     ],
     no_time: Annotated[
         bool, typer.Option("--no-time", help="Do not require event times to overlap.")
