@@ -479,3 +479,63 @@ def test_a_lone_attack_without_a_place_takes_the_town_the_report_opens_with(extr
     )
     [attack] = find(x, "attack")
     assert x.entity(attack.location).name == "Mogadishu"
+
+
+# --------------------------------------------------------------------------- attacks: captives and bombers
+
+
+@pytest.mark.parametrize(
+    "text, victim, group",
+    [
+        ("Gouri headed the Jund al-Khilafa group which beheaded French tourist Herve Gourdel in September.",
+         "Herve Gourdel", "Jund al-Khilafa"),
+        ("In May al-Shabaab executed Ali Hassan Warsame, a local teacher, in Kismayo.",
+         "Ali Hassan Warsame", "al-Shabaab"),
+    ],
+)  # fmt: skip
+def test_a_groups_execution_of_a_captive_is_an_attack_on_him(extract, text, victim, group):
+    x = extract(text)
+    one(x, "death", person=victim)
+    assert one(x, "attack", target=victim, perpetrator=group).attrs["method"] == "other"
+
+
+def test_a_states_execution_is_no_attack(extract):
+    x = extract("Egypt executed Adel Habara, a militant convicted of killing policemen, in December.")
+    assert not find(x, "attack", target="Adel Habara")
+
+
+@pytest.mark.parametrize(
+    "text, victim",
+    [
+        ("The group confirmed the death of Anna Berger, who was kidnapped from Timbuktu in January 2016.",
+         "Anna Berger"),
+        ("Peter Lindqvist was abducted by al-Shabaab near the border in 2012.", "Peter Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_kidnapping_is_an_attack_on_the_captive(extract, text, victim):
+    fact = one(extract(text), "attack", target=victim)
+    assert fact.attrs["method"] == "kidnapping"
+
+
+def test_a_kidnapper_named_is_the_perpetrator_and_a_denied_kidnapping_is_none(extract):
+    x = extract("Peter Lindqvist was abducted by al-Shabaab near the border in 2012.")
+    one(x, "attack", target="Peter Lindqvist", perpetrator="al-Shabaab")
+    assert not find(extract("Police denied that Peter Lindqvist had been kidnapped."), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty people were killed when a suicide bomber belonging to the Balochistan Liberation Army "
+        "detonated himself among passengers at the railway station.",
+        "A bomber belonging to the Balochistan Liberation Army blew himself up among passengers on Saturday.",
+    ],
+)
+def test_a_bomber_belonging_to_a_group_the_parse_lost(extract, text):
+    fact = one(extract(text), "attack", perpetrator="Balochistan Liberation Army")
+    assert fact.attrs["method"] == "suicide_bombing"
+    assert fact.attrs["target_category"] == "civilians"  # passengers, though at a "station"
+
+
+def test_a_detonation_by_the_police_is_no_attack(extract):
+    assert not find(extract("The police detonated the device safely near the station."), "attack")

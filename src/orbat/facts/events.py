@@ -218,6 +218,9 @@ def _category(state: DocState, target: int | str | None, tok: Token | None) -> s
         if d.force:
             words.add("military")
     if tok is not None:
+        for category, cues in TARGET_CATEGORIES:  # the target's own head word first
+            if tok.lower_ in cues or tok.lemma_.lower() in cues:
+                return category
         words |= {t.lower_ for t in tok.subtree}
     for category, cues in TARGET_CATEGORIES:
         if words & cues:
@@ -454,9 +457,25 @@ def _self_detonation(verb: Token) -> bool:
             c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
         )
     if lemma == "detonate":
-        who = subject(verb)
+        who = _detonator(verb)
         return who is not None and who.lemma_.lower() in BOMBER_WORDS
     return False
+
+
+def _detonator(verb: Token) -> Token | None:
+    """Who detonated: the subject, or, where the parse lost it ("a suicide bomber belonging
+    to the BLA detonated himself"), the bomber named just before a reflexive detonation."""
+    who = subject(verb)
+    if (who is not None and who.lemma_.lower() in BOMBER_WORDS) or not any(
+        c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
+    ):
+        return who
+    for t in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if t.lemma_.lower() in BOMBER_WORDS:
+            return t
+        if t.is_punct and t.text in {";", ":"}:
+            break
+    return None
 
 
 def _bomber_group(state: DocState, bomber: Token) -> int | None:
@@ -468,8 +487,11 @@ def _bomber_group(state: DocState, bomber: Token) -> int | None:
         key = resolve_token(state, t)
         if key is not None and state.entities.get(key).type == "organization" and not state.entities.get(key).force:
             return key
-    for c in bomber.children:
-        if c.dep_ in {"acl", "prep"}:
+    around = list(bomber.children)
+    if bomber.dep_ == "nsubj" and bomber.head.lemma_.lower() in {"belong", "affiliate", "link"}:
+        around.append(bomber.head)  # "a bomber belonging to the BLA" parsed as a clause
+    for c in around:
+        if c.dep_ in {"acl", "prep"} or c.i == bomber.head.i:
             for t in c.subtree:
                 key = resolve_token(state, t)
                 if key is not None and state.entities.get(key).type == "organization":
@@ -478,7 +500,7 @@ def _bomber_group(state: DocState, bomber: Token) -> int | None:
 
 
 def _blew_up(state: DocState, verb: Token) -> Fact | None:
-    bomber = subject(verb)
+    bomber = _detonator(verb)
     if bomber is None:
         return None
     perp = _bomber_group(state, bomber)
@@ -486,7 +508,8 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
     target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "near", "in")), None)
     fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
-    if fact is not None and any(t.lower_ == "suicide" for t in bomber.subtree):
+    reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
+    if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
         fact.attrs["method"] = "suicide_bombing"
     return fact
 

@@ -57,6 +57,8 @@ def extract(state: DocState, res: Resources) -> None:
                 _surrendered(state, tok)
             elif lemma in CAPTURE_VERBS:
                 _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
+            elif lemma in KIDNAP_VERBS:
+                _kidnapping(state, tok)
             elif lemma in DIE_VERBS:
                 _died(state, tok)
         elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS:
@@ -188,6 +190,70 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         )
         if strike is not None and time is not None:
             _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
+        elif ftype == "death" and attrs.get("cause") == "executed":
+            _execution_attack(state, verb, victim, death, mod)
+
+
+KIDNAP_VERBS = {"kidnap", "abduct"}
+
+
+def _execution_attack(state: DocState, verb: Token, victim: int, death, mod) -> None:
+    """ "the group which beheaded a French tourist", "IS executed 21 Christians": an armed
+    group's execution of a captive is an attack on them (a state's execution is not)."""
+    killer = state.arg(death, "killer")
+    if killer is None:
+        return
+    d = state.entities.get(killer)
+    if d.type != "organization" or d.force or mod.modality == "denied":
+        return
+    state.add_fact(
+        "attack",
+        {"target": victim, "perpetrator": killer},
+        span=verb.sent,
+        anchor=verb,
+        time=death.time,
+        location=death.location,
+        attrs={"method": "other"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("target",),
+    )
+
+
+def _kidnapping(state: DocState, verb: Token) -> None:
+    """ "X, who was kidnapped from Timbuktu in 2016", "gunmen abducted two engineers": an
+    attack on the captive, its perpetrator the kidnapper when one is named or described."""
+    mod = modality.of_clause(state, verb)
+    if mod.skip or mod.modality == "denied":
+        return
+    passive = is_passive(verb)
+    doer = agent(verb) if passive else subject(verb)
+    perp = resolve_token(state, doer) if doer is not None else None
+    if perp is not None and (
+        state.entities.get(perp).type not in {"organization", "person", "group_of_people"}
+        or state.entities.get(perp).force
+    ):
+        perp = None
+    if not passive and perp is None:
+        return  # "they kidnapped ...": an unresolved active subject says too little
+    for tok in _victims(verb):
+        victim = victim_entity(state, tok)
+        if victim is None or victim == perp:
+            continue
+        state.add_fact(
+            "attack",
+            {"target": victim, "perpetrator": perp},
+            span=verb.sent,
+            anchor=verb,
+            time=timing.clause_time(state, verb),
+            location=places.clause_place(state, verb),
+            attrs={"method": "kidnapping"},
+            modality=mod.modality,
+            confidence=mod.confidence,
+            attributed_to=mod.attributed_to,
+            merge_on=("target",),
+        )
 
 
 def _strike_attack(

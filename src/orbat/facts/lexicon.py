@@ -103,7 +103,13 @@ TARGET_CATEGORIES = (
     ("security", {"security", "fsb", "intelligence"}),
     ("government", {"government", "ministry", "official", "officials", "parliament"}),
     ("religious", {"mosque", "church", "shrine", "imam", "cleric"}),
-    ("civilians", {"civilians", "market", "airport", "bus", "school", "hotel", "restaurant", "villagers"}),
+    (
+        "civilians",
+        {
+            "civilians", "market", "airport", "bus", "school", "hotel", "restaurant", "villagers",
+            "passengers", "worshippers", "shoppers", "tourists", "students", "pilgrims", "mall",
+        },
+    ),
 )
 
 KILL_VERBS = {
