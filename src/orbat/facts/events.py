@@ -204,7 +204,8 @@ def _target_text(tok: Token) -> str:
             break
         if t.text in {",", "(", '"'}:
             break
-        words.append(t)
+        if not t.is_space:
+            words.append(t)
     while words and words[0].dep_ == "det":
         words = words[1:]
     return describe(tok) if not words else " ".join(w.text for w in words).replace(" 's", "'s")

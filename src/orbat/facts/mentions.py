@@ -488,6 +488,14 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
     return []
 
 
+# Common nouns that open descriptions of unnamed people ("Gunmen stormed ...").
+DESCRIPTOR_WORDS = frozenset(
+    """gunmen gunman militants militant attackers attacker assailants assailant insurgents insurgent
+    fighters fighter jihadists jihadist bombers bomber kidnappers kidnapper rebels rebel terrorists
+    terrorist extremists extremist suspected suicide armed unidentified unknown masked""".split()
+)
+
+
 def describe(tok: Token) -> str:
     """A readable name for an unnamed referent from its phrase: "the jihadist selected
     to lead ICE's Dagestan province" (adverbial phrases, parentheses, quotes and
@@ -512,8 +520,15 @@ def describe(tok: Token) -> str:
     for t in tok.subtree:
         if t.text in {"(", "["}:
             depth += 1
-        if t.i not in drop and depth == 0 and t.text not in {'"', "“", "”", "'", ",", ")", "]"}:
-            words.append(t.text)
+        if t.i not in drop and depth == 0 and not t.is_space and t.text not in {'"', "“", "”", "'", ",", ")", "]"}:
+            # "Gunmen stormed ...": a common noun capitalised only by starting the sentence
+            lower = (
+                not words
+                and all(x.is_space or x.is_punct for x in t.doc[t.sent.start : t.i])
+                and not t.ent_type_
+                and t.lower_ in DESCRIPTOR_WORDS
+            )
+            words.append(t.text[:1].lower() + t.text[1:] if lower else t.text)
         if t.text in {")", "]"}:
             depth = max(0, depth - 1)
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")

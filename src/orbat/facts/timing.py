@@ -39,9 +39,20 @@ def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan |
     return state.cache[key]
 
 
+PLACE_NOUNS = {"market", "mosque", "square", "street", "road", "bridge", "camp", "school", "hospital", "hotel"}
+
+
+def _names_a_place(ent: Span) -> bool:
+    """ "the Monday Market", "Friday Mosque", "Tuesday Street": a weekday in a place's name."""
+    if len(ent) != 1 or ent[0].lower_ not in WEEKDAYS or ent.end >= len(ent.doc):
+        return False
+    after = ent.doc[ent.end]
+    return after.text[:1].isupper() and after.lower_ in PLACE_NOUNS
+
+
 def _date_spans(state: DocState) -> list[Span]:
     doc = state.sdoc
-    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    dates = [e for e in doc.ents if e.label_ == "DATE" and not _names_a_place(e)]
     # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
     dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
     dates.sort(key=lambda s: s.start)
