@@ -233,3 +233,100 @@ def test_the_same_target_in_one_town_counts_as_evidence():
 
 
 NAIROBI = Geo(-1.283, 36.817, "KE", "Nairobi Area", 184745, "settlement")
+
+
+# --------------------------------------------------------------------------- a group and its provinces
+
+INATES = Geo(15.47, 1.78, "NE", "Tillaberi", 2440000, "settlement")
+
+
+def camp_raid(doc: str, perpetrator: tuple[str, str | None], day: str = "2019-12-10", extra=None):
+    d = DocBuilder(doc)
+    name, ref = perpetrator
+    args = {"perpetrator": d.ent(name, "organization", ref=ref), "target": d.ent("the army camp", "facility")}
+    d.fact("attack", args, time=(day, day), location=d.ent("Inates", "location", geo=INATES), attrs={"method": "raid"})
+    if extra:
+        extra(d)
+    return d.build()
+
+
+def test_a_group_and_its_province_told_by_two_outlets_are_one_attacker(reference):
+    kb = resolve(
+        [camp_raid("doc:a", ("Islamic State", "islamic-state")), camp_raid("doc:b", ("Islamic State Sahel Province", "is-sahel"))],
+        reference=reference,
+    )
+    [attack] = attacks(kb)
+    assert attack.corroboration == 2
+    named = next(e for e in kb.entities if e.id == attack.args["perpetrator"])
+    assert named.name == "Islamic State Sahel Province"  # the province, not the group it belongs to
+
+
+def test_two_provinces_of_one_group_stay_two_attackers(reference):
+    kb = resolve(
+        [
+            camp_raid("doc:a", ("Islamic State Sahel Province", "is-sahel")),
+            camp_raid("doc:b", ("Islamic State West Africa Province", "iswap")),
+        ],
+        reference=reference,
+    )
+    assert len(attacks(kb)) == 2
+
+
+def test_a_branch_told_in_a_document_links_attacker_and_parent(reference):
+    def branch(d):
+        d.fact("branch", {"organization": d.ent("Katibat Serma", "organization"), "parent": d.ent("Ansar al-Din", "organization")})
+
+    kb = resolve(
+        [camp_raid("doc:a", ("Ansar al-Din", None), extra=branch), camp_raid("doc:b", ("Katibat Serma", None))],
+        reference=reference,
+    )
+    assert len(attacks(kb)) == 1
+    kb = resolve([camp_raid("doc:a", ("Ansar al-Din", None)), camp_raid("doc:b", ("Katibat Serma", None))], reference=reference)
+    assert len(attacks(kb)) == 2  # nothing says one belongs to the other
+
+
+def test_one_attack_dated_a_day_apart_by_two_outlets_merges_on_other_evidence(reference):
+    a = camp_raid("doc:a", ("Islamic State Sahel Province", "is-sahel"), day="2019-12-10")
+    b = camp_raid("doc:b", ("Islamic State Sahel Province", "is-sahel"), day="2019-12-11")
+    assert len(attacks(resolve([a, b], reference=reference))) == 1  # same group, place, method, target
+    c = camp_raid("doc:c", ("Islamic State Sahel Province", "is-sahel"), day="2019-12-12")
+    assert len(attacks(resolve([a, c], reference=reference))) == 2  # two days apart: two attacks
+
+
+def test_a_day_apart_with_nothing_else_shared_stays_two():
+    def strike(doc, day, place, geo):
+        d = DocBuilder(doc)
+        d.fact("attack", {"perpetrator": d.ent("al-Shabaab", "organization")}, time=(day, day), location=d.ent(place, "location", geo=geo))
+        return d.build()
+
+    far = Geo(2.04, 45.34, "SO", "Banaadir", 53654, "settlement")
+    kb = resolve([strike("doc:a", "2019-01-15", "Nairobi", NAIROBI), strike("doc:b", "2019-01-16", "Mogadishu", far)])
+    assert len(attacks(kb)) == 2
+
+
+def _told(doc, *, reported, method, killed=None, place=None, perpetrator=("a suicide bomber", "person"), target="passengers"):
+    d = DocBuilder(doc)
+    args = {"perpetrator": d.ent(*perpetrator), "target": d.ent(target, "other")}
+    loc = d.ent(place[0], "location", geo=place[1]) if place else None
+    attrs = {"method": method, **({"killed": {"min": killed, "max": killed}} if killed else {})}
+    d.fact("attack", args, time=(None, reported), location=loc, attrs=attrs)
+    return d.build()
+
+
+QUETTA = Geo(30.19, 67.01, "PK", "Balochistan", 1167528, "settlement")
+
+
+def test_an_undated_placeless_report_of_the_week_joins_the_attack_on_method_toll_and_target():
+    a = _told("doc:a", reported="2024-11-09", method="suicide_bombing", killed=26, place=("Quetta", QUETTA),
+              perpetrator=("Balochistan Liberation Army", "organization"), target="passengers at the station")
+    b = _told("doc:b", reported="2024-11-10", method="suicide_bombing", killed=24, target="train passengers")
+    [attack] = attacks(resolve([a, b]))
+    assert attack.corroboration == 2 and attack.attrs["killed"] == {"min": 24, "max": 26}
+
+
+def test_placeless_reports_need_three_agreements_and_the_same_week():
+    a = _told("doc:a", reported="2024-11-09", method="suicide_bombing", killed=26, place=("Quetta", QUETTA))
+    other_toll = _told("doc:b", reported="2024-11-10", method="suicide_bombing", killed=3, target="a convoy")
+    assert len(attacks(resolve([a, other_toll]))) == 2  # only the method agrees
+    weeks_later = _told("doc:c", reported="2024-11-30", method="suicide_bombing", killed=25)
+    assert len(attacks(resolve([a, weeks_later]))) == 2  # reported three weeks later

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from orbat.model import EVENT_TYPES, FACT_ARGS, Evidence, Fact, Geo, TimeSpan
@@ -89,6 +89,8 @@ class FactNode:
     geo: Geo | None  # the geo of its location entity
     described: frozenset[str] = frozenset()  # args naming no one ("gunmen", "four bombers")
     target_words: frozenset[str] = frozenset()  # content words of an attack's target ("mall", "cathedral")
+    # the perpetrator and the groups it is a branch of ("ISWAP" -> {"ISWAP", "Islamic State"})
+    perp_line: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ class FactState:
     method: str | None = None  # an attack's method (bombing, raid, ...)
     killed: int | None = None  # an attack's lowest death toll
     target_words: frozenset[str] = frozenset()
+    perp_line: frozenset[str] = frozenset()  # see FactNode.perp_line
 
     @property
     def width(self) -> int | None:
@@ -130,7 +133,13 @@ def _state(node: FactNode) -> FactState:
     method = f.attrs.get("method") if f.attrs.get("method") not in (None, "other") else None
     state = FactState(f.type, f.modality == "denied", args, roles, f.time, f.location, node.geo)
     return _with_bounds(
-        replace(state, method=method, killed=toll if isinstance(toll, int) else None, target_words=node.target_words)
+        replace(
+            state,
+            method=method,
+            killed=toll if isinstance(toll, int) else None,
+            target_words=node.target_words,
+            perp_line=node.perp_line if dict(args).get("perpetrator") else frozenset(),
+        )
     )
 
 
@@ -145,6 +154,10 @@ def _norm_args(f: Fact) -> tuple[tuple[str, str], ...]:
 def _merge_state(a: FactState, b: FactState) -> FactState:
     args = dict(b.args)
     args.update(dict(a.args))
+    perp_line = a.perp_line or b.perp_line
+    pa, pb = a.argmap.get("perpetrator"), b.argmap.get("perpetrator")
+    if pa and pb and pa != pb and pa in b.perp_line:
+        args["perpetrator"], perp_line = pb, b.perp_line  # the branch, not the parent it belongs to
     roles = dict(b.roles)
     roles.update(dict(a.roles))
     time = intersect(a.time, b.time) if a.type in EVENTS else widen(a.time, b.time)
@@ -155,7 +168,7 @@ def _merge_state(a: FactState, b: FactState) -> FactState:
     merged = FactState(
         a.type, a.denied, tuple(sorted(args.items())), tuple(sorted(roles.items())), time, location, geo,
         method=a.method or b.method, killed=a.killed if a.killed is not None else b.killed,
-        target_words=a.target_words | b.target_words,
+        target_words=a.target_words | b.target_words, perp_line=perp_line,
     )
     return _with_bounds(merged)
 
@@ -185,6 +198,8 @@ def compare(a: FactState, b: FactState) -> Comparison:
             continue
         if x == y:
             evidence += name in keys
+        elif name == "perpetrator" and (x in b.perp_line or y in a.perp_line):
+            continue  # "Islamic State" and its province ISWAP: one attacker, told at two levels
         elif name in keys or (a.type not in EVENTS and is_entity_ref(x) and is_entity_ref(y)):
             return Comparison(False, 0, f"different {name}")
     if a.roles != b.roles and a.roles and b.roles:
@@ -194,12 +209,13 @@ def compare(a: FactState, b: FactState) -> Comparison:
                 return Comparison(False, 0, f"different {name} ({value} vs {br[name]})")
     if a.type not in EVENTS:
         return Comparison(True, evidence, "same state")
+    wa, wb = a.width, b.width
     if (a.lo is not None and b.hi is not None and a.lo > b.hi) or (
         b.lo is not None and a.hi is not None and b.lo > a.hi
     ):
-        return Comparison(False, 0, "times do not overlap")
-    wa, wb = a.width, b.width
-    if wa is not None and wb is not None and wa <= NARROW_DAYS and wb <= NARROW_DAYS:
+        if not _next_day(a, b):
+            return Comparison(False, 0, "times do not overlap")
+    elif wa is not None and wb is not None and wa <= NARROW_DAYS and wb <= NARROW_DAYS:
         evidence += 1
     if a.location and b.location:
         if a.location == b.location:
@@ -209,22 +225,44 @@ def compare(a: FactState, b: FactState) -> Comparison:
             if not ok:
                 return Comparison(False, 0, f"places incompatible: {why}")
             evidence += 1
-    if a.type == "attack" and a.location and b.location:
+    placeless = 0
+    if a.type == "attack" and (a.location and b.location or _reported_together(a, b)):
         # in one place at one time: the same method, or death tolls within a third of each other
-        # ("22 dead" and "20 killed" as the toll was revised), say it is one attack
+        # ("22 dead" and "20 killed" as the toll was revised), say it is one attack. Where one
+        # report gives no place, only reports of the same week count, and one more is needed.
         if a.method and a.method == b.method:
             evidence += 1
         if a.killed and b.killed and abs(a.killed - b.killed) <= max(2, max(a.killed, b.killed) // 3):
             evidence += 1
         if a.target_words & b.target_words:
             evidence += 1  # "the Westgate mall" and "a shopping mall": one target
-    need = 1 if a.type in HAPPENS_ONCE else 2
+        placeless = 0 if a.location and b.location else 1
+    need = (1 if a.type in HAPPENS_ONCE else 2) + placeless
     shared_key = any(aa.get(k) is not None and aa.get(k) == ba.get(k) for k in keys)
     if a.type in HAPPENS_ONCE and not shared_key:
         need = 2
     if evidence < need:
         return Comparison(False, evidence, "not enough shared evidence")
     return Comparison(True, evidence, "compatible")
+
+
+REPORTED_DAYS = 7
+
+
+def _reported_together(a: FactState, b: FactState) -> bool:
+    """Two attacks whose latest possible day (for an undated one: the day it was reported)
+    falls within a week of each other."""
+    return a.hi is not None and b.hi is not None and abs((a.hi - b.hi).days) <= REPORTED_DAYS
+
+
+def _next_day(a: FactState, b: FactState) -> bool:
+    """Two attacks each dated to one day, a day apart: one told "late on Thursday", the other
+    "on Friday" (night, time zones, a report's lag). Compatible, but no evidence by time."""
+    if a.type != "attack" or None in (a.lo, a.hi, b.lo, b.hi):
+        return False
+    if a.width != 0 or b.width != 0:
+        return False
+    return abs((a.lo - b.lo).days) == 1
 
 
 def _guard(a: FactState, b: FactState) -> str | None:
@@ -268,13 +306,20 @@ def candidate_pairs(states: Sequence[FactState]) -> list[tuple[int, int]]:
             region = _region(s)
             for month in _months(s.time):
                 blocks.setdefault(("when-where", s.type, month, region), []).append(i)
+            if s.type == "attack" and s.hi is not None and (s.method or s.killed):
+                # reported the same week, with a method or a toll to compare (places may be
+                # missing on one side): this week's and next week's block
+                year, week, _ = s.hi.isocalendar()
+                blocks.setdefault(("reported", s.type, year, week), []).append(i)
+                year, week, _ = (s.hi + timedelta(days=7)).isocalendar()
+                blocks.setdefault(("reported", s.type, year, week), []).append(i)
             if s.type == "attack" and s.geo is not None and s.geo.precision == "settlement":
                 # one town, however loosely dated ("last week", "on Friday"): compare them
                 town = s.geo.geonames_id or (round(s.geo.lat, 1), round(s.geo.lon, 1))
                 blocks.setdefault(("town", s.type, town), []).append(i)
     pairs: set[tuple[int, int]] = set()
     for block, members in blocks.items():
-        if block[0] == "town":
+        if block[0] in {"town", "reported"}:
             # every attack of a town: its nearest neighbours in time only (the loosely dated
             # ones sort where their bounds fall), so a busy town is not n^2 comparisons
             _window_pairs(members, states, pairs, window=TOWN_WINDOW)
@@ -366,7 +411,11 @@ def merge_facts(members: Sequence[FactNode], *, geo_of: Callable[[str], Geo | No
         named = [n for n in members if n.fact.args.get(name) and name not in n.described]
         votes = Counter(n.fact.args[name] for n in (named or members) if n.fact.args.get(name))
         if votes:
-            args[name] = min(votes, key=lambda v: (not is_entity_ref(v), -votes[v], v))
+            # the most specific perpetrator first: a province over the group it belongs to
+            lines = {n.fact.args[name]: n.perp_line for n in members if name == "perpetrator" and n.fact.args.get(name)}
+            args[name] = min(
+                votes, key=lambda v: (not is_entity_ref(v), -sum(u in lines.get(v, ()) for u in votes), -votes[v], v)
+            )
     time: TimeSpan | None = None
     for node in sorted(members, key=lambda n: (n.doc, n.index)):
         time = (intersect if ftype in EVENTS else widen)(time, node.fact.time)

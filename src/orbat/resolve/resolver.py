@@ -104,7 +104,8 @@ def run(
         for i in cluster.members:
             node_entity[i] = cluster.id
 
-    facts = _resolve_facts(exts, clustering, node_entity, geos)
+    lines = group_lines(exts, clustering, node_entity, entities, reference=reference)
+    facts = _resolve_facts(exts, clustering, node_entity, geos, lines)
     facts, fact_notes = apply_fact_curations(facts, curs)
     kb = KnowledgeBase(
         entities=sorted(entities, key=lambda e: e.id),
@@ -160,11 +161,51 @@ def _target_words(c: EntityClustering, doc: str, target: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def group_lines(
+    exts: Sequence[Extraction],
+    c: EntityClustering,
+    node_entity: dict[int, str],
+    entities: Sequence[Entity],
+    *,
+    reference: Reference | None,
+) -> dict[str, frozenset[str]]:
+    """Each group entity with the groups it is a branch of, transitively: from the gazetteer's
+    parents and from the documents' branch facts ("ISWAP, the Islamic State's province")."""
+    parents: dict[str, set[str]] = {}
+    if reference is not None:
+        by_ref: dict[str, list[str]] = {}
+        for e in entities:
+            if e.ref:
+                by_ref.setdefault(e.ref, []).append(e.id)
+        for e in entities:
+            if e.ref and reference.get_group(e.ref) is not None:
+                for g in reference.ancestors(e.ref):
+                    parents.setdefault(e.id, set()).update(by_ref.get(g.id, ()))
+    for ext in exts:
+        for f in ext.facts:
+            if f.type != "branch" or f.modality == "denied":
+                continue
+            org, parent = (c.by_local.get((ext.doc_id, f.args.get(k) or "")) for k in ("organization", "parent"))
+            if org is not None and parent is not None and node_entity.get(org) and node_entity.get(parent):
+                parents.setdefault(node_entity[org], set()).add(node_entity[parent])
+    lines: dict[str, frozenset[str]] = {}
+    for start in parents:
+        seen, todo = {start}, [start]
+        while todo:
+            for p in parents.get(todo.pop(), ()):
+                if p not in seen:
+                    seen.add(p)
+                    todo.append(p)
+        lines[start] = frozenset(seen)
+    return lines
+
+
 def _resolve_facts(
     exts: Sequence[Extraction],
     c: EntityClustering,
     node_entity: dict[int, str],
     geos: dict[str, Geo | None],
+    lines: dict[str, frozenset[str]],
 ) -> list[Fact]:
     def entity_of(doc: str, value: str) -> str | None:
         node = c.by_local.get((doc, value))
@@ -188,7 +229,11 @@ def _resolve_facts(
         )
         target = fact.args.get("target") if fact.type == "attack" else None
         words = _target_words(c, doc, target) if target else frozenset()
-        return FactNode(index, doc, fact.id, mapped, geos.get(location) if location else None, described, words)
+        perp = args.get("perpetrator") if fact.type == "attack" and "perpetrator" not in described else None
+        line = lines.get(perp, frozenset({perp})) if perp else frozenset()
+        return FactNode(
+            index, doc, fact.id, mapped, geos.get(location) if location else None, described, words, line
+        )
 
     first: list[FactNode] = []
     claims: list[tuple[str, Fact]] = []
