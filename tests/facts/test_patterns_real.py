@@ -539,3 +539,62 @@ def test_a_bomber_belonging_to_a_group_the_parse_lost(extract, text):
 
 def test_a_detonation_by_the_police_is_no_attack(extract):
     assert not find(extract("The police detonated the device safely near the station."), "attack")
+
+
+# --------------------------------------------------------------------------- roles in lists and coordinations
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("They obeyed the orders of al-Qaeda leader Sheik Ayman El Dawahiri, the statement said.", "Sheik Ayman El Dawahiri"),
+        ("Rewards were offered for AQIM commander Mokhtar Ould Hamaha last year.", "Mokhtar Ould Hamaha"),
+    ],
+)
+def test_a_name_the_ner_cut_at_a_particle_is_one_person(extract, text, name):
+    x = extract(text)
+    assert name in {e.name for e in x.entities if e.type == "person"}
+
+
+def test_each_coordinated_name_keeps_the_role_written_with_it(extract):
+    x = extract("Rewards were offered for AQIM leader Yahya Abu el Hammam and Signed-in-Blood Battalion leader Mokhtar Belmokhtar.")
+    one(x, "leadership", person="Yahya Abu el Hammam", organization="al-Qaeda in the Islamic Maghreb")
+    assert not find(x, "leadership", person="Mokhtar Belmokhtar", organization="al-Qaeda in the Islamic Maghreb")
+    assert not find(x, "leadership", person="Yahya Abu el Hammam", organization="al-Mulathamun Battalion")
+    x = extract("Rewards were offered for Boko Haram leaders Abubakar Shekau and Mamman Nur.")
+    one(x, "leadership", person="Mamman Nur", organization="Boko Haram")  # one role word for both
+
+
+@pytest.mark.parametrize(
+    "text, person, group",
+    [
+        ("The second man killed was Abu Yousef al-Maghribi, who was a judge inside the Hurras al-Din group.",
+         "Abu Yousef al-Maghribi", "Hurras al-Din"),
+        ("Fighters detained Abu Issam Darkoush, a senior administrator in Hurras al-Din, on Monday.",
+         "Abu Issam Darkoush", "Hurras al-Din"),
+        ("Police arrested Karim Osman, a facilitator for al-Shabaab, in Mombasa.", "Karim Osman", "al-Shabaab"),
+    ],
+)  # fmt: skip
+def test_more_member_roles_and_prepositions(extract, text, person, group):
+    one(extract(text), "membership", person=person, organization=group)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Officials confirmed that four ISIS leaders were killed including: Ahmad al-Ithawi, responsible for operations "
+         "in Iraq, Abu Hammam, responsible for western Iraq, and Shakir al-Issawi.",
+         ["Ahmad al-Ithawi", "Abu Hammam", "Shakir al-Issawi"]),
+        ("Several al-Shabaab commanders were arrested, including Mahad Karate and Zakariya Hersi, police said.",
+         ["Mahad Karate", "Zakariya Hersi"]),
+    ],
+)  # fmt: skip
+def test_people_listed_after_including_hold_the_role(extract, text, names):
+    x = extract(text)
+    for name in names:
+        assert find(x, "leadership", person=name), name
+
+
+def test_a_list_of_non_people_after_including_gives_no_role(extract):
+    x = extract("Several Boko Haram fighters, including women, were killed near Bama, said John Abiodun.")
+    assert not find(x, "leadership") and not find(x, "membership", person="John Abiodun")

@@ -131,7 +131,7 @@ def _role_org(state: DocState, role: Token) -> int | None:
                     org, _ = _lead_org(state, boss)
                     if org is not None:
                         return org
-    for _, obj in prep_objects(role, "of", "in", "for"):
+    for _, obj in prep_objects(role, "of", "in", "for", "inside", "within"):
         org = _org(state, obj)
         if org is not None:
             return org
@@ -294,9 +294,40 @@ def _region_org(state: DocState, verb: Token) -> int | None:
 def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
     holder = _holder(state, role)
     if holder is None:
+        for one in _listed_holders(state, role):
+            _role_of(state, res, role, one)
         return
     for one in (holder, *holder.conjuncts):
+        if one.i != holder.i and _own_role(one):
+            continue  # "AQIM leader A and Battalion leader B": B's role is his own
         _role_of(state, res, role, one)
+
+
+def _listed_holders(state: DocState, role: Token) -> list[Token]:
+    """ "four ISIS leaders were killed, including: A, responsible for ..., B and C": the people
+    listed after "including" are each such a leader (a parse may hang some on the wrong word,
+    so every person named before the next verb counts)."""
+    if role.tag_ != "NNS" or role.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    prep = next((c for c in (*role.children, *role.head.children) if c.dep_ == "prep" and c.lower_ == "including"), None)
+    if prep is None:
+        return []
+    listed: list[Token] = []
+    for tok in role.doc[prep.i + 1 : role.sent.end]:
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+            if _person(state, tok) is not None:
+                listed.append(tok)  # the last token of each person's name
+    return listed
+
+
+def _own_role(name: Token) -> bool:
+    """A name that carries a role word of its own ("Signed-in-Blood Battalion leader B")."""
+    return any(
+        c.dep_ in {"compound", "appos", "amod"} and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in MEMBER_WORDS)
+        for c in name.children
+    )
 
 
 def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> None:

@@ -38,7 +38,8 @@ ROLE_WORDS = {
 }
 MEMBER_WORDS = {
     "member", "militant", "fighter", "operative", "jihadist", "official", "ideologue", "cleric", "figure",
-    "preacher", "judge", "recruiter", "financier",
+    "preacher", "judge", "recruiter", "financier", "administrator", "facilitator", "trainer", "strategist",
+    "propagandist", "envoy", "emissary", "courier", "bombmaker", "treasurer", "negotiator",
 }  # fmt: skip
 # "top leadership position", "the helm"
 TOP_POSITION_WORDS = {"position", "post", "helm", "leadership"}

@@ -91,6 +91,7 @@ class PersonNames:
 
     def __call__(self, doc: Doc) -> Doc:
         _retype(doc)
+        _join_split_names(doc)
         known: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == LABEL:
@@ -130,6 +131,28 @@ class PersonNames:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
         return doc
+
+
+def _join_split_names(doc: Doc) -> None:
+    """One name the NER cut in two at a particle: "Sheik Ayman" + "El Dawahiri", "Mokhtar"
+    + "Ould Hamaha" (adjacent PERSON spans, the second opening with a name particle)."""
+    ents = list(doc.ents)
+    joined, changed = [], False
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.label_ == LABEL
+            and ent.label_ == LABEL
+            and prev.end == ent.start
+            and ent[0].lower_ in (*NAME_PARTICLES, "ag")
+        ):
+            joined[-1] = Span(doc, prev.start, ent.end, label=LABEL)
+            changed = True
+        else:
+            joined.append(ent)
+    if changed:
+        doc.ents = joined
 
 
 def _person_shaped(doc: Doc, ent: Span) -> bool:
