@@ -598,3 +598,37 @@ def test_people_listed_after_including_hold_the_role(extract, text, names):
 def test_a_list_of_non_people_after_including_gives_no_role(extract):
     x = extract("Several Boko Haram fighters, including women, were killed near Bama, said John Abiodun.")
     assert not find(x, "leadership") and not find(x, "membership", person="John Abiodun")
+
+
+@pytest.mark.parametrize(
+    "text, bombers",
+    [
+        ("At least 40 people were killed when four suicide bombers blew themselves up in two mosques on Friday.",
+         "four suicide bombers"),
+        ("The group said 2 suicide bombers detonated explosive belts at the cathedral.", "2 suicide bombers"),
+    ],
+)  # fmt: skip
+def test_suicide_bombers_die_in_their_attack(extract, text, bombers):
+    death = one(extract(text), "death", person=bombers)
+    assert death.attrs["cause"] == "suicide_attack"
+
+
+def test_a_foiled_bomber_does_not_die(extract):
+    x = extract("Police shot a would-be bomber before he could detonate his vest.")
+    assert not [f for f in find(x, "death") if f.attrs.get("cause") == "suicide_attack"]
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        ("Sahrawi served as the spokesman for the Movement for Oneness and Jihad in West Africa (MUJAO), "
+         "an al-Qaeda-linked group.", "Movement for Oneness and Jihad in West Africa", "al-Qaeda"),
+        ("Jund al-Khalifa is an IS-linked group that shot into the spotlight.", "Jund al-Khalifa", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_linked_group_in_apposition_or_after_a_copula(extract, text, a, b):
+    one(extract(text), "alliance", a=a, b=b)
+
+
+def test_an_unnamed_linked_group_is_no_alliance(extract):
+    assert not find(extract("The army fought an al-Qaeda-linked group, officials said."), "alliance")

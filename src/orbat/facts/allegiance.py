@@ -439,6 +439,21 @@ def _named_group(state: DocState, noun: Token) -> int | None:
     for t in noun.doc[noun.sent.start : noun.i]:
         if t.head == noun and t.ent_type_ == "ORG":
             return _entity(state, t, orgs)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "X is an IS-linked group": the copula's subject, or the group named before it
+        who = subject(noun.head)
+        key = _entity(state, who, orgs) if who is not None else None
+        if key is None:
+            key = next(
+                (k for t in noun.doc[noun.sent.start : noun.head.i] if (k := _entity(state, t, orgs)) is not None), None
+            )
+        return key
+    edge = noun.left_edge.i - 1
+    doc = noun.doc
+    if edge > noun.sent.start and doc[edge].text == ",":
+        # "MUJAO), an al-Qaeda-linked group" with the apposition lost by the parser
+        before = edge - 1 if doc[edge - 1].text != ")" else edge - 2
+        return _entity(state, doc[before], orgs) if before >= noun.sent.start else None
     return None
 
 

@@ -512,7 +512,27 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
     if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
         fact.attrs["method"] = "suicide_bombing"
+        _bombers_died(state, verb, bomber, fact)
     return fact
+
+
+def _bombers_died(state: DocState, verb: Token, bomber: Token, attack: Fact) -> None:
+    """ "four suicide bombers blew themselves up": the bombers died in their attack."""
+    if attack.modality in {"denied", "speculative"}:
+        return
+    who = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
+    state.add_fact(
+        "death",
+        {"person": who},
+        span=verb.sent,
+        anchor=verb,
+        time=attack.time,
+        location=attack.location,
+        attrs={"cause": "suicide_attack"},
+        modality=attack.modality,
+        confidence=attack.confidence - 0.1,
+        merge_on=("person",),
+    )
 
 
 def _attack_by(state: DocState, noun: Token) -> Fact | None:
