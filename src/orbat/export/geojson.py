@@ -4,10 +4,10 @@ event's type, date bounds, parties, status, casualties and every source with its
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from orbat.export.events import EventRecord, collect_events
+from orbat.export.jsontext import dumps
 from orbat.export.selection import as_slice
 
 
@@ -72,5 +72,5 @@ def feature_collection(source: Any) -> dict[str, Any]:
 def write_geojson(source: Any, out: TextIO) -> int:
     """Write the located events of a store (or ``KBSlice``); returns the number of features."""
     collection = feature_collection(source)
-    out.write(json.dumps(collection, ensure_ascii=False, indent=1) + "\n")
+    out.write(dumps(collection, indent=1) + "\n")
     return len(collection["features"])

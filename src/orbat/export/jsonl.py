@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from orbat.export.jsontext import dumps
 from orbat.export.selection import as_slice
 from orbat.model import ENTITY_TYPES, FACT_ARGS, FACT_TYPES, MODALITIES, Document, Entity, Fact
 
@@ -30,7 +31,7 @@ FACT_REF_ARGS = frozenset({("claim", "attack")})
 
 
 def _line(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def document_record(doc: Document) -> dict[str, Any]:

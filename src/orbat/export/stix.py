@@ -27,6 +27,7 @@ from typing import Any, TextIO
 
 import stix2
 
+from orbat.export.jsontext import dumps
 from orbat.export.selection import KBSlice, as_slice
 from orbat.model import Entity, Fact
 from orbat.query.events import _status_label, _statuses
@@ -308,6 +309,6 @@ def write_stix(source: Any, out: TextIO) -> int:
     """Write a store (or ``KBSlice``) as a STIX 2.1 bundle; returns the number of objects."""
     bundle = build_bundle(source)
     # stix2's own pretty printing is quadratic in the bundle's size: indent its compact form instead
-    text = json.dumps(json.loads(bundle.serialize()), ensure_ascii=False, indent=2)
+    text = dumps(json.loads(bundle.serialize()), indent=2)
     out.write(text + "\n")
     return len(bundle.objects)
