@@ -36,6 +36,8 @@ def test_seed_graph_has_the_expected_edges(seed_store):
     assert edges[("Russian forces", "killed", "Magomed Suleimanov")]["start"] == "2015-08"
     attack = edges[("Islamic State Caucasus Province", "attacked", "barracks of the Russian army")]
     assert attack["modality"] == "claimed" and "Magharamakint" in attack["quote"]
+    claim = edges[("Islamic State Caucasus Province", "claimed-attack-on", "barracks of the Russian army")]
+    assert claim["relation"] == "claim" and claim["fact"] != attack["fact"]
 
 
 def test_node_attributes(seed_store):

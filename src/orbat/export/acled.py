@@ -4,12 +4,19 @@ enough (the mapping tables are in ``docs/exports.md``)."""
 
 from __future__ import annotations
 
-import csv
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from orbat.export.countries import Country, country
-from orbat.export.events import EventRecord, Party, affiliations, collect_events, day_bounds, latest_published
+from orbat.export.events import (
+    EventRecord,
+    Party,
+    affiliations,
+    collect_events,
+    day_bounds,
+    latest_published,
+    write_table,
+)
 from orbat.export.selection import as_slice
 from orbat.model import Entity
 from orbat.timelines import human_span
@@ -242,8 +249,4 @@ def acled_rows(source: Any) -> list[dict[str, Any]]:
 def write_acled_csv(source: Any, out: TextIO) -> int:
     """Write the events of a store (or ``KBSlice``) as ACLED-style CSV; returns the
     number of rows (the header not counted)."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    rows = acled_rows(source)
-    writer.writerows(rows)
-    return len(rows)
+    return write_table(out, COLUMNS, acled_rows(source))

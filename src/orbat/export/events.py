@@ -8,9 +8,10 @@ confirmed, else the modality), computed by the same function."""
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 from orbat.export.selection import KBSlice
 from orbat.model import EVENT_TYPES, Entity, Fact
@@ -211,3 +212,12 @@ def affiliations(data: KBSlice) -> dict[str, Entity]:
 def latest_published(record: EventRecord) -> str | None:
     dates = [lower(s.published) for s in record.sources if s.published]
     return max((d for d in dates if d), default=None)
+
+
+def write_table(out: TextIO, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> int:
+    """Rows as CSV (RFC 4180: CRLF, fields quoted where needed) under a header; returns
+    the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)

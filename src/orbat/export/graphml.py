@@ -1,7 +1,7 @@
 """Entities and their relations as GraphML (``orbat export --format graphml``), written by
 networkx: a directed multigraph, one node per entity (an attack's target given as text
 is a node of type ``text``), one edge per fact between two of them, keyed by the fact id
-(an edge label per type is listed in ``docs/exports.md``).
+(labelled as in ``orbat.export.relations``, listed in ``docs/exports.md``).
 
 GraphML holds no lists and XML 1.0 cannot carry most control characters: aliases are a
 JSON array in one string, and a character XML cannot hold becomes U+FFFD."""
@@ -15,41 +15,16 @@ from typing import Any, TextIO
 
 import networkx as nx
 
+from orbat.export.relations import relation_ends
 from orbat.export.selection import KBSlice, as_slice
-from orbat.model import Fact, short_hash
+from orbat.model import short_hash
 
-# fact type -> [(source arg, target arg, edge label)]
-EDGES: dict[str, list[tuple[str, str, str]]] = {
-    "leadership": [("person", "organization", "leads")],
-    "membership": [("person", "organization", "member-of")],
-    "pledge": [("pledger", "recipient", "pledged-allegiance-to")],
-    "branch": [("organization", "parent", "branch-of")],
-    "alliance": [("a", "b", "allied-with")],
-    "succession": [("successor", "predecessor", "succeeded")],
-    "defection": [("member", "from", "defected-from"), ("member", "to", "defected-to")],
-    "identity": [("a", "b", "same-as")],
-    "attack": [("perpetrator", "target", "attacked")],
-    "death": [("killer", "person", "killed")],
-    "capture": [("captor", "person", "captured")],
-    "statement": [("speaker", "organization", "spoke-for")],
-}
-# alliance kind -> label; a rival is no ally.
-ALLIANCE_LABELS = {"ally": "allied-with", "affiliate": "affiliated-with", "linked": "linked-to",
-                   "rival": "rival-of"}  # fmt: skip
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_text(value: str) -> str:
     """``value`` with every character XML 1.0 cannot carry replaced by U+FFFD."""
     return _NOT_XML.sub("\ufffd", value)
-
-
-def edge_label(fact: Fact, default: str) -> str:
-    if fact.type == "alliance":
-        return ALLIANCE_LABELS.get(str(fact.attrs.get("kind")), default)
-    if fact.type == "identity" and fact.modality != "asserted":
-        return "possibly-same-as"
-    return default
 
 
 def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -81,14 +56,18 @@ def build_graph(source: Any) -> nx.MultiDiGraph:
     for ent_id in data.entities:
         _node_id(data, graph, ent_id)
     for fact in data.facts:
-        for src_arg, dst_arg, label in EDGES.get(fact.type, []):
+        ends = relation_ends(fact)
+        for src_arg, dst_arg, label in ends:
             src, dst = fact.args.get(src_arg), fact.args.get(dst_arg)
+            if fact.type == "claim":  # the claimant to the target of the attack it claims
+                attack = data.fact(fact.args.get("attack"))
+                dst = attack.args.get("target") if attack is not None else None
             if not src or not dst:
                 continue
             first = fact.sources[0] if fact.sources else None
             time = fact.time
             attrs = {
-                "relation": fact.type, "label": edge_label(fact, label), "fact": fact.id,
+                "relation": fact.type, "label": label, "fact": fact.id,
                 "start": time.start if time else None, "end": time.end if time else None,
                 "confidence": fact.confidence, "modality": fact.modality,
                 "corroboration": fact.corroboration,
@@ -97,7 +76,7 @@ def build_graph(source: Any) -> nx.MultiDiGraph:
                 "location": fact.location, "quote": first.quote if first else None,
                 "doc": first.doc if first else None,
             }  # fmt: skip
-            key = fact.id if len(EDGES[fact.type]) == 1 else f"{fact.id}#{dst_arg}"
+            key = fact.id if len(ends) == 1 else f"{fact.id}#{dst_arg}"
             graph.add_edge(_node_id(data, graph, src), _node_id(data, graph, dst), key=key, **_clean(attrs))
     return graph
 

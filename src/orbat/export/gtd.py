@@ -7,12 +7,19 @@ The mapping tables are in ``docs/exports.md``."""
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from typing import Any, TextIO
 
 from orbat.export.countries import country
-from orbat.export.events import EventRecord, Party, SourceRef, affiliations, collect_events, day_bounds
+from orbat.export.events import (
+    EventRecord,
+    Party,
+    SourceRef,
+    affiliations,
+    collect_events,
+    day_bounds,
+    write_table,
+)
 from orbat.export.selection import as_slice
 from orbat.model import short_hash
 
@@ -193,8 +200,4 @@ def gtd_rows(source: Any) -> list[dict[str, Any]]:
 def write_gtd_csv(source: Any, out: TextIO) -> int:
     """Write the attacks of a store (or ``KBSlice``) as GTD-style CSV; returns the
     number of rows (the header not counted)."""
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    rows = gtd_rows(source)
-    writer.writerows(rows)
-    return len(rows)
+    return write_table(out, COLUMNS, gtd_rows(source))

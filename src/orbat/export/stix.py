@@ -28,6 +28,7 @@ from typing import Any, TextIO
 import stix2
 
 from orbat.export.jsontext import dumps
+from orbat.export.relations import relation_ends
 from orbat.export.selection import KBSlice, as_slice
 from orbat.model import Entity, Fact
 from orbat.query.events import _status_label, _statuses
@@ -38,22 +39,6 @@ NAMESPACE = uuid.UUID("5b0d1f8e-6c1a-5a57-9a43-0b2f6f0c7e11")  # orbat's namespa
 EPOCH = "1970-01-01T00:00:00Z"
 ORBAT_IDENTITY = "identity--" + str(uuid.uuid5(NAMESPACE, "orbat"))
 
-# fact type -> [(source arg, target arg, relationship type)]
-RELATIONS: dict[str, list[tuple[str, str, str]]] = {
-    "leadership": [("person", "organization", "leads")],
-    "membership": [("person", "organization", "member-of")],
-    "pledge": [("pledger", "recipient", "pledged-allegiance-to")],
-    "branch": [("organization", "parent", "branch-of")],
-    "alliance": [("a", "b", "allied-with")],
-    "succession": [("successor", "predecessor", "succeeded")],
-    "defection": [("member", "from", "defected-from"), ("member", "to", "defected-to")],
-    "identity": [("a", "b", "same-as")],
-    "death": [("killer", "person", "killed")],
-    "capture": [("captor", "person", "captured")],
-    "statement": [("speaker", "organization", "spoke-for")],
-}
-ALLIANCE_TYPES = {"ally": "allied-with", "affiliate": "affiliated-with", "linked": "linked-to",
-                  "rival": "rival-of"}  # fmt: skip
 NOTE_TYPES = {"claim", "statement", "founding", "death", "capture"}
 NOTE_TITLES = {
     "claim": "Claim of responsibility",
@@ -188,11 +173,9 @@ class _Bundle:
         ))  # fmt: skip
 
     def relations(self, fact: Fact) -> None:
-        for src_arg, dst_arg, rtype in RELATIONS.get(fact.type, []):
-            if fact.type == "alliance":
-                rtype = ALLIANCE_TYPES.get(str(fact.attrs.get("kind")), rtype)
-            if fact.type == "identity" and fact.modality != "asserted":
-                rtype = "possibly-same-as"
+        if fact.type in ("attack", "claim"):  # an incident, and a note with its own relationship
+            return
+        for src_arg, dst_arg, rtype in relation_ends(fact):
             src, dst = fact.args.get(src_arg), fact.args.get(dst_arg)
             if src and dst:
                 self.relationship(fact, self.entity(src), self.entity(dst), rtype, dst_arg)
