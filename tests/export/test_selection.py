@@ -106,3 +106,15 @@ def test_bad_filters_are_clear_errors(kb_store):
         select(kb_store, since="last summer")
     with pytest.raises(NotFound, match="no entity named 'Nobody at all'"):
         select(kb_store, group="Nobody at all")
+
+
+def test_an_empty_knowledge_base_exports_empty_files(store):
+    from orbat.export import WRITERS
+
+    texts = {name: _text(writer, store) for name, writer in WRITERS.items()}
+    assert json.loads(texts["jsonl"])["facts"] == 0
+    assert texts["csv"].startswith("event_id_cnty,") and texts["csv"].count("\r\n") == 1
+    assert texts["gtd-csv"].startswith("eventid,") and texts["gtd-csv"].count("\r\n") == 1
+    assert json.loads(texts["geojson"]) == {"type": "FeatureCollection", "features": []}
+    assert [o["type"] for o in json.loads(texts["stix"])["objects"]] == ["identity"]  # orbat itself
+    assert "<graph " in texts["graphml"] and "<edge" not in texts["graphml"]
