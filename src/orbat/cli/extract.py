@@ -244,25 +244,39 @@ def facts_command(
 
 @app.command("export")
 def export_command(
-    format_: Annotated[str, typer.Option("--format", help="Output format.")] = "jsonl",
+    format_: Annotated[
+        str,
+        typer.Option("--format", help="Output format: jsonl, stix, csv (ACLED), gtd-csv, geojson or graphml."),
+    ] = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only facts that can overlap this date or later (YYYY[-MM[-DD]]).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Only facts that can overlap this date or earlier (YYYY[-MM[-DD]]).")
+    ] = None,
+    group: Annotated[
+        str | None, typer.Option("--group", help="Only facts involving this group (id, name or alias).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Export the knowledge base (documents, entities, facts) in an interchange format."""
-    from orbat.export import get_writer
+    """Export the knowledge base (documents, entities, facts) in an interchange format,
+    whole or filtered by date window and group (see docs/exports.md)."""
+    from orbat.export import UNITS, get_writer, select
 
     try:
         writer = get_writer(format_)
     except KeyError as exc:
         raise fail(str(exc.args[0])) from exc
     with store_for(db) as store:
+        chosen = select(store, since=since, until=until, group=group)  # errors before any file is touched
         if out is None:
-            count = writer(store, sys.stdout)
+            count = writer(chosen, sys.stdout)
         else:
             try:
                 with open(out, "w", encoding="utf-8", newline="\n") as handle:
-                    count = writer(store, handle)
+                    count = writer(chosen, handle)
             except OSError as exc:
                 raise fail(f"{out}: cannot write ({exc.strerror or exc})") from exc
     if out is not None:
-        console.print(f"wrote {count} lines to {out}")
+        console.print(f"wrote {count} {UNITS.get(format_, 'records')} to {safe(out)}", highlight=False)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from orbat.export.jsontext import dumps
+from orbat.export.selection import as_slice
 from orbat.model import ENTITY_TYPES, FACT_ARGS, FACT_TYPES, MODALITIES, Document, Entity, Fact
 
 log = logging.getLogger(__name__)
@@ -29,7 +31,7 @@ FACT_REF_ARGS = frozenset({("claim", "attack")})
 
 
 def _line(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -39,13 +41,15 @@ def document_record(doc: Document) -> dict[str, Any]:
     return data
 
 
-def write_jsonl(store: Any, out: TextIO) -> int:
-    """Write the store's documents and knowledge base to ``out``; returns the
-    number of lines written (the meta line included)."""
-    documents = sorted(store.iter_documents(), key=lambda d: d.id)
-    entities = sorted(store.entities(), key=lambda e: e.id)
-    facts = sorted(store.facts(), key=lambda f: f.id)
-    meta = {
+def write_jsonl(source: Any, out: TextIO) -> int:
+    """Write the documents and knowledge base of a store (or of a ``KBSlice``) to
+    ``out``; returns the number of lines written (the meta line included). A filtered
+    slice names its filters in the meta line."""
+    data = as_slice(source)
+    documents = data.documents
+    entities = list(data.entities.values())
+    facts = data.facts
+    meta: dict[str, Any] = {
         "kind": "meta",
         "format": FORMAT,
         "version": VERSION,
@@ -53,6 +57,8 @@ def write_jsonl(store: Any, out: TextIO) -> int:
         "entities": len(entities),
         "facts": len(facts),
     }
+    if not data.filters.empty:
+        meta["filters"] = data.filters.to_json()
     out.write(_line(meta))
     for doc in documents:
         out.write(_line(document_record(doc)))
