@@ -468,7 +468,9 @@ def test_demo_main_prints_the_tour(tmp_path, capsys):
     build_kb(s)
     s.close()
     assert main(["--db", str(db)]) == 0
-    assert "leaders of Caucasus Emirate" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "leaders of Caucasus Emirate" in out
+    assert f"orbat serve --db {db}" in " ".join(out.split())  # ends with how to browse the store
 
 
 def test_graph_draws_a_leaders_pledge_from_the_group_he_led(store):

@@ -179,7 +179,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_tour(store, console)
     finally:
         store.close()
+    console.print()
+    console.print(serve_hint(args.db or "orbat.db"), highlight=False, soft_wrap=True)
     return 0
+
+
+def serve_hint(db: str) -> str:
+    """The line the tour ends with: how to look at this store in the browser."""
+    return (
+        f"Browse it: .venv/bin/orbat serve --db {db}   then open http://127.0.0.1:8000/ "
+        "(offline web UI and REST API; Ctrl-C stops it)"
+    )
 
 
 if __name__ == "__main__":
