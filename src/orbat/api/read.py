@@ -14,7 +14,7 @@ router = APIRouter(prefix="/api", dependencies=[Depends(reader)])
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"At most this many items (1-{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
-Date = Annotated[str | None, Query(max_length=10, description="A date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Date = Annotated[str | None, Query(max_length=32, description="A date: YYYY, YYYY-MM or YYYY-MM-DD.")]
 Text = Annotated[str | None, Query(max_length=200)]
 Id = Annotated[str, Path(min_length=1, max_length=200)]
 
@@ -68,7 +68,7 @@ def events(
     request: Request,
     group: Text = None,
     type: Text = None,
-    status: Annotated[str | None, Query(pattern="^(claimed|unverified|confirmed)$")] = None,
+    status: Annotated[str | None, Query(max_length=20, description="claimed, unverified or confirmed.")] = None,
     since: Date = None,
     until: Date = None,
     country: Annotated[str | None, Query(max_length=2)] = None,

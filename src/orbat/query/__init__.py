@@ -42,7 +42,15 @@ from orbat.query.answers import (
     Timeline,
     Vacancy,
 )
-from orbat.query.browse import Page, document_page, entity_page, event_page, fact_page, search_page
+from orbat.query.browse import (
+    Page,
+    document_page,
+    entity_page,
+    event_page,
+    fact_page,
+    search_page,
+    tagged_documents,
+)
 from orbat.query.detail import (
     document_detail,
     entity_pair,
@@ -93,6 +101,7 @@ __all__ = [
     "group_graph",
     "group_timeline",
     "search_page",
+    "tagged_documents",
     "events",
     "find_entity",
     "find_fact",

@@ -19,6 +19,7 @@ from orbat.query.graph import search
 from orbat.query.tags import DocTags, document_tags
 from orbat.query.view import StoreView
 from orbat.store import queries as sql
+from orbat.store.base import DocumentRow
 from orbat.text import normalize_name
 
 MAX_LIMIT = 500
@@ -210,20 +211,17 @@ def _country(code: str) -> str:
     return cc
 
 
-def document_page(
+def tagged_documents(
     store: Any,
     *,
     group: str | None = None,
     country: str | None = None,
     q: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
     tags: Mapping[str, DocTags] | None = None,
-) -> Page:
-    """Stored documents, newest first (by relevance with ``q``), each with its tags;
+) -> list[tuple[DocumentRow, DocTags]]:
+    """Stored documents with their tags, newest first (by relevance with ``q``);
     ``group`` (id or name) and ``country`` (ISO alpha-2) keep those tagged so.
     ``tags`` may pass ``document_tags(store)`` computed earlier (it is the costly part)."""
-    check_page(limit, offset)
     view = StoreView(store)
     group_id = view.resolve(group, prefer=("organization", "group_of_people")).id if group else None
     cc = _country(country) if country else None
@@ -242,10 +240,26 @@ def document_page(
             continue
         if cc and cc not in mine.countries:
             continue
-        chosen.append(dict(asdict(row), tags=mine.to_json()))
-    return Page(
-        len(chosen), limit, offset, chosen[offset : offset + limit], _filters(group=group, country=cc, q=q)
-    )
+        chosen.append((row, mine))
+    return chosen
+
+
+def document_page(
+    store: Any,
+    *,
+    group: str | None = None,
+    country: str | None = None,
+    q: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    tags: Mapping[str, DocTags] | None = None,
+) -> Page:
+    """``tagged_documents``, paged: each document's metadata with its ``tags``."""
+    check_page(limit, offset)
+    chosen = tagged_documents(store, group=group, country=country, q=q, tags=tags)
+    items = [dict(asdict(row), tags=mine.to_json()) for row, mine in chosen[offset : offset + limit]]
+    cc = _country(country) if country else None
+    return Page(len(chosen), limit, offset, items, _filters(group=group, country=cc, q=q))
 
 
 __all__ = [
@@ -262,4 +276,5 @@ __all__ = [
     "items_json",
     "plain",
     "search_page",
+    "tagged_documents",
 ]
