@@ -106,7 +106,7 @@ def web_db(tmp_path_factory, seed_text_path) -> tuple[Path, str, Hostile]:
     store = SQLiteStore(db)
     try:
         pipeline.ingest(
-            read_inputs([EXAMPLES, seed_text_path, hostile_file]),
+            read_inputs([str(EXAMPLES), str(seed_text_path), str(hostile_file)]),
             store,
             extractor=pipeline.default_extractor(),
             resolver=pipeline.default_resolver(),
@@ -228,7 +228,7 @@ def open_view(page, served: Served, hash_path: str) -> None:
 
 
 def wait_rendered(page) -> None:
-    page.wait_for_function("document.querySelector('#view') && !document.querySelector('#view[aria-busy]')")
+    page.wait_for_function("() => document.querySelector('#view') && !document.querySelector('#view[aria-busy]')")
 
 
 def screenshot(page, name: str) -> Path:

@@ -9,16 +9,16 @@ import pytest
 
 from tests.web.conftest import EVIL_GROUP, EVIL_PERSON, EVIL_QUOTE, EVIL_TITLE, IMG_PAYLOAD, SCRIPT_PAYLOAD, open_view
 
-NO_SCRIPT_RAN = "window.__xss === undefined"
+NO_SCRIPT_RAN = "() => window.__xss === undefined"
 
 
 def _assert_inert(page, watch) -> None:
-    assert page.evaluate(NO_SCRIPT_RAN), page.evaluate("window.__xss")
+    assert page.evaluate(NO_SCRIPT_RAN), page.evaluate("() => window.__xss")
     assert watch.dialogs == []
     # no element was made from the payloads
     assert page.locator("#view img").count() == 0
     assert page.locator("#view script").count() == 0
-    assert page.evaluate("[...document.querySelectorAll('#view *')].every(e => ![...e.attributes].some(a => a.name.startsWith('on')))")
+    assert page.evaluate("() => [...document.querySelectorAll('#view *')].every(e => ![...e.attributes].some(a => a.name.startsWith('on')))")
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,11 @@ function tenureBounds(t) {
   };
 }
 
+// Rows in order of the earliest day each holder may have taken the post (an unknown start
+// first), then of the latest.
+const earliest = (r) => (r.b.startLo ? r.b.startLo.getTime() : r.b.startHi || r.b.endLo ? -Infinity : 0);
+const latest = (r) => (r.b.startHi || r.b.endLo).getTime();
+
 function roleRank(roleClass) {
   const i = ROLE_ORDER.indexOf(roleClass);
   return i < 0 ? ROLE_ORDER.length : i;
@@ -52,11 +57,7 @@ export function leadershipChart(tenures, gaps, { width = 900 } = {}) {
   const rows = tenures
     .map((t) => ({ t, b: tenureBounds(t) }))
     .filter((r) => r.b.startHi || r.b.endLo)
-    .sort(
-      (x, y) =>
-        roleRank(x.t.role_class) - roleRank(y.t.role_class) ||
-        (x.b.startHi || x.b.endLo) - (y.b.startHi || y.b.endLo),
-    );
+    .sort((x, y) => roleRank(x.t.role_class) - roleRank(y.t.role_class) || earliest(x) - earliest(y) || latest(x) - latest(y));
   if (!rows.length) return h("p", { class: "empty" }, "no dated tenures known");
 
   const times = rows.flatMap((r) => [r.b.startLo, r.b.startHi, r.b.endLo, r.b.endHi]).filter(Boolean);
@@ -149,7 +150,7 @@ export function leadershipChart(tenures, gaps, { width = 900 } = {}) {
     if (t.start_from) how.push(`start ${t.start_from}`);
     if (t.ended_by) how.push(`ended by ${t.ended_by}`);
     group.append(s("title", null, `${t.person.name}: ${how.join("; ")}`));
-    const endText = t.ended_by ? `${t.ended_by} ${human(t.end)}` : t.end ? human(t.end) : "";
+    const endText = t.end ? `${human(t.end)}${t.ended_by ? ` (${t.ended_by})` : ""}` : "";
     if (endText) group.append(s("text", { x: Math.min(x(b.endHi || solidTo) + 4, width - 120), y: y + 17, class: "tl-end" }, endText));
     svg.append(group);
   });

@@ -63,8 +63,7 @@ function curationBox(answer, refresh) {
     }
     try {
       const res = await fn();
-      result.textContent = `${res.curation.action} stored (curation ${res.curation.id}); the knowledge base was ${res.refreshed ? "re-resolved" : "not re-resolved"}.`;
-      refresh();
+      refresh(`${res.curation.action} stored (curation ${res.curation.id}); the knowledge base was ${res.refreshed ? "re-resolved" : "not re-resolved"}.`);
     } catch (err) {
       result.textContent = err.message;
     }
@@ -109,7 +108,7 @@ async function sourceBlock(source, factId, index) {
   );
 }
 
-export async function evidenceView(factId) {
+export async function evidenceView(factId, flash = null) {
   const answer = await api.fact(factId);
   const fact = answer.fact;
   const badges = [badge(answer.status, "status"), answer.modality !== answer.status ? badge(answer.modality, "modality") : null];
@@ -117,8 +116,18 @@ export async function evidenceView(factId) {
   if (answer.verified === true) badges.push(h("span", { class: "badge badge-verified" }, "verified"));
   const blocks = await Promise.all((answer.sources || []).map((src, i) => sourceBlock(src, fact.id, i)));
   const container = h("div", { class: "evidence", dataset: { fact: fact.id } });
-  const refresh = () => window.dispatchEvent(new HashChangeEvent("hashchange"));
+  // after a curation, the fact is read again (it may be gone: a rejected fact is)
+  const refresh = async (message) => {
+    let fresh;
+    try {
+      fresh = await evidenceView(fact.id, message);
+    } catch (err) {
+      fresh = h("div", { class: "evidence" }, h("p", { class: "flash", role: "status" }, message), errorBox(err));
+    }
+    container.replaceWith(fresh);
+  };
   container.append(
+    flash ? h("p", { class: "flash", role: "status" }, flash) : null,
     h("h1", null, fact.summary),
     h("p", { class: "fact-meta" }, h("span", { class: "ftype" }, fact.type), " ", span(fact.start, fact.end), fact.time_text ? ` (“${fact.time_text}”)` : "", " ", ...badges, ...factBadges({ ...fact, status: null, modality: null })),
     fact.location ? h("p", null, "Place: ", entityLink(fact.location)) : null,
