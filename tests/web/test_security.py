@@ -6,8 +6,15 @@ request is routed, and none leaves the loopback."""
 from __future__ import annotations
 
 import pytest
-
-from tests.web.conftest import EVIL_GROUP, EVIL_PERSON, EVIL_QUOTE, EVIL_TITLE, IMG_PAYLOAD, SCRIPT_PAYLOAD, open_view
+from tests.web.conftest import (
+    EVIL_GROUP,
+    EVIL_PERSON,
+    EVIL_QUOTE,
+    EVIL_TITLE,
+    IMG_PAYLOAD,
+    SCRIPT_PAYLOAD,
+    open_view,
+)
 
 NO_SCRIPT_RAN = "() => window.__xss === undefined"
 
