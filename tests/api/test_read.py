@@ -150,7 +150,9 @@ def test_events_filters_geo_and_pages(client, group_id):
     mine = ok(client, "/api/events", group=group_id, limit=500)["items"]
     assert mine and len(mine) < total
     dated = ok(client, "/api/events", since="2015-06", until="2015-12", limit=500)["items"]
-    assert dated and all((e["end"] or e["start"]) >= "2015-06" and (e["start"] or e["end"]) <= "2015-12-31" for e in dated)
+    assert dated and all(
+        (e["end"] or e["start"]) >= "2015-06" and (e["start"] or e["end"]) <= "2015-12-31" for e in dated
+    )
 
 
 def test_events_bad_parameters(client):
@@ -189,7 +191,12 @@ def test_facts_list_filters(client, group_id):
 def test_fact_detail_offsets_point_into_the_body(client):
     fact = ok(client, "/api/facts", type="attack", limit=1)["items"][0]
     body = ok(client, f"/api/facts/{fact['id']}")
-    assert body["fact"]["id"] == fact["id"] and body["status"] in ("claimed", "unverified", "confirmed", "asserted")
+    assert body["fact"]["id"] == fact["id"] and body["status"] in (
+        "claimed",
+        "unverified",
+        "confirmed",
+        "asserted",
+    )
     assert body["sources"]
     for source in body["sources"]:
         doc = ok(client, f"/api/documents/{source['doc']}")
@@ -233,7 +240,8 @@ def test_document_detail(client):
 
 
 @pytest.mark.parametrize(
-    "url", ["/api/entities", "/api/nowhere", "/api/entities?limit=0", "/api/openapi.json", "/api/facts/fact:x"]
+    "url",
+    ["/api/entities", "/api/nowhere", "/api/entities?limit=0", "/api/openapi.json", "/api/facts/fact:x"],
 )
 def test_security_headers_on_every_response(client, url):
     r = client.get(url)
