@@ -231,10 +231,16 @@ def wait_rendered(page) -> None:
     page.wait_for_function("() => document.querySelector('#view') && !document.querySelector('#view[aria-busy]')")
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, name: str, *, height: int | None = None) -> Path:
+    """docs/screenshots/<name>.png: the viewport, or the page's top ``height`` pixels."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=False)
+    if height is None:
+        page.screenshot(path=str(path))
+    else:
+        width = page.viewport_size["width"]
+        page.screenshot(path=str(path), full_page=True, clip={"x": 0, "y": 0, "width": width, "height": height})
+    assert path.stat().st_size > 10_000, f"{path} looks empty"
     return path
 
 

@@ -11,17 +11,19 @@ from tests.web.conftest import open_view, screenshot, wait_view
 CAUCASUS_LEADERS = ["Doku Umarov", "Aliaskhab Kebekov", "Magomed Suleimanov"]
 
 
-def _open_group_by_search(page, served, name: str) -> None:
+def _open_by_search(page, served, name: str, *, exact: str | None = None) -> None:
+    """Search for ``name`` in the header's box and open the entity hit called ``exact``
+    (a regular expression; default: ``name`` itself)."""
     open_view(page, served, "/")
     page.fill("#q", name)
     page.press("#q", "Enter")
     wait_view(page, "search")
-    page.locator(".hit-entity a.ref", has_text=re.compile(f"^{re.escape(name)}$")).first.click()
+    page.locator(".hit-entity a.ref", has_text=re.compile(f"^{exact or re.escape(name)}$")).first.click()
     wait_view(page, "entity")
 
 
 def test_group_page_shows_the_leaders_in_order(page, served, watch):
-    _open_group_by_search(page, served, "Caucasus Emirate")
+    _open_by_search(page, served, "Caucasus Emirate")
     assert page.locator("h1").first.inner_text().startswith("Caucasus Emirate")
     rows = page.locator("#leadership .tl-row[data-role-class='leader']")
     names = rows.evaluate_all("rows => rows.map(r => r.dataset.person)")
@@ -39,16 +41,16 @@ def test_group_page_shows_the_leaders_in_order(page, served, watch):
     assert page.locator("#leadership .tl-gap").count() >= 1
     # uncertain bounds are drawn as faded ends
     assert page.locator("#leadership .tl-uncertain, #leadership .tl-unknown-start").count() >= 1
-    screenshot(page, "group")
+    screenshot(page, "group", height=1300)
     # a group whose events have places shows them on its small map
-    _open_group_by_search(page, served, "Islamic State Caucasus Province")
+    _open_by_search(page, served, "Islamic State Caucasus Province")
     assert page.locator(".smallmap .marker").count() >= 1, "the group's located events are on its small map"
     assert page.locator(".smallmap .countries path").count() > 100
     assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
 
 
 def test_a_fact_opens_its_quote_highlighted_in_the_document(page, served, watch):
-    _open_group_by_search(page, served, "Caucasus Emirate")
+    _open_by_search(page, served, "Caucasus Emirate")
     page.locator("table.tenures tr[data-person='Magomed Suleimanov'] a.evidence-link").first.click()
     wait_view(page, "fact")
     assert "Suleimanov" in page.locator("h1").inner_text()
@@ -61,7 +63,23 @@ def test_a_fact_opens_its_quote_highlighted_in_the_document(page, served, watch)
     badges = page.locator(".fact-meta .badge").all_inner_texts()
     assert set(badges) & {"asserted", "claimed", "confirmed", "unverified", "hedged", "reported"}, badges
     assert page.locator(".source-block .meta").first.inner_text().strip()
-    screenshot(page, "evidence")
+    screenshot(page, "evidence", height=1200)
+    assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
+
+
+def test_person_page_marks_a_hedged_identity(page, served, watch):
+    _open_by_search(page, served, "Qadari", exact="Abu Muhammad al.Qadar[iī]")
+    assert page.locator("h1").first.inner_text().startswith("Abu Muhammad al")
+    hedged = page.locator(".alias.hedged")
+    assert hedged.count() == 1
+    assert "Rustam Asilderov" in hedged.inner_text() and "hedged" in hedged.locator(".badge").inner_text()
+    plain = page.locator(".alias:not(.hedged)").all_inner_texts()
+    assert plain and not any("Asilderov" in a for a in plain), "a possible identity is not shown as a plain alias"
+    hedged.locator("summary").click()
+    assert "believed to be Rustam Asilderov" in hedged.locator(".sources").inner_text()
+    assert page.locator(".timeline .tl-row").count() >= 1, "roles over time are drawn"
+    assert "died" in page.locator("section:has(h2:text-is('Fate'))").inner_text()
+    screenshot(page, "person")
     assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
 
 
@@ -115,7 +133,7 @@ def test_curation_confirms_a_fact_with_the_typed_token(page, writable, watch):
     page.click("#token-form button[type=submit]")
     assert page.locator("#token-state").inner_text() == "analyst token set"
     assert page.evaluate("() => sessionStorage.getItem('orbat.token')") == served.token
-    _open_group_by_search(page, served, "Caucasus Emirate")
+    _open_by_search(page, served, "Caucasus Emirate")
     page.locator("table.tenures tr[data-person='Magomed Suleimanov'] a.evidence-link").first.click()
     wait_view(page, "fact")
     page.click("button.confirm")

@@ -71,9 +71,11 @@ async function route() {
   view.removeAttribute("aria-busy");
   document.body.dataset.view = path.split("/")[1] || "home";
   showTokenState();
+  // the page opens at its top; a highlighted quote is scrolled into view inside its text box
+  window.scrollTo(0, 0);
   const focus = view.querySelector(".focus");
-  if (focus) focus.scrollIntoView({ block: "center" });
-  else window.scrollTo(0, 0);
+  const box = focus && focus.closest(".doc-body");
+  if (box) box.scrollTop = Math.max(0, focus.offsetTop - box.clientHeight / 3);
 }
 
 document.getElementById("top").append(header());

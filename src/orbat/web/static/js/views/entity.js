@@ -6,7 +6,7 @@ import { human, lowerOf, span } from "../dates.js";
 import { h, note, section } from "../dom.js";
 import { leadershipChart } from "../timeline.js";
 import { eventMap, located } from "../worldmap.js";
-import { docHref, entityLink, factHref, factList } from "../widgets.js";
+import { docHref, entityLink, factHref, factList, sourceLine } from "../widgets.js";
 
 const GROUP_TYPES = new Set(["organization", "group_of_people"]);
 
@@ -26,7 +26,10 @@ function aliasList(profile) {
         { class: a.hedged ? "alias hedged" : "alias" },
         a.entity ? entityLink(a.entity) : h("span", { class: "alias-name" }, a.name),
         a.hedged ? [" ", badge("hedged"), h("span", { class: "muted" }, " possible identity, not merged")] : null,
-        a.fact ? [" ", h("a", { href: factHref(a.fact), class: "evidence-link" }, "evidence")] : null,
+        a.fact ? [" ", h("a", { href: factHref(a.fact), class: "evidence-link" }, "fact")] : null,
+        a.evidence && a.evidence.length
+          ? h("details", { class: "alias-evidence" }, h("summary", null, `${a.evidence.length} source${a.evidence.length > 1 ? "s" : ""}`), h("ul", { class: "sources" }, a.evidence.map(sourceLine)))
+          : null,
       ),
     ),
   );

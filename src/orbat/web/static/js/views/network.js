@@ -30,12 +30,12 @@ async function leadersOn(nodes, on) {
 function layout(nodes, links) {
   const sim = d3
     .forceSimulation(nodes)
-    .force("link", d3.forceLink(links).id((d) => d.id).distance((l) => (l.kind === "leads" ? 50 : 110)))
-    .force("charge", d3.forceManyBody().strength(-260))
+    .force("link", d3.forceLink(links).id((d) => d.id).distance((l) => (l.kind === "leads" ? 60 : 150)))
+    .force("charge", d3.forceManyBody().strength(-700))
     .force("center", d3.forceCenter(WIDTH / 2, HEIGHT / 2))
-    .force("x", d3.forceX(WIDTH / 2).strength(0.06))
-    .force("y", d3.forceY(HEIGHT / 2).strength(0.08))
-    .force("collide", d3.forceCollide(28))
+    .force("x", d3.forceX(WIDTH / 2).strength(0.04))
+    .force("y", d3.forceY(HEIGHT / 2).strength(0.06))
+    .force("collide", d3.forceCollide(34))
     .stop();
   for (let i = 0; i < 400; i++) sim.tick();
   for (const n of nodes) {
