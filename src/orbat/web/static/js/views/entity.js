@@ -61,47 +61,89 @@ function tenureTable(tenures) {
   );
 }
 
-function relationGroups(group, relations) {
-  const branches = [];
-  const parents = [];
-  const ties = [];
-  for (const r of byTime(relations)) {
-    if (r.type === "branch") {
-      const parent = r.args.parent;
-      if (parent && parent.id === group.id) branches.push(r);
-      else parents.push(r);
-    } else ties.push(r);
-  }
-  return { branches, parents, ties };
+const RELATION_WORDS = {
+  branch: "branch",
+  parent: "branch of",
+  ally: "allied with",
+  pledged_to: "pledged allegiance to",
+  pledge_from: "pledge of allegiance from",
+  defected_to: "members defected to",
+  defected_from: "defectors came from",
+};
+
+function relationWords(r) {
+  if (r.kind === "ally" && r.subkind && r.subkind !== "ally") return r.subkind === "rival" ? "rival of" : `${r.subkind} with`;
+  if (r.kind === "branch" && r.subkind) return r.subkind;
+  return RELATION_WORDS[r.kind] || r.kind;
 }
 
-/** Pledges, alliances, foundings and defections as marks on one time axis, and as a list. */
+/** A relation of the group (GET /api/groups/{id}/timeline "relations"): kind, the other side, when. */
+function relationRow(r) {
+  const n = (r.sources || []).length;
+  return h(
+    "li",
+    { class: ["fact", "relation", `r-${r.kind}`], dataset: { fact: r.fact, kind: r.kind } },
+    h("span", { class: "when" }, span(r.start, r.end)),
+    " ",
+    h("span", { class: "ftype" }, relationWords(r)),
+    " ",
+    entityLink(r.other),
+    " ",
+    badge(r.modality),
+    n > 1 ? h("span", { class: "badge badge-count" }, `${n} sources`) : null,
+    " ",
+    r.fact ? h("a", { href: factHref(r.fact), class: "fact-link evidence-link" }, "evidence") : null,
+  );
+}
+
+function relationList(relations, empty) {
+  if (!relations.length) return note(empty, "empty");
+  return h("ul", { class: "facts relations" }, relations.map(relationRow));
+}
+
+function relationGroups(relations) {
+  const sorted = byTime(relations);
+  return {
+    branches: sorted.filter((r) => r.kind === "branch"),
+    parents: sorted.filter((r) => r.kind === "parent"),
+    ties: sorted.filter((r) => r.kind !== "branch" && r.kind !== "parent"),
+  };
+}
+
+/** Pledges, alliances and defections as marks on one time axis (undated ones are listed only). */
 function tiesStrip(ties) {
   const dated = ties.filter((t) => t.start || t.end);
   if (!dated.length) return null;
   const d3 = window.d3;
   const width = 900;
-  const times = dated.flatMap((t) => [lowerOf(t.start || t.end), lowerOf(t.end || t.start)]);
+  const end = (t) => (t.end ? lowerOf(t.end) : d3.max(dated, (d) => lowerOf(d.start || d.end)));
+  const times = dated.flatMap((t) => [lowerOf(t.start || t.end), end(t)]);
   const [lo, hi] = d3.extent(times);
   const x = d3.scaleUtc().domain([d3.timeYear.offset(lo, -1), d3.timeYear.offset(hi, 1)]).range([20, width - 20]);
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  const root = d3.select(svg).attr("class", "ties").attr("viewBox", `0 0 ${width} 70`).attr("width", width).attr("height", 70);
-  const marks = root.selectAll("a").data(dated).join("a").attr("href", (d) => factHref(d.id)).attr("class", (d) => `tie tie-${d.type}`);
+  const rows = dated.length * 16 + 10;
+  const root = d3.select(svg).attr("class", "ties").attr("viewBox", `0 0 ${width} ${rows + 24}`).attr("width", width).attr("height", rows + 24);
+  const marks = root.selectAll("a").data(dated).join("a").attr("href", (d) => factHref(d.fact)).attr("class", (d) => `tie tie-${d.kind}`);
   marks
     .append("rect")
     .attr("x", (d) => x(lowerOf(d.start || d.end)) - 4)
-    .attr("y", (d, i) => 8 + (i % 3) * 14)
-    .attr("width", (d) => Math.max(8, x(lowerOf(d.end || d.start)) - x(lowerOf(d.start || d.end)) + 8))
+    .attr("y", (d, i) => 6 + i * 16)
+    .attr("width", (d) => Math.max(8, x(end(d)) - x(lowerOf(d.start || d.end)) + 8))
     .attr("height", 10);
-  marks.append("title").text((d) => `${span(d.start, d.end)}: ${d.summary}`);
-  root.append("g").attr("transform", "translate(0,52)").call(d3.axisBottom(x).ticks(10));
+  marks
+    .append("text")
+    .attr("x", (d) => Math.min(x(end(d)) + 10, width - 260))
+    .attr("y", (d, i) => 15 + i * 16)
+    .text((d) => `${relationWords(d)} ${d.other.name}`);
+  marks.append("title").text((d) => `${span(d.start, d.end)}: ${relationWords(d)} ${d.other.name}`);
+  root.append("g").attr("transform", `translate(0,${rows})`).call(d3.axisBottom(x).ticks(10));
   return svg;
 }
 
 async function groupPage(profile) {
   const group = profile.entity;
   const tl = await api.groupTimeline(group.id);
-  const { branches, parents, ties } = relationGroups(group, tl.relations || []);
+  const { branches, parents, ties } = relationGroups(tl.relations || []);
   const events = tl.events || [];
   const mapped = located(events);
   const map = mapped.length ? await eventMap(events, { width: 600, height: 320 }) : note("no event with a known place", "empty");
@@ -116,9 +158,9 @@ async function groupPage(profile) {
       h("div", { class: "chart", id: "leadership" }, leadershipChart(tl.tenures || [], tl.gaps || [])),
       tenureTable(tl.tenures || []),
     ),
-    section("Branches and provinces", factList(branches, "no branches known")),
-    parents.length ? section("Branch of", factList(parents)) : null,
-    section("Pledges, alliances, foundings and defections over time", tiesStrip(ties), factList(ties, "none known")),
+    section("Branches and provinces", relationList(branches, "no branches known")),
+    parents.length ? section("Branch of", relationList(parents, "")) : null,
+    section("Pledges, alliances and defections over time", tiesStrip(ties), relationList(ties, "none known")),
     section(
       `Events (${events.length})`,
       h("div", { class: "split" }, h("div", { class: "smallmap" }, map, h("p", { class: "muted" }, `${mapped.length} of ${events.length} events placed. `, h("a", { href: `#/map?group=${encodeURIComponent(group.id)}` }, "open on the map"))), h("div", null, factList(events, "no events known"))),

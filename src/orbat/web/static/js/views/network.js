@@ -38,14 +38,21 @@ function layout(nodes, links) {
     .force("collide", d3.forceCollide(34))
     .stop();
   for (let i = 0; i < 400; i++) sim.tick();
-  for (const n of nodes) {
-    n.x = Math.max(30, Math.min(WIDTH - 30, n.x));
-    n.y = Math.max(20, Math.min(HEIGHT - 20, n.y));
-  }
+}
+
+/** The viewBox that holds every node and its label. */
+function frame(nodes) {
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const x0 = Math.min(...xs) - 30;
+  const y0 = Math.min(...ys) - 30;
+  const w = Math.max(...xs) - x0 + 230;
+  const h = Math.max(...ys) - y0 + 30;
+  return `${x0.toFixed(1)} ${y0.toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`;
 }
 
 function drawing(nodes, links) {
-  const svg = s("svg", { class: "network", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: "img", "aria-label": "network of groups and people" });
+  const svg = s("svg", { class: "network", viewBox: frame(nodes), role: "img", "aria-label": "network of groups and people" });
   svg.append(
     s("defs", null, s("marker", { id: "arrow", viewBox: "0 -5 10 10", refX: "22", refY: "0", markerWidth: "6", markerHeight: "6", orient: "auto" }, s("path", { d: "M0,-5L10,0L0,5", class: "arrowhead" }))),
   );
