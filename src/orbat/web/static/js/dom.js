@@ -1,5 +1,5 @@
 // Building DOM safely: every text goes through textContent, attributes through setAttribute
-// (never an on* handler, never innerHTML). Names, quotes and article text are untrusted.
+// (never an on* handler, never parsed as markup). Names, quotes and article text are untrusted.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

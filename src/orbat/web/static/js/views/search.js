@@ -9,14 +9,23 @@ export async function homeView() {
     api.entities({ type: "organization", limit: 500 }),
     api.documents({ limit: 20 }),
   ]);
+  const armed = groups.items.filter((g) => g.ref);
+  const others = groups.items.filter((g) => !g.ref);
   return h(
     "div",
     { class: "home" },
-    h("h1", null, "Armed groups in the knowledge base"),
+    h("h1", null, "The knowledge base"),
     section(
-      `Groups (${groups.total})`,
-      h("ul", { class: "columns groups" }, groups.items.map((g) => h("li", null, entityLink(g)))),
+      `Groups and forces in the reference data (${armed.length})`,
+      h("p", { class: "muted" }, "Organisations linked to orbat's reference lists (armed groups, security forces, sources)."),
+      h("ul", { class: "columns groups" }, armed.map((g) => h("li", null, entityLink(g)))),
     ),
+    others.length
+      ? section(
+          `Other organisations named in the reporting (${others.length})`,
+          h("ul", { class: "columns groups" }, others.map((g) => h("li", null, entityLink(g)))),
+        )
+      : null,
     section(
       `Documents (${docs.total}, newest first)`,
       h(
