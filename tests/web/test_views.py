@@ -105,6 +105,20 @@ def test_map_filters_by_date_and_slider(page, served, watch):
     for start in page.locator("#map .marker").evaluate_all("ms => ms.map(m => m.dataset.start)"):
         assert "2015-08" <= start[:7] <= "2015-09", start
 
+    # a group filter: only that group's events; an unknown group is said so, the form stays
+    open_view(page, served, "/map")
+    page.fill("#map-filters input[name=group]", "Islamic State Caucasus Province")
+    page.click("#map-filters button[type=submit]")
+    page.wait_for_function("n => document.querySelector('#marker-count')?.dataset.markers !== String(n)", arg=everything)
+    wait_view(page, "map")
+    assert 0 < _markers(page) < everything
+    open_view(page, served, "/map?group=Nobody%20Known")
+    assert "no entity named 'Nobody Known'" in page.locator("#view .error").inner_text()
+    assert page.locator("#map-filters input[name=group]").input_value() == "Nobody Known"
+    assert _markers(page) == 0
+    assert watch.errors == ["Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    watch.errors.clear()  # that 404 was asked for
+
     # the time slider shows events up to a month: at its first step fewer than at its end
     open_view(page, served, "/map")
     page.locator("#time-slider").evaluate("s => { s.value = '0'; s.dispatchEvent(new Event('input')); }")

@@ -53,7 +53,7 @@ function defs() {
 }
 
 /** An SVG leadership chart of ``tenures`` and ``gaps`` (docs/api.md shapes). */
-export function leadershipChart(tenures, gaps, { width = 900 } = {}) {
+export function leadershipChart(tenures, gaps, { width = 900, label = (t) => t.person, title = (t) => t.person.name } = {}) {
   const rows = tenures
     .map((t) => ({ t, b: tenureBounds(t) }))
     .filter((r) => r.b.startHi || r.b.endLo)
@@ -116,12 +116,13 @@ export function leadershipChart(tenures, gaps, { width = 900 } = {}) {
       return;
     }
     const { t, b } = line.tenure;
+    const target = label(t);
     const group = s("a", {
-      href: `#/entity/${encodeURIComponent(t.person.id)}`,
+      href: `#/entity/${encodeURIComponent(target.id)}`,
       class: ["tl-row", `ended-${t.ended_by || "open"}`],
       dataset: { person: t.person.name, role: t.role, roleClass: t.role_class },
     });
-    group.append(s("text", { x: 12, y: y + 17, class: "tl-label" }, t.person.name));
+    group.append(s("text", { x: 12, y: y + 17, class: "tl-label" }, title(t)));
     const yBar = y + 6;
     const hBar = ROW - 12;
     const solidFrom = b.startHi || b.endLo;

@@ -188,7 +188,7 @@ function personPage(profile) {
     { class: "entity person", dataset: { entity: person.id } },
     h("h1", null, person.name, " ", h("span", { class: "etype" }, person.type)),
     section("Names and identities", aliasList(profile)),
-    section("Roles over time", roles.length ? h("div", { class: "chart" }, leadershipChart(roles, [])) : null, tenureTable(roles) || note("no posts known", "empty")),
+    section("Roles over time", roles.length ? h("div", { class: "chart" }, leadershipChart(roles, [], { label: (t) => t.organization, title: (t) => `${t.organization.name}: ${t.role}` })) : null, tenureTable(roles) || note("no posts known", "empty")),
     section("Fate", factList(profile.fate, "no death or capture known")),
     section("Memberships and defections", factList(byTime([...(profile.memberships || []), ...(profile.defections || [])]), "none known")),
     profile.relations && profile.relations.length ? section("Relations", factList(byTime(profile.relations))) : null,

@@ -4,7 +4,7 @@ import { api } from "../api.js";
 import { human, lowerOf } from "../dates.js";
 import { h, note } from "../dom.js";
 import { eventMap, located } from "../worldmap.js";
-import { factList } from "../widgets.js";
+import { errorBox, factList } from "../widgets.js";
 
 const TYPES = ["attack", "claim", "statement", "pledge", "founding", "defection", "death", "capture"];
 const STATUSES = ["claimed", "unverified", "confirmed"];
@@ -43,7 +43,14 @@ function filterForm(params, groups) {
 export async function mapView(params) {
   const filters = {};
   for (const key of ["group", "type", "status", "since", "until"]) if (params.get(key)) filters[key] = params.get(key);
-  const [answer, groups] = await Promise.all([api.events(filters), api.entities({ type: "organization", limit: 500 })]);
+  const groups = await api.entities({ type: "organization", limit: 500 });
+  let answer = { items: [] };
+  let failure = null;
+  try {
+    answer = await api.events(filters);
+  } catch (err) {
+    failure = err; // a filter the API refuses (an ambiguous group name, ...): keep the form
+  }
   const events = answer.items || [];
   const placed = located(events);
   const dated = placed.filter((e) => e.start || e.end).sort((a, b) => lowerOf(a.start || a.end) - lowerOf(b.start || b.end));
@@ -75,6 +82,7 @@ export async function mapView(params) {
     { class: "mapview" },
     h("h1", null, "Events on the map"),
     filterForm(params, groups.items || []),
+    failure ? errorBox(failure) : null,
     h("div", { class: "slider" }, h("label", { for: "time-slider" }, `time (${span}) `), slider, " ", sliderLabel),
     count,
     mapBox,
