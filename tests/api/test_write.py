@@ -39,6 +39,8 @@ def test_writes_need_a_valid_token(make_client, token):
 
 def test_upload_then_query_finds_it(make_client, auth):
     client = make_client()
+    before = client.get("/api/documents", params={"group": "al-Shabaab"}).json()["total"]  # fills the cache
+    assert before > 0
     before = client.get("/api/documents").json()["total"]
     assert client.get("/api/search", params={"q": "Quorvelle"}).json()["total"] == 0
     r = upload(client, "kismayo.txt", ARTICLE.encode(), auth)
@@ -52,6 +54,9 @@ def test_upload_then_query_finds_it(make_client, auth):
     doc = client.get(f"/api/documents/{doc_id}").json()
     assert "Quorvelle" in doc["body"] and doc["source"] == "upload:kismayo.txt"
     assert any(g["name"] == "al-Shabaab" for g in doc["tags"]["groups"])
+    # the list's tags (cached between requests) follow the change too
+    tagged = client.get("/api/documents", params={"group": "al-Shabaab", "limit": 500}).json()["items"]
+    assert doc_id in [d["id"] for d in tagged]
     again = upload(client, "kismayo.txt", ARTICLE.encode(), auth)
     assert again.status_code == 200 and again.json()["duplicate"] == [doc_id]
 

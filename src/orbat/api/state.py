@@ -4,6 +4,7 @@ document tags keyed by the knowledge base's stamp. No module-level state."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,19 @@ from orbat.query import DocTags, document_tags
 from orbat.store import queries as sql
 
 StoreFactory = Callable[[], Any]
+
+
+def _file_stamp(path: str | None) -> tuple[int, ...]:
+    """Modification times and sizes of an SQLite file and its write-ahead log."""
+    out: list[int] = []
+    for name in (path, f"{path}-wal") if path and path != ":memory:" else ():
+        try:
+            st = os.stat(name)
+        except OSError:
+            out += [0, 0]
+        else:
+            out += [st.st_mtime_ns, st.st_size]
+    return tuple(out)
 
 
 class AppState:
@@ -63,7 +77,11 @@ class AppState:
     def tags(self, store: Any) -> dict[str, DocTags]:
         """Every document's tags, recomputed only when the knowledge base changed."""
         conn = getattr(store, "connection", None)
-        stamp = sql.knowledge_stamp(conn) if conn is not None else None
+        stamp = (
+            (sql.knowledge_stamp(conn), _file_stamp(getattr(store, "path", None)))
+            if conn is not None
+            else None
+        )
         with self._tags_lock:
             if stamp is not None and self._tags is not None and self._tags[0] == stamp:
                 return self._tags[1]

@@ -268,11 +268,12 @@ def facts_citing(conn: sqlite3.Connection, doc_id: str) -> list[Fact]:
 
 
 def knowledge_stamp(conn: sqlite3.Connection) -> tuple[int, ...]:
-    """Changes whenever the knowledge base or the documents change (rows are replaced
-    with new rowids on every resolution): a key for caches of derived answers."""
+    """Changes when documents, curations or the size of the knowledge base change: a
+    cheap key for caches of derived answers (pair it with the file's modification time,
+    as a rebuild may keep every count)."""
     row = conn.execute(
-        "SELECT (SELECT COUNT(*) FROM facts), (SELECT MAX(rowid) FROM facts),"
-        " (SELECT MAX(rowid) FROM entities), (SELECT COUNT(*) FROM documents)"
+        "SELECT (SELECT COUNT(*) FROM facts), (SELECT COUNT(*) FROM entities),"
+        " (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM curations)"
     ).fetchone()
     return tuple(v or 0 for v in row)
 
