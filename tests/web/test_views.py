@@ -63,6 +63,8 @@ def test_a_fact_opens_its_quote_highlighted_in_the_document(page, served, watch)
     badges = page.locator(".fact-meta .badge").all_inner_texts()
     assert set(badges) & {"asserted", "claimed", "confirmed", "unverified", "hedged", "reported"}, badges
     assert page.locator(".source-block .meta").first.inner_text().strip()
+    lines = [line.strip() for line in page.locator(".evidence").inner_text().splitlines()]
+    assert "null" not in lines and "undefined" not in lines and "[object Object]" not in " ".join(lines)
     screenshot(page, "evidence", height=1200)
     assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
 

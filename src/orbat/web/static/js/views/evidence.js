@@ -40,13 +40,24 @@ function argsLine(fact) {
   return h("p", { class: "args" }, parts);
 }
 
+/** An attribute's value as text: a list one item a line, an object as "key: value" pairs. */
+function attrValue(value) {
+  if (Array.isArray(value)) return h("ul", { class: "attr-list" }, value.map((v) => h("li", null, attrValue(v))));
+  if (value && typeof value === "object") {
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${v && typeof v === "object" ? JSON.stringify(v) : v}`)
+      .join("; ");
+  }
+  return String(value);
+}
+
 function attrsLine(attrs) {
   const keys = Object.keys(attrs || {});
   if (!keys.length) return null;
   return h(
     "dl",
     { class: "attrs" },
-    keys.flatMap((k) => [h("dt", null, k), h("dd", null, typeof attrs[k] === "object" ? JSON.stringify(attrs[k]) : String(attrs[k]))]),
+    keys.flatMap((k) => [h("dt", null, k), h("dd", null, attrValue(attrs[k]))]),
   );
 }
 
@@ -115,7 +126,7 @@ export async function evidenceView(factId, flash = null) {
   if (answer.confirmed) badges.push(badge("confirmed", "status"));
   if (answer.verified === true) badges.push(h("span", { class: "badge badge-verified" }, "verified"));
   const blocks = await Promise.all((answer.sources || []).map((src, i) => sourceBlock(src, fact.id, i)));
-  const container = h("div", { class: "evidence", dataset: { fact: fact.id } });
+  let container;
   // after a curation, the fact is read again (it may be gone: a rejected fact is)
   const refresh = async (message) => {
     let fresh;
@@ -126,7 +137,9 @@ export async function evidenceView(factId, flash = null) {
     }
     container.replaceWith(fresh);
   };
-  container.append(
+  container = h(
+    "div",
+    { class: "evidence", dataset: { fact: fact.id } },
     flash ? h("p", { class: "flash", role: "status" }, flash) : null,
     h("h1", null, fact.summary),
     h("p", { class: "fact-meta" }, h("span", { class: "ftype" }, fact.type), " ", span(fact.start, fact.end), fact.time_text ? ` (“${fact.time_text}”)` : "", " ", ...badges, ...factBadges({ ...fact, status: null, modality: null })),
