@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from orbat.api import Settings
 
 ARTICLE = (
@@ -170,3 +172,39 @@ def test_reads_can_need_a_token(make_client, auth):
     client = make_client(Settings(reads_need_token=True))
     assert err(client.get("/api/entities"), 401)["code"] == "unauthorized"
     assert client.get("/api/entities", headers=auth).status_code == 200
+
+
+def test_upload_of_records_adds_each(make_client, auth):
+    client = make_client()
+    lines = [
+        {
+            "title": f"Raid near Baidoa number {n}",
+            "published": "2019-03-0{n}",
+            "body": ARTICLE.replace("Kismayo", f"Baidoa{n}"),
+        }
+        for n in (1, 2)
+    ]
+    data = "\n".join(json.dumps(x) for x in lines).encode()
+    r = upload(client, "two.jsonl", data, auth, "application/x-ndjson")
+    assert r.status_code == 201, r.text
+    assert len(r.json()["new"]) + len(r.json()["near_duplicate"]) == 2
+
+
+def test_an_unexpected_error_is_a_json_500_with_headers(built_db):
+    from fastapi.testclient import TestClient
+
+    from orbat.api import create_app
+    from orbat.store import SQLiteStore
+
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) > 1:
+            raise RuntimeError("disk on fire at /secret/path")
+        return SQLiteStore(built_db[0])
+
+    client = TestClient(create_app(flaky))
+    r = client.get("/api/entities")
+    assert r.status_code == 500 and r.json()["error"]["code"] == "internal"
+    assert "secret" not in r.text and r.headers["x-content-type-options"] == "nosniff"
