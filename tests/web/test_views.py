@@ -49,6 +49,22 @@ def test_group_page_shows_the_leaders_in_order(page, served, watch):
     assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
 
 
+def test_group_page_on_a_date_says_who_was_in_post(page, served, watch):
+    _open_by_search(page, served, "Caucasus Emirate")
+    page.fill("#on-date input[name=on]", "2015-01-01")
+    page.click("#on-date button[type=submit]")
+    page.wait_for_selector("#in-post")
+    wait_view(page, "entity")
+    line = page.locator("#in-post").inner_text()
+    surely = line.split("surely in post:")[1].split("possibly")[0]
+    assert "Aliaskhab Kebekov" in surely and "Umarov" not in surely and "Suleimanov" not in surely, line
+    assert page.locator("#leadership .tl-row.on-yes").evaluate_all("rs => rs.map(r => r.dataset.person)") == [
+        "Aliaskhab Kebekov"
+    ]
+    assert page.locator("#leadership .tl-on").count() == 1, "the chosen day is drawn across the chart"
+    assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
+
+
 def test_a_fact_opens_its_quote_highlighted_in_the_document(page, served, watch):
     _open_by_search(page, served, "Caucasus Emirate")
     page.locator("table.tenures tr[data-person='Magomed Suleimanov'] a.evidence-link").first.click()
@@ -139,6 +155,10 @@ def test_network_on_a_date(page, served, watch):
     screenshot(page, "network")
     open_view(page, served, "/network?on=2008-01-01")
     assert page.locator(".network .node").count() < everything, "fewer relations held in 2008"
+    # around one group: that group and those at the other ends of its links
+    open_view(page, served, "/network?group=Caucasus%20Emirate")
+    around = page.locator(".network .node text").all_text_contents()
+    assert "Caucasus Emirate" in around and "al-Qaeda" in around and len(around) < everything, around
     assert not watch.offsite and not watch.errors, (watch.offsite, watch.errors)
 
 

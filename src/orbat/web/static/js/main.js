@@ -13,7 +13,7 @@ import { curateView } from "./views/curate.js";
 const ROUTES = [
   [/^\/?$/, () => homeView()],
   [/^\/search$/, (m, q) => searchView(q.get("q") || "")],
-  [/^\/entity\/(.+)$/, (m) => entityView(decodeURIComponent(m[1]))],
+  [/^\/entity\/(.+)$/, (m, q) => entityView(decodeURIComponent(m[1]), q.get("on"))],
   [/^\/map$/, (m, q) => mapView(q)],
   [/^\/network$/, (m, q) => networkView(q)],
   [/^\/fact\/(.+)$/, (m) => evidenceView(decodeURIComponent(m[1]))],

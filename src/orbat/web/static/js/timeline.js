@@ -53,7 +53,7 @@ function defs() {
 }
 
 /** An SVG leadership chart of ``tenures`` and ``gaps`` (docs/api.md shapes). */
-export function leadershipChart(tenures, gaps, { width = 900, label = (t) => t.person, title = (t) => t.person.name } = {}) {
+export function leadershipChart(tenures, gaps, { width = 900, label = (t) => t.person, title = (t) => t.person.name, on = null } = {}) {
   const rows = tenures
     .map((t) => ({ t, b: tenureBounds(t) }))
     .filter((r) => r.b.startHi || r.b.endLo)
@@ -119,7 +119,7 @@ export function leadershipChart(tenures, gaps, { width = 900, label = (t) => t.p
     const target = label(t);
     const group = s("a", {
       href: `#/entity/${encodeURIComponent(target.id)}`,
-      class: ["tl-row", `ended-${t.ended_by || "open"}`],
+      class: ["tl-row", `ended-${t.ended_by || "open"}`, t.in_post_on ? `on-${t.in_post_on}` : null],
       dataset: { person: t.person.name, role: t.role, roleClass: t.role_class },
     });
     group.append(s("text", { x: 12, y: y + 17, class: "tl-label" }, title(t)));
@@ -156,6 +156,11 @@ export function leadershipChart(tenures, gaps, { width = 900, label = (t) => t.p
     svg.append(group);
   });
 
+  const day = on ? bounds(on) : null;
+  if (day) {
+    const xOn = x(day[0]);
+    svg.append(s("line", { x1: xOn, x2: xOn, y1: 0, y2: lines.length * ROW + 4, class: "tl-on" }, s("title", null, human(on))));
+  }
   const axis = s("g", { class: "tl-axis", transform: `translate(0,${lines.length * ROW + 4})` });
   d3.select(axis).call(d3.axisBottom(x).ticks(Math.min(12, (width - LABEL) / 70)));
   svg.append(axis);

@@ -54,5 +54,11 @@ export function sourceLine(source) {
 }
 
 export function errorBox(err) {
-  return h("div", { class: "error", role: "alert" }, err && err.message ? err.message : String(err));
+  const needsToken = err && err.status === 401;
+  return h(
+    "div",
+    { class: "error", role: "alert" },
+    err && err.message ? err.message : String(err),
+    needsToken ? [" — ", h("a", { href: "#/curate" }, "set your analyst token")] : null,
+  );
 }

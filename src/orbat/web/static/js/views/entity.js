@@ -140,9 +140,35 @@ function tiesStrip(ties) {
   return svg;
 }
 
-async function groupPage(profile) {
+/** A date box that reloads the page with ?on=: who held each post that day. */
+function onDateForm(group, on) {
+  const input = h("input", { type: "date", name: "on", value: on || "", "aria-label": "date" });
+  const form = h("form", { class: "filters", id: "on-date" }, h("label", null, "in post on ", input), h("button", { type: "submit" }, "Show"), on ? h("a", { href: `#/entity/${encodeURIComponent(group.id)}` }, "clear") : null);
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const base = `#/entity/${encodeURIComponent(group.id)}`;
+    location.hash = input.value ? `${base}?on=${encodeURIComponent(input.value)}` : base;
+  });
+  return form;
+}
+
+function inPostLine(tenures, on) {
+  if (!on) return null;
+  const yes = tenures.filter((t) => t.in_post_on === "yes");
+  const maybe = tenures.filter((t) => t.in_post_on === "possibly");
+  const names = (list) => list.map((t) => [entityLink(t.person), ` (${t.role})`, " "]);
+  return h(
+    "p",
+    { class: "in-post", id: "in-post" },
+    `On ${human(on)}: `,
+    yes.length ? ["surely in post: ", names(yes)] : "no one surely in post. ",
+    maybe.length ? ["possibly in post: ", names(maybe)] : null,
+  );
+}
+
+async function groupPage(profile, on = null) {
   const group = profile.entity;
-  const tl = await api.groupTimeline(group.id);
+  const tl = await api.groupTimeline(group.id, on);
   const { branches, parents, ties } = relationGroups(tl.relations || []);
   const events = tl.events || [];
   const mapped = located(events);
@@ -155,7 +181,9 @@ async function groupPage(profile) {
     section(
       "Leadership over time",
       h("p", { class: "legend" }, "Solid: in post. Faded ends: the start or end is known only within a range. Dashed fade: the start is not known. Hatched: the post vacant or its holder unknown."),
-      h("div", { class: "chart", id: "leadership" }, leadershipChart(tl.tenures || [], tl.gaps || [])),
+      onDateForm(group, on),
+      inPostLine(tl.tenures || [], on),
+      h("div", { class: "chart", id: "leadership" }, leadershipChart(tl.tenures || [], tl.gaps || [], { on })),
       tenureTable(tl.tenures || []),
     ),
     section("Branches and provinces", relationList(branches, "no branches known")),
@@ -210,9 +238,9 @@ function otherPage(profile) {
   );
 }
 
-export async function entityView(entityId) {
+export async function entityView(entityId, on = null) {
   const profile = await api.entity(entityId);
-  if (GROUP_TYPES.has(profile.entity.type)) return groupPage(profile);
+  if (GROUP_TYPES.has(profile.entity.type)) return groupPage(profile, on);
   if (profile.entity.type === "person") return personPage(profile);
   return otherPage(profile);
 }

@@ -82,7 +82,8 @@ function drawing(nodes, links) {
 
 export async function networkView(params) {
   const on = params.get("on") || "";
-  const graph = await api.graph({ on });
+  const focus = params.get("group") || "";
+  const graph = await api.graph({ on, group: focus });
   const nodes = graph.nodes.map((n) => ({ ...n }));
   let links = graph.edges.map((e) => ({ ...e }));
   if (on) {
@@ -96,10 +97,21 @@ export async function networkView(params) {
   if (nodes.length) layout(nodes, links);
 
   const input = h("input", { type: "date", name: "on", value: on, "aria-label": "date" });
-  const form = h("form", { class: "filters", id: "network-date" }, h("label", null, "relations on ", input), h("button", { type: "submit" }, "Show"), h("a", { href: "#/network" }, "all dates"));
+  const groupBox = h("input", { name: "group", value: focus, placeholder: "every group", "aria-label": "group" });
+  const form = h(
+    "form",
+    { class: "filters", id: "network-date" },
+    h("label", null, "relations on ", input),
+    h("label", null, "around ", groupBox),
+    h("button", { type: "submit" }, "Show"),
+    h("a", { href: "#/network" }, "all dates, every group"),
+  );
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    location.hash = input.value ? `#/network?on=${encodeURIComponent(input.value)}` : "#/network";
+    const q = new URLSearchParams();
+    if (input.value) q.set("on", input.value);
+    if (groupBox.value.trim()) q.set("group", groupBox.value.trim());
+    location.hash = `#/network${q.toString() ? `?${q}` : ""}`;
   });
   const kinds = [...new Set(links.map((l) => l.kind))].sort();
   return h(
