@@ -222,13 +222,13 @@ def page(browser, watch):
 
 
 def open_view(page, served: Served, hash_path: str) -> None:
-    """Go to a view and wait until it has rendered."""
+    """Go to a view and wait until it has rendered (the page marks #view with the route shown)."""
     page.goto(f"{served.url}/#{hash_path}")
-    wait_rendered(page)
-
-
-def wait_rendered(page) -> None:
-    page.wait_for_function("() => document.querySelector('#view') && !document.querySelector('#view[aria-busy]')")
+    page.wait_for_function(
+        "route => { const v = document.querySelector('#view');"
+        " return v && !v.hasAttribute('aria-busy') && v.dataset.route === route; }",
+        arg=hash_path,
+    )
 
 
 def screenshot(page, name: str, *, height: int | None = None) -> Path:

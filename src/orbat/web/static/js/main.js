@@ -69,6 +69,7 @@ async function route() {
   clear(view);
   view.append(node);
   view.removeAttribute("aria-busy");
+  view.dataset.route = raw; // what is shown: tests wait on it
   document.body.dataset.view = path.split("/")[1] || "home";
   showTokenState();
   // the page opens at its top; a highlighted quote is scrolled into view inside its text box
