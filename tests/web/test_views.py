@@ -177,6 +177,26 @@ def test_curation_confirms_a_fact_with_the_typed_token(page, writable, watch):
     assert "fact.confirm by web-test" in page.locator(".curations").inner_text()
     assert "confirmed" in page.locator(".fact-meta .badge").all_inner_texts()
 
+    # reject another fact, with a reason: stored, and the page says what became of the fact
+    _open_by_search(page, served, "Caucasus Emirate")
+    page.locator("table.tenures tr[data-person='Kamil Saidov'] a.evidence-link").first.click()
+    wait_view(page, "fact")
+    page.click("button.reject")
+    assert "reason" in page.locator(".curation-result").inner_text().lower(), "a reason is asked for first"
+    page.fill(".curate-actions input[name=reason]", "a test of the reject button")
+    page.click("button.reject")
+    page.wait_for_function("() => (document.querySelector('.flash') || {}).textContent?.includes('fact.reject')")
+
+    # merge two entities: the kept one then carries the other's name
+    open_view(page, served, "/curate")
+    page.fill("#merge-form input[name=a]", "Rustam Asilderov")
+    page.fill("#merge-form input[name=b]", "Abu Muhammad al-Qadari")
+    page.click("#merge-form button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#merge-form ~ .curation-result').textContent.length > 0")
+    assert "entity.merge" in page.locator("#merge-form ~ .curation-result").inner_text()
+    _open_by_search(page, served, "Asilderov", exact="Rustam Asilderov")
+    assert "Abu Muhammad al-Qadari" in page.locator("section:has(h2:text-is('Names and identities'))").inner_text()
+
     # a wrong token: the server refuses the write and the page says so
     open_view(page, served, "/curate")
     page.fill("#token-form input[name=token]", "not-a-token")
