@@ -29,6 +29,7 @@ def test_index_at_root_and_assets_under_static(client):
     index = client.get("/")
     assert index.status_code == 200 and index.headers["content-type"].startswith("text/html")
     assert '<main id="view"' in index.text
+    assert client.head("/").status_code == 200
     for src in re.findall(r'(?:src|href)="(/static/[^"]+)"', index.text):
         assert client.get(src).status_code == 200, src
     script = client.get("/static/js/main.js")

@@ -25,5 +25,5 @@ def mount_ui(app: fastapi.FastAPI) -> None:
     async def ui_index() -> FileResponse:
         return FileResponse(index, media_type="text/html; charset=utf-8")
 
-    app.add_api_route("/", ui_index, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/", ui_index, methods=["GET", "HEAD"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
