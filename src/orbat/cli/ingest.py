@@ -86,10 +86,26 @@ def ingest(
 
 
 @app.command()
-def docs(db: DbOption = None, json: JsonOption = False) -> None:
-    """List the stored documents."""
+def docs(
+    group: Annotated[
+        str | None,
+        typer.Option("--group", help="Only documents reporting this group as an actor.", show_default=False),
+    ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option("--country", help="Only documents with events in this country (ISO code).", show_default=False),
+    ] = None,
+    db: DbOption = None,
+    json: JsonOption = False,
+) -> None:
+    """List the stored documents (by the groups and countries they report)."""
     with store_for(db) as store:
-        rows = store.documents()
+        if group or country:
+            from orbat.query import tagged_documents
+
+            rows = [row for row, _tags in reversed(tagged_documents(store, group=group, country=country))]
+        else:
+            rows = store.documents()
     if json:
         print_json([
             {"id": r.id, "published": r.published, "title": r.title, "publisher": r.publisher,

@@ -12,6 +12,10 @@ listing the candidates.
     events(store, group="al-Shabaab", since="2015-09", status="confirmed")
     graph(store, on="2015-08-01").to_dot()
     search(store, "Magharamakint")
+
+Paged lists and one-thing pages for the API and the UI: ``browse`` (entity_page, fact_page,
+event_page, document_page, search_page), ``detail`` (entity_profile, fact_detail,
+document_detail, group_timeline, group_graph) and ``tags`` (document_tags).
 """
 
 from __future__ import annotations
@@ -38,9 +42,27 @@ from orbat.query.answers import (
     Timeline,
     Vacancy,
 )
+from orbat.query.browse import (
+    Page,
+    document_page,
+    entity_page,
+    event_page,
+    fact_page,
+    search_page,
+    tagged_documents,
+)
+from orbat.query.detail import (
+    document_detail,
+    entity_pair,
+    entity_profile,
+    fact_detail,
+    group_graph,
+    group_timeline,
+)
 from orbat.query.events import STATUSES, events
 from orbat.query.graph import graph, search, when
 from orbat.query.people import leaders, profile, timeline
+from orbat.query.tags import DocTags, document_tags
 from orbat.query.view import describe, find_entity, find_fact
 
 __all__ = [
@@ -64,7 +86,22 @@ __all__ = [
     "SourceCount",
     "Timeline",
     "Vacancy",
+    "DocTags",
+    "Page",
     "describe",
+    "document_detail",
+    "document_page",
+    "document_tags",
+    "entity_page",
+    "entity_pair",
+    "entity_profile",
+    "event_page",
+    "fact_detail",
+    "fact_page",
+    "group_graph",
+    "group_timeline",
+    "search_page",
+    "tagged_documents",
     "events",
     "find_entity",
     "find_fact",

@@ -84,6 +84,13 @@ class Store(Protocol):
 
     def curations(self) -> list[Curation]: ...
 
+    # -- API tokens (hashes only) -------------------------------------------
+    def add_token(self, name: str, token_hash: str) -> int:
+        """Keep the hash of a new API token; returns its id."""
+
+    def token_hashes(self) -> list[tuple[str, str]]:
+        """``(name, hash)`` of every API token."""
+
     # -- search ------------------------------------------------------------
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
 

@@ -206,12 +206,88 @@ def confirmed_fact_ids(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in rows}
 
 
+# --------------------------------------------------------------------------- pages (the API's lists)
+
+
+def entity_page(
+    conn: sqlite3.Connection, *, type: str | None, norm: str | None, limit: int, offset: int
+) -> tuple[int, list[Entity]]:
+    """``(total, one page)`` of entities of ``type`` with a name or alias containing the
+    normalised words ``norm``: exact names first, then names starting with them, then by name."""
+    where, params = [], []
+    rank = "0"
+    rank_params: list[object] = []
+    if norm:
+        where.append("n.norm LIKE ? ESCAPE '\\'")
+        params.append("%" + like_prefix(norm))
+        rank = "MIN(CASE WHEN n.norm = ? THEN 0 WHEN n.norm LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END)"
+        rank_params = [norm, like_prefix(norm)]
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    join = " JOIN entity_names n ON n.entity_id = e.id" if norm else ""
+    total = conn.execute(f"SELECT COUNT(DISTINCT e.id) FROM entities e{join}{clause}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT e.data, {rank} AS r FROM entities e{join}{clause}"
+        " GROUP BY e.id ORDER BY r, e.name COLLATE NOCASE, e.id LIMIT ? OFFSET ?",
+        [*rank_params, *params, limit, offset],
+    )
+    return total, [Entity.from_json(json.loads(r[0])) for r in rows]
+
+
+def fact_page(
+    conn: sqlite3.Connection, *, type: str | None, entity_id: str | None, limit: int, offset: int
+) -> tuple[int, list[Fact]]:
+    """``(total, one page)`` of facts, ordered by id: of one type, naming one entity."""
+    join, where, params = "", [], []
+    if entity_id:
+        join = " JOIN fact_args a ON a.fact_id = f.id"
+        where.append("a.entity_id = ?")
+        params.append(entity_id)
+    if type:
+        where.append("f.type = ?")
+        params.append(type)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    total = conn.execute(f"SELECT COUNT(DISTINCT f.id) FROM facts f{join}{clause}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT DISTINCT f.data, f.id FROM facts f{join}{clause} ORDER BY f.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return total, _facts(rows)
+
+
+def facts_citing(conn: sqlite3.Connection, doc_id: str) -> list[Fact]:
+    """Facts with a source in document ``doc_id``, ordered by id."""
+    rows = conn.execute(
+        "SELECT f.data FROM facts f WHERE EXISTS (SELECT 1 FROM json_each(f.data, '$.sources') s"
+        " WHERE json_extract(s.value, '$.doc') = ?) ORDER BY f.id",
+        (doc_id,),
+    )
+    return _facts(rows)
+
+
+def knowledge_stamp(conn: sqlite3.Connection) -> tuple[int, ...]:
+    """Changes when documents, curations or the size of the knowledge base change: a
+    cheap key for caches of derived answers (pair it with the file's modification time,
+    as a rebuild may keep every count)."""
+    row = conn.execute(
+        "SELECT (SELECT COUNT(*) FROM facts), (SELECT COUNT(*) FROM entities),"
+        " (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM curations)"
+    ).fetchone()
+    return tuple(v or 0 for v in row)
+
+
 __all__ = [
     "QUERY_INDEXES",
     "confirmed_fact_ids",
     "document_meta",
     "ensure_indexes",
     "entities_by_id",
+    "entity_page",
+    "fact_page",
+    "facts_citing",
+    "knowledge_stamp",
     "fact_by_id",
     "fact_ids_with_prefix",
     "like_prefix",

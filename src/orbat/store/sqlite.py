@@ -328,6 +328,20 @@ class SQLiteStore:
             for r in rows
         ]
 
+    # ------------------------------------------------------------------ API tokens
+    def add_token(self, name: str, token_hash: str) -> int:
+        """Keep the hash of a new API token (never the token itself); returns its id."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO api_tokens (name, hash, created) VALUES (?,?,?)", (name, token_hash, _now())
+            )
+            return int(cur.lastrowid or 0)
+
+    def token_hashes(self) -> list[tuple[str, str]]:
+        """``(name, sha256 hex)`` of every API token, oldest first."""
+        rows = self._conn.execute("SELECT name, hash FROM api_tokens ORDER BY id")
+        return [(r["name"], r["hash"]) for r in rows]
+
     # ------------------------------------------------------------------ search
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         terms = [t for t in normalize_name(text).split() if t]
