@@ -1,0 +1,147 @@
+"""The extraction job on the driver: ``run_extract(spark, paths, output)``.
+
+    expand_inputs (driver) -> read_partition (executors, one task per group of files)
+      -> repartition -> extract_partition (executors) -> persist
+      -> one Parquet table per entry of tables.TABLES -> manifest.json -> _SUCCESS
+
+Reading and extraction run in ``mapPartitions``; nothing global happens here (the
+knowledge base is resolved by ``orbat load``). The input files must be readable at
+the same path on the driver and on every executor, and ``output`` writable by all.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from orbat.errors import OrbatError
+from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs
+from orbat.spark import output, tables, tasks
+from orbat.spark.session import SparkJobError
+
+KEY_NAMES = tuple(name for name, _ in tables.KEY)
+ERRORS_SHOWN = 1000  # errors kept in the summary (all are in the errors table)
+
+
+@dataclass(slots=True)
+class ExtractSummary:
+    output: str
+    master: str
+    partitions: int
+    files: int
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table
+    errors: list[dict[str, Any]] = field(default_factory=list)  # the first rows of the errors table
+    extractor_versions: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every input was read and extracted, 1 when some failed (as ``orbat ingest``)."""
+        return 1 if self.counts.get("errors") else 0
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.counts.get("documents", 0) / self.seconds if self.seconds else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "output": self.output,
+            "master": self.master,
+            "partitions": self.partitions,
+            "files": self.files,
+            "tables": dict(self.counts),
+            "errors": list(self.errors),
+            "extractor_versions": list(self.extractor_versions),
+            "seconds": round(self.seconds, 3),
+            "docs_per_second": round(self.docs_per_second, 2),
+        }
+
+
+def spark_type(name: str) -> Any:
+    from pyspark.sql import types as T
+
+    simple = {"string": T.StringType(), "long": T.LongType(), "double": T.DoubleType()}
+    if name in simple:
+        return simple[name]
+    if name == "array<string>":
+        return T.ArrayType(T.StringType())
+    if name == "map<string,string>":
+        return T.MapType(T.StringType(), T.StringType())
+    raise ValueError(f"unknown column type {name!r}")
+
+
+def spark_schema(columns: tables.Columns) -> Any:
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(name, spark_type(kind), nullable=True) for name, kind in columns])
+
+
+def _first_line(exc: BaseException) -> str:
+    """The Python error an executor raised, out of the JVM's long message."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    python = [line for line in lines if not line.startswith(("at ", "File ", "...")) and ":" in line]
+    return python[-1] if python else (lines[0] if lines else type(exc).__name__)
+
+
+def run_extract(
+    spark: Any,
+    paths: list[str],
+    out: Path,
+    *,
+    partitions: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    overwrite: bool = False,
+) -> ExtractSummary:
+    """Read and extract every input with ``spark`` and write the tables under ``out``."""
+    started = time.perf_counter()
+    if "-" in paths:
+        raise SparkJobError("standard input (-) cannot be read by a Spark job; save it to a file first")
+    output.prepare(out, overwrite=overwrite)
+    files = expand_inputs(paths)
+    sc = spark.sparkContext
+    n = partitions or max(1, sc.defaultParallelism)
+    summary = ExtractSummary(output=str(out), master=sc.master, partitions=n, files=len(files))
+    # one read task per group of files, then documents spread evenly for extraction
+    read = sc.parallelize(list(enumerate(files)), max(1, min(n, len(files)))).mapPartitions(
+        partial(tasks.read_partition, max_bytes=max_bytes)
+    )
+    results = read.repartition(n).mapPartitions(tasks.extract_partition)
+    results = results.persist(_storage_level())
+    try:
+        for index, (name, columns) in enumerate(tables.TABLES.items()):
+            rows = results.flatMap(partial(_pick, index))
+            frame = spark.createDataFrame(rows, spark_schema(columns), verifySchema=False)
+            if columns[: len(tables.KEY)] == tables.KEY:  # in input order, for `orbat load`
+                frame = frame.sortWithinPartitions(*KEY_NAMES)
+            frame.write.mode("overwrite").parquet(str(out / name))
+        summary.counts = {name: int(spark.read.parquet(str(out / name)).count()) for name in tables.TABLES}
+        summary.extractor_versions = sorted(
+            r[0] for r in spark.read.parquet(str(out / "documents")).select("extractor_version").distinct().collect()
+        )
+        error_columns = [name for name, _ in tables.TABLES["errors"]]
+        summary.errors = [
+            dict(zip(error_columns, row, strict=True))
+            for row in spark.read.parquet(str(out / "errors")).orderBy(*KEY_NAMES).limit(ERRORS_SHOWN).collect()
+        ]
+    except Exception as exc:  # Py4JJavaError and friends: say what the executor said
+        if isinstance(exc, OrbatError):
+            raise
+        raise SparkJobError(f"the Spark job failed: {_first_line(exc)}") from exc
+    finally:
+        results.unpersist()
+    summary.seconds = time.perf_counter() - started
+    output.finish(out, paths=paths, summary=summary.to_json())
+    return summary
+
+
+def _pick(index: int, result: tasks.Result) -> list[tables.Row]:
+    return result[index]
+
+
+def _storage_level() -> Any:
+    from pyspark import StorageLevel
+
+    return StorageLevel.MEMORY_AND_DISK
