@@ -110,3 +110,15 @@ def test_bad_inputs_land_in_the_errors_table_and_the_rest_is_extracted(job):
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["rows"] == summary["tables"] and manifest["master"] == "local[2]"
     assert (out / "_SUCCESS").exists()
+
+
+def test_loading_again_skips_every_document_as_a_duplicate(job):
+    db = job["tmp"] / "spark.db"
+    code, stdout = orbat("load", str(job["out"]), "--db", str(db), "--json")
+    again = json.loads(stdout)
+    first = json.loads(job["load"][1])
+    assert code == 1 and again["new"] == [] and again["near_duplicate"] == [] and again["facts"] == 0
+    assert sorted(again["duplicate"]) == sorted(first["new"] + [n["doc"] for n in first["near_duplicate"]] + first["duplicate"])
+    assert len(again["failed"]) == len(first["failed"])
+    orbat("export", "--format", "jsonl", "--out", str(job["tmp"] / "again.jsonl"), "--db", str(db))
+    assert (job["tmp"] / "again.jsonl").read_text(encoding="utf-8") == job["exports"]["spark"]

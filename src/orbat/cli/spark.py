@@ -73,11 +73,14 @@ def extract(
 ) -> None:
     """Read and extract articles as a Spark job; write documents, entities, mentions, facts and errors as Parquet."""
     from orbat.spark import run_extract, spark_session
+    from orbat.spark.job import check_request
     from orbat.spark.progress import watch
 
     everything = [*(inputs or []), *(paths or [])]
-    if not everything:
-        raise fail("no inputs: give --input PATH (files, folders, globs)", code=2)
+    try:
+        check_request(everything, output, overwrite=overwrite)
+    except OrbatError as exc:
+        raise fail(str(exc), code=2) from exc
     with tempfile.TemporaryDirectory(prefix="orbat-spark-") as tmp:
         try:
             with spark_session(master, scratch or Path(tmp), app_name="orbat spark extract", partitions=partitions) as spark:

@@ -79,11 +79,27 @@ def spark_schema(columns: tables.Columns) -> Any:
     return T.StructType([T.StructField(name, spark_type(kind), nullable=True) for name, kind in columns])
 
 
-def _first_line(exc: BaseException) -> str:
-    """The Python error an executor raised, out of the JVM's long message."""
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    python = [line for line in lines if not line.startswith(("at ", "File ", "...")) and ":" in line]
-    return python[-1] if python else (lines[0] if lines else type(exc).__name__)
+def executor_error(exc: BaseException) -> str:
+    """The Python exception an executor raised (its last line: "module.Error: reason"),
+    out of the JVM's long message; else the message's first line."""
+    lines = str(exc).splitlines()
+    found = None
+    for i, line in enumerate(lines):
+        if "Traceback (most recent call last):" in line:
+            found = next((x.strip() for x in lines[i + 1 :] if x.strip() and not x[0].isspace()), found)
+    if found:
+        return found
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return first or type(exc).__name__
+
+
+def check_request(paths: list[str], out: Path, *, overwrite: bool = False) -> None:
+    """What can be checked before Spark starts: inputs a job can read, an output it may write."""
+    if not paths:
+        raise SparkJobError("no inputs: give files, folders or globs")
+    if "-" in paths:
+        raise SparkJobError("standard input (-) cannot be read by a Spark job; save it to a file first")
+    output.check(out, overwrite=overwrite)
 
 
 def run_extract(
@@ -97,8 +113,7 @@ def run_extract(
 ) -> ExtractSummary:
     """Read and extract every input with ``spark`` and write the tables under ``out``."""
     started = time.perf_counter()
-    if "-" in paths:
-        raise SparkJobError("standard input (-) cannot be read by a Spark job; save it to a file first")
+    check_request(paths, out, overwrite=overwrite)
     output.prepare(out, overwrite=overwrite)
     files = expand_inputs(paths)
     sc = spark.sparkContext
@@ -129,7 +144,7 @@ def run_extract(
     except Exception as exc:  # Py4JJavaError and friends: say what the executor said
         if isinstance(exc, OrbatError):
             raise
-        raise SparkJobError(f"the Spark job failed: {_first_line(exc)}") from exc
+        raise SparkJobError(f"the Spark job failed: {executor_error(exc)}") from exc
     finally:
         results.unpersist()
     summary.seconds = time.perf_counter() - started

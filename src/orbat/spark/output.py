@@ -58,8 +58,9 @@ def _ours(out: Path) -> bool:
     return (out / MANIFEST).exists() or any((out / name).is_dir() for name in tables.TABLES)
 
 
-def prepare(out: Path, *, overwrite: bool = False) -> None:
-    """Make ``out`` ready for a job: new or empty, or (with ``overwrite``) an earlier job's output."""
+def check(out: Path, *, overwrite: bool = False) -> None:
+    """Whether a job may write to ``out``: a new or empty folder, or (with ``overwrite``)
+    an earlier job's output; ``OutputError`` says why not."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a folder")
     if out.is_dir() and any(out.iterdir()):
@@ -67,10 +68,16 @@ def prepare(out: Path, *, overwrite: bool = False) -> None:
             raise OutputError(f"{out}: already exists and is not empty (--overwrite replaces an earlier job's output)")
         if not _ours(out):
             raise OutputError(f"{out}: is not the output of `orbat spark extract`; not overwriting it")
-        for name in (SUCCESS, MANIFEST):
-            (out / name).unlink(missing_ok=True)
-        for name in tables.TABLES:
-            shutil.rmtree(out / name, ignore_errors=True)
+
+
+def prepare(out: Path, *, overwrite: bool = False) -> None:
+    """Make ``out`` ready for a job (see ``check``): an earlier job's tables, manifest and
+    ``_SUCCESS`` are removed."""
+    check(out, overwrite=overwrite)
+    for name in (SUCCESS, MANIFEST):
+        (out / name).unlink(missing_ok=True)
+    for name in tables.TABLES:
+        shutil.rmtree(out / name, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from orbat.model import Document, Extraction
 
-# column type names (see job.spark_type and the pyarrow checks in output)
+# column type names (job.spark_type makes them Spark types)
 TYPES = ("string", "long", "double", "array<string>", "map<string,string>")
 
 Columns = tuple[tuple[str, str], ...]
