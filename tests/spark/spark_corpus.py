@@ -5,14 +5,10 @@ in the other formats and inputs that cannot be read or extracted."""
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from orbat.model import Document
 from orbat.readers import read_inputs
@@ -57,12 +53,15 @@ def variant(base: Document, i: int, years: int) -> dict:
     }
 
 
-def _warc(url: str, html: bytes) -> bytes:
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
-    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html), http_headers=headers))
-    return out.getvalue()
+def warc_gz(url: str, html: bytes) -> bytes:
+    """One gzipped WARC response record holding ``html``, written out by hand."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n"
+        f"WARC-Date: 2016-01-21T10:00:00Z\r\nWARC-Target-URI: {url}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    )
+    return gzip.compress(head.encode("ascii") + http + b"\r\n\r\n")
 
 
 def write_corpus(folder: Path, *, variants: int = 200, seed_text: Path | None = None) -> Corpus:
@@ -76,7 +75,7 @@ def write_corpus(folder: Path, *, variants: int = 200, seed_text: Path | None = 
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     page = next(EXAMPLES.glob("*.html")).read_bytes()
-    (folder / "crawl.warc.gz").write_bytes(_warc("https://archive.example/page", page))
+    (folder / "crawl.warc.gz").write_bytes(warc_gz("https://archive.example/page", page))
     corrupt = [folder / "scan.txt", folder / "broken.warc.gz"]
     corrupt[0].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     corrupt[1].write_bytes(gzip.compress(b"not a web archive at all")[:-6])

@@ -32,11 +32,11 @@ def test_local_masters_stay_offline_and_clusters_keep_their_settings(tmp_path, m
     for master in ("local[2]", "local", None):
         conf = session.session_conf(master, tmp_path, partitions=3)
         assert conf["spark.ui.enabled"] == "false" and conf["spark.sql.shuffle.partitions"] == "3"
-        assert conf["spark.driver.bindAddress"] == "127.0.0.1"
+        assert conf["spark.driver.bindAddress"] == "127.0.0.1" and session.LOCAL_JVM in conf["spark.driver.extraJavaOptions"]
         assert conf["spark.local.dir"] == str(tmp_path / "local")
         assert conf["spark.executorEnv.PYTHONPATH"].split(":")[0] == str(session.Path(session.orbat.__file__).parents[1])
     cluster = session.session_conf("spark://head:7077", tmp_path)
-    assert cluster["spark.ui.enabled"] == "false"
+    assert cluster["spark.ui.enabled"] == "false" and session.LOCAL_JVM not in cluster["spark.driver.extraJavaOptions"]
     assert not {"spark.driver.host", "spark.local.dir", "spark.executorEnv.PYTHONPATH"} & set(cluster)
     monkeypatch.setenv("PYSPARK_GATEWAY_PORT", "4040")  # under spark-submit: its master, its settings
     assert not session.is_local(None) and session.is_local("local[4]")

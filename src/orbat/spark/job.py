@@ -126,21 +126,21 @@ def run_extract(
     results = read.repartition(n).mapPartitions(tasks.extract_partition)
     results = results.persist(_storage_level())
     try:
+        counts, versions = results.map(_tally).fold(((0,) * len(tables.TABLES), frozenset()), _add)  # extracts
+        summary.counts = dict(zip(tables.TABLES, counts, strict=True))
+        summary.extractor_versions = sorted(versions)
         for index, (name, columns) in enumerate(tables.TABLES.items()):
             rows = results.flatMap(partial(_pick, index))
             frame = spark.createDataFrame(rows, spark_schema(columns), verifySchema=False)
             if columns[: len(tables.KEY)] == tables.KEY:  # in input order, for `orbat load`
                 frame = frame.sortWithinPartitions(*KEY_NAMES)
             frame.write.mode("overwrite").parquet(str(out / name))
-        summary.counts = {name: int(spark.read.parquet(str(out / name)).count()) for name in tables.TABLES}
-        summary.extractor_versions = sorted(
-            r[0] for r in spark.read.parquet(str(out / "documents")).select("extractor_version").distinct().collect()
-        )
         error_columns = [name for name, _ in tables.TABLES["errors"]]
-        summary.errors = [
-            dict(zip(error_columns, row, strict=True))
-            for row in spark.read.parquet(str(out / "errors")).orderBy(*KEY_NAMES).limit(ERRORS_SHOWN).collect()
-        ]
+        if summary.counts["errors"]:
+            summary.errors = [
+                dict(zip(error_columns, row, strict=True))
+                for row in spark.read.parquet(str(out / "errors")).orderBy(*KEY_NAMES).limit(ERRORS_SHOWN).collect()
+            ]
     except Exception as exc:  # Py4JJavaError and friends: say what the executor said
         if isinstance(exc, OrbatError):
             raise
@@ -150,6 +150,18 @@ def run_extract(
     summary.seconds = time.perf_counter() - started
     output.finish(out, paths=paths, summary=summary.to_json())
     return summary
+
+
+VERSION_COLUMN = [name for name, _ in tables.TABLES["documents"]].index("extractor_version")
+Tally = tuple[tuple[int, ...], frozenset[str]]
+
+
+def _tally(result: tasks.Result) -> Tally:
+    return tuple(len(rows) for rows in result), frozenset(row[VERSION_COLUMN] for row in result[0])
+
+
+def _add(a: Tally, b: Tally) -> Tally:
+    return tuple(x + y for x, y in zip(a[0], b[0], strict=True)), a[1] | b[1]
 
 
 def _pick(index: int, result: tasks.Result) -> list[tables.Row]:
