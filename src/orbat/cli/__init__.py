@@ -8,7 +8,7 @@ import os
 import sys
 
 # One module per area; importing it registers its commands on ``app``.
-from orbat.cli import extract, ingest, kb, serve  # noqa: F401
+from orbat.cli import extract, ingest, kb, serve, spark  # noqa: F401
 from orbat.cli.app import app, err_console, safe
 
 
