@@ -45,10 +45,10 @@ def ingest_crash(rng: random.Random, state: StoreState | None, corpus_size: int)
     """A crash spec for one ingest trial, (crash point, None) or (None, kill delay),
     drawn among the points the run still has ahead of it on this store."""
     left = corpus_size - (len(state.documents) if state else 0)
-    roll = rng.random()
-    if roll < 0.40:
+    roll = rng.random()  # "resolve" and "replace" come after the last document: they end a chain
+    if roll < 0.50:
         return f"stored:{rng.randint(1, left)}", None
-    if roll < 0.55:
+    if roll < 0.60:
         return "resolve", None
     if roll < 0.70:
         return "replace", None
