@@ -163,8 +163,8 @@ def build_kb(store) -> None:
     """Load the hand-built knowledge base (documents, entities, facts, one curation)."""
     for doc in DOCS.values():
         store.add_document(doc)
-    store.replace_knowledge(ENTITIES, FACTS)
     store.add_curation(Curation(action="fact.confirm", target="fact:k-checkpoint", author="test"))
+    store.replace_knowledge(ENTITIES, FACTS)  # after the curation: the knowledge base is current
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ Rules (documented choices):
   Sep-Nov, winter of Y = Dec Y - Feb Y+1. A season without a year ("this summer",
   "in the spring") is the latest one that began on or before the publication date;
   "last summer" is the latest one that ended more than a month before it (on
-  2015-09-02 the summer just over is "this summer", "last summer" is 2014's).
+  2015-09-02 the summer just over is "this summer", "last summer" is 2014's). A season
+  still under way at publication ends at the publication month.
 * "earlier this year" -> start = the publication year, end = the publication month.
 * "last week" -> Monday-Sunday of the week before the publication week; "this week"
   -> Monday of the publication week to the publication day.
@@ -355,7 +356,7 @@ def _latest_season(name: str, ctx: _Ctx, *, before: bool = False) -> _Range | No
         r = _season(name, year)
         assert r.lo is not None and r.hi is not None
         if (r.hi < ctx.pub - timedelta(days=31)) if before else (r.lo <= ctx.pub):
-            return r
+            return r if before else _cap(r, ctx)  # a season still under way ends at publication
         year -= 1
 
 

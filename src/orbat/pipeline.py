@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from orbat import consistency
 from orbat.errors import ExtractionError, InputError
 from orbat.model import Document, Extraction, KnowledgeBase
 from orbat.store.base import AddResult, Store
+from orbat.testhooks import crash_point
 
 
 class Extractor(Protocol):
@@ -85,7 +87,20 @@ def ingest(
     """Store read documents (each with its extraction, in one transaction), then
     re-resolve the knowledge base. ``items`` are what the readers yield:
     documents, or errors for inputs that could not be read (the batch goes on).
-    A document already stored is not parsed again."""
+    A document already stored is not parsed again. A knowledge base left stale by an
+    interrupted command is re-resolved even when nothing is new."""
+    with consistency.writing(store):
+        return _ingest(items, store, extractor, resolver, on_item, batch_size)
+
+
+def _ingest(
+    items: Iterable[ReadItem],
+    store: Store,
+    extractor: Extractor | None,
+    resolver: Resolver | None,
+    on_item: Progress | None,
+    batch_size: int,
+) -> IngestSummary:
     summary = IngestSummary()
     batch: list[Document] = []
 
@@ -114,6 +129,7 @@ def ingest(
                 summary.record(result)
                 if result.status != "duplicate" and extraction is not None:
                     summary.facts += len(extraction.facts)
+                crash_point("stored")
             done()
         batch.clear()
 
@@ -126,7 +142,8 @@ def ingest(
         if len(batch) >= batch_size:
             flush()
     flush()
-    if resolver is not None and (summary.new or summary.near_duplicate):
+    if resolver is not None and (summary.new or summary.near_duplicate or consistency.stale(store)):
+        crash_point("resolve")
         refresh_knowledge(store, resolver)
     return summary
 
@@ -154,10 +171,26 @@ def extract_batch(extractor: Extractor | None, batch: list[Document]) -> list[Ex
 
 
 def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:
-    """Resolve all stored extractions (with curations) and swap the knowledge base in."""
-    kb = resolver(store.extractions(), store.curations())
-    store.replace_knowledge(kb.entities, kb.facts)
+    """Resolve all stored extractions (with curations) and swap the knowledge base in.
+    The inputs are read as one snapshot and the knowledge base is stamped with their
+    generation, so a slower concurrent resolution never replaces a newer one."""
+    with consistency.snapshot(store):
+        generation = consistency.generation(store)
+        extractions, curations = list(store.extractions()), store.curations()
+    kb = resolver(extractions, curations)
+    crash_point("replace")
+    consistency.replace(store, kb, generation)
     return kb
+
+
+def ensure_fresh(store: Store, resolver: Resolver | None = None) -> bool:
+    """Re-resolve a knowledge base left stale by an interrupted command (none when no
+    process is writing the store: a live writer resolves when it is done). Returns
+    whether it re-resolved."""
+    if not consistency.stale(store) or consistency.writers_active(store):
+        return False
+    refresh_knowledge(store, resolver or default_resolver())
+    return True
 
 
 @dataclass(slots=True)
@@ -188,12 +221,14 @@ def reextract(
                 on_item(1)
         batch.clear()
 
-    for doc in store.iter_documents():
-        batch.append(doc)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
-    store.put_extractions(results)
+    with consistency.writing(store):
+        for doc in store.iter_documents():
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        store.put_extractions(results)
+    crash_point("reextracted")
     return summary
 
 

@@ -21,6 +21,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from orbat import pipeline
 from orbat.errors import OrbatError
 from orbat.store import open_store
 
@@ -74,6 +75,23 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _repair_stale(store: Any) -> None:
+    """A knowledge base left behind its inputs by an interrupted command is re-resolved
+    on the next open (docs/reliability.md); where that fails, the command goes on with
+    the last consistent one and says so."""
+    try:
+        pipeline.ensure_fresh(store)
+    except ImportError:  # resolution not available: nothing to repair with
+        return
+    except OrbatError as exc:
+        err_console.print(
+            f"[yellow]warning:[/yellow] the knowledge base lags behind its inputs and could not be"
+            f" re-resolved ({safe(exc)})",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 @contextmanager
 def store_for(db: str | None):
     """Open the store for one command; OrbatErrors become a clean message and exit 1."""
@@ -81,6 +99,7 @@ def store_for(db: str | None):
         store = open_store(db)
     except OrbatError as exc:
         raise fail(str(exc)) from exc
+    _repair_stale(store)
     try:
         yield store
     except OrbatError as exc:

@@ -20,15 +20,18 @@ def core_tokens(name: str, *, entity_type: str = "person") -> tuple[str, ...]:
     """The comparison tokens of a name: normalised, without a leading "the", (for people and
     groups) without the Arabic article, which writers keep, hyphenate or drop, and (for
     people) without leading titles ("Mullah", "Sheikh", "Hafiz": see ``TITLES``)."""
-    tokens = normalize_name(name).split()
-    if tokens and tokens[0] == "the" and len(tokens) > 1:
-        tokens = tokens[1:]
-    if entity_type in _ARTICLE_TYPES and len(tokens) > 1:
-        kept = [t for i, t in enumerate(tokens) if not (t in ARTICLES and i < len(tokens) - 1)]
-        tokens = kept or tokens
-    if entity_type == "person":
-        tokens = list(strip_titles(tuple(tokens)))
-    return tuple(tokens)
+    tokens = tuple(normalize_name(name).split())
+    while True:  # until nothing more comes off ("the the ...", "al the ..."): the key of a key is itself
+        before = tokens
+        if tokens and tokens[0] == "the" and len(tokens) > 1:
+            tokens = tokens[1:]
+        if entity_type in _ARTICLE_TYPES and len(tokens) > 1:
+            kept = tuple(t for i, t in enumerate(tokens) if not (t in ARTICLES and i < len(tokens) - 1))
+            tokens = kept or tokens
+        if entity_type == "person":
+            tokens = strip_titles(tokens)
+        if tokens == before:
+            return tokens
 
 
 def core_key(name: str, *, entity_type: str = "person") -> str:
@@ -122,11 +125,13 @@ _PARTICLES = {"ibn": "bin", "ben": "bin", "bin": "bin", "abou": "abu", "abu": "a
 def translit_token(token: str) -> str:
     """The consonant skeleton of one name word, the same for its usual Latin spellings of
     Arabic, Pashto, Somali and Russian names: vowels (after the first letter) dropped,
-    doubled letters single, q/k, ou/u, ee/i, iy/i, ph/f, w/u folded.
+    doubled letters single, q/k, ou/u, ee/i, iy/i, ph/f, w/u folded, a silent final h dropped.
     "Hassan" = "Hasan" -> "hsn"; "Yahya" = "Yehia" -> "yh"; "Qassem" = "Kasim" -> "ksm"."""
     token = _PARTICLES.get(token, token)
     for a, b in _DIGRAPHS:
         token = token.replace(a, b)
+    if len(token) > 3 and token[-1] == "h" and token[-2] in _VOWELS:
+        token = token[:-1]  # a silent final h: "Abdullah" / "Abdulla", "Hamzah" / "Hamza"
     out: list[str] = []
     for i, ch in enumerate(token):
         if i > 0 and ch in _VOWELS:

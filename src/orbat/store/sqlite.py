@@ -16,10 +16,16 @@ from pathlib import Path
 
 from orbat.errors import StoreError
 from orbat.model import Curation, Document, Entity, Extraction, Fact
+from orbat.store import lease
 from orbat.store.base import AddResult, DocumentRow, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
 from orbat.store.queries import like_prefix
+from orbat.testhooks import crash_point
 from orbat.text import normalize_name
+
+# How long a command waits for another process's write transaction before giving up
+# with a StoreError (never a raw "database is locked").
+BUSY_TIMEOUT_S = 60.0
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -42,10 +48,11 @@ def _dumps(data: object) -> str:
 class SQLiteStore:
     """``Store`` on one SQLite file (or ``:memory:``)."""
 
-    def __init__(self, path: str | Path, *, neardup_threshold: float = 0.8):
+    def __init__(self, path: str | Path, *, neardup_threshold: float = 0.8, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = str(path)
+        self._busy_timeout = busy_timeout
         try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout)
         except sqlite3.Error as exc:  # pragma: no cover - depends on the filesystem
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
         self._conn.row_factory = sqlite3.Row
@@ -75,20 +82,63 @@ class SQLiteStore:
             if number <= current:
                 continue
             with self.transaction() as conn:
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    continue  # another process opening the same new store applied it first
                 _executescript_in_tx(conn, sql)
                 conn.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic unit of work: committed on success, rolled back on any error."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            busy = "locked" in str(exc) or "busy" in str(exc)
+            why = f"another process kept it busy for over {self._busy_timeout:g} s" if busy else "cannot write"
+            raise StoreError(f"{self.path}: {why} ({exc})") from exc
         try:
             yield self._conn
+            crash_point("commit")
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
         else:
             self._conn.execute("COMMIT")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: every read inside sees the store as of one moment,
+        whatever other processes commit meanwhile (WAL)."""
+        self._conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
+
+    # -------------------------------------------------------------- generations
+    def generation(self) -> int:
+        """The inputs generation: it grows with every change to extractions or curations."""
+        return self._generation("inputs")
+
+    def knowledge_generation(self) -> int:
+        """The inputs generation the stored knowledge base was resolved from."""
+        return self._generation("knowledge")
+
+    def _generation(self, name: str) -> int:
+        row = self._conn.execute("SELECT value FROM generations WHERE name = ?", (name,)).fetchone()
+        return row[0]
+
+    def knowledge_stale(self) -> bool:
+        """Whether extractions or curations changed after the knowledge base was resolved."""
+        return self.knowledge_generation() < self.generation()
+
+    def writing(self):
+        """Mark this process as a writer of the store while the block runs (``lease``)."""
+        return lease.writing(self.path)
+
+    def writers_active(self) -> bool:
+        """Whether a live process (this one included) is marked as writing the store."""
+        return lease.writers_active(self.path)
 
     def close(self) -> None:
         self._conn.close()
@@ -222,8 +272,18 @@ class SQLiteStore:
         return None if row is None else Extraction.from_json(json.loads(row["data"]))
 
     # ------------------------------------------------------------------ knowledge base
-    def replace_knowledge(self, entities: list[Entity], facts: list[Fact]) -> None:
+    def replace_knowledge(
+        self, entities: list[Entity], facts: list[Fact], *, generation: int | None = None
+    ) -> bool:
+        """Swap the knowledge base in, resolved from inputs ``generation`` (None: from the
+        current inputs). A knowledge base resolved from older inputs than the stored one
+        is not swapped in (a slower concurrent writer); returns whether it was."""
         with self.transaction() as conn:
+            if generation is None:
+                generation = self._generation("inputs")
+            elif generation < self._generation("knowledge"):
+                return False
+            conn.execute("UPDATE generations SET value = ? WHERE name = 'knowledge'", (generation,))
             conn.execute("DELETE FROM fact_args")
             conn.execute("DELETE FROM facts")
             conn.execute("DELETE FROM entity_names")
@@ -258,6 +318,7 @@ class SQLiteStore:
                     "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
                     [(fact.id, role, value) for role, value in fact.args.items()],
                 )
+        return True
 
     def entities(self) -> list[Entity]:
         rows = self._conn.execute("SELECT data FROM entities ORDER BY id")
@@ -300,6 +361,12 @@ class SQLiteStore:
     def add_curation(self, curation: Curation) -> Curation:
         created = curation.created or _now()
         with self.transaction() as conn:
+            last = conn.execute(
+                "SELECT * FROM curations WHERE target = ? ORDER BY id DESC LIMIT 1", (curation.target,)
+            ).fetchone()
+            if last is not None and (last["action"], last["params"]) == (curation.action, _dumps(curation.params)):
+                # the same curation again (a command re-run after an interruption): one is enough
+                return _curation(last)
             cur = conn.execute(
                 "INSERT INTO curations (action, target, params, author, created) VALUES (?,?,?,?,?)",
                 (curation.action, curation.target, _dumps(curation.params), curation.author, created),
@@ -316,17 +383,7 @@ class SQLiteStore:
 
     def curations(self) -> list[Curation]:
         rows = self._conn.execute("SELECT * FROM curations ORDER BY id")
-        return [
-            Curation(
-                action=r["action"],
-                target=r["target"],
-                params=json.loads(r["params"]),
-                author=r["author"],
-                created=r["created"],
-                id=r["id"],
-            )
-            for r in rows
-        ]
+        return [_curation(r) for r in rows]
 
     # ------------------------------------------------------------------ API tokens
     def add_token(self, name: str, token_hash: str) -> int:
@@ -354,6 +411,17 @@ class SQLiteStore:
             (query, limit),
         )
         return [SearchHit(kind=r["kind"], id=r["ref"], title=r["title"], snippet=r["snip"]) for r in rows]
+
+
+def _curation(row: sqlite3.Row) -> Curation:
+    return Curation(
+        action=row["action"],
+        target=row["target"],
+        params=json.loads(row["params"]),
+        author=row["author"],
+        created=row["created"],
+        id=row["id"],
+    )
 
 
 def _executescript_in_tx(conn: sqlite3.Connection, sql: str) -> None:
