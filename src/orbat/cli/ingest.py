@@ -21,7 +21,6 @@ from orbat.cli.app import (
     store_for,
 )
 from orbat.errors import OrbatError
-from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs, read_inputs
 
 
 def _extraction() -> tuple[pipeline.Extractor | None, pipeline.Resolver | None]:
@@ -61,18 +60,23 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.", show_default=False)],
     db: DbOption = None,
     no_extract: Annotated[bool, typer.Option("--no-extract", help="Store documents without extracting facts.")] = False,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Skip inputs larger than this.")] = DEFAULT_MAX_BYTES
-    / 2**20,
+    max_mb: Annotated[
+        float | None,
+        typer.Option("--max-mb", min=0.001, help="Skip inputs larger than this many MiB.  [default: 50]", show_default=False),
+    ] = None,
     json: JsonOption = False,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, RSS/Atom, WARC) into the store and extract their facts."""
     extractor, resolver = (None, None) if no_extract else _extraction()
+    from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs, read_inputs  # parsers load only to ingest
+
+    max_bytes = DEFAULT_MAX_BYTES if max_mb is None else int(max_mb * 2**20)
     files = expand_inputs(paths)
     with store_for(db) as store:
         with progress_bar("reading") as progress:
             task = progress.add_task("ingest", total=None)
             summary = pipeline.ingest(
-                read_inputs(files, max_bytes=int(max_mb * 2**20)),
+                read_inputs(files, max_bytes=max_bytes),
                 store,
                 extractor=extractor,
                 resolver=resolver,

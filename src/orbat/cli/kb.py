@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from orbat import pipeline, query
+from orbat import pipeline
 from orbat.cli.app import (
     DbOption,
     JsonOption,
@@ -26,6 +26,7 @@ from orbat.cli.app import (
     console,
     err_console,
     fail,
+    lazy_module,
     print_json,
     progress_bar,
     safe,
@@ -34,6 +35,8 @@ from orbat.cli.app import (
 from orbat.errors import OrbatError
 from orbat.model import Curation
 from orbat.text import normalize_name
+
+query = lazy_module("orbat.query")  # loaded by the first question asked, not by `orbat --help`
 
 
 def _evidence(sources: list[query.Source], *, limit: int = 1) -> str:

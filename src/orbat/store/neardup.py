@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-from datasketch import MinHash
+if TYPE_CHECKING:  # numpy and datasketch load on first use: opening a store for a query needs neither
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+")
 
@@ -28,6 +29,8 @@ class NearDuplicateIndex:
         words = _WORD.findall(text.lower())
         if len(words) < self.shingle:
             return None
+        from datasketch import MinHash
+
         mh = MinHash(num_perm=self.num_perm, seed=7)
         for i in range(len(words) - self.shingle + 1):
             mh.update(" ".join(words[i : i + self.shingle]).encode("utf-8"))
@@ -35,12 +38,16 @@ class NearDuplicateIndex:
 
     def signature(self, text: str) -> bytes | None:
         """The MinHash signature as bytes (stored beside the document)."""
+        import numpy as np
+
         mh = self._minhash(text)
         return None if mh is None else mh.hashvalues.astype(np.uint64).tobytes()
 
     def bands(self, signature: bytes | None) -> list[str]:
         if signature is None:
             return []
+        import numpy as np
+
         rows = self.num_perm // self.n_bands
         values = np.frombuffer(signature, dtype=np.uint64)
         return [
@@ -53,5 +60,7 @@ class NearDuplicateIndex:
         """Estimated Jaccard similarity of two signatures."""
         if a is None or b is None or len(a) != len(b):
             return 0.0
+        import numpy as np
+
         va, vb = np.frombuffer(a, dtype=np.uint64), np.frombuffer(b, dtype=np.uint64)
         return float(np.count_nonzero(va == vb)) / len(va)
