@@ -15,7 +15,6 @@ from orbat import pipeline
 from orbat.cli.app import DbOption, JsonOption, app, console, fail, print_json, progress_bar, safe, store_for
 from orbat.cli.ingest import _summary_table
 from orbat.errors import OrbatError
-from orbat.readers import DEFAULT_MAX_BYTES
 
 spark_app = typer.Typer(
     help="Batch extraction with Apache Spark: `orbat spark extract`, then `orbat load`.", no_args_is_help=True
@@ -63,8 +62,7 @@ def extract(
     partitions: Annotated[
         int | None, typer.Option("--partitions", min=1, help="Extraction tasks. Default: the cluster's cores.")
     ] = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Skip inputs larger than this.")] = DEFAULT_MAX_BYTES
-    / 2**20,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Skip inputs larger than this many MiB.")] = 50.0,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an earlier job's output in --output.")] = False,
     scratch: Annotated[
         Path | None, typer.Option("--scratch", help="Spark's scratch folder (local masters). Default: a temporary one.")
