@@ -123,7 +123,7 @@ class SQLReads:
         rows = self._rows(
             "SELECT d.id, d.title, d.published, d.publisher, d.source, d.format, d.near_of,"
             " d.words, COALESCE(x.facts, 0) AS facts FROM documents d"
-            " LEFT JOIN extractions x ON x.doc_id = d.id ORDER BY d.published, d.id"
+            " LEFT JOIN extractions x ON x.doc_id = d.id ORDER BY d.published NULLS FIRST, d.id"
         )
         return [DocumentRow(*r) for r in rows]
 

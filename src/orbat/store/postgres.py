@@ -1,0 +1,290 @@
+"""The knowledge store on a PostgreSQL server (``--db postgresql://user@host:port/dbname``).
+
+The tables are those of the SQLite store (``migrations/postgres/`` holds the
+PostgreSQL form of a numbered migration where the SQLite one is not portable; the
+others run as they are), recorded in ``orbat_migrations``. Reads are the shared
+``SQLReads``; full-text search is a ``tsvector`` column under a GIN index queried
+with ``websearch_to_tsquery``. Every public write is one transaction; writers of
+documents and migrations take an advisory lock, so that two processes adding the
+same text get one "new" and one "duplicate", as with SQLite's write lock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+import psycopg
+
+from orbat.errors import StoreError
+from orbat.model import Curation, Document, Entity, Extraction, Fact
+from orbat.store.base import AddResult, SearchHit
+from orbat.store.neardup import NearDuplicateIndex
+from orbat.store.queries import POSTGRES, SQLReads
+from orbat.text import normalize_name
+
+# pg_advisory_xact_lock keys ("orbat" + a number): one for schema changes, one for documents
+_LOCK_MIGRATE = 0x6F72626174_01
+_LOCK_DOCUMENTS = 0x6F72626174_02
+
+_HEADLINE = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, FragmentDelimiter=…"
+
+
+def redact(url: str) -> str:
+    """``url`` with its password, if any, replaced by ``***`` (for messages)."""
+    return re.sub(r"^(postgres(?:ql)?://[^:/@?#]*:)[^@/]*@", r"\1***@", url)
+
+
+def migrations() -> list[tuple[int, str]]:
+    """``(number, sql)`` in order: the PostgreSQL variant of a number where
+    ``migrations/postgres/`` has one, else the shared (portable) file."""
+    folder = resources.files("orbat.store") / "migrations"
+    found: dict[int, str] = {}
+    for sub in (folder, folder / "postgres"):  # the variant, read second, wins
+        for item in sub.iterdir():
+            if item.name.endswith(".sql"):
+                found[int(item.name.split("_", 1)[0])] = item.read_text(encoding="utf-8")
+    return sorted(found.items())
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+class PostgresStore(SQLReads):
+    """``Store`` on one PostgreSQL database (psycopg 3, one connection)."""
+
+    dialect = POSTGRES
+
+    def __init__(self, url: str, *, neardup_threshold: float = 0.8):
+        self.url = url
+        self.name = redact(url)
+        try:
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.name}: cannot connect to PostgreSQL ({_first_line(exc)})") from exc
+        self._near = NearDuplicateIndex(threshold=neardup_threshold)
+        try:
+            self._migrate()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # ------------------------------------------------------------------ plumbing
+    def _migrate(self) -> None:
+        steps = migrations()
+        latest = steps[-1][0] if steps else 0
+        try:
+            with self.transaction() as conn:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_MIGRATE,))
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS orbat_migrations"
+                    " (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
+                )
+                current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM orbat_migrations").fetchone()[0]
+                if current > latest:
+                    raise StoreError(
+                        f"{self.name}: schema version {current} is newer than this orbat knows ({latest})"
+                    )
+                for number, sql in steps:
+                    if number > current:
+                        conn.execute(sql)  # no parameters: several statements may run at once
+                        conn.execute(
+                            "INSERT INTO orbat_migrations (version, applied) VALUES (%s, %s)", (number, _now())
+                        )
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.name}: not an orbat store ({_first_line(exc)})") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[psycopg.Connection]:
+        """One atomic unit of work: committed on success, rolled back on any error."""
+        with self._conn.transaction():
+            yield self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        return self._conn.execute(sql.replace("?", "%s"), list(params)).fetchall()
+
+    @property
+    def schema_version(self) -> int:
+        return self._rows("SELECT COALESCE(MAX(version), 0) FROM orbat_migrations")[0][0]
+
+    # ------------------------------------------------------------------ documents
+    def add_document(self, doc: Document, extraction: Extraction | None = None) -> AddResult:
+        sha = doc.sha256
+        signature = self._near.signature(doc.body)
+        bands = self._near.bands(signature)
+        with self.transaction() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_DOCUMENTS,))
+            row = conn.execute("SELECT id FROM documents WHERE sha256 = %s", (sha,)).fetchone()
+            if row is not None:
+                return AddResult(status="duplicate", doc_id=row[0])
+            near_of, similarity = self._find_near(signature, bands)
+            conn.execute(
+                "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
+                " source, record, format, near_of, similarity, words, minhash, data, added)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                (
+                    doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
+                    doc.source, doc.record, doc.format, near_of, similarity,
+                    len(doc.body.split()), signature, _dumps(doc.to_json()), _now(),
+                ),
+            )  # fmt: skip
+            _many(
+                conn,
+                "INSERT INTO document_bands (band, hash, doc_id) VALUES (%s,%s,%s)",
+                [(i, h, doc.id) for i, h in enumerate(bands)],
+            )
+            _index(conn, [("document", doc.id, doc.title or "", doc.body)])
+            if extraction is not None:
+                _write_extractions(conn, [extraction])
+        status = "near_duplicate" if near_of else "new"
+        return AddResult(status=status, doc_id=doc.id, near_of=near_of, similarity=similarity)
+
+    # ------------------------------------------------------------------ extractions
+    def put_extraction(self, extraction: Extraction) -> None:
+        with self.transaction() as conn:
+            _write_extractions(conn, [extraction])
+
+    def put_extractions(self, extractions: list[Extraction]) -> None:
+        with self.transaction() as conn:
+            _write_extractions(conn, extractions)
+
+    # ------------------------------------------------------------------ knowledge base
+    def replace_knowledge(self, entities: list[Entity], facts: list[Fact]) -> None:
+        with self.transaction() as conn:
+            for table in ("fact_args", "facts", "entity_names", "entities"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM search_index WHERE kind = 'entity'")
+            _insert_knowledge(conn, entities, facts)
+
+    def update_knowledge(
+        self,
+        removed_entity_ids: Iterable[str],
+        removed_fact_ids: Iterable[str],
+        entities: list[Entity],
+        facts: list[Fact],
+    ) -> None:
+        """In one transaction: drop the entities and facts with the given ids, and
+        write ``entities`` and ``facts`` in place of any stored ones with their ids."""
+        entity_ids = sorted({*removed_entity_ids, *(e.id for e in entities)})
+        fact_ids = sorted({*removed_fact_ids, *(f.id for f in facts)})
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM fact_args WHERE fact_id = ANY(%s)", (fact_ids,))
+            conn.execute("DELETE FROM facts WHERE id = ANY(%s)", (fact_ids,))
+            conn.execute("DELETE FROM entity_names WHERE entity_id = ANY(%s)", (entity_ids,))
+            conn.execute("DELETE FROM entities WHERE id = ANY(%s)", (entity_ids,))
+            conn.execute("DELETE FROM search_index WHERE kind = 'entity' AND ref = ANY(%s)", (entity_ids,))
+            _insert_knowledge(conn, entities, facts)
+
+    # ------------------------------------------------------------------ curations
+    def add_curation(self, curation: Curation) -> Curation:
+        created = curation.created or _now()
+        with self.transaction() as conn:
+            new_id = conn.execute(
+                "INSERT INTO curations (action, target, params, author, created)"
+                " VALUES (%s,%s,%s,%s,%s) RETURNING id",
+                (curation.action, curation.target, _dumps(curation.params), curation.author, created),
+            ).fetchone()[0]
+        return Curation(
+            action=curation.action,
+            target=curation.target,
+            params=dict(curation.params),
+            author=curation.author,
+            created=created,
+            id=new_id,
+        )
+
+    # ------------------------------------------------------------------ search
+    def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
+        """Documents and entities with every word of ``text`` (folded as names are: an
+        operator word such as "or" is a word here, as with SQLite), best first."""
+        terms = [t for t in normalize_name(text).split() if t]
+        if not terms:
+            return []
+        query = " ".join(f'"{t}"' for t in terms)
+        rows = self._conn.execute(
+            "SELECT kind, ref, title, ts_headline('simple', body, q, %s) FROM ("
+            " SELECT kind, ref, title, body, q, ts_rank(terms, q, 1) AS rank"
+            " FROM search_index, websearch_to_tsquery('simple', %s) AS q WHERE terms @@ q"
+            " ORDER BY rank DESC, kind, ref LIMIT %s) AS best ORDER BY rank DESC, kind, ref",
+            (_HEADLINE, query, limit),
+        ).fetchall()
+        return [SearchHit(kind=r[0], id=r[1], title=r[2], snippet=r[3]) for r in rows]
+
+
+# ---------------------------------------------------------------------- writing helpers
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _many(conn: psycopg.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        with conn.cursor() as cur:
+            cur.executemany(sql, rows)
+
+
+def _index(conn: psycopg.Connection, items: list[tuple[str, str, str, str]]) -> None:
+    """Add ``(kind, ref, title, body)`` rows to the full-text index; the terms are the
+    title (weight A) and body (weight B) folded as the search words are."""
+    _many(
+        conn,
+        "INSERT INTO search_index (kind, ref, title, body, terms) VALUES (%s, %s, %s, %s,"
+        " setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'))",
+        [(kind, ref, title, body, normalize_name(title), normalize_name(body)) for kind, ref, title, body in items],
+    )
+
+
+def _write_extractions(conn: psycopg.Connection, extractions: list[Extraction]) -> None:
+    _many(
+        conn,
+        "INSERT INTO extractions (doc_id, version, facts, data) VALUES (%s,%s,%s,%s)"
+        " ON CONFLICT (doc_id) DO UPDATE SET version = EXCLUDED.version, facts = EXCLUDED.facts,"
+        " data = EXCLUDED.data",
+        [(x.doc_id, x.extractor_version, len(x.facts), _dumps(x.to_json())) for x in extractions],
+    )
+
+
+def _insert_knowledge(conn: psycopg.Connection, entities: list[Entity], facts: list[Fact]) -> None:
+    _many(
+        conn,
+        "INSERT INTO entities (id, type, name, data) VALUES (%s,%s,%s,%s)",
+        [(e.id, e.type, e.name, _dumps(e.to_json())) for e in entities],
+    )
+    _many(
+        conn,
+        "INSERT INTO entity_names (entity_id, name, norm) VALUES (%s,%s,%s)",
+        [(e.id, n, normalize_name(n)) for e in entities for n in dict.fromkeys([e.name, *e.aliases])],
+    )
+    _index(conn, [("entity", e.id, e.name, " ; ".join(e.aliases)) for e in entities])
+    rows = []
+    for fact in facts:
+        time = fact.time
+        rows.append((
+            fact.id, fact.type, time.start if time else None, time.end if time else None,
+            fact.location, fact.modality, len({s.doc for s in fact.sources}), _dumps(fact.to_json()),
+        ))  # fmt: skip
+    _many(
+        conn,
+        "INSERT INTO facts (id, type, time_start, time_end, location, modality, sources, data)"
+        " VALUES (%s,%s,%s,%s,%s,%s,%s,%s)",
+        rows,
+    )
+    _many(
+        conn,
+        "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (%s,%s,%s)",
+        [(f.id, role, value) for f in facts for role, value in f.args.items()],
+    )
