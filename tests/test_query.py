@@ -1,4 +1,4 @@
-"""orbat.query over a hand-built knowledge base in a real SQLite store."""
+"""orbat.query over a hand-built knowledge base in a real store, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -165,6 +165,12 @@ def build_kb(store) -> None:
         store.add_document(doc)
     store.replace_knowledge(ENTITIES, FACTS)
     store.add_curation(Curation(action="fact.confirm", target="fact:k-checkpoint", author="test"))
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on each backend (``any_store``, tests/conftest.py)."""
+    return any_store
 
 
 @pytest.fixture
@@ -459,15 +465,14 @@ def test_demo_tour_on_an_empty_store(store):
     assert "(no pledges, branches or alliances)" in text
 
 
-def test_demo_main_prints_the_tour(tmp_path, capsys):
+def test_demo_main_prints_the_tour(store_url, capsys):
     from orbat.demo import main
-    from orbat.store import SQLiteStore
+    from orbat.store import open_store
 
-    db = tmp_path / "demo.db"
-    s = SQLiteStore(db)
+    s = open_store(store_url)
     build_kb(s)
     s.close()
-    assert main(["--db", str(db)]) == 0
+    assert main(["--db", store_url]) == 0
     assert "leaders of Caucasus Emirate" in capsys.readouterr().out
 
 
