@@ -45,7 +45,12 @@ class Server:
         self.admin_url = admin_url
         self._names = (f"orbat_test_{os.getpid()}_{n}" for n in itertools.count())
         self.template = next(self._names)
-        self._execute(f'CREATE DATABASE "{self.template}"')
+        try:  # an ICU locale where text sorts unlike bytes: orbat's schema must not depend on it
+            self._execute(
+                f'CREATE DATABASE "{self.template}" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE \'en-US\''
+            )
+        except psycopg.Error:  # a server without ICU
+            self._execute(f'CREATE DATABASE "{self.template}"')
         PostgresStore(self.url(self.template)).close()  # the schema, once
 
     def url(self, dbname: str) -> str:
