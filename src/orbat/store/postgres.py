@@ -12,7 +12,6 @@ same text get one "new" and one "duplicate", as with SQLite's write lock.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -37,7 +36,12 @@ _HEADLINE = "StartSel=[, StopSel=], MaxWords=12, MinWords=4, MaxFragments=1, Fra
 
 def redact(url: str) -> str:
     """``url`` with its password, if any, replaced by ``***`` (for messages)."""
-    return re.sub(r"^(postgres(?:ql)?://[^:/@?#]*:)[^@/]*@", r"\1***@", url)
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, tail = rest.partition("/")
+    userinfo, at, host = netloc.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}{slash}{tail}"
 
 
 def migrations() -> list[tuple[int, str]]:
