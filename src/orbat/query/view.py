@@ -78,28 +78,18 @@ class StoreView:
 
     # facts
     def facts_for(
-        self,
-        entity_ids: Sequence[str],
-        *,
-        types: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        self, entity_ids: Sequence[str], *, types: Sequence[str] | None = None, **window: str | None
     ) -> list[Fact]:
         """Facts naming any of ``entity_ids``; ``since``/``until`` (full ISO days) only
         pre-filter (the caller applies the exact test)."""
-        return self.store.facts_for_entities(entity_ids, types=types, since=since, until=until)
+        return self.store.facts_for_entities(entity_ids, types=types, **window)
 
     def facts_at(
-        self,
-        location_ids: Sequence[str],
-        *,
-        types: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        self, location_ids: Sequence[str], *, types: Sequence[str] | None = None, **window: str | None
     ) -> list[Fact]:
         if not location_ids:
             return []
-        return self.store.facts_at_locations(location_ids, types=types, since=since, until=until)
+        return self.store.facts_at_locations(location_ids, types=types, **window)
 
     def facts_of(
         self, types: Sequence[str], *, since: str | None = None, until: str | None = None

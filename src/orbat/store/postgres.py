@@ -11,10 +11,9 @@ same text get one "new" and one "duplicate", as with SQLite's write lock.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
@@ -25,6 +24,9 @@ from orbat.model import Curation, Document, Entity, Extraction, Fact
 from orbat.store.base import AddResult, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
 from orbat.store.queries import POSTGRES, SQLReads
+from orbat.store.records import INSERT_DOCUMENT, document_row
+from orbat.store.records import dumps as _dumps
+from orbat.store.records import now as _now
 from orbat.text import normalize_name
 
 # pg_advisory_xact_lock keys ("orbat" + a number): one for schema changes, one for documents
@@ -54,14 +56,6 @@ def migrations() -> list[tuple[int, str]]:
             if item.name.endswith(".sql"):
                 found[int(item.name.split("_", 1)[0])] = item.read_text(encoding="utf-8")
     return sorted(found.items())
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def _dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 class PostgresStore(SQLReads):
@@ -136,15 +130,9 @@ class PostgresStore(SQLReads):
                 return AddResult(status="duplicate", doc_id=row[0])
             near_of, similarity = self._find_near(signature, bands)
             conn.execute(
-                "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
-                " source, record, format, near_of, similarity, words, minhash, data, added)"
-                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                (
-                    doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
-                    doc.source, doc.record, doc.format, near_of, similarity,
-                    len(doc.body.split()), signature, _dumps(doc.to_json()), _now(),
-                ),
-            )  # fmt: skip
+                INSERT_DOCUMENT.replace("?", "%s"),
+                document_row(doc, near_of=near_of, similarity=similarity, signature=signature),
+            )
             _many(
                 conn,
                 "INSERT INTO document_bands (band, hash, doc_id) VALUES (%s,%s,%s)",
@@ -201,14 +189,7 @@ class PostgresStore(SQLReads):
                 " VALUES (%s,%s,%s,%s,%s) RETURNING id",
                 (curation.action, curation.target, _dumps(curation.params), curation.author, created),
             ).fetchone()[0]
-        return Curation(
-            action=curation.action,
-            target=curation.target,
-            params=dict(curation.params),
-            author=curation.author,
-            created=created,
-            id=new_id,
-        )
+        return replace(curation, params=dict(curation.params), created=created, id=new_id)
 
     # ------------------------------------------------------------------ search
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:

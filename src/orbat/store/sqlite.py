@@ -6,11 +6,9 @@ records the last one applied. Every public write is one transaction.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +17,9 @@ from orbat.model import Curation, Document, Entity, Extraction, Fact
 from orbat.store.base import AddResult, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
 from orbat.store.queries import SQLITE, SQLReads
+from orbat.store.records import INSERT_DOCUMENT, document_row
+from orbat.store.records import dumps as _dumps
+from orbat.store.records import now as _now
 from orbat.text import normalize_name
 
 
@@ -29,14 +30,6 @@ def _migrations() -> list[tuple[int, str]]:
         if item.name.endswith(".sql"):
             found.append((int(item.name.split("_", 1)[0]), item.read_text(encoding="utf-8")))
     return sorted(found)
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def _dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 class SQLiteStore(SQLReads):
@@ -118,15 +111,9 @@ class SQLiteStore(SQLReads):
                 return AddResult(status="duplicate", doc_id=row["id"])
             near_of, similarity = self._find_near(signature, bands)
             conn.execute(
-                "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
-                " source, record, format, near_of, similarity, words, minhash, data, added)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
-                    doc.source, doc.record, doc.format, near_of, similarity,
-                    len(doc.body.split()), signature, _dumps(doc.to_json()), _now(),
-                ),
-            )  # fmt: skip
+                INSERT_DOCUMENT,
+                document_row(doc, near_of=near_of, similarity=similarity, signature=signature),
+            )
             conn.executemany(
                 "INSERT INTO document_bands (band, hash, doc_id) VALUES (?,?,?)",
                 [(i, h, doc.id) for i, h in enumerate(bands)],
