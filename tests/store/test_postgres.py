@@ -4,6 +4,7 @@ password out, and two writers adding the same text at once."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from urllib.parse import urlsplit
@@ -150,3 +151,31 @@ def test_two_writers_adding_the_same_text_get_new_and_duplicate(pg_url):
     finally:
         for s in stores:
             s.close()
+
+
+def test_a_user_who_may_only_read_can_query_an_up_to_date_store(pg_url):
+    store = PostgresStore(pg_url)
+    store.add_document(Document(body=BODY, title="Station attacked"))
+    store.close()
+    role = f"orbat_reader_{os.getpid()}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        try:
+            conn.execute(f"CREATE ROLE {role} LOGIN")
+        except psycopg.errors.InsufficientPrivilege:
+            pytest.skip("the test server's user may not create roles")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    parts = urlsplit(pg_url)
+    reader_url = parts._replace(netloc=f"{role}@{parts.netloc.rpartition('@')[2]}").geturl()
+    try:
+        reader = open_store(reader_url)
+        try:
+            assert [d.title for d in reader.documents()] == ["Station attacked"]
+            assert reader.search("station")[0].title == "Station attacked"
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                reader.add_document(Document(body=BODY + " Later."))
+        finally:
+            reader.close()
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {role}")
+            conn.execute(f"DROP ROLE {role}")

@@ -79,16 +79,20 @@ class PostgresStore(SQLReads):
 
     # ------------------------------------------------------------------ plumbing
     def _migrate(self) -> None:
+        """Apply the migrations this database lacks (none: nothing is written, so a
+        user who may only read can open a store that is up to date)."""
         steps = migrations()
         latest = steps[-1][0] if steps else 0
         try:
+            if self._version() == latest:
+                return
             with self.transaction() as conn:
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_MIGRATE,))
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS orbat_migrations"
                     " (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
                 )
-                current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM orbat_migrations").fetchone()[0]
+                current = self._version()  # again, under the lock: another process may have migrated
                 if current > latest:
                     raise StoreError(
                         f"{self.name}: schema version {current} is newer than this orbat knows ({latest})"
@@ -101,6 +105,12 @@ class PostgresStore(SQLReads):
                         )
         except psycopg.Error as exc:
             raise StoreError(f"{self.name}: not an orbat store ({_first_line(exc)})") from exc
+
+    def _version(self) -> int:
+        """The last migration applied; 0 where orbat's tables are not there yet."""
+        if self._rows("SELECT to_regclass('orbat_migrations')")[0][0] is None:
+            return 0
+        return self._rows("SELECT COALESCE(MAX(version), 0) FROM orbat_migrations")[0][0]
 
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
@@ -116,7 +126,7 @@ class PostgresStore(SQLReads):
 
     @property
     def schema_version(self) -> int:
-        return self._rows("SELECT COALESCE(MAX(version), 0) FROM orbat_migrations")[0][0]
+        return self._version()
 
     # ------------------------------------------------------------------ documents
     def add_document(self, doc: Document, extraction: Extraction | None = None) -> AddResult:
