@@ -190,11 +190,10 @@ class SQLReads:
     def find_entities(self, name: str) -> list[Entity]:
         """Entities with ``name`` as their name or an alias (normalised match)."""
         rows = self._rows(
-            "SELECT DISTINCT e.id, e.data FROM entity_names n JOIN entities e ON e.id = n.entity_id"
-            " WHERE n.norm = ? ORDER BY e.id",
+            "SELECT data FROM entities WHERE id IN (SELECT entity_id FROM entity_names WHERE norm = ?) ORDER BY id",
             (normalize_name(name),),
         )
-        return [_entity(r[1]) for r in rows]
+        return [_entity(r[0]) for r in rows]
 
     def entities_by_id(self, entity_ids: Sequence[str]) -> dict[str, Entity]:
         found: dict[str, Entity] = {}
@@ -214,20 +213,19 @@ class SQLReads:
 
     # ------------------------------------------------------------------ facts
     def facts(self, *, type: str | None = None, entity: str | None = None) -> list[Fact]:
-        sql = "SELECT DISTINCT f.id, f.data FROM facts f"
+        sql = "SELECT data FROM facts"
         params: list[object] = []
         where = []
         if entity is not None:
-            sql += " JOIN fact_args a ON a.fact_id = f.id"
-            where.append("a.entity_id = ?")
+            where.append("id IN (SELECT fact_id FROM fact_args WHERE entity_id = ?)")
             params.append(entity)
         if type is not None:
-            where.append("f.type = ?")
+            where.append("type = ?")
             params.append(type)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY f.id"
-        return [_fact(r[1]) for r in self._rows(sql, params)]
+        sql += " ORDER BY id"
+        return [_fact(r[0]) for r in self._rows(sql, params)]
 
     def get_fact(self, fact_id: str) -> Fact | None:
         row = self._first("SELECT data FROM facts WHERE id = ?", (fact_id,))
@@ -261,8 +259,8 @@ class SQLReads:
         found: dict[str, Fact] = {}
         window, window_params = _window("f.", since, until)
         for chunk in _chunks(sorted(set(entity_ids))):
-            sql = (
-                "SELECT DISTINCT f.id, f.data FROM fact_args a JOIN facts f ON f.id = a.fact_id"
+            sql = (  # a fact naming two of the ids comes twice: ``found`` keeps one
+                "SELECT f.id, f.data FROM fact_args a JOIN facts f ON f.id = a.fact_id"
                 f" WHERE a.entity_id IN ({_marks(len(chunk))})"
             )
             params: list[object] = list(chunk)
