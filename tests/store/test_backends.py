@@ -152,3 +152,13 @@ def test_sqlite_url_and_paths_open_sqlite(tmp_path, monkeypatch):
     finally:
         for s in (plain, prefixed, from_env):
             s.close()
+
+
+def test_both_stores_have_every_method_of_the_protocol():
+    from orbat.store.base import Store
+    from orbat.store.postgres import PostgresStore
+
+    wanted = {name for name in vars(Store) if not name.startswith("_") and callable(getattr(Store, name))}
+    assert {"facts_for_entities", "document_meta", "search", "replace_knowledge"} <= wanted
+    for cls in (SQLiteStore, PostgresStore):
+        assert sorted(n for n in wanted if not callable(getattr(cls, n, None))) == [], cls.__name__
