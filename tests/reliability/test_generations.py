@@ -110,15 +110,15 @@ def test_an_older_store_is_migrated_stale_so_it_is_re_resolved_once(tmp_path):
     doc, extraction = doc_with_extraction("Kebekov died.")
     store.add_document(doc, extraction)
     store.close()
-    conn = sqlite3.connect(path, isolation_level=None)  # back to schema 3, as before generations
+    conn = sqlite3.connect(path, isolation_level=None)  # back to schema 4, as before generations
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE generations")
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute("PRAGMA user_version = 4")
     conn.close()
     store = SQLiteStore(path)
     try:
-        assert store.schema_version >= 4 and store.knowledge_stale()
+        assert store.schema_version >= 5 and store.knowledge_stale()
     finally:
         store.close()
 
