@@ -64,3 +64,52 @@ def need_system():
     """``need_system(available, reason)``: skip (or, in CI, fail) when a system package
     a test needs is missing. See ``require_system``."""
     return require_system
+
+
+# --------------------------------------------------------------------------- both store backends
+# ``any_store`` (and ``store_url``, the ``--db`` value of a fresh store) run a test once on
+# SQLite and once on PostgreSQL: a throwaway cluster (tests/pgcluster.py), or the server
+# ORBAT_TEST_POSTGRES_URL names (its user needs CREATEDB); a new database per test.
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server(need_system):
+    import pwd
+
+    from pgcluster import find_bindir, postgres_server
+
+    url = os.environ.get("ORBAT_TEST_POSTGRES_URL")
+    bindir = None if url else find_bindir()
+    if not url:
+        need_system(bindir is not None, "Debian's postgresql is not installed")
+        if os.geteuid() == 0:
+            try:
+                pwd.getpwnam("postgres")
+            except KeyError:
+                need_system(False, "Debian's postgresql is not installed (no postgres system user)")
+    with postgres_server(url, bindir) as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A new database with orbat's schema, dropped after the test."""
+    with pg_server.database() as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_store(store_url):
+    from orbat.store import open_store
+
+    s = open_store(store_url)
+    yield s
+    s.close()

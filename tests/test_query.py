@@ -1,4 +1,4 @@
-"""orbat.query over a hand-built knowledge base in a real SQLite store."""
+"""orbat.query over a hand-built knowledge base in a real store, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -165,6 +165,12 @@ def build_kb(store) -> None:
         store.add_document(doc)
     store.add_curation(Curation(action="fact.confirm", target="fact:k-checkpoint", author="test"))
     store.replace_knowledge(ENTITIES, FACTS)  # after the curation: the knowledge base is current
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on each backend (``any_store``, tests/conftest.py)."""
+    return any_store
 
 
 @pytest.fixture
@@ -459,18 +465,17 @@ def test_demo_tour_on_an_empty_store(store):
     assert "(no pledges, branches or alliances)" in text
 
 
-def test_demo_main_prints_the_tour(tmp_path, capsys):
+def test_demo_main_prints_the_tour(store_url, capsys):
     from orbat.demo import main
-    from orbat.store import SQLiteStore
+    from orbat.store import open_store
 
-    db = tmp_path / "demo.db"
-    s = SQLiteStore(db)
+    s = open_store(store_url)
     build_kb(s)
     s.close()
-    assert main(["--db", str(db)]) == 0
+    assert main(["--db", store_url]) == 0
     out = capsys.readouterr().out
     assert "leaders of Caucasus Emirate" in out
-    assert f"orbat serve --db {db}" in " ".join(out.split())  # ends with how to browse the store
+    assert f"orbat serve --db {store_url}" in " ".join(out.split())  # ends with how to browse the store
 
 
 def test_graph_draws_a_leaders_pledge_from_the_group_he_led(store):

@@ -1,4 +1,5 @@
-"""`orbat ingest`, `orbat docs`, `orbat show` through the real CLI and a real SQLite store."""
+"""`orbat ingest`, `orbat docs`, `orbat show` through the real CLI and a real store (the tests that
+take ``store_url``, tests/conftest.py, run on SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from orbat import pipeline
 from orbat.cli import app
 from orbat.model import Document, Extraction, Fact
 from orbat.readers import read_inputs
-from orbat.store import SQLiteStore
+from orbat.store import open_store
 
 INPUTS = Path(__file__).resolve().parent.parent / "fixtures" / "inputs"
 GOOD, BAD = INPUTS / "good", INPUTS / "bad"
@@ -27,13 +28,13 @@ def run(*args: str, input: bytes | None = None):
     return runner.invoke(app, list(args), input=input)
 
 
-def ingest_json(db: Path, *paths: str, input: bytes | None = None) -> tuple[int, dict]:
+def ingest_json(db: Path | str, *paths: str, input: bytes | None = None) -> tuple[int, dict]:
     result = run("ingest", *paths, "--db", str(db), "--no-extract", "--json", input=input)
     return result.exit_code, json.loads(result.stdout)
 
 
-def stored(db: Path) -> list[Document]:
-    store = SQLiteStore(db)
+def stored(db: Path | str) -> list[Document]:
+    store = open_store(str(db))
     try:
         return list(store.iter_documents())
     finally:
@@ -48,11 +49,11 @@ def _warc(url: str, html: bytes) -> bytes:
     return out.getvalue()
 
 
-def test_ingest_every_format_then_reingest_is_a_no_op(tmp_path):
+def test_ingest_every_format_then_reingest_is_a_no_op(tmp_path, store_url):
     inputs = tmp_path / "in"
     shutil.copytree(GOOD, inputs)
     (inputs / "crawl.warc.gz").write_bytes(_warc("https://horn-monitor.example/k", (GOOD / "kismayo-market.html").read_bytes()))
-    db = tmp_path / "o.db"
+    db = store_url
     code, summary = ingest_json(db, str(inputs))
     assert code == 0
     assert summary["failed"] == [] and summary["facts"] == 0
@@ -91,12 +92,12 @@ def test_hostile_file_names_are_shown_escaped(tmp_path):
     assert "\u202e" not in result.stdout and "\x1b" not in result.stdout
 
 
-def test_batch_goes_on_after_bad_inputs_and_nothing_is_half_written(tmp_path):
+def test_batch_goes_on_after_bad_inputs_and_nothing_is_half_written(tmp_path, store_url):
     bad = tmp_path / "bad"
     shutil.copytree(BAD, bad)
     (bad / "empty.html").write_bytes(b"")
     (bad / "zipped.json").write_bytes(b"PK\x03\x04rest")
-    db = tmp_path / "o.db"
+    db = store_url
     code, summary = ingest_json(db, str(bad), str(GOOD / "reports.csv"))
     assert code == 1
     reasons = {(Path(f["source"]).name, f["record"], f["reason"]) for f in summary["failed"]}
@@ -114,11 +115,11 @@ def test_batch_goes_on_after_bad_inputs_and_nothing_is_half_written(tmp_path):
         assert doc.source.endswith(("mixed.jsonl", "reports.csv"))
 
 
-def test_near_duplicate_is_linked_to_the_document_it_resembles(tmp_path):
+def test_near_duplicate_is_linked_to_the_document_it_resembles(tmp_path, store_url):
     original = (GOOD / "mandera-raid.txt").read_text()
     edited = tmp_path / "edited.txt"
     edited.write_text(original.replace("a night curfew", "an overnight curfew"))
-    db = tmp_path / "o.db"
+    db = store_url
     _, first = ingest_json(db, str(GOOD / "mandera-raid.txt"))
     code, second = ingest_json(db, str(edited))
     assert code == 0
@@ -183,8 +184,8 @@ def test_extractor_and_resolver_are_called_and_facts_counted(tmp_path, monkeypat
 
 
 @pytest.fixture
-def seeded_db(tmp_path) -> tuple[Path, str]:
-    db = tmp_path / "o.db"
+def seeded_db(store_url) -> tuple[str, str]:
+    db = store_url
     _, summary = ingest_json(db, str(GOOD / "mandera-raid.txt"), str(GOOD / "reports.json"))
     text_id = next(d.id for d in stored(db) if d.format == "text")
     return db, text_id

@@ -1,4 +1,5 @@
-"""The knowledge-base commands through the real CLI on a hand-built SQLite store."""
+"""The knowledge-base commands through the real CLI on a hand-built store, SQLite and
+PostgreSQL (``store_url``, tests/conftest.py: the ``--db`` value of a fresh store)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typer.testing import CliRunner
 from orbat import pipeline
 from orbat.cli import app
 from orbat.model import Extraction, KnowledgeBase
-from orbat.store import SQLiteStore
+from orbat.store import open_store
 
 # the hand-built knowledge base of tests/test_query.py
 _spec = importlib.util.spec_from_file_location("_query_kb", Path(__file__).resolve().parent.parent / "test_query.py")
@@ -23,12 +24,11 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def db(tmp_path) -> Path:
-    path = tmp_path / "kb.db"
-    store = SQLiteStore(path)
+def db(store_url) -> str:
+    store = open_store(store_url)
     kbmod.build_kb(store)
     store.close()
-    return path
+    return store_url
 
 
 class FakeResolver:
@@ -51,18 +51,18 @@ def resolver(monkeypatch) -> FakeResolver:
     return fake
 
 
-def run(db: Path, *args: str):
-    return runner.invoke(app, [*args, "--db", str(db)])
+def run(db: str, *args: str):
+    return runner.invoke(app, [*args, "--db", db])
 
 
-def run_json(db: Path, *args: str):
+def run_json(db: str, *args: str):
     result = run(db, *args, "--json")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
 
-def stored(db: Path):
-    store = SQLiteStore(db)
+def stored(db: str):
+    store = open_store(db)
     try:
         return store.curations(), {f.id for f in store.facts()}
     finally:
@@ -186,15 +186,15 @@ def test_entity_curations(db, resolver):
     assert resolver.calls == 3
 
 
-def test_entity_merge_takes_the_candidate_of_the_same_type(tmp_path, monkeypatch):
+def test_entity_merge_takes_the_candidate_of_the_same_type(store_url, monkeypatch):
     twins = [
         kbmod.ent("p", "person", "Rustam Asilderov"),
         kbmod.ent("o", "organization", "Rustam Asilderov"),  # an extraction slip
         kbmod.ent("q", "person", "Abu Muhammad al Qadari"),
     ]
     monkeypatch.setattr(pipeline, "default_resolver", lambda: lambda extractions, curations: KnowledgeBase(twins, []))
-    path = tmp_path / "twins.db"
-    store = SQLiteStore(path)
+    path = store_url
+    store = open_store(path)
     store.replace_knowledge(twins, [])
     store.close()
     assert run(path, "entity", "merge", "Rustam Asilderov", "Qadari").exit_code == 1  # no such name
@@ -227,7 +227,7 @@ def test_rebuild_reextracts_and_resolves(db, resolver, monkeypatch):
         "documents": 3, "facts_extracted": 0, "entities": len(kbmod.ENTITIES), "facts": len(kbmod.FACTS),
         "failed": [],
     }  # fmt: skip
-    store = SQLiteStore(db)
+    store = open_store(db)
     try:
         assert len(list(store.extractions())) == 3
     finally:

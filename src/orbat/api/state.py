@@ -13,7 +13,6 @@ from typing import Any
 from orbat import pipeline
 from orbat.api.settings import Settings
 from orbat.query import DocTags, document_tags
-from orbat.store import queries as sql
 
 StoreFactory = Callable[[], Any]
 
@@ -76,10 +75,9 @@ class AppState:
 
     def tags(self, store: Any) -> dict[str, DocTags]:
         """Every document's tags, recomputed only when the knowledge base changed."""
-        conn = getattr(store, "connection", None)
         stamp = (
-            (sql.knowledge_stamp(conn), _file_stamp(getattr(store, "path", None)))
-            if conn is not None
+            (store.knowledge_stamp(), _file_stamp(getattr(store, "path", None)))
+            if hasattr(store, "knowledge_stamp")
             else None
         )
         with self._tags_lock:

@@ -41,7 +41,7 @@ err_console = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="The knowledge store (SQLite file). Default: $ORBAT_DB, else ./orbat.db.", show_default=False),
+    typer.Option("--db", help="The knowledge store: an SQLite file or a postgresql://user@host:port/dbname URL. Default: $ORBAT_DB, else ./orbat.db.", show_default=False),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 

@@ -18,7 +18,6 @@ from orbat.query.events import events
 from orbat.query.graph import search
 from orbat.query.tags import DocTags, document_tags
 from orbat.query.view import StoreView
-from orbat.store import queries as sql
 from orbat.store.base import DocumentRow
 from orbat.text import normalize_name
 
@@ -124,9 +123,8 @@ def entity_page(
     if type is not None and type not in ENTITY_TYPES:
         raise QueryError(f"unknown entity type {type!r} (one of {', '.join(ENTITY_TYPES)})")
     norm = normalize_name(q) if q and q.strip() else None
-    conn = getattr(store, "connection", None)
-    if conn is not None:
-        total, items = sql.entity_page(conn, type=type, norm=norm, limit=limit, offset=offset)
+    if hasattr(store, "entity_page"):  # the SQL stores page in the database
+        total, items = store.entity_page(type=type, norm=norm, limit=limit, offset=offset)
     else:
 
         def rank(e: Entity) -> int:
@@ -153,8 +151,8 @@ def fact_page(
         raise QueryError(f"unknown fact type {type!r} (one of {', '.join(FACT_TYPES)})")
     view = StoreView(store)
     entity_id = view.resolve(entity).id if entity else None
-    if view.conn is not None:
-        total, facts = sql.fact_page(view.conn, type=type, entity_id=entity_id, limit=limit, offset=offset)
+    if hasattr(store, "fact_page"):
+        total, facts = store.fact_page(type=type, entity_id=entity_id, limit=limit, offset=offset)
     else:
         every = store.facts(type=type, entity=entity_id) if entity_id else store.facts(type=type)
         total, facts = len(every), every[offset : offset + limit]

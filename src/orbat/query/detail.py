@@ -18,7 +18,6 @@ from orbat.query.graph import graph
 from orbat.query.people import leaders, profile
 from orbat.query.tags import DocTags, tags_of
 from orbat.query.view import StoreView, check_date, describe, find_fact
-from orbat.store import queries as sql
 from orbat.timelines import relations
 
 # --------------------------------------------------------------------------- entity
@@ -143,10 +142,9 @@ def document_detail(store: Any, doc_id: str) -> dict[str, Any]:
     in it with their quotes' offsets in the body."""
     doc = store.get_document(find_document(store, doc_id))
     assert doc is not None
-    conn = getattr(store, "connection", None)
     facts = (
-        sql.facts_citing(conn, doc.id)
-        if conn is not None
+        store.facts_citing(doc.id)
+        if hasattr(store, "facts_citing")
         else [f for f in store.facts() if any(s.doc == doc.id for s in f.sources)]
     )
     view = StoreView(store)

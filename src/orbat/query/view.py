@@ -7,7 +7,7 @@ from typing import Any
 
 from orbat.model import Entity, Fact
 from orbat.query.answers import Ambiguous, FactItem, NotFound, QueryError, Ref, Source
-from orbat.store import queries as sql
+from orbat.store.base import Store
 from orbat.timelines import (
     lower,
     upper,
@@ -17,12 +17,11 @@ from orbat.timelines import (
 
 
 class StoreView:
-    """The store as the queries read it: SQL lookups where the store is SQLite,
-    the ``Store`` protocol otherwise; entity and document metadata cached per query."""
+    """The store as the queries read it (through ``Store`` methods only), entity,
+    fact and document metadata cached per query."""
 
-    def __init__(self, store: Any):
+    def __init__(self, store: Store):
         self.store = store
-        self.conn = getattr(store, "connection", None)
         self._entities: dict[str, Entity | None] = {}
         self._docs: dict[str, tuple[str | None, str | None]] = {}
         self._facts: dict[str, Fact | None] = {}
@@ -37,13 +36,9 @@ class StoreView:
         missing = sorted({i for i in ids if i and i not in self._entities})
         if not missing:
             return
-        if self.conn is not None:
-            found = sql.entities_by_id(self.conn, missing)
-            for i in missing:
-                self._entities[i] = found.get(i)
-        else:
-            for i in missing:
-                self._entities[i] = self.store.get_entity(i)
+        found = self.store.entities_by_id(missing)
+        for i in missing:
+            self._entities[i] = found.get(i)
 
     def ref(self, entity_id: str | None) -> Ref | None:
         if not entity_id:
@@ -83,55 +78,29 @@ class StoreView:
 
     # facts
     def facts_for(
-        self,
-        entity_ids: Sequence[str],
-        *,
-        types: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        self, entity_ids: Sequence[str], *, types: Sequence[str] | None = None, **window: str | None
     ) -> list[Fact]:
         """Facts naming any of ``entity_ids``; ``since``/``until`` (full ISO days) only
         pre-filter (the caller applies the exact test)."""
-        if self.conn is not None:
-            return sql.facts_for_entities(self.conn, entity_ids, types=types, since=since, until=until)
-        found: dict[str, Fact] = {}
-        for entity_id in entity_ids:
-            for fact in self.store.facts(entity=entity_id):
-                if types is None or fact.type in types:
-                    found[fact.id] = fact
-        return [found[k] for k in sorted(found)]
+        return self.store.facts_for_entities(entity_ids, types=types, **window)
 
     def facts_at(
-        self,
-        location_ids: Sequence[str],
-        *,
-        types: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        self, location_ids: Sequence[str], *, types: Sequence[str] | None = None, **window: str | None
     ) -> list[Fact]:
         if not location_ids:
             return []
-        if self.conn is not None:
-            return sql.facts_at_locations(self.conn, location_ids, types=types, since=since, until=until)
-        wanted = set(location_ids)
-        return [f for f in self.store.facts() if f.location in wanted and (types is None or f.type in types)]
+        return self.store.facts_at_locations(location_ids, types=types, **window)
 
     def facts_of(
         self, types: Sequence[str], *, since: str | None = None, until: str | None = None
     ) -> list[Fact]:
-        if self.conn is not None:
-            return sql.facts_of_types(self.conn, types, since=since, until=until)
-        return [f for t in types for f in self.store.facts(type=t)]
+        return self.store.facts_of_types(types, since=since, until=until)
 
     def relation_facts(self, types: Sequence[str], on: str | None) -> list[Fact]:
-        if self.conn is not None:
-            return sql.relation_facts(self.conn, types, on_start=lower(on), on_end=upper(on))
-        return [f for t in types for f in self.store.facts(type=t)]
+        return self.store.relation_facts(types, on_start=lower(on), on_end=upper(on))
 
     def facts_by_id(self, ids: Sequence[str]) -> list[Fact]:
-        if self.conn is not None:
-            return sql.fact_by_id(self.conn, ids)
-        return [f for f in (self.store.get_fact(i) for i in ids) if f is not None]
+        return self.store.facts_by_id(ids)
 
     def fact(self, fact_id: str) -> Fact | None:
         if fact_id not in self._facts:
@@ -139,28 +108,17 @@ class StoreView:
         return self._facts[fact_id]
 
     def places(self) -> list[Entity]:
-        if self.conn is not None:
-            return sql.places_with_geo(self.conn)
-        return [e for e in self.store.entities() if e.type in ("location", "facility") and e.geo]
+        return self.store.places_with_geo()
 
     def confirmed(self) -> set[str]:
-        if self.conn is not None:
-            return sql.confirmed_fact_ids(self.conn)
-        return {c.target for c in self.store.curations() if c.action == "fact.confirm"}
+        return self.store.confirmed_fact_ids()
 
     # documents
     def load_docs(self, ids: Iterable[str]) -> None:
         missing = sorted({i for i in ids if i not in self._docs})
         if not missing:
             return
-        if self.conn is not None:
-            found = sql.document_meta(self.conn, missing)
-        else:
-            found = {}
-            for i in missing:
-                doc = self.store.get_document(i)
-                if doc is not None:
-                    found[i] = (doc.title, doc.published)
+        found = self.store.document_meta(missing)
         for i in missing:
             self._docs[i] = found.get(i, (None, None))
 
@@ -314,12 +272,12 @@ def sort_key(fact: Fact) -> tuple[str, str]:
 # --------------------------------------------------------------------------- lookups
 
 
-def find_entity(store: Any, name: str, *, prefer: Sequence[str] = ()) -> Entity:
+def find_entity(store: Store, name: str, *, prefer: Sequence[str] = ()) -> Entity:
     """One entity by id ("ent:…"), name or alias; ``NotFound`` / ``Ambiguous`` otherwise."""
     return StoreView(store).resolve(name, prefer=prefer)
 
 
-def find_fact(store: Any, fact_id: str) -> Fact:
+def find_fact(store: Store, fact_id: str) -> Fact:
     """One fact by id, with or without "fact:", or by a unique prefix of its id."""
     fact_id = fact_id.strip()
     full = fact_id if fact_id.startswith("fact:") else "fact:" + fact_id
@@ -327,8 +285,7 @@ def find_fact(store: Any, fact_id: str) -> Fact:
         found = store.get_fact(candidate)
         if found is not None:
             return found
-    conn = getattr(store, "connection", None)
-    matches = sql.fact_ids_with_prefix(conn, full) if conn is not None else []
+    matches = store.fact_ids_with_prefix(full)
     if len(matches) == 1:
         fact = store.get_fact(matches[0])
         if fact is not None:

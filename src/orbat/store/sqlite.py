@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 from orbat.errors import StoreError
 from orbat.model import Curation, Document, Entity, Extraction, Fact
 from orbat.store import lease
-from orbat.store.base import AddResult, DocumentRow, SearchHit
+from orbat.store.base import AddResult, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
-from orbat.store.queries import like_prefix
+from orbat.store.queries import SQLITE, SQLReads
+from orbat.store.records import INSERT_DOCUMENT, document_row
+from orbat.store.records import dumps as _dumps
+from orbat.store.records import now as _now
 from orbat.testhooks import crash_point
 from orbat.text import normalize_name
 
@@ -37,16 +39,10 @@ def _migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+class SQLiteStore(SQLReads):
+    """``Store`` on one SQLite file (or ``:memory:``); the reads are ``SQLReads``'."""
 
-
-def _dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-class SQLiteStore:
-    """``Store`` on one SQLite file (or ``:memory:``)."""
+    dialect = SQLITE
 
     def __init__(self, path: str | Path, *, neardup_threshold: float = 0.8, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = str(path)
@@ -143,9 +139,12 @@ class SQLiteStore:
     def close(self) -> None:
         self._conn.close()
 
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
+
     @property
     def connection(self) -> sqlite3.Connection:
-        """The SQLite connection, for read-only query helpers (orbat.store.queries)."""
+        """The SQLite connection (for tests and benchmarks; orbat reads through the methods)."""
         return self._conn
 
     @property
@@ -163,15 +162,9 @@ class SQLiteStore:
                 return AddResult(status="duplicate", doc_id=row["id"])
             near_of, similarity = self._find_near(signature, bands)
             conn.execute(
-                "INSERT INTO documents (id, sha256, title, url, published, publisher, author,"
-                " source, record, format, near_of, similarity, words, minhash, data, added)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.id, sha, doc.title, doc.url, doc.published, doc.publisher, doc.author,
-                    doc.source, doc.record, doc.format, near_of, similarity,
-                    len(doc.body.split()), signature, _dumps(doc.to_json()), _now(),
-                ),
-            )  # fmt: skip
+                INSERT_DOCUMENT,
+                document_row(doc, near_of=near_of, similarity=similarity, signature=signature),
+            )
             conn.executemany(
                 "INSERT INTO document_bands (band, hash, doc_id) VALUES (?,?,?)",
                 [(i, h, doc.id) for i, h in enumerate(bands)],
@@ -184,61 +177,6 @@ class SQLiteStore:
                 self._write_extraction(conn, extraction)
         status = "near_duplicate" if near_of else "new"
         return AddResult(status=status, doc_id=doc.id, near_of=near_of, similarity=similarity)
-
-    def _find_near(
-        self, signature: bytes | None, bands: list[str], *, max_candidates: int = 8
-    ) -> tuple[str | None, float | None]:
-        """The most similar stored document at or above the threshold: LSH candidates
-        (ranked by shared bands) confirmed by comparing stored signatures."""
-        if not bands:
-            return None, None
-        clauses = " OR ".join("(b.band = ? AND b.hash = ?)" for _ in bands)
-        params: list[object] = []
-        for i, h in enumerate(bands):
-            params += [i, h]
-        rows = self._conn.execute(
-            f"SELECT b.doc_id, d.minhash, COUNT(*) AS shared FROM document_bands b"
-            f" JOIN documents d ON d.id = b.doc_id WHERE {clauses}"
-            f" GROUP BY b.doc_id ORDER BY shared DESC, b.doc_id LIMIT ?",
-            [*params, max_candidates],
-        ).fetchall()
-        best: tuple[str | None, float | None] = (None, None)
-        for row in rows:
-            sim = self._near.similarity(signature, row["minhash"])
-            if sim >= self._near.threshold and (best[1] is None or sim > best[1]):
-                best = (row["doc_id"], round(sim, 3))
-        return best
-
-    def get_document(self, doc_id: str) -> Document | None:
-        row = self._conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if row is None else Document.from_json(json.loads(row["data"]))
-
-    def has_document(self, doc_id: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
-
-    def find_documents(self, prefix: str) -> list[str]:
-        """Ids of documents whose id starts with ``prefix`` (with or without "doc:")."""
-        if not prefix.startswith("doc:"):
-            prefix = "doc:" + prefix
-        rows = self._conn.execute(
-            "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id", (like_prefix(prefix),)
-        )
-        return [r["id"] for r in rows]
-
-    def documents(self) -> list[DocumentRow]:
-        rows = self._conn.execute(
-            "SELECT d.id, d.title, d.published, d.publisher, d.source, d.format, d.near_of,"
-            " d.words, COALESCE(x.facts, 0) AS facts FROM documents d"
-            " LEFT JOIN extractions x ON x.doc_id = d.id ORDER BY d.published, d.id"
-        )
-        return [DocumentRow(**dict(r)) for r in rows]
-
-    def iter_documents(self) -> Iterator[Document]:
-        for row in self._conn.execute("SELECT data FROM documents ORDER BY id").fetchall():
-            yield Document.from_json(json.loads(row["data"]))
-
-    def count_documents(self) -> int:
-        return self._conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
     # ------------------------------------------------------------------ extractions
     def _write_extraction(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
@@ -260,16 +198,6 @@ class SQLiteStore:
         with self.transaction() as conn:
             for extraction in extractions:
                 self._write_extraction(conn, extraction)
-
-    def extractions(self) -> Iterator[Extraction]:
-        for row in self._conn.execute("SELECT data FROM extractions ORDER BY doc_id").fetchall():
-            yield Extraction.from_json(json.loads(row["data"]))
-
-    def get_extraction(self, doc_id: str) -> Extraction | None:
-        row = self._conn.execute(
-            "SELECT data FROM extractions WHERE doc_id = ?", (doc_id,)
-        ).fetchone()
-        return None if row is None else Extraction.from_json(json.loads(row["data"]))
 
     # ------------------------------------------------------------------ knowledge base
     def replace_knowledge(
@@ -320,43 +248,6 @@ class SQLiteStore:
                 )
         return True
 
-    def entities(self) -> list[Entity]:
-        rows = self._conn.execute("SELECT data FROM entities ORDER BY id")
-        return [Entity.from_json(json.loads(r["data"])) for r in rows]
-
-    def get_entity(self, entity_id: str) -> Entity | None:
-        row = self._conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return None if row is None else Entity.from_json(json.loads(row["data"]))
-
-    def find_entities(self, name: str) -> list[Entity]:
-        """Entities with ``name`` as their name or an alias (normalised match)."""
-        rows = self._conn.execute(
-            "SELECT DISTINCT e.data FROM entity_names n JOIN entities e ON e.id = n.entity_id"
-            " WHERE n.norm = ? ORDER BY e.id",
-            (normalize_name(name),),
-        )
-        return [Entity.from_json(json.loads(r["data"])) for r in rows]
-
-    def facts(self, *, type: str | None = None, entity: str | None = None) -> list[Fact]:
-        sql = "SELECT DISTINCT f.id, f.data FROM facts f"
-        params: list[object] = []
-        where = []
-        if entity is not None:
-            sql += " JOIN fact_args a ON a.fact_id = f.id"
-            where.append("a.entity_id = ?")
-            params.append(entity)
-        if type is not None:
-            where.append("f.type = ?")
-            params.append(type)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY f.id"
-        return [Fact.from_json(json.loads(r["data"])) for r in self._conn.execute(sql, params)]
-
-    def get_fact(self, fact_id: str) -> Fact | None:
-        row = self._conn.execute("SELECT data FROM facts WHERE id = ?", (fact_id,)).fetchone()
-        return None if row is None else Fact.from_json(json.loads(row["data"]))
-
     # ------------------------------------------------------------------ curations
     def add_curation(self, curation: Curation) -> Curation:
         created = curation.created or _now()
@@ -380,10 +271,6 @@ class SQLiteStore:
             created=created,
             id=new_id,
         )
-
-    def curations(self) -> list[Curation]:
-        rows = self._conn.execute("SELECT * FROM curations ORDER BY id")
-        return [_curation(r) for r in rows]
 
     # ------------------------------------------------------------------ API tokens
     def add_token(self, name: str, token_hash: str) -> int:
