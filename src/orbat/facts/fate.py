@@ -206,16 +206,21 @@ def _execution_attack(state: DocState, verb: Token, victim: int, death, mod) -> 
     d = state.entities.get(killer)
     if d.type != "organization" or d.force or mod.modality == "denied":
         return
+    _attack_on(state, verb, verb, victim, killer, "other", death.time, death.location, mod, mod.confidence - 0.05)
+
+
+def _attack_on(state: DocState, verb: Token, anchor: Token, victim: int, perp, method, time, where, mod, confidence):
+    """The attack a killing or a kidnapping tells of: on the victim, one per target."""
     state.add_fact(
         "attack",
-        {"target": victim, "perpetrator": killer},
+        {"target": victim, "perpetrator": perp},
         span=verb.sent,
-        anchor=verb,
-        time=death.time,
-        location=death.location,
-        attrs={"method": "other"},
+        anchor=anchor,
+        time=time,
+        location=where,
+        attrs={"method": method} if method else {},
         modality=mod.modality,
-        confidence=mod.confidence - 0.05,
+        confidence=confidence,
         attributed_to=mod.attributed_to,
         merge_on=("target",),
     )
@@ -237,23 +242,11 @@ def _kidnapping(state: DocState, verb: Token) -> None:
         perp = None
     if not passive and perp is None:
         return  # "they kidnapped ...": an unresolved active subject says too little
+    time, where = timing.clause_time(state, verb), places.clause_place(state, verb)
     for tok in _victims(verb):
         victim = victim_entity(state, tok)
-        if victim is None or victim == perp:
-            continue
-        state.add_fact(
-            "attack",
-            {"target": victim, "perpetrator": perp},
-            span=verb.sent,
-            anchor=verb,
-            time=timing.clause_time(state, verb),
-            location=places.clause_place(state, verb),
-            attrs={"method": "kidnapping"},
-            modality=mod.modality,
-            confidence=mod.confidence,
-            attributed_to=mod.attributed_to,
-            merge_on=("target",),
-        )
+        if victim is not None and victim != perp:
+            _attack_on(state, verb, verb, victim, perp, "kidnapping", time, where, mod, mod.confidence)
 
 
 def _strike_attack(
@@ -270,19 +263,7 @@ def _strike_attack(
     ):
         return
     method = STRIKE_WORDS[strike.lemma_.lower()]
-    state.add_fact(
-        "attack",
-        {"target": victim, "perpetrator": killer},
-        span=verb.sent,
-        anchor=strike,
-        time=death.time,
-        location=where,
-        attrs={"method": method} if method else {},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.05,
-        attributed_to=mod.attributed_to,
-        merge_on=("target",),
-    )
+    _attack_on(state, verb, strike, victim, killer, method, death.time, where, mod, mod.confidence - 0.05)
 
 
 def _strike(verb: Token) -> Token | None:

@@ -412,7 +412,7 @@ def merge_facts(members: Sequence[FactNode], *, geo_of: Callable[[str], Geo | No
         votes = Counter(n.fact.args[name] for n in (named or members) if n.fact.args.get(name))
         if votes:
             # the most specific perpetrator first: a province over the group it belongs to
-            lines = {n.fact.args[name]: n.perp_line for n in members if name == "perpetrator" and n.fact.args.get(name)}
+            lines = {n.fact.args[name]: n.perp_line for n in members if n.fact.args.get(name)} if name == "perpetrator" else {}
             args[name] = min(
                 votes, key=lambda v: (not is_entity_ref(v), -sum(u in lines.get(v, ()) for u in votes), -votes[v], v)
             )
