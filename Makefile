@@ -27,7 +27,7 @@ demo: $(STAMP)  ## ingest the example corpus into a fresh demo.db and show the k
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
-test: $(STAMP)  ## lint, then the whole test suite
+test: system-deps $(STAMP)  ## system packages if missing, lint, then the whole test suite
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 

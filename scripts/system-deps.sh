@@ -23,4 +23,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q >/dev/null || true
-$SUDO apt-get install -y -q --no-install-recommends "${need[@]}"
+$SUDO apt-get install -y -q --no-install-recommends "${need[@]}" || {
+  echo "system-deps: could not install ${need[*]}; their tests will skip (fail under ORBAT_REQUIRE_SYSTEM=1)" >&2
+  exit 0
+}
