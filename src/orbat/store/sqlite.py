@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -56,13 +57,26 @@ class SQLiteStore(SQLReads):
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._wal()
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StoreError(f"{self.path}: not an orbat store ({exc})") from exc
         self._migrate()
 
     # ------------------------------------------------------------------ plumbing
+    def _wal(self) -> None:
+        """Switch to WAL. The switch needs the file to itself and SQLite does not wait for it
+        with the busy timeout: while another process creates or writes the store, retry."""
+        deadline = time.monotonic() + self._busy_timeout
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _migrate(self) -> None:
         try:
             current = self._conn.execute("PRAGMA user_version").fetchone()[0]
