@@ -873,6 +873,8 @@ def _dateparser(t: str, ctx: _Ctx) -> _Range | None:
         return None
     d = data.date_obj.date()
     period = data.period or "day"
+    if not has_year and period == "day" and ctx.pub is not None:
+        d = _update_day(d, ctx.pub)
     if period == "year":
         return _year(d.year)
     if period == "month":
@@ -880,6 +882,19 @@ def _dateparser(t: str, ctx: _Ctx) -> _Range | None:
     if period == "week":
         return _week_of(d)
     return _day(d)
+
+
+# a day-and-month a few days after publication ("Update April 29" in a story of April 27)
+# is that day, not the same day a year before
+_UPDATE_DAYS = 10
+
+
+def _update_day(d: date, pub: date) -> date:
+    try:
+        later = d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d
+    return later if d < pub and 0 < (later - pub).days <= _UPDATE_DAYS else d
 
 
 def _pub_ctx(published: str | None, anchor: TimeSpan | None) -> _Ctx:

@@ -20,6 +20,8 @@ from orbat.facts.lexicon import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
     DEATH_NOUNS,
+    DENY_WORDS,
+    KILL_VERBS,
     METHOD_CUES,
     SAY_VERBS,
     STATEMENT_NOUNS,
@@ -48,6 +50,7 @@ NOT_SPEECH = {
 }
 AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
 ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter"}
+UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
 LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
 FACILITY_HEADS = {
     "barracks",
@@ -90,6 +93,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_behind(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _claimed_by(tok) is not None:
             fact = _attack_claimed_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _hyphen_claimant(tok) is not None:
+            fact = _attack_hyphen_claimed(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in {"kill", "massacre", "slaughter"} and _killed_many(tok):
@@ -105,6 +110,8 @@ def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         if tok.lemma_.lower() == "claim":
             _claim(state, tok, attacks)
+        elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
+            _denial(state, tok)
     for tok in state.tokens:
         if tok.pos_ == "NOUN" and _statement_noun(tok) is not None:
             _statement(state, tok)
@@ -169,6 +176,14 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
             or state.entities.get(key).ref == d.ref
         ):
             return speaker
+    if key is None and tok is not None and tok.lemma_.lower() in UNIT_NOUNS:
+        # "al Qaeda's east Africa cell attacked ...": the group whose unit it is
+        owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}] + [o for _, o in prep_objects(tok, "of")]
+        key = next(
+            (k for c in owners for k in [resolve_token(state, c)]
+             if k is not None and state.entities.get(k).type == "organization"),
+            None,
+        )  # fmt: skip
     if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
@@ -236,7 +251,7 @@ def _method(tok: Token) -> str | None:
         cue = METHOD_CUES.get(t.lower_)
         if cue and (method is None or cue == "suicide_bombing"):
             if cue == "suicide_bombing" and not any(
-                x.lower_ in {"bomber", "bombers", "bombing", "bomb", "car"} for x in tok.sent
+                x.lower_ in {"bomber", "bombers", "bombing", "bombings", "bomb", "car"} for x in tok.sent
             ):
                 continue
             method = cue
@@ -424,6 +439,30 @@ def _claimed_by(noun: Token) -> Token | None:
     return None
 
 
+def _hyphen_claimant(noun: Token) -> Token | None:
+    """ "an ISIS-claimed suicide bombing": the claimant written before "-claimed"."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ == "claimed" and c.i > 1 and c.doc[c.i - 1].text == "-":
+            return c.doc[c.i - 2]
+    return None
+
+
+def _attack_hyphen_claimed(state: DocState, noun: Token) -> Fact | None:
+    """ "an ISIS-claimed suicide bombing in Tunis killed 12 presidential guards": the attack,
+    as claimed, on whom it killed."""
+    perp = _perpetrator(state, _hyphen_claimant(noun), noun)
+    if perp is None or state.entities.get(perp).type != "organization":
+        return None
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    if target_tok is None and noun.dep_ == "nsubj" and pred.lemma_.lower() in {*KILL_VERBS, "wound", "injure", "hit"}:
+        target_tok = child(pred, "dobj")
+    fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok)
+    if fact is not None:
+        fact.modality = "claimed"
+    return fact
+
+
 def _attack_claimed_by(state: DocState, noun: Token) -> Fact | None:
     """The attack a claimant says it carried out: its perpetrator, as claimed."""
     perp = _perpetrator(state, _claimed_by(noun), noun)
@@ -602,11 +641,17 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
 def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     light = noun.head
     if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children) and not any(
-        True for _ in prep_objects(noun, "on", "against")
-    ):
+        True for _ in prep_objects(noun, "on", "against", "at")
+    ) and not any(o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(light, "against", "at")):
         return None  # "the group carries out attacks across the country": a habit, not one attack
-    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
-    perp = _perpetrator(state, subject(light), light)
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None) or next(
+        (o for _, o in prep_objects(light, "against", "at") if o.ent_type_ not in {"DATE", "TIME"}), None
+    )  # "carried out suicide bombings at three churches"
+    who = subject(light)
+    perp = _perpetrator(state, who, light)
+    if perp is None and who is not None and who.pos_ == "NOUN" and state.entities.at(who) is None:
+        # "A family of six carried out suicide bombings": whoever the text says did it
+        perp = descriptive(state, who, "group_of_people")
     target = _target(state, target_tok)
     if target is None:
         target_tok = _fatal_for(state, noun, light)
@@ -733,6 +778,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         by = next((o for _, o in prep_objects(tok, "by")), None)
         if obj is None and tok.dep_ == "acl" and by is not None:
             obj = tok.head  # "an attack claimed by the Islamic State group"
+        hyphen = _hyphen_claimant(tok.head) if tok.dep_ == "amod" else None
+        if obj is None and hyphen is not None:
+            obj = tok.head  # "an ISIS-claimed suicide bombing"
         if obj is not None and obj.lemma_.lower() in SERIES:
             obj = next((o for _, o in prep_objects(obj, "of")), obj)
         if obj is None or obj.lemma_.lower() not in CLAIMABLE:
@@ -743,7 +791,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
-        claimant_tok = by if tok.dep_ == "acl" and by is not None else subject(tok)
+        claimant_tok = by if tok.dep_ == "acl" and by is not None else (hyphen or subject(tok))
         pred = tok
     elif tok.pos_ == "NOUN":
         if not any(o.lemma_.lower() == "responsibility" for _, o in prep_objects(tok, "of")):
@@ -803,6 +851,35 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
                     medium = _medium(state.sdoc.char_span(src.start, src.end, alignment_mode="expand"))
                     if medium:
                         fact.attrs["medium"] = medium
+
+
+DENIED_THINGS = {"involvement", "responsibility", "role", "link", "links", "part", "hand"}
+
+
+def _denial(state: DocState, verb: Token) -> None:
+    """ "AQAP denied any involvement in the attacks", "the Taliban denied responsibility":
+    a claim, denied. It names no attack: a denial attributes nothing."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in DENIED_THINGS or negated(verb):
+        return
+    who = subject(verb)
+    claimant = resolve_token(state, who) if who is not None else None
+    if claimant is None:
+        return
+    d = state.entities.get(claimant)
+    if d.type != "organization" or not d.armed or d.force:
+        return
+    state.add_fact(
+        "claim",
+        {"claimant": claimant, "attack": None},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        attrs={"medium": _medium(verb.sent)} if _medium(verb.sent) else {},
+        modality="denied",
+        confidence=0.8,
+        merge_on=("claimant",),
+    )
 
 
 def _present(verb: Token) -> bool:
@@ -873,6 +950,11 @@ def _verified(state: DocState, tok: Token) -> bool | None:
 # --------------------------------------------------------------------------- statements
 
 
+def _claimed_by_speaker(state: DocState, fact: Fact, speaker: int) -> bool:
+    """A claim of responsibility (not a denial) by ``speaker``: the statement it is."""
+    return fact.type == "claim" and fact.modality != "denied" and state.arg(fact, "claimant") == speaker
+
+
 def _group_said(state: DocState, verb: Token) -> None:
     """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
     an armed group, or a person speaking for one, on the record."""
@@ -903,7 +985,7 @@ def _group_said(state: DocState, verb: Token) -> None:
             return
     else:
         return
-    if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
+    if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return
     if negated(verb):
         return
@@ -1022,8 +1104,12 @@ def _released(state: DocState, noun: Token) -> None:
             if state.entities.get(key).type == "person":
                 break
     who = subject(verb)
+    if who is None and verb.dep_ == "acl":
+        who = verb.head  # "The BIFF leadership distributed a written statement"
     if speaker is None and who is not None:
         speaker = resolve_token(state, who)
+        if speaker is None and who.lemma_.lower() in {"leadership", "command", "council", "shura"}:
+            speaker = next((k for c in who.children if c.dep_ in {"compound", "poss"} for k in [resolve_token(state, c)] if k is not None), None)
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
     d = state.entities.get(speaker)
@@ -1092,9 +1178,10 @@ def _statement(state: DocState, noun: Token) -> None:
         return
     if (state.entities.get(speaker).ref or "").startswith("source:") or verb.lemma_.lower() in NOT_SPEECH:
         return
-    if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
+    if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return  # the statement is the claim itself
-    if any(t.lemma_.lower() in ATTACK_NOUNS for t in noun.sent if t.dep_ in {"dobj", "pobj"}):
+    denial = any(t.lemma_.lower() in DENY_WORDS for t in noun.sent)
+    if not denial and any(t.lemma_.lower() in ATTACK_NOUNS for t in noun.sent if t.dep_ in {"dobj", "pobj"}):
         return
     mod = modality.of_clause(state, verb)
     if mod.skip:
@@ -1111,7 +1198,7 @@ def _statement(state: DocState, noun: Token) -> None:
         anchor=noun,
         time=time,
         attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
-        modality=mod.modality,
+        modality="asserted" if mod.modality == "denied" else mod.modality,  # a denial is still said
         confidence=mod.confidence,
         attributed_to=mod.attributed_to,
         merge_on=("speaker",),

@@ -61,6 +61,8 @@ UNIT_WORDS = {
     "brigade",
     "battalion",
 }
+# "under the leadership of X": the group the clause is about is led by X
+STEWARD_NOUNS = {"leadership": "leader", "stewardship": "leader", "command": "commander", "guidance": "leader"}
 LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found": "founder", "run": "leader"}
 
 
@@ -93,6 +95,8 @@ def extract(state: DocState, res: Resources) -> None:
             _joined(state, tok)
         elif lemma in {"predecessor", "successor", "replacement"}:
             _predecessor_noun(state, tok)
+        elif lemma in STEWARD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            _under_command(state, tok, STEWARD_NOUNS[lemma])
 
 
 # --------------------------------------------------------------------------- helpers
@@ -161,6 +165,8 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
         definite_of or any(c.lower_ in {"top", "supreme", "overall"} for c in role.children)
     ):
         value = "leader"  # "the top commander of ..." holds the group's top post
+    if any(c.dep_ == "amod" and c.lower_ == "founding" for c in role.children):
+        value = "founder"  # "one of the founding leaders of al-Shabab"
     titular = tail.lower().startswith(
         ("emir of the faithful", "amir of the faithful", "commander of the faithful")
     )
@@ -173,9 +179,25 @@ def _holder(state: DocState, role: Token) -> Token | None:
     """The person a role word describes ("deputy of A and leader of B": the second role's
     holder is the first's)."""
     own = _holder_of(state, role)
-    if own is None and role.dep_ == "conj" and role.head.lemma_.lower() in ROLE_WORDS and role.head is not role:
-        return _holder_of(state, role.head)
+    if own is None:
+        first = _first_role(role)
+        if first is not role:
+            # "served as an al-Shabab spokesman, military commander and spiritual leader":
+            # every role of the list has the first one's holder
+            return _holder_of(state, first)
     return own
+
+
+def _first_role(role: Token) -> Token:
+    """The first role word of a coordinated list of roles ("spokesman, commander and leader")."""
+    first = role
+    while first.dep_ == "conj" and first.head is not first and _is_role_word(first.head):
+        first = first.head
+    return first
+
+
+def _is_role_word(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in ROLE_WORDS or tok.lemma_.lower() in MEMBER_WORDS)
 
 
 def _holder_of(state: DocState, role: Token) -> Token | None:
@@ -220,6 +242,8 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         one = head.head
         if one.dep_ == "appos" and _person(state, one.head) is not None:
             return one.head
+        if one.dep_ == "attr" and one.head.lemma_ in BECOME_VERBS:
+            return _antecedent(subject(one.head))  # "he is one of the founding leaders of X"
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
         return _antecedent(subject(head))
     if role.dep_ == "nsubj" and head.lemma_ == "be":
@@ -337,6 +361,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         return
     value, titular = _role_value(state, res, role)
     org = None if titular else _role_org(state, role)
+    if org is None and not titular and _first_role(role) is not role:
+        org = _role_org(state, _first_role(role))  # "an al-Shabab spokesman and military commander"
     pred = role.head if role.dep_ in {"attr", "pobj", "oprd", "xcomp"} else role
     if role.dep_ == "pobj":
         pred = next((a for a in role.head.ancestors if a.pos_ in {"VERB", "AUX"}), None) or holder.head
@@ -384,11 +410,19 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         return
     det = child(role, "det")
     # "a new spokesman" is the group's (one) spokesman, not one among many members
+    first = _first_role(role)
     indefinite = (
         det is not None
         and det.lower_ in {"a", "an", "one"}
         and not any(c.lower_ in {"new", "incoming"} for c in role.children)
         and value != "spokesman"  # "an IS spokesman" speaks for the group: a post, not a rank
+    ) or (
+        # "one of the leaders of X" is one among several: a member ("one of the founding
+        # leaders" founded it, a post of its own)
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lower_ in {"one", "two", "three", "some", "many"}
+        and value not in {"founder", "spokesman", "deputy"}
     )
     mod = modality.of_clause(state, pred if pred.pos_ in {"VERB", "AUX"} else role.sent.root)
     if mod.skip:
@@ -750,6 +784,42 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
                 gone = _person_near(state, _dead_of(obj))
                 if gone is not None and gone != person:
                     _succession(state, person, gone, verb, org)
+
+
+def _under_command(state: DocState, noun: Token, role: str) -> None:
+    """ "the group is now called JNIM, under the stewardship of Iyad Ag Ghali"; "fighters
+    under the command of X": the group of the clause (its subject, the name it is called,
+    else the last armed group named before) is led by X."""
+    person = next((_person_near(state, o) for _, o in prep_objects(noun, "of")), None)
+    if person is None:
+        return
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    org = None
+    if verb is not None:
+        for tok in (subject(verb), child(verb, "oprd", "attr", "dobj")):
+            org = _org(state, tok)
+            if org is not None and state.entities.get(org).armed:
+                break
+            org = None
+    if org is None:
+        org = nearest(state, noun.i, {"organization"}, armed=True)
+    if org is None or _official_body(state, org):
+        return
+    mod = modality.of_clause(state, verb if verb is not None else noun.sent.root)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=noun.sent,
+        anchor=noun,
+        attrs={"role": role},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _begin_tenure(

@@ -26,6 +26,7 @@ ROLE_WORDS = {
     "leader": "leader",
     "chief": "leader",
     "head": "leader",
+    "director": "leader",
     "commander": "commander",
     "deputy": "deputy",
     "spokesman": "spokesman",

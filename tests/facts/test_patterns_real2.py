@@ -1,0 +1,191 @@
+"""More rules for published reporting (issue 7), each on two or more differently worded
+sentences with negative cases. The sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from orbat.dates import resolve_date
+
+from .helpers import find, one
+
+# --------------------------------------------------------------------------- leadership
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir had served as an al-Shabaab spokesman, military commander and spiritual leader.",
+        "Hassan Dahir, al-Shabaab's spokesman, commander and spiritual leader, surrendered on Sunday.",
+    ],
+)
+def test_each_role_of_a_list_is_held(extract, text):
+    x = extract(text)
+    roles = {f.attrs["role"] for f in find(x, "leadership", person="Hassan Dahir", organization="al-Shabaab")}
+    assert {"spokesman", "leader"} <= roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir is one of the founding leaders of al-Shabaab.",
+        "Hassan Dahir, one of the founding leaders of al-Shabaab, surrendered on Sunday.",
+    ],
+)
+def test_one_of_the_founding_leaders(extract, text):
+    fact = one(extract(text), "leadership", person="Hassan Dahir", organization="al-Shabaab")
+    assert fact.attrs["role"] == "founder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir is one of the leaders of al-Shabaab.",
+        "Hassan Dahir is one of the commanders of al-Shabaab.",
+    ],
+)
+def test_one_of_the_leaders_is_a_member(extract, text):
+    x = extract(text)
+    assert not find(x, "leadership", person="Hassan Dahir")
+    one(x, "membership", person="Hassan Dahir", organization="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir, who was the deputy director of al-Shabaab, left the group in 2013.",
+        "Hassan Dahir was the deputy director of al-Shabaab until 2013.",
+    ],
+)
+def test_deputy_director(extract, text):
+    fact = one(extract(text), "leadership", person="Hassan Dahir", organization="al-Shabaab")
+    assert fact.attrs["role"] == "deputy"
+
+
+def test_director_of_a_state_body_is_no_leader(extract):
+    x = extract("The director of the FBI, James Comey, said al-Shabaab was recruiting in Minnesota.")
+    assert not find(x, "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three groups merged, and the new alliance is called Jama'at Nusrat al-Islam wal-Muslimin, "
+        "under the leadership of Iyad Ag Ghaly.",
+        "Jama'at Nusrat al-Islam wal-Muslimin, under the stewardship of Iyad Ag Ghaly, attacked the camp.",
+    ],
+)
+def test_under_the_leadership_of(extract, text):
+    one(extract(text), "leadership", person="Iyad Ag Ghaly", organization="Jama'at Nusrat al-Islam wal-Muslimin")
+
+
+def test_under_the_command_of_an_army_officer_is_no_group_leadership(extract):
+    x = extract("The army, under the command of General Ali Mohamed, attacked a camp of al-Shabaab.")
+    assert not find(x, "leadership")
+
+
+# --------------------------------------------------------------------------- claims, statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban denied any involvement in the bombing of the market in Kabul.",
+        "Al-Shabaab on Friday denied responsibility for the blast at the hotel.",
+    ],
+)
+def test_a_denial_is_a_denied_claim(extract, text):
+    x = extract(text, published="2019-05-04")
+    claims = find(x, "claim")
+    assert len(claims) == 1 and claims[0].modality == "denied"
+    assert not find(x, "attack")
+
+
+def test_police_denials_are_no_claims(extract):
+    assert not find(extract("The police denied any involvement in the killing of the cleric."), "claim")
+
+
+def test_a_group_denying_still_makes_a_statement(extract):
+    x = extract(
+        "Al-Qaeda in the Arabian Peninsula denied any involvement in the attacks and said in a statement "
+        "that it avoids mosques.",
+        published="2015-03-20",
+    )
+    statement = one(x, "statement", speaker="Al-Qaeda in the Arabian Peninsula")
+    assert statement.modality == "asserted"
+    assert one(x, "claim").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BIFF leadership distributed on Thursday a written statement saying five clerics had left.",
+        "The Abu Sayyaf leadership circulated a statement on Thursday denying the kidnapping.",
+    ],
+)
+def test_statement_put_out_by_a_groups_leadership(extract, text):
+    x = extract(text, published="2016-10-01")
+    assert len(find(x, "statement")) == 1
+    assert x.entity(find(x, "statement")[0].args["speaker"]).type == "organization"
+
+
+# --------------------------------------------------------------------------- attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has been under emergency rule since November 2015, when an ISIS-claimed suicide "
+        "bombing in Tunis killed 12 presidential guards.",
+        "An al-Shabaab-claimed bombing killed 12 soldiers in Mogadishu in November 2015.",
+    ],
+)
+def test_hyphen_claimed_attack(extract, text):
+    x = extract(text, published="2019-04-27")
+    attack = one(x, "attack")
+    assert attack.modality == "claimed"
+    assert attack.time is not None and attack.time.start == "2015-11"
+    assert one(x, "claim").args["attack"] == attack.id
+
+
+def test_a_claimed_assertion_without_hyphen_is_no_attack(extract):
+    assert not find(extract("He claimed the bombing story was invented.", published="2019-04-27"), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A family of six carried out suicide bombings at three churches in Surabaya on Sunday.", "three churches"),
+        ("Two brothers carried out a bombing at the police station in Medan on Monday.", "police station"),
+    ],
+)
+def test_described_doers_carry_out_bombings_at_a_place(extract, text, target):
+    attack = one(extract(text, published="2018-05-14"), "attack")
+    assert attack.args["target"] is not None
+
+
+def test_carried_out_a_raid_on_a_day_has_no_day_for_target(extract):
+    x = extract("Special forces carried out a raid late on Saturday in the village of Barisha.", published="2019-10-27")
+    for fact in find(x, "attack"):
+        assert "saturday" not in (x.entity(fact.args["target"]).name.lower() if fact.args.get("target") else "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1998, al Qaeda's east Africa cell attacked the U.S. embassy in Nairobi.",
+        "In 1998 the east Africa cell of al Qaeda attacked the U.S. embassy in Nairobi.",
+    ],
+)
+def test_a_groups_cell_attacks(extract, text):
+    one(extract(text), "attack", perpetrator="al-Qaeda")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_update_days_after_publication_keep_the_year():
+    assert resolve_date("April 29", "2019-04-27").start == "2019-04-29"
+    assert resolve_date("January 2", "2019-12-28").start == "2020-01-02"
+    assert resolve_date("May 20", "2019-04-27").start == "2018-05-20"  # weeks ahead: last year's
+    assert resolve_date("April 20", "2019-04-27").start == "2019-04-20"
