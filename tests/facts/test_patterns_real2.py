@@ -189,3 +189,51 @@ def test_update_days_after_publication_keep_the_year():
     assert resolve_date("January 2", "2019-12-28").start == "2020-01-02"
     assert resolve_date("May 20", "2019-04-27").start == "2018-05-20"  # weeks ahead: last year's
     assert resolve_date("April 20", "2019-04-27").start == "2019-04-20"
+
+
+# --------------------------------------------------------------------------- branches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamal Omar is a member of the Ajang Ajang, which is a sub-group of Abu Sayyaf.",
+        "Ajang Ajang, a faction of Abu Sayyaf, attacked the town of Patikul.",
+    ],
+)
+def test_a_sub_group_of_a_group_is_a_branch(extract, text):
+    fact = one(extract(text), "branch", organization="Ajang Ajang")
+    assert fact.args["parent"] is not None
+
+
+def test_a_unit_of_an_army_is_no_branch(extract):
+    assert not find(extract("The fighters were a unit of the Somali army."), "branch")
+
+
+def test_a_known_man_is_never_made_a_group(extract):
+    x = extract("Isnilon Hapilon, a leader of a faction of Abu Sayyaf, was killed.")
+    assert not find(x, "branch")
+
+
+# --------------------------------------------------------------------------- lists of people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three suspects — Karim Rahmonov, Davron Saidov and Aziz Nazarov — were detained in Moscow on Monday.",
+        "Police said three suspects: Karim Rahmonov, Davron Saidov and Aziz Nazarov, were arrested on Monday.",
+        "Three commanders were killed, including: Karim Rahmonov, in charge of finance, Davron Saidov, "
+        "responsible for logistics, and Aziz Nazarov.",
+    ],
+)
+def test_everyone_in_a_dashed_or_colon_list(extract, text):
+    x = extract(text, published="2024-10-08")
+    ftype = "death" if "killed" in text else "capture"
+    for name in ("Karim Rahmonov", "Davron Saidov", "Aziz Nazarov"):
+        one(x, ftype, person=name)
+
+
+def test_places_in_a_dashed_list_are_no_captives(extract):
+    x = extract("Three suspects were detained in two towns — Hudur and Baidoa — on Monday.", published="2024-10-08")
+    assert not find(x, "capture", person="Hudur") and not find(x, "capture", person="Baidoa")

@@ -37,6 +37,9 @@ LINK_WORDS = {
     "connect": "linked",
 }
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
+# "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
+SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
+                 "unit": "unit", "subunit": "unit", "battalion": "unit", "brigade": "unit"}  # fmt: skip
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -67,6 +70,8 @@ def extract(state: DocState, res: Resources) -> None:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
+        elif _subunit_word(tok) is not None and tok.pos_ in {"NOUN", "PROPN"}:
+            _subunit(state, tok, SUBUNIT_NOUNS[_subunit_word(tok)])
         elif lemma in {"link", "tie", "alliance"} and tok.pos_ == "NOUN":
             _ties(state, tok)
         elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":
@@ -517,6 +522,48 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     if a is None or b is None or a == b:
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+
+
+def _subunit_word(tok: Token) -> str | None:
+    """The sub-unit word a token is ("sub-group" may come as three tokens: its last one)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "group" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "sub":
+        return "sub-group"
+    return lemma if lemma in SUBUNIT_NOUNS else None
+
+
+def _subunit(state: DocState, noun: Token, kind: str) -> None:
+    """ "Ajang Ajang, a sub-group of Abu Sayyaf"; "X is a faction of Y"; "X, which is a wing
+    of Y": X is a branch of Y (both named groups)."""
+    orgs = {"organization"}
+    parent = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of", "within")), None)
+    parent = parent or _entity(state, child(noun, "poss"), orgs)  # "Nusrah's Uzbek battalion, X"
+    if parent is None:
+        return
+    part = None
+    named = {"organization", "person"}  # a group's unknown name is often taken for a man's
+    appos = child(noun, "appos")
+    if appos is not None:
+        part = _entity(state, appos, {"organization"})
+    if part is not None:
+        pass
+    elif noun.dep_ == "appos":
+        part = _entity(state, noun.head, named)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        who = subject(noun.head)
+        if who is not None and who.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
+            who = noun.head.head  # "X, which is a sub-group of Y"
+        part = _entity(state, who, named) if who is not None else None
+    if part is None or part == parent:
+        return
+    d = state.entities.get(part)
+    if d.type == "person":
+        if d.ref or any(f.type in {"leadership", "membership", "death", "capture"} and part in f.args.values() for f in state.facts):
+            return  # a known man, or one with a man's facts already
+        d.type = "organization"  # "Ajang Ajang, a sub-group of Abu Sayyaf": a group
+    if state.entities.get(part).force or state.entities.get(parent).force:
+        return
+    _add(state, "branch", {"organization": part, "parent": parent}, noun, attrs={"kind": kind}, time=None)
 
 
 def _rival_group(state: DocState, word: Token) -> None:

@@ -127,7 +127,39 @@ def _victims(verb: Token) -> list[Token]:
         # "four ISIS leaders were killed, including: A, B and C"
         if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
             listed += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o) if x not in listed]
+    listed += [x for x in _dashed_names(who, verb) if x not in listed]
     return listed
+
+
+def _list_mark(tok: Token) -> bool:
+    """A dash or colon opening a list (texts may carry dashes as hyphens), or "including"."""
+    return tok.text in {"—", "–", ":", "including"} or (tok.tag_ == ":" and tok.text in {"-", "--"})
+
+
+def _dashed_names(who: Token, verb: Token) -> list[Token]:
+    """ "Four perpetrators — A, B, C and D — were detained", "leaders were killed, including:
+    A, responsible for ..., B, ...": every person named in the list, however the parser hung
+    the names (the last token of each name)."""
+    doc = who.doc
+    start = end = None
+    if who.i < verb.i:
+        # a plural noun and a dash or colon opening the subject: the list runs to the verb
+        opener = next((t for t in doc[who.sent.start : verb.i - 1] if t.tag_ == "NNS" and _list_mark(doc[t.i + 1])), None)
+        if opener is not None:
+            start, end = opener.i + 1, verb.i
+    if start is None:
+        # "... were killed including: A, B and C": the list runs to the next verb
+        near = next((t for t in doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)] if _list_mark(t)), None)
+        if near is None or who.tag_ != "NNS":
+            return []
+        start, end = near.i, verb.sent.end
+    names: list[Token] = []
+    for tok in doc[start + 1 : end]:
+        if tok.pos_ in {"VERB", "AUX"} and tok.i > verb.i and tok.dep_ not in {"acl", "amod"}:
+            break
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+            names.append(tok)
+    return names
 
 
 def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:

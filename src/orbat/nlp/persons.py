@@ -92,6 +92,7 @@ class PersonNames:
     def __call__(self, doc: Doc) -> Doc:
         _retype(doc)
         _join_split_names(doc)
+        _trim_over_dashes(doc)
         known: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == LABEL:
@@ -131,6 +132,23 @@ class PersonNames:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
         return doc
+
+
+def _trim_over_dashes(doc: Doc) -> None:
+    """A name the NER ran on over a dash into the clause ("Aziz Nazarov - were detained"):
+    cut at the dash when what follows is lower case."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next(
+            (t.i for t in ent if t.i > ent.start and t.tag_ == ":" and t.i + 1 < len(doc) and doc[t.i + 1].is_lower),
+            None,
+        )
+        if ent.label_ == LABEL and cut is not None:
+            ent = Span(doc, ent.start, cut, label=LABEL)
+            changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _join_split_names(doc: Doc) -> None:
