@@ -237,3 +237,50 @@ def test_everyone_in_a_dashed_or_colon_list(extract, text):
 def test_places_in_a_dashed_list_are_no_captives(extract):
     x = extract("Three suspects were detained in two towns — Hudur and Baidoa — on Monday.", published="2024-10-08")
     assert not find(x, "capture", person="Hudur") and not find(x, "capture", person="Baidoa")
+
+
+# --------------------------------------------------------------------------- group statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab's former deputy, Hassan Dahir, has been elected to lead the group, succeeding Ali Nur, "
+        "the organization announced Saturday.",
+        "The emir was killed in an air strike on Monday, al-Shabaab said.",
+    ],
+)
+def test_reporting_clause_closing_the_sentence(extract, text):
+    x = extract(text, published="2017-05-06")
+    statement = one(x, "statement")
+    assert x.entity(statement.args["speaker"]).type == "organization"
+
+
+def test_a_reporting_clause_inside_a_relative_is_not_the_groups(extract):
+    assert not find(extract("He met a man who, the Taliban said, was a spy.", published="2017-05-06"), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab lost its emir in May. “Our council elected a new leader,” the group's official website announced.",
+        "Al-Shabaab's radio station said the fighters had captured the town.",
+    ],
+)
+def test_a_groups_outlet_speaks_for_it(extract, text):
+    x = extract(text, published="2017-05-06")
+    assert any(x.entity(f.args["speaker"]).type == "organization" for f in find(x, "statement"))
+
+
+def test_a_ministrys_website_is_no_group_voice(extract):
+    assert not find(extract("The ministry's website said the attack was repelled.", published="2017-05-06"), "statement")
+
+
+def test_a_groups_statement_days_before_its_spokesmans_words_stays_apart(extract):
+    x = extract(
+        "The BIFF leadership distributed on Thursday a written statement saying five clerics had left. "
+        "Local officials confirmed the split. "
+        "“They are no longer with us,” BIFF spokesman Abu Misry Mama said on Saturday.",
+        published="2016-10-01",
+    )
+    assert len(find(x, "statement")) == 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from orbat.dates import span_bounds
 from orbat.facts import modality, places, timing
 from orbat.facts.fate import STRIKE_WORDS, striker
 from orbat.facts.lexicon import (
@@ -31,7 +32,7 @@ from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
-from orbat.model import Fact
+from orbat.model import Fact, TimeSpan
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
 GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow"}
@@ -139,6 +140,8 @@ def _fold_group_statements(state: DocState) -> None:
                 for p in people
                 if state.arg(p, "organization") == speaker
                 and p.attrs.get("medium") == fact.attrs.get("medium")
+                and _may_coincide(p.time, fact.time)  # Thursday's statement is not Saturday's words
+                and _sentences_apart(state, p, fact) <= 1  # the same message is told together
             ),
             None,
         )
@@ -147,6 +150,23 @@ def _fold_group_statements(state: DocState) -> None:
         voice.sources.extend(s for s in fact.sources if s not in voice.sources)
         voice.time = narrower(voice.time, fact.time)
         state.facts.remove(fact)
+
+
+def _sentences_apart(state: DocState, a: Fact, b: Fact) -> int:
+    doc = state.sdoc
+    ia, ib = state.anchors.get(a.id), state.anchors.get(b.id)
+    if ia is None or ib is None:
+        return 0
+    sa, sb = doc[ia].sent, doc[ib].sent
+    lo, hi = sorted((sa.start, sb.start))
+    return sum(1 for s in doc[lo:hi].sents) if hi > lo else 0
+
+
+def _may_coincide(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Could two spans be one moment? Open bounds are open."""
+    alo, ahi = span_bounds(a)
+    blo, bhi = span_bounds(b)
+    return not ((alo and bhi and alo > bhi) or (blo and ahi and blo > ahi))
 
 
 # --------------------------------------------------------------------------- attacks
@@ -955,13 +975,35 @@ def _claimed_by_speaker(state: DocState, fact: Fact, speaker: int) -> bool:
     return fact.type == "claim" and fact.modality != "denied" and state.arg(fact, "claimant") == speaker
 
 
+OUTLET_WORDS = {"website", "site", "channel", "account", "outlet", "wing", "arm", "radio", "station", "agency"}
+TAIL_WORDS = {"on", "in", "late", "early", "this", "last", "week", "earlier", "later", "today", "yesterday"}
+
+
+def _reporting_tail(verb: Token, who: Token | None) -> bool:
+    """ "..., succeeding Khaled Mashaal, the organization announced Saturday.": a reporting
+    clause closing the sentence after a comma (the parser may hang it anywhere)."""
+    if who is None or who.i > verb.i or verb.i - who.right_edge.i > 2:
+        return False
+    doc = verb.doc
+    edge = who.left_edge.i
+    if edge <= verb.sent.start or doc[edge - 1].text != ",":
+        return False
+    rest = doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} or t.lower_ in TAIL_WORDS for t in rest)
+
+
 def _group_said(state: DocState, verb: Token) -> None:
     """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
     an armed group, or a person speaking for one, on the record."""
     who = subject(verb)
-    if who is None or verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children):
-        return  # reported speech only: "X said (that) ..."
+    tail = _reporting_tail(verb, who)
+    if who is None or (not tail and (verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children))):
+        return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
     speaker = resolve_token(state, who)
+    if speaker is None and who.lemma_.lower() in OUTLET_WORDS:
+        # "the group's official website announced", "its media wing said": the group's voice
+        owner = child(who, "poss")
+        speaker = resolve_token(state, owner) if owner is not None else None
     if speaker is None:
         return
     d = state.entities.get(speaker)
