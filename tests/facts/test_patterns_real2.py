@@ -284,3 +284,35 @@ def test_a_groups_statement_days_before_its_spokesmans_words_stays_apart(extract
         published="2016-10-01",
     )
     assert len(find(x, "statement")) == 2
+
+
+# --------------------------------------------------------------------------- successions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab leader Ali Nur has been killed in a drone strike, the group said. "
+        "“He was a hero,” a commander said in the video. "
+        "Al-Shabaab's council met and appointed its former military chief Hassan Dahir as his replacement.",
+        "Ali Nur, the emir of al-Shabaab, was killed on Monday. Al-Shabaab named Hassan Dahir as his successor.",
+    ],
+)
+def test_replacement_of_a_man_killed_sentences_before(extract, text):
+    x = extract(text, published="2015-06-16")
+    fact = one(x, "succession", successor="Hassan Dahir", predecessor="Ali Nur")
+    assert fact.args["organization"] is not None
+
+
+def test_replacement_with_no_death_told_names_no_predecessor(extract):
+    x = extract("Al-Shabaab named Hassan Dahir as his replacement.", published="2015-06-16")
+    assert not find(x, "succession")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hassan Dahir, al-Shabaab's former military chief, was arrested.", "Al-Shabaab's field chief Hassan Dahir was arrested."],
+)
+def test_military_chief_is_a_commander(extract, text):
+    roles = {f.attrs["role"] for f in find(extract(text), "leadership", person="Hassan Dahir")}
+    assert roles == {"commander"}

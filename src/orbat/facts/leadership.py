@@ -154,6 +154,8 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
         value = found.role
     else:
         value = ROLE_WORDS.get(lemma, "member")
+    if value == "leader" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"military", "field"} for c in role.children):
+        value = "commander"  # "its former military chief": a commander, not the group's leader
     if value in {"leader", "emir", "commander", "spokesman"} and any(
         c.dep_ in {"compound", "amod"} and c.lower_ in {"deputy", "vice", "assistant", "second"} for c in role.children
     ):
@@ -603,7 +605,9 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
     if named is None:
         return
     if owner is None or _person(state, owner) is None or owner.pos_ == "PRON":
-        owner = _dead_in_sentence(state, noun) or owner
+        dead = _dead_in_sentence(state, noun)
+        if dead is not None and _person(state, dead) != _person(state, named):
+            owner = dead
     if owner is None:
         return
     a, b = _person(state, owner), _person(state, named)
@@ -693,16 +697,28 @@ def _dead_of(noun: Token) -> Token | None:
 def _dead_in_sentence(state: DocState, noun: Token) -> Token | None:
     """The man whose death the sentence tells ("following Droukdel's death, X was chosen as
     successor"): the one a successor follows when the text names no predecessor."""
-    for tok in noun.sent:
-        lemma = tok.lemma_.lower()
-        whose = _dead_of(tok)
-        if whose is not None:
-            if _person(state, whose) is not None:
-                return whose
-        elif lemma in {"kill", "die", "assassinate", "perish"} and tok.pos_ == "VERB":
-            who = subject(tok)
-            if who is not None and _person(state, who) is not None:
-                return who
+    # this sentence first; then the few before, nearest first ("X was killed in a strike. ...
+    # The group appointed Y as his replacement")
+    spans = [noun.sent]
+    while len(spans) < 4 and spans[-1].start > 0:
+        spans.append(state.sdoc[spans[-1].start - 1].sent)
+    for span in spans:
+        for tok in span:
+            lemma = tok.lemma_.lower()
+            whose = _dead_of(tok)
+            if whose is not None:
+                if _person(state, whose) is not None:
+                    return whose
+            elif lemma in {"kill", "die", "assassinate", "perish"} and tok.pos_ == "VERB":
+                who = subject(tok)
+                if who is not None and _person(state, who) is not None:
+                    return who
+                if any(c.dep_ == "auxpass" for c in tok.children):
+                    # "AQAP leader Nasir al-Wuhayshi has been killed", however parsed: the
+                    # person named last before the passive verb
+                    named = next((t for t in reversed(span[: tok.i - span.start]) if _person(state, t) is not None), None)
+                    if named is not None:
+                        return named
     return None
 
 
