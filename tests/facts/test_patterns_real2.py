@@ -316,3 +316,48 @@ def test_replacement_with_no_death_told_names_no_predecessor(extract):
 def test_military_chief_is_a_commander(extract, text):
     roles = {f.attrs["role"] for f in find(extract(text), "leadership", person="Hassan Dahir")}
     assert roles == {"commander"}
+
+
+# --------------------------------------------------------------------------- defections, foundings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir and al-Shabaab parted ways in 2013.",
+        "Hassan Dahir parted ways with al-Shabaab in 2013.",
+        "Hassan Dahir, al-Shabaab's former deputy, said he had broken away from al-Shabaab in 2013.",
+    ],
+)
+def test_a_man_parting_ways_or_breaking_away(extract, text):
+    fact = one(extract(text, published="2017-08-13"), "defection", member="Hassan Dahir", **{"from": "al-Shabaab"})
+    assert fact.time is not None and fact.time.start == "2013"
+
+
+def test_two_brothers_parting_ways_is_no_defection(extract):
+    assert not find(extract("The two brothers parted ways in 2013.", published="2017-08-13"), "defection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017 Mukarram Khan created his own outfit, Hizb-ul-Ahrar.",
+        "Mukarram Khan established Hizb-ul-Ahrar in 2017 after a dispute.",
+    ],
+)
+def test_the_man_who_sets_up_a_group_founded_it(extract, text):
+    x = extract(text, published="2020-08-19")
+    one(x, "founding", organization="Hizb-ul-Ahrar")
+    assert one(x, "leadership", person="Mukarram Khan").attrs["role"] == "founder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2013 al-Shabaab created a new unit, the Amniyat.", "Al-Shabaab formed a special wing, the Amniyat, in 2013."],
+)
+def test_a_unit_a_group_creates_is_its_branch(extract, text):
+    one(extract(text, published="2020-08-19"), "branch", organization="Amniyat", parent="al-Shabaab")
+
+
+def test_a_new_group_a_group_creates_is_no_branch(extract):
+    assert not find(extract("In 2013 al-Shabaab created a new group, the Amniyat.", published="2020-08-19"), "branch")

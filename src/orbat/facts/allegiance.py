@@ -94,6 +94,8 @@ def extract(state: DocState, res: Resources) -> None:
             _defected(state, tok)
         elif lemma in SPLIT_VERBS and tok.pos_ == "VERB" and _split_source(tok) is not None:
             _split_from(state, tok)
+        elif lemma == "part" and (any(c.lower_ == "ways" for c in tok.children) or tok.head.lower_ == "ways"):
+            _parted_ways(state, tok)
         elif lemma == "follow" and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _followed(state, tok)
         elif lemma == "defection" and tok.pos_ == "NOUN":
@@ -362,6 +364,21 @@ def _founded(state: DocState, verb: Token) -> None:
         return
     attrs = {"announced_by": by} if by is not None else {}
     _add(state, "founding", {"organization": org}, verb, attrs=attrs, time=time)
+    if by is not None and state.entities.get(by).type == "person" and verb.lemma_.lower() in {"create", "establish", "form", "launch"}:
+        # "X created his own outfit, HuA": the man who set it up founded it ("founded" is
+        # read by the leadership rules)
+        _add(state, "leadership", {"person": by, "organization": org}, verb, attrs={"role": "founder"}, time=time,
+             merge_on=("person", "organization"))  # fmt: skip
+    unit = org_tok.head if org_tok is not None and org_tok.dep_ == "appos" else org_tok
+    if (
+        by is not None
+        and state.entities.get(by).type == "organization"
+        and state.entities.get(by).armed
+        and unit is not None
+        and (unit.lemma_.lower() in SUBUNIT_NOUNS or unit.lemma_.lower() in {"branch", "arm"})
+    ):
+        # "al-Shabaab created a new unit, the Amniyat": a part of the group
+        _add(state, "branch", {"organization": org, "parent": by}, verb, attrs={"kind": "unit"}, time=None)
 
 
 FOUNDING_NOUNS = {"creation", "formation", "establishment", "founding", "launch"}
@@ -657,9 +674,9 @@ def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
 def _split_from(state: DocState, verb: Token) -> None:
     """ "ISWAP broke away from Shekau's faction in 2016", "JFS split from al Qaeda": a
     group leaving a group."""
-    member = _entity(state, subject(verb), {"organization"})
-    if member is None or not state.entities.get(member).armed:
-        return
+    member = _entity(state, subject(verb), {"organization", "person"})
+    if member is None or (state.entities.get(member).type == "organization" and not state.entities.get(member).armed):
+        return  # a group, or a man ("he had broken away from AQIM")
     left = _split_source(verb)
     source = _entity(state, left, {"organization"})
     if source is None and left is not None and left.lemma_.lower() in FACTION_WORDS:
@@ -668,6 +685,36 @@ def _split_from(state: DocState, verb: Token) -> None:
     if source is None or source == member or state.entities.get(source).force:
         return
     _add(state, "defection", {"member": member, "from": source}, verb, merge_on=("member",))
+
+
+def _parted_ways(state: DocState, verb: Token) -> None:
+    """ "Robow and al-Shabab parted ways in 2013", "he parted ways with the group": a man (or
+    a group) leaving an armed group."""
+    clause = verb.head if verb.head.lower_ == "ways" else verb  # "parted" read as the adjective of "ways"
+    who = subject(clause) or subject(verb)
+    if who is not None:
+        before = [who, *who.conjuncts]
+    else:
+        # a parse that lost the subject ("X parted" as a modifier of "ways"): the names before
+        # the verb, back to the clause's start
+        before = []
+        for t in reversed(verb.sent[: verb.i - verb.sent.start]):
+            if t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
+                break
+            before.append(t)
+    sides = [*before, *(o for t in (verb, clause) for _, o in prep_objects(t, "with"))]
+    people = list(dict.fromkeys(k for t in sides if (k := _entity(state, t, {"person"})) is not None))
+    groups = list(dict.fromkeys(
+        k for t in sides if (k := _entity(state, t, {"organization"})) is not None and state.entities.get(k).armed
+    ))  # fmt: skip
+    if not groups and any(t.lemma_.lower() in GROUP_ANAPHORS for t in sides):
+        groups = [k for k in [salient(state, verb.i)] if k is not None]
+    if len(groups) == 2 and not people:
+        people = groups[:1]  # two groups parting: the subject leaves the other
+        groups = groups[1:]
+    if len(people) != 1 or len(groups) != 1 or people[0] == groups[0]:
+        return
+    _add(state, "defection", {"member": people[0], "from": groups[0]}, clause, merge_on=("member",))
 
 
 def _followed(state: DocState, verb: Token) -> None:
