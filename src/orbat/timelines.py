@@ -289,7 +289,10 @@ def leadership(
     for fact in sorted(facts, key=lambda f: f.id):
         if fact.type != "leadership" or _arg(fact, "organization") != org or not _arg(fact, "person"):
             continue
-        t = tenure_for(fact.args["person"], fact.attrs.get("role"))
+        role = fact.attrs.get("role")
+        if fact.attrs.get("among") and role:
+            role = f"one of the {role}s"  # "four ISIS leaders": not the one top post (class "other")
+        t = tenure_for(fact.args["person"], role)
         t.facts.append(fact.id)
         if fact.time is not None:
             if fact.time.start:

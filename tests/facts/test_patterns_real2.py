@@ -361,3 +361,36 @@ def test_a_unit_a_group_creates_is_its_branch(extract, text):
 
 def test_a_new_group_a_group_creates_is_no_branch(extract):
     assert not find(extract("In 2013 al-Shabaab created a new group, the Amniyat.", published="2020-08-19"), "branch")
+
+
+# --------------------------------------------------------------------------- names, listed leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("His predecessor, Abu 'Umar al-Muhajir, was captured by Hay'at Tahrir al-Sham.", "Abu 'Umar al-Muhajir"),
+        ("The group's spokesman, Abu 'Ubaydah al-Harari, was captured by Hay'at Tahrir al-Sham.", "Abu 'Ubaydah al-Harari"),
+    ],
+)
+def test_a_kunya_with_an_ayn_apostrophe_is_one_name(extract, text, name):
+    x = extract(text)
+    one(x, "capture", person=name)
+    assert not [e for e in x.entities if e.name == "Abu"]
+
+
+def test_the_man_named_before_a_passive_verb_is_its_patient(extract):
+    x = extract(
+        "He announced Abu Hafs al-Qurashi as the group's fifth Caliph, after his predecessor, "
+        "Abu Umar al-Muhajir, was captured by Hay'at Tahrir al-Sham."
+    )
+    assert not find(x, "capture", person="Abu Hafs al-Qurashi")
+
+
+def test_plural_leaders_are_not_the_groups_top_post(extract):
+    x = extract("Four ISIS leaders were killed, including: Ahmad al-Ithawi and Abu Hammam.", published="2024-09-14")
+    facts = find(x, "leadership", person="Abu Hammam")
+    assert facts and all(f.attrs.get("among") for f in facts)
+    from orbat.timelines import role_class
+
+    assert role_class("one of the leaders") == "other"

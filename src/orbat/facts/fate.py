@@ -162,6 +162,15 @@ def _dashed_names(who: Token, verb: Token) -> list[Token]:
     return names
 
 
+def _named_before_aux(state: DocState, verb: Token) -> Token | None:
+    """The person named right before a passive verb's auxiliary ("..., Y, was captured")."""
+    i = verb.i - 1
+    while i > verb.sent.start and (state.sdoc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} or state.sdoc[i].is_punct):
+        i -= 1
+    key = state.entities.at(i)
+    return state.sdoc[i] if key is not None and state.entities.get(key).type == "person" else None
+
+
 def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
@@ -181,6 +190,13 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
     if not passive and doer_key is None and doer is not None and doer.pos_ == "PRON":
         return
     victims = _victims(verb)
+    named = _named_before_aux(state, verb) if passive else None
+    subj = subject(verb) if passive else None
+    listed = [t for t in victims if t is not subj and state.entities.at(t) is not None]
+    if named is not None and subj is not None and subj.i < named.i and state.entities.at(subj) is None and not listed:
+        # "X as the group's Caliph, after his predecessor, Y, was captured" parsed with "Caliph"
+        # as the subject: the man named right before "was captured" is the one captured
+        victims = [named]
     if passive and not any(victim_entity(state, t) is not None for t in victims):
         # "... after his predecessor Ahmed Abdi Godane was killed by ..." parsed without a
         # subject: the person named right before the auxiliary

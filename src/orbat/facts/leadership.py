@@ -448,6 +448,10 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     )
     if not regional and any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children):
         attrs["former"] = state.published or True  # "its former leader X": ended by this report
+    if ftype == "leadership" and role.tag_ == "NNS" and value not in {"founder", "spokesman", "deputy"}:
+        # "four ISIS leaders were killed, including A and B": leaders, one among several, not
+        # the holder of the group's one top post
+        attrs["among"] = True
     if ftype == "membership":
         place = next((o for _, o in prep_objects(role, "in")), None)
         if place is not None and state.entities.at(place) not in {None, org}:

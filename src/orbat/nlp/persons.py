@@ -93,6 +93,7 @@ class PersonNames:
         _retype(doc)
         _join_split_names(doc)
         _trim_over_dashes(doc)
+        _join_ayn_kunyas(doc)
         known: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == LABEL:
@@ -132,6 +133,29 @@ class PersonNames:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
         return doc
+
+
+def _join_ayn_kunyas(doc: Doc) -> None:
+    """A kunya written with an apostrophe for the ayn ("Abu 'Umar al-Muhajir", "Abu 'Ubaydah"):
+    the NER often leaves "Abu" out, or tags it apart; one person from "Abu" on."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        start = ent.start
+        if ent.label_ != LABEL or start < 2:
+            continue
+        quote, kunya = doc[start - 1], doc[start - 2]
+        if quote.text in {"'", "‘", "’", "ʿ", "`"} and kunya.lower_ in KUNYA_WORDS and quote.idx == kunya.idx + len(kunya.text) + 1:
+            if any(e.start <= kunya.i < e.end for e in ents if e is not ent and e.label_ == LABEL):
+                continue
+            end = ent.end
+            after = ents[n + 1] if n + 1 < len(ents) else None
+            if after is not None and after.label_ == LABEL and after.start == end:
+                end = after.end  # "Abu 'Ubaydah" + "Yusuf al-Annabi": one kunya-name
+            ents[n] = Span(doc, kunya.i, end, label=LABEL)
+            changed = True
+    if changed:
+        doc.ents = filter_spans(ents)
 
 
 def _trim_over_dashes(doc: Doc) -> None:
