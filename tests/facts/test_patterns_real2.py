@@ -394,3 +394,29 @@ def test_plural_leaders_are_not_the_groups_top_post(extract):
     from orbat.timelines import role_class
 
     assert role_class("one of the leaders") == "other"
+
+
+def test_an_attack_told_again_without_its_perpetrator_folds_in(extract):
+    x = extract(
+        "Jund al-Khalifa beheaded French tourist Herve Gourdel in September. "
+        "Troops searched the Tizi Ouzou region where Herve Gourdel was kidnapped.",
+        published="2014-12-23",
+    )
+    attacks = find(x, "attack", target="Herve Gourdel")
+    assert len(attacks) == 1 and attacks[0].args["perpetrator"] is not None
+    assert len(attacks[0].sources) == 2
+
+
+def test_an_unattributed_attack_on_someone_else_stays(extract):
+    x = extract(
+        "Jund al-Khalifa beheaded French tourist Herve Gourdel in September. "
+        "In October a Dutch engineer, Jan Visser, was kidnapped in the same region.",
+        published="2014-12-23",
+    )
+    assert find(x, "attack", target="Jan Visser")
+
+
+def test_an_attack_carried_out_is_not_its_own_perpetrator(extract):
+    x = extract("The Pulwama attack was carried out to avenge the death of his nephew.", published="2019-03-14")
+    for fact in find(x, "attack"):
+        assert fact.args.get("perpetrator") is None or "attack" not in x.entity(fact.args["perpetrator"]).name.lower()

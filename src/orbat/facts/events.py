@@ -122,6 +122,33 @@ def extract(state: DocState, res: Resources) -> None:
     _fold_group_statements(state)
 
 
+def fold_unattributed_attacks(state: DocState) -> None:
+    """ "where French hiker X was kidnapped" after "the group which beheaded X": an attack told
+    without its perpetrator, on a victim the document already has an attack on by a named
+    perpetrator, is that attack told again (its quote joins it)."""
+    attacks = state.facts_of("attack")
+    for fact in list(attacks):
+        target = state.arg(fact, "target")
+        if state.arg(fact, "perpetrator") is not None or not isinstance(target, int):
+            continue
+        root = state.entities.root(target)
+        known = next(
+            (
+                a
+                for a in attacks
+                if a is not fact
+                and state.arg(a, "perpetrator") is not None
+                and isinstance(state.arg(a, "target"), int)
+                and state.entities.root(state.arg(a, "target")) == root
+            ),
+            None,
+        )
+        if known is None:
+            continue
+        known.sources.extend(src for src in fact.sources if src not in known.sources)
+        state.facts.remove(fact)
+
+
 def _fold_group_statements(state: DocState) -> None:
     """ "an audio message from ISWAP ... In the recording, ISWAP's leader X says ...": one
     message, spoken by the person for the group: the group's statement folds into his."""
@@ -669,7 +696,14 @@ def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     )  # "carried out suicide bombings at three churches"
     who = subject(light)
     perp = _perpetrator(state, who, light)
-    if perp is None and who is not None and who.pos_ == "NOUN" and state.entities.at(who) is None:
+    if (
+        perp is None
+        and who is not None
+        and who.dep_ == "nsubj"
+        and who.pos_ == "NOUN"
+        and who.lemma_.lower() not in ATTACK_NOUNS
+        and state.entities.at(who) is None
+    ):
         # "A family of six carried out suicide bombings": whoever the text says did it
         perp = descriptive(state, who, "group_of_people")
     target = _target(state, target_tok)
