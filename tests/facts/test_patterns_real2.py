@@ -420,3 +420,38 @@ def test_an_attack_carried_out_is_not_its_own_perpetrator(extract):
     x = extract("The Pulwama attack was carried out to avenge the death of his nephew.", published="2019-03-14")
     for fact in find(x, "attack"):
         assert fact.args.get("perpetrator") is None or "attack" not in x.entity(fact.args["perpetrator"]).name.lower()
+
+
+# --------------------------------------------------------------------------- members
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The recruiters of the bombers were members of the Islamic State Khorasan Province, the FSB said.",
+         "The recruiters of the bombers"),
+        ("Five more suspects were detained, four of whom were members of the Islamic State Khorasan Province.",
+         "four of whom"),
+    ],
+)  # fmt: skip
+def test_described_people_said_to_be_members(extract, text, who):
+    fact = one(extract(text, published="2024-10-04"), "membership", person=who)
+    assert fact.attrs["role"] == "member"
+
+
+def test_pronoun_members_are_left_to_coreference(extract):
+    assert not find(extract("They were members of al-Shabaab.", published="2024-10-04"), "membership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former regional head of al-Qaeda in the Islamic Maghreb, Abdelmalek Gouri had aligned his fighters with ISIL.",
+        "A senior commander of al-Shabaab, Hassan Dahir surrendered to the army on Sunday.",
+    ],
+)
+def test_a_role_phrase_opening_the_sentence_describes_its_subject(extract, text):
+    x = extract(text, published="2014-12-23")
+    assert find(x, "membership") or find(x, "leadership")
+    holders = {x.entity(f.args["person"]).name for f in find(x, "membership") + find(x, "leadership")}
+    assert holders & {"Abdelmalek Gouri", "Hassan Dahir"}

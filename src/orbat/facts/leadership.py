@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from orbat.facts import modality, timing
 from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_POSITION_WORDS
-from orbat.facts.mentions import nearest, resolve_token, salient
+from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
 from orbat.facts.syntax import child, children, prep_objects, subject
@@ -217,6 +217,9 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         # the same with the name hung elsewhere by the parser: "the leader of X, NAME, ..."
         after = obj.right_edge.i + 1
         doc = role.doc
+        edge = max(t.i for t in role.subtree if not t.is_punct and t.i <= obj.right_edge.i + 6)
+        if after < len(doc) and doc[after].text != "," and edge > obj.right_edge.i:
+            after = edge + 1  # "head of al-Qaeda in the Islamic Maghreb, X" ("in" on the role)
         if (
             role.dep_ != "appos"
             and after + 1 < len(doc)
@@ -224,7 +227,12 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             and _person(state, doc[after + 1]) is not None
         ):
             name_root = next((t for t in doc[after + 1 :] if t.head.i < after + 1 or t.head == t), doc[after + 1])
-            if name_root.dep_ not in {"nsubj", "nsubjpass"}:  # "..., President X announced"
+            fronted = role.left_edge.i == role.sent.start or (
+                role.left_edge.i == role.sent.start + 1 and doc[role.sent.start].is_punct
+            )
+            if name_root.dep_ not in {"nsubj", "nsubjpass"} or fronted:
+                # "..., President X announced" is someone else; "A former head of AQIM, X had
+                # aligned ..." (the role phrase opening the sentence) is X
                 return doc[after + 1]
     if role.dep_ not in {"compound", "appos"}:
         # "Iyad Ag-Ghali leader of Ansar Dine": the name parsed as the role's compound
@@ -277,6 +285,16 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
                 if obj is not None and _person(state, obj) is not None:
                     return obj
     return None
+
+
+def _described_members(role: Token, holder: Token) -> bool:
+    """A plural copula subject that names no one ("the recruiters ...", "four of whom")
+    said to be members of a group."""
+    if role.lemma_.lower() != "member" or role.tag_ != "NNS" or role.dep_ != "attr":
+        return False
+    if holder.pos_ == "NUM":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+    return holder.pos_ == "NOUN" and holder.tag_ == "NNS" and holder.ent_type_ == ""
 
 
 def _antecedent(tok: Token | None) -> Token | None:
@@ -359,6 +377,11 @@ def _own_role(name: Token) -> bool:
 def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> None:
     lemma = role.lemma_.lower()
     person = _person(state, holder)
+    if person is None and _described_members(role, holder):
+        # "the recruiters of the perpetrators were members of IS-K", "four of whom were
+        # members of X": unnamed people, described
+        holder = holder.head.head if holder.lower_ in {"whom", "which"} else holder
+        person = descriptive(state, holder, "group_of_people")
     if person is None:
         return
     value, titular = _role_value(state, res, role)
@@ -457,7 +480,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         if place is not None and state.entities.at(place) not in {None, org}:
             attrs["role"] = f"{role.text.lower()} in {place.text}"  # "an ICE leader in Dagestan"
         else:
-            attrs["role"] = role.text.lower()
+            attrs["role"] = role.lemma_.lower() if role.tag_ == "NNS" else role.text.lower()
     fact = state.add_fact(
         ftype,
         {"person": person, "organization": org},
