@@ -455,3 +455,32 @@ def test_a_role_phrase_opening_the_sentence_describes_its_subject(extract, text)
     assert find(x, "membership") or find(x, "leadership")
     holders = {x.entity(f.args["person"]).name for f in find(x, "membership") + find(x, "leadership")}
     assert holders & {"Abdelmalek Gouri", "Hassan Dahir"}
+
+
+# --------------------------------------------------------------------------- alliances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington offered a bounty on Khalid al-Barnawi because of his ties to Boko Haram.",
+        "The bounty on Khalid al-Barnawi reflects his ties to Ansaru and close links to Boko Haram.",
+    ],
+)
+def test_a_mans_ties_to_a_group(extract, text):
+    one(extract(text, published="2016-04-04"), "alliance", a="Khalid al-Barnawi", b="Boko Haram")
+
+
+def test_cut_ties_are_no_alliance(extract):
+    assert not find(extract("Khalid al-Barnawi cut his ties to Boko Haram in 2012.", published="2016-04-04"), "alliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group is distinct from the Somali-based al-Qaeda affiliate Al-Shabaab.",
+        "Fighters of the al-Qaeda affiliate Al-Shabaab crossed the border.",
+    ],
+)
+def test_a_groups_affiliate_named_after_it(extract, text):
+    one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda")

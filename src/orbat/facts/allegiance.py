@@ -490,11 +490,18 @@ def _ties(state: DocState, noun: Token) -> None:
     ):
         return  # "cut its remaining links with al Qaeda", "has no known links to X"
     owner = child(noun, "poss")
+    if owner is None and noun.dep_ == "conj":
+        # "his ties to A and close links to B" (the parser may hang the second on A)
+        first = next((a for a in noun.ancestors if a.lemma_.lower() in {"link", "tie", "alliance"}), None)
+        owner = child(first, "poss") if first is not None else None
     if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep", "forge", "build"}:
         owner = subject(noun.head)
     a = _entity(state, owner, orgs) if owner is not None else None
     if a is None and owner is not None and owner.lemma_.lower() in GROUP_ANAPHORS:
         a = salient(state, owner.i)
+    if a is None and owner is not None and noun.dep_ in {"pobj", "conj"}:
+        # "a bounty on X because of his ties to Boko Haram": a man's ties to a group
+        a = _entity(state, owner, {"person"})
     if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": "linked"}, time=None)
@@ -531,11 +538,16 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of")), None) or _entity(
         state, child(noun, "poss"), orgs
     )
+    if b is None:
+        # "the Somali-based al-Qaeda affiliate Al-Shabaab": the owner as a compound
+        b = next((k for c in noun.children if c.dep_ == "compound" and (k := _entity(state, c, orgs)) is not None), None)
     a = None
     if noun.dep_ == "appos":
         a = _entity(state, noun.head, orgs)
     elif noun.dep_ == "attr":
         a = _entity(state, subject(noun.head), orgs)
+    if a is None:
+        a = _entity(state, child(noun, "appos"), orgs)  # "... affiliate Al-Shabaab"
     if a is None or b is None or a == b:
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
