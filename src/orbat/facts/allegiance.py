@@ -372,13 +372,16 @@ def _founded(state: DocState, verb: Token) -> None:
     unit = org_tok.head if org_tok is not None and org_tok.dep_ == "appos" else org_tok
     if (
         by is not None
+        and verb.lemma_.lower() in {"create", "establish", "form", "launch"}
         and state.entities.get(by).type == "organization"
         and state.entities.get(by).armed
         and unit is not None
-        and (unit.lemma_.lower() in SUBUNIT_NOUNS or unit.lemma_.lower() in {"branch", "arm"})
+        and unit.lemma_.lower() in SUBUNIT_NOUNS
+        and not any(b.entity == org for b in state.branches)  # a province the gazetteer knows is read there
     ):
         # "al-Shabaab created a new unit, the Amniyat": a part of the group
-        _add(state, "branch", {"organization": org, "parent": by}, verb, attrs={"kind": "unit"}, time=None)
+        kind = SUBUNIT_NOUNS[unit.lemma_.lower()]
+        _add(state, "branch", {"organization": org, "parent": by}, verb, attrs={"kind": kind}, time=None)
 
 
 FOUNDING_NOUNS = {"creation", "formation", "establishment", "founding", "launch"}
