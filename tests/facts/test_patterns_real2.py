@@ -484,3 +484,30 @@ def test_cut_ties_are_no_alliance(extract):
 )
 def test_a_groups_affiliate_named_after_it(extract, text):
     one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda")
+
+
+# --------------------------------------------------------------------------- precision
+
+
+def test_a_head_hit_by_a_bullet_is_no_post(extract):
+    x = extract("Hapilon was hit in the chest, while Maute was hit by a sniper in his head, General Eduardo Ano said.")
+    assert not find(x, "leadership")
+
+
+def test_the_head_of_a_group_is_still_a_post(extract):
+    one(extract("He was hit in the head of the convoy. Hassan Dahir, the head of al-Shabaab, survived."), "leadership",
+        person="Hassan Dahir")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Sayyaf leader Isnilon Hapilon was killed, General Eduardo Ano said. "
+        "He said the terrorists were trying to escape with the hostages.",
+        "Armed Forces Chief General Eduardo Ano said Abu Sayyaf leader Isnilon Hapilon was killed. "
+        "He added that troops were searching the area.",
+    ],
+)
+def test_he_who_speaks_next_is_the_last_speaker(extract, text):
+    x = extract(text, published="2017-10-16")
+    assert not find(x, "statement", speaker="Isnilon Hapilon")

@@ -336,6 +336,8 @@ def _region_org(state: DocState, verb: Token) -> int | None:
 
 
 def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
+    if _body_part(role):
+        return
     holder = _holder(state, role)
     if holder is None:
         for one in _listed_holders(state, role):
@@ -345,6 +347,15 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
         if one.i != holder.i and _own_role(one):
             continue  # "AQIM leader A and Battalion leader B": B's role is his own
         _role_of(state, res, role, one)
+
+
+def _body_part(role: Token) -> bool:
+    """ "hit by a sniper in his head", "a bullet to the head": not a post."""
+    if role.lemma_.lower() != "head" or role.dep_ != "pobj" or role.head.lower_ not in {"in", "to", "on", "through"}:
+        return False
+    return not any(True for _ in prep_objects(role, "of")) and not any(
+        c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.pos_ != "PRON") for c in role.children
+    )
 
 
 def _listed_holders(state: DocState, role: Token) -> list[Token]:

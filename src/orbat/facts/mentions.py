@@ -596,6 +596,9 @@ def _geocode(state: DocState, res: Resources) -> None:
 # --------------------------------------------------------------------------- coreference
 
 
+SPEAKING = {"say", "add", "tell", "explain", "note", "state", "insist"}
+
+
 def resolve_token(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
     """The entity a token refers to: its own mention, an apposition ("his
     predecessor, Doku Umarov"), a pronoun, a relative pronoun, or "the group".
@@ -659,6 +662,19 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     if key is not None and table.get(key).type == "person":
                         return key
                 break
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING and tok.sent.start > 0:
+            # "..., Año said. He said the terrorists were trying to escape": the one who spoke
+            # last goes on speaking
+            prev = state.sdoc[tok.sent.start - 1].sent
+            for t in prev:
+                if t.lemma_.lower() in SPEAKING and t.pos_ == "VERB":
+                    who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                    people = [
+                        k for x in (who.subtree if who is not None else ())
+                        if (k := table.at(x)) is not None and table.get(k).type == "person"
+                    ]  # fmt: skip
+                    if people:
+                        return people[-1]  # "Armed Forces ... Chief General Eduardo Año said"
         # the person last in subject position (this sentence or the one before) is the
         # likelier antecedent than the last person named
         floor = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
