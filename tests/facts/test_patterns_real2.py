@@ -511,3 +511,24 @@ def test_the_head_of_a_group_is_still_a_post(extract):
 def test_he_who_speaks_next_is_the_last_speaker(extract, text):
     x = extract(text, published="2017-10-16")
     assert not find(x, "statement", speaker="Isnilon Hapilon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon confirmed the death of the Islamic State's senior leader in Libya, known as Abu Nabil.",
+        "Officials said the Islamic State's top commander, known as Abu Nabil, was killed.",
+    ],
+)
+def test_a_description_known_as_a_name_is_that_man(extract, text):
+    x = extract(text, published="2015-12-07")
+    one(x, "death", person="Abu Nabil")
+    assert find(x, "leadership", person="Abu Nabil")
+
+
+def test_the_man_a_copula_names_after_a_description(extract):
+    x = extract(
+        "The second leader killed in the strike was the Moroccan national, Abu Yousef al-Maghribi.",
+        published="2020-10-17",
+    )
+    one(x, "death", person="Abu Yousef al-Maghribi")

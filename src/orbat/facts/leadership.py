@@ -206,6 +206,12 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and _person(state, c) is not None:
             return c
+    for c in role.subtree:
+        # "the Islamic State's senior leader in Libya, known as Abu Nabil"
+        if c.dep_ == "acl" and c.i > role.i and c.lemma_.lower() in {"know", "identify", "call"}:
+            named = next((o for _, o in prep_objects(c, "as")), None)
+            if named is not None and _person(state, named) is not None:
+                return named
     for _, obj in prep_objects(role, "of"):
         # "the leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri": the name hangs on the group
         if _org(state, obj) is None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS
+from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
 from orbat.nlp.persons import DEMONYMS
@@ -627,6 +627,24 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         key = table.at(tok.head)
         if key is not None:
             return key
+    if tok.pos_ == "NOUN":
+        for c in tok.subtree:
+            # "the Islamic State's senior leader in Libya, known as Abu Nabil" (the participle
+            # may hang on "Libya")
+            if c.dep_ == "acl" and c.lemma_.lower() in {"know", "identify", "name", "call"} and c.i > tok.i:
+                named = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"), None)
+                named = named or next((o for o in c.children if o.dep_ == "oprd"), None)
+                key = table.at(named) if named is not None else None
+                if key is not None and table.get(key).type == "person":
+                    return key
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.lemma_.lower() in PEOPLE_HEADS:
+            # "The second leader killed in the attack was the Moroccan national, X"
+            attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+            if attr is not None:
+                named = attr if table.at(attr) is not None else next((c for c in attr.children if c.dep_ == "appos"), None)
+                key = table.at(named) if named is not None else None
+                if key is not None and table.get(key).type == "person":
+                    return key
     lower = tok.lower_
     if tok.lemma_.lower() in FIGHTERS:
         for c in tok.children:
