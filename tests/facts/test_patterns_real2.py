@@ -532,3 +532,43 @@ def test_the_man_a_copula_names_after_a_description(extract):
         published="2020-10-17",
     )
     one(x, "death", person="Abu Yousef al-Maghribi")
+
+
+# --------------------------------------------------------------------------- claims in speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State's branch in Yemen said the attack at the al-Balili mosque was carried out by one of its fighters.",
+        "Al-Shabaab said its fighters attacked the base in Lower Shabelle on Monday.",
+    ],
+)
+def test_a_group_telling_of_its_own_attack_claims_it(extract, text):
+    x = extract(text, published="2015-09-24")
+    claim = one(x, "claim")
+    assert claim.args["attack"] == one(x, "attack").id
+
+
+def test_a_group_telling_of_anothers_attack_claims_nothing(extract):
+    assert not find(extract("Al-Shabaab said the army attacked its base.", published="2015-09-24"), "claim")
+
+
+def test_claimed_territory_is_no_speech(extract):
+    x = extract("The militants have claimed large swathes of territory in Iraq and Syria.", published="2014-11-10")
+    assert not find(x, "claim")
+
+
+def test_a_claims_date_is_not_the_earlier_attack_it_is_compared_with(extract):
+    x = extract(
+        "The Balochistan Liberation Army claimed responsibility for the attack, the deadliest since a string of "
+        "attacks on August 25-26.",
+        published="2024-11-10",
+    )
+    time = one(x, "claim").time
+    assert time is None or time.start is None or time.start >= "2024-09"
+
+
+def test_an_ability_to_conduct_attacks_is_no_attack(extract):
+    x = extract("The raid served to degrade ISIS' ability to plan and conduct attacks against Iraqi civilians.")
+    assert not find(x, "attack")

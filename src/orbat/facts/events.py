@@ -108,6 +108,7 @@ def extract(state: DocState, res: Resources) -> None:
             _casualties(state, tok, fact, parse_quantity)
             attacks.append(fact)
     _follow_ups(state, attacks, parse_quantity)
+    _claims_in_speech(state, attacks)
     for tok in state.tokens:
         if tok.lemma_.lower() == "claim":
             _claim(state, tok, attacks)
@@ -685,8 +686,13 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
 
 
+ABILITY_WORDS = {"ability", "capacity", "capability"}  # "were able to mount an attack" did mount it
+
+
 def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     light = noun.head
+    if any(a.lemma_.lower() in ABILITY_WORDS for a in light.ancestors):
+        return None  # "to degrade ISIS' ability to plan and conduct attacks": none carried out
     if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children) and not any(
         True for _ in prep_objects(noun, "on", "against", "at")
     ) and not any(o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(light, "against", "at")):
@@ -778,6 +784,37 @@ def _casualty_word(tok: Token, fact: Fact, parse_quantity) -> None:
     if bounds is None:
         return
     fact.attrs[key] = {"min": bounds[0], "max": bounds[1]}
+
+
+def _claims_in_speech(state: DocState, attacks: list[Fact]) -> None:
+    """ "IS's branch in Yemen said the attack ... was carried out by one of its fighters",
+    "al-Shabaab said its fighters attacked the base": a group telling of its own attack claims
+    it (a claim, which is also its statement)."""
+    for fact in attacks:
+        anchor = state.anchors.get(fact.id)
+        if fact.modality != "claimed" or anchor is None:
+            continue
+        tok = state.sdoc[anchor]
+        speaker = _speaker(state, tok)
+        perp = state.arg(fact, "perpetrator")
+        if speaker is None or perp is None or state.entities.root(perp) != state.entities.root(speaker):
+            continue
+        if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
+            continue
+        say = next(a for a in tok.ancestors if a.lemma_.lower() in SAY_VERBS)
+        if say.lemma_.lower() == "claim" or not any(c.dep_ == "ccomp" for c in say.children):
+            continue  # "have claimed large swathes of territory" reports no speech
+        state.add_fact(
+            "claim",
+            {"claimant": speaker, "attack": fact.id},
+            span=say.sent,
+            anchor=say,
+            time=timing.clause_time(state, say) or fact.time,
+            attrs={"medium": _medium(say.sent)} if _medium(say.sent) else {},
+            modality="claimed",
+            confidence=0.75,
+            merge_on=("claimant",),
+        )
 
 
 def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
@@ -882,7 +919,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     verified = _verified(state, tok)
     if verified is not None:
         attrs["verified"] = verified
-    time = timing.clause_time(state, tok) if tok.pos_ == "VERB" else None
+    other = {t.i for c in tok.subtree if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in {"since", "than"}) for t in c.subtree}
+    time = timing.clause_time(state, tok, exclude=other) if tok.pos_ == "VERB" else None
     if time is None and tok.pos_ == "VERB" and _present(tok):
         time = timing.recent_window(state)  # "has claimed": news of the last weeks
     fact = state.add_fact(

@@ -101,9 +101,12 @@ def anchor_before(state: DocState, index: int) -> TimeSpan | None:
     return best
 
 
-def clause_time(state: DocState, pred: Token, *, extra: set[int] | None = None) -> TimeSpan | None:
-    """The date of ``pred``'s own clause, or None."""
-    own = clause_tokens(pred) | (extra or set())
+def clause_time(
+    state: DocState, pred: Token, *, extra: set[int] | None = None, exclude: set[int] | None = None
+) -> TimeSpan | None:
+    """The date of ``pred``'s own clause, or None (``exclude``: tokens whose dates are another
+    event's, as "the deadliest since ... on August 25-26" after "claimed the attack")."""
+    own = (clause_tokens(pred) | (extra or set())) - (exclude or set())
     spans = date_spans(state)
     candidates = [s for s in spans if s.root.i in own]
     if not candidates:
