@@ -740,7 +740,11 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         if found is not None:
             return found
     if lower in GROUP_ANAPHORS and definite:
-        named = nearest_where(state, tok.i, lambda d: d.armed and lower in name_key(d.best_name()).split())
+        # "the emirate" is the Caucasus Emirate named before; "the group" is not simply the last
+        # "X group" (the word ends too many groups' names)
+        named = None if lower in {"group", "organization", "organisation"} else nearest_where(
+            state, tok.i, lambda d: d.armed and lower in name_key(d.best_name()).split()
+        )
         if named is not None:
             return named
         sayer = _sayer(state, tok)
