@@ -572,3 +572,22 @@ def test_a_claims_date_is_not_the_earlier_attack_it_is_compared_with(extract):
 def test_an_ability_to_conduct_attacks_is_no_attack(extract):
     x = extract("The raid served to degrade ISIS' ability to plan and conduct attacks against Iraqi civilians.")
     assert not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- pledges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He rose after local jihadi groups pledged allegiance to IS emir Abu Bakr al-Baghdadi last October.",
+        "Several Libyan armed groups pledged allegiance to Abu Bakr al-Baghdadi in 2014.",
+    ],
+)
+def test_described_groups_pledge_to_a_man(extract, text):
+    fact = one(extract(text, published="2015-12-07"), "pledge", recipient="Abu Bakr al-Baghdadi")
+    assert fact.args["pledger"] is not None
+
+
+def test_unqualified_groups_pledging_are_left_out(extract):
+    assert not find(extract("The groups pledged allegiance to Abu Bakr al-Baghdadi.", published="2015-12-07"), "pledge")

@@ -159,6 +159,11 @@ def _people(state: DocState, tok: Token | None) -> int | None:
         return key
     if tok.lemma_.lower() in PEOPLE_HEADS | {"jihadist", "militant", "commander"} and tok.pos_ == "NOUN":
         return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in {"group", "faction", "cell", "brigade", "battalion", "militia"} and any(
+        c.dep_ == "amod" for c in tok.children
+    ):
+        # "local jihadi groups pledged allegiance to ...": described groups
+        return descriptive(state, tok, "organization")
     if tok.like_num or tok.lower_ in COUNT_WORDS:
         # "Dozens of its field commanders", "about 20 of his followers"
         for _, obj in prep_objects(tok, "of"):
@@ -217,6 +222,8 @@ def _pledged(state: DocState, verb: Token) -> None:
     if recipient_tok is None and obj is not None:
         recipient_tok = next((o for _, o in prep_objects(obj, "to")), None)
     recipient = _entity(state, recipient_tok, {"person", "organization"})
+    if recipient is None and obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
+        recipient = _recipient_after(state, obj)  # a parse that lost "to ..." ("to IS emir X" read as a verb)
     who = subject(verb)
     # "he and about 20 of his followers had sworn allegiance": each conjoined pledger
     for one in (who, *who.conjuncts) if who is not None else ():
@@ -231,6 +238,24 @@ def _pledged(state: DocState, verb: Token) -> None:
             merge_on=("pledger", "recipient"),
         )
         _switch_of_allegiance(state, pledger, recipient, verb)
+
+
+def _recipient_after(state: DocState, noun: Token) -> int | None:
+    """ "allegiance to IS emir Abu Bakr al-Baghdadi" whatever the parse: the words right after
+    "to" up to punctuation or a date; a person named there, else the group."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i >= len(doc) or doc[i].lower_ != "to":
+        return None
+    found: list[int] = []
+    for tok in doc[i + 1 : min(noun.sent.end, i + 10)]:
+        if tok.is_punct and tok.text != "-" or tok.ent_type_ == "DATE" or tok.pos_ == "ADP":
+            break
+        key = state.entities.at(tok)
+        if key is not None and state.entities.get(key).type in {"person", "organization"} and key not in found:
+            found.append(key)
+    people = [k for k in found if state.entities.get(k).type == "person"]
+    return people[0] if people else (found[0] if found else None)
 
 
 def _pledged_to(noun: Token) -> Token | None:
