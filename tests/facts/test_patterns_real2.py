@@ -591,3 +591,17 @@ def test_described_groups_pledge_to_a_man(extract, text):
 
 def test_unqualified_groups_pledging_are_left_out(extract):
     assert not find(extract("The groups pledged allegiance to Abu Bakr al-Baghdadi.", published="2015-12-07"), "pledge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sent to Syria by the Taliban and Sirajuddin Haqqani, one of the Taliban's top deputies and leader "
+        "of the Haqqani Network.",
+        "The order came from Sirajuddin Haqqani, one of the Taliban's deputies and leader of the Haqqani Network.",
+    ],
+)
+def test_one_of_the_deputies_and_leader_of_another_group(extract, text):
+    x = extract(text, published="2018-03-22")
+    assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Taliban").attrs["role"] == "deputy"
+    assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Haqqani Network").attrs["role"] == "leader"

@@ -260,6 +260,9 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             return one.head
         if one.dep_ == "attr" and one.head.lemma_ in BECOME_VERBS:
             return _antecedent(subject(one.head))  # "he is one of the founding leaders of X"
+        doc = role.doc
+        if one.i >= 2 and doc[one.i - 1].text == "," and _person(state, doc[one.i - 2]) is not None:
+            return doc[one.i - 2]  # "... and Sirajuddin Haqqani, one of the Taliban's top deputies"
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
         return _antecedent(subject(head))
     if role.dep_ == "nsubj" and head.lemma_ == "be":
@@ -453,6 +456,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     det = child(role, "det")
     # "a new spokesman" is the group's (one) spokesman, not one among many members
     first = _first_role(role)
+    if first is not role and any(True for _ in prep_objects(role, "of")):
+        first = role  # "one of the Taliban's deputies and leader of the Haqqani Network": a post of its own
     indefinite = (
         det is not None
         and det.lower_ in {"a", "an", "one"}
