@@ -147,6 +147,8 @@ def _killed(state: DocState, trigger: Token) -> None:
             continue
         if t.dep_ in {"nsubj", "agent"} and t.head == trigger:
             continue  # the killer, not the victim
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head != trigger:
+            continue  # the subject of another verb ("X is accused of planning the attack in which ... were killed")
         if t.dep_ not in VICTIM_DEPS and t.head.dep_ not in VICTIM_DEPS:
             continue
         victims.append(p)

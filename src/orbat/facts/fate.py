@@ -51,7 +51,11 @@ def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
-            if lemma in KILL_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children)):
+            if (
+                lemma in KILL_VERBS
+                or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children))
+                or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))  # "were gunned down"
+            ):
                 _transitive(state, tok, "death", {"cause": KILL_VERBS.get(lemma, "killed")})
             elif lemma == "surrender" and child(tok, "dobj") is None:
                 _surrendered(state, tok)
@@ -67,6 +71,11 @@ def extract(state: DocState, res: Resources) -> None:
             _is_dead(state, tok.head)
         if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
             _slain(state, tok)
+
+
+MILITANT_HEADS = {
+    "militant", "jihadist", "terrorist", "bomber", "attacker", "assailant", "gunman", "insurgent", "extremist",
+}  # fmt: skip
 
 
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
@@ -88,6 +97,18 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
             for c in tok.children
         ):
             return descriptive(state, tok, "group_of_people")
+    if (
+        not capture
+        and lemma in MILITANT_HEADS
+        and any(c.dep_ in {"nummod", "amod", "det"} and c.lower_ not in {"the", "these", "those", "this", "that"} for c in tok.children)
+        and (tok.tag_ == "NNS" or any(c.lower_ == "suspected" for c in tok.children))
+    ):
+        # "three suicide bombers were gunned down", "Several terrorists were killed", "shot
+        # dead a suspected jihadist": the militants killed, described (soldiers and civilians
+        # killed in an attack are its toll, not deaths of their own)
+        head = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.left_edge.i and not (t.dep_ == "det" and t.lower_ == "the")]
+        name = " ".join(t.text for t in head if not t.is_punct)
+        return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=name)
     if tok.like_num or tok.pos_ == "NUM" or lemma in QUANTITY_HEADS:
         # "four of Asilderov's associates"; (captures) "dozens of commanders"
         for _, obj in prep_objects(tok, "of"):

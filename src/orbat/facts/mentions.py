@@ -535,9 +535,10 @@ def describe(tok: Token) -> str:
     return text
 
 
-def descriptive(state: DocState, tok: Token, type_: str) -> int:
-    """An entity for an unnamed referent ("the jihadist selected to lead ...")."""
-    name = describe(tok)
+def descriptive(state: DocState, tok: Token, type_: str, *, name: str | None = None) -> int:
+    """An entity for an unnamed referent ("the jihadist selected to lead ..."); ``name``
+    overrides the description read from the phrase."""
+    name = name or describe(tok)
     found = state.entities.find(name, type_=type_)
     if found is not None:
         return found
