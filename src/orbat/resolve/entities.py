@@ -458,8 +458,7 @@ def _link_translit(c: EntityClustering) -> None:
 
 
 def _cluster_keys(c: EntityClustering, node: int) -> set[str]:
-    root = c.uf.find(node)
-    return {k for i, n in enumerate(c.nodes) if c.uf.find(i) == root for k in n.keys if " " in k}
+    return {k for i in c.uf.members(node) for k in c.nodes[i].keys if " " in k}
 
 
 def _far_pair(c: EntityClustering, a: int, b: int, etype: str) -> tuple[str, str] | None:

@@ -36,9 +36,11 @@ class UnionFind(Generic[S]):
     parent: list[int] = field(init=False)
     links: list[Link] = field(default_factory=list)
     refused: list[tuple[Link, str]] = field(default_factory=list)
+    _members: list[list[int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.parent = list(range(len(self.states)))
+        self._members = [[i] for i in range(len(self.states))]
 
     def find(self, i: int) -> int:
         root = i
@@ -63,8 +65,15 @@ class UnionFind(Generic[S]):
         root, child = (ra, rb) if ra < rb else (rb, ra)  # the smaller index stays root
         self.parent[child] = root
         self.states[root] = self.merge_state(self.states[root], self.states[child])
+        small, big = sorted((self._members[root], self._members[child]), key=len)
+        big.extend(small)  # the longer list grows: each node moves O(log n) times in all
+        self._members[root], self._members[child] = big, []
         self.links.append(link)
         return True
+
+    def members(self, i: int) -> list[int]:
+        """The nodes of ``i``'s cluster, in no particular order (kept up to date by ``union``)."""
+        return self._members[self.find(i)]
 
     def groups(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = {}
