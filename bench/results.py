@@ -16,3 +16,22 @@ def replace_section(path: Path, heading: str, section: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + section
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def machine() -> str:
+    """The machine a figure was measured on, for the line under a section's command."""
+    import os
+    import platform
+
+    return (
+        f"{platform.machine()}, {os.cpu_count()} CPU cores (shared; load average {os.getloadavg()[0]:.1f}),"
+        f" Python {platform.python_version()}"
+    )
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process so far."""
+    import os
+
+    t = os.times()
+    return t.user + t.system
