@@ -5,7 +5,7 @@
 -- item; each item's id tiers (``orbat.resolve.ids.assign_ids``) under the hash of its
 -- first tier. The 'index' generation is the inputs generation the index describes
 -- (-1: none); it is valid only while it equals the knowledge generation.
-CREATE TABLE resolution_nodes (
+CREATE TABLE IF NOT EXISTS resolution_nodes (
     kind        TEXT NOT NULL,
     doc_id      TEXT NOT NULL,
     local_id    TEXT NOT NULL,
@@ -13,23 +13,23 @@ CREATE TABLE resolution_nodes (
     data        TEXT NOT NULL,
     PRIMARY KEY (kind, doc_id, local_id)
 );
-CREATE INDEX resolution_nodes_kb ON resolution_nodes(kb_id);
+CREATE INDEX IF NOT EXISTS resolution_nodes_kb ON resolution_nodes(kb_id);
 
-CREATE TABLE resolution_keys (
+CREATE TABLE IF NOT EXISTS resolution_keys (
     key         TEXT NOT NULL,
     kb_id       TEXT NOT NULL,
     PRIMARY KEY (key, kb_id)
 );
-CREATE INDEX resolution_keys_kb ON resolution_keys(kb_id);
+CREATE INDEX IF NOT EXISTS resolution_keys_kb ON resolution_keys(kb_id);
 
-CREATE TABLE resolution_ids (
+CREATE TABLE IF NOT EXISTS resolution_ids (
     kb_id       TEXT PRIMARY KEY,
     base        TEXT NOT NULL,
     tiers       TEXT NOT NULL
 );
-CREATE INDEX resolution_ids_base ON resolution_ids(base);
+CREATE INDEX IF NOT EXISTS resolution_ids_base ON resolution_ids(base);
 
-CREATE TABLE resolution_meta (
+CREATE TABLE IF NOT EXISTS resolution_meta (
     name        TEXT PRIMARY KEY,
     value       TEXT NOT NULL
 );
