@@ -260,9 +260,16 @@ def default_extractor() -> Extractor:
     return build_extractor()
 
 
-def default_resolver() -> Resolver:
-    """Resolution linked to orbat's reference gazetteer, updating in place where it can."""
+def default_resolver(*, incremental: bool | None = None) -> Resolver:
+    """Resolution linked to orbat's reference gazetteer. With ``incremental`` (default:
+    the ``ORBAT_INCREMENTAL`` environment variable, off) it keeps a resolution index and
+    updates the knowledge base in place where it can (docs/scale.md); off, every change
+    resolves in full and no index is written."""
+    import os
+
     from orbat.reference import load_reference
     from orbat.resolve.incremental import IncrementalResolver
 
-    return IncrementalResolver(load_reference())
+    if incremental is None:
+        incremental = os.environ.get("ORBAT_INCREMENTAL", "").strip().lower() in {"1", "true", "yes", "on"}
+    return IncrementalResolver(load_reference(), incremental=incremental)

@@ -38,13 +38,24 @@ lists what tests compare.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from orbat.model import ENTITY_TYPES, Entity, Extraction, Geo, KnowledgeBase
+from orbat.model import ENTITY_TYPES, Entity, Extraction, Fact, Geo, KnowledgeBase
 from orbat.resolve.entities import EntityNode, build_nodes, cluster_nodes, describe, entity_keys, natural_key
-from orbat.resolve.events import _state, block_keys
+from orbat.resolve.events import (
+    EVENTS,
+    LARGE_BLOCK,
+    FactState,
+    _guard,
+    _merge_state,
+    _state,
+    block_keys,
+    candidate_pairs,
+    compare,
+    fact_id_tiers,
+    merge_facts,
+)
 from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     IndexDelta,
@@ -54,19 +65,23 @@ from orbat.resolve.index import (
     base_hash,
     build_index,
     entity_node,
+    block_key,
     fact_input,
+    lookup_keys,
+    summary_state,
 )
 from orbat.resolve.resolver import (
     FactInput,
+    PlacedFact,
     _entity,
     _initial_clusters,
     fact_inputs,
     fact_node,
     lines_of,
-    resolve_facts,
     run,
     sort_extractions,
 )
+from orbat.resolve.unionfind import Link, UnionFind
 
 
 class Declined(Exception):
@@ -83,21 +98,29 @@ class UpdateSummary:
 
 
 class IncrementalResolver:
-    """The default resolver: full resolution with an index, and in-place updates."""
+    """Full resolution, and - with ``incremental`` - a resolution index written by it and
+    in-place updates (``orbat ingest --incremental``). Without ``incremental`` it is a
+    plain full resolution: no index is written (the stored one is dropped), nothing is
+    updated in place."""
 
-    def __init__(self, reference=None):
+    def __init__(self, reference=None, *, incremental: bool = True):
         self.reference = reference
+        self.incremental = incremental
         self.declined: str | None = None  # why the last update declined
 
     def __call__(self, extractions: Iterable[Extraction], curations: list) -> KnowledgeBase:
         return run(extractions, curations, reference=self.reference).kb
 
     def full(self, extractions: Iterable[Extraction], curations: list) -> tuple[KnowledgeBase, ResolutionIndex | None]:
-        res = run(extractions, curations, reference=self.reference)
-        return res.kb, (None if curations else build_index(res))
+        keep = self.incremental and not curations
+        res = run(extractions, curations, reference=self.reference, summaries=keep)
+        return res.kb, (build_index(res) if keep else None)
 
     def update(self, store, new_doc_ids: list[str]) -> UpdateSummary | None:
         self.declined = None
+        if not self.incremental:
+            self.declined = "incremental resolution is off"
+            return None
         try:
             return update(store, new_doc_ids, reference=self.reference)
         except Declined as exc:
@@ -194,49 +217,143 @@ def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> Up
 
     new_inputs = fact_inputs(exts, c)
     affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
+    first = _fact_phase(
+        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None
+    )
+    attacks = first.local
+    gone = first.removed - {f.id for f in first.facts}  # attacks whose id changed: their claims move
+    affected2 = affected | {i for ids in store.index_lookup({"r|" + f for f in gone}).values() for i in ids}
+    cache: dict[tuple[str, str], str] = {}
 
-    def scope(phase: int, seeds: list[FactInput], seed_ids: set[str], attack_of=None):
-        """The seeds, the stored facts of ``seed_ids`` and of the blocks the seeds fall in."""
-        rows = [r for r in store.index_nodes(seed_ids) if r[4]["phase"] == phase]
-        items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
-        entity_of = entity_lookup(items)
-        keys = set()
-        for n, item in enumerate(items):
-            args = _args(item, entity_of, attack_of)
-            state = _state(fact_node(n, item, args, entity_of, geos, lines))
-            keys |= {"f|" + json.dumps(k, separators=(",", ":")) for k in block_keys(state)}
-        found = {i for ids in store.index_lookup(keys).values() for i in ids}
-        more = [r for r in store.index_nodes(found - seed_ids) if r[4]["phase"] == phase]
-        removed = {r[3] for r in rows + more}
-        everything = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows + more]
-        everything.sort(key=lambda i: (i.doc, natural_key(i.fact.id)))
-        return everything, removed
-
-    first_seeds = [i for i in new_inputs if i.fact.type != "claim"]
-    items1, removed1 = scope(1, first_seeds, affected)
-    facts1, placed1 = resolve_facts(items1, entity_lookup(items1), geos, lines, tiers=_ids_of(store, "fact:", removed1))
-    attacks = {(p.node.doc, p.node.local_id): p.fact_id for p in placed1}
-    claim_seeds = [i for i in new_inputs if i.fact.type == "claim"]
-    affected2 = affected | {i for ids in store.index_lookup({"r|" + f for f in removed1}).values() for i in ids}
+    def prefetch(items: list[FactInput]) -> None:
+        wanted = {(i.doc, i.fact.args["attack"]) for i in items if i.fact.args.get("attack")}
+        cache.update(store.index_placements("fact", [k for k in wanted if k not in attacks]))
 
     def attack_of(doc: str, local: str) -> str | None:
-        if (doc, local) in attacks:
-            return attacks[(doc, local)]
-        return store.index_placements("fact", [(doc, local)]).get((doc, local))
+        return attacks.get((doc, local)) or cache.get((doc, local))
 
-    items2, removed2 = scope(2, claim_seeds, affected2, attack_of)
-    facts2, placed2 = resolve_facts(
-        items2, entity_lookup(items2), geos, lines, attack_of=attack_of, tiers=_ids_of(store, "fact:", removed2)
-    )
-    facts = facts1 + facts2
-    add_facts(delta, placed1 + placed2, facts)
+    second = _fact_phase(
+        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, lines,
+        attack_of, prefetch,
+    )  # fmt: skip
+    facts = first.facts + second.facts
+    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries})
+    removed = first.removed | second.removed
     written = store.update_knowledge(
-        sorted(touched), sorted(removed1 | removed2), entities, facts,
-        index=IndexDelta(delta, touched | removed1 | removed2), base_generation=base, generation=gen,
+        sorted(touched), sorted(removed), entities, facts,
+        index=IndexDelta(delta, touched | removed), base_generation=base, generation=gen,
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
-    return UpdateSummary(len(exts), len(ordered), len(items1) + len(items2), len(entities), len(facts))
+    return UpdateSummary(len(exts), len(ordered), first.compared + second.compared, len(entities), len(facts))
+
+
+@dataclass(slots=True)
+class _Phase:
+    facts: list[Fact]
+    placed: list[PlacedFact]
+    summaries: dict[str, FactState]
+    removed: set[str]  # stored KB facts replaced (taken apart or joined)
+    local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
+    compared: int  # mentions and summaries compared
+
+
+def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
+    """One phase of fact resolution against cluster summaries.
+
+    The seeds (new mentions, and the mentions of the stored facts in ``affected``, which
+    are taken apart) are compared with each other by the ordinary blocking, and with the
+    *summaries* of the stored facts that share a block with them in a compatible time
+    bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
+    resolution does. A seed joined to a summary re-merges that one stored fact (its stored
+    mentions are read back for ``merge_facts``); every other stored fact is left alone."""
+    rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
+    taken = {r[3] for r in rows}
+    items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
+    items.sort(key=lambda it: (it.doc, natural_key(it.fact.id)))  # the order a full resolution unites in
+    if prefetch is not None:
+        prefetch(items)
+    entity_of = entity_lookup(items)
+    states = [_state(fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines)) for n, it in enumerate(items)]
+
+    # the stored summaries each seed could merge with
+    wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
+    exact = store.index_lookup({k for ex, _ in wanted for k in ex})
+    whole = store.index_lookup_prefix({p for _, pr in wanted for p in pr}, limit=LARGE_BLOCK)
+    seeded: dict[str, int] = {}  # mentions of each key-args block among the seeds
+    for s in states:
+        for k in block_keys(s):
+            if k[0] == "args" and k[1] in EVENTS:
+                seeded[block_key(k)] = seeded.get(block_key(k), 0) + 1
+    records = store.index_summaries(
+        {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
+        | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
+    )
+
+    def small(prefix: str) -> bool:
+        """A full resolution compares the block's mentions all with all (else by month)."""
+        ids = whole[prefix]
+        if len(ids) > LARGE_BLOCK:
+            return False
+        stored = sum(records[i]["sizes"].get(prefix, 0) for i in set(ids) - taken if i in records)
+        return stored + seeded.get(prefix, 0) <= LARGE_BLOCK
+
+    per_seed: list[set[str]] = []
+    for ex, pr in wanted:
+        found = {i for k in ex for i in exact.get(k, ())}
+        for p in pr:
+            if small(p):  # a large block: its undated/wide facts (``*``) only, as its month split does
+                found.update(whole[p])
+        per_seed.append(found - taken)
+    stored = sorted(i for i, r in records.items() if r["phase"] == phase)
+    at = {fid: len(states) + n for n, fid in enumerate(stored)}
+    every = states + [summary_state(records[fid]) for fid in stored]
+
+    pairs = set(candidate_pairs(states))
+    for i, found in enumerate(per_seed):
+        pairs.update((i, at[f]) for f in found if f in at)
+    scored = []
+    for i, j in pairs:
+        result = compare(every[i], every[j])
+        if result.compatible:
+            scored.append((-result.evidence, i, j))
+    uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
+    for neg, i, j in sorted(scored):
+        uf.union(Link(i, j, "fact", f"evidence {-neg}"))
+    groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
+    joined = {stored[i - len(states)] for g in groups for i in g if i >= len(states)}
+
+    # the joined facts' stored mentions, and every mention in (doc, local id) order
+    old = [r for r in store.index_nodes(joined) if r[0] == "fact"]
+    old_items = [fact_input(d, data) for _k, d, _loc, _i, data in old]
+    if prefetch is not None:
+        prefetch(old_items)
+    entity_of = entity_lookup(items + old_items)
+    group_of: dict[tuple[str, str], int] = {}
+    for g, members in enumerate(groups):
+        for i in members:
+            if i < len(states):
+                group_of[(items[i].doc, items[i].fact.id)] = g
+            else:
+                group_of[("", stored[i - len(states)])] = g
+    for (_k, d, loc, kb, _data) in old:
+        group_of[(d, loc)] = group_of[("", kb)]
+    everything = sorted(items + old_items, key=lambda it: (it.doc, natural_key(it.fact.id)))
+    nodes = [fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines) for n, it in enumerate(everything)]
+    members_of: list[list[int]] = [[] for _ in groups]
+    for n, it in enumerate(everything):
+        members_of[group_of[(it.doc, it.fact.id)]].append(n)
+    facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
+    removed = taken | joined
+    ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
+    placed, local, summaries = [], {}, {}
+    for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
+        fact.id = fid
+        summaries[fid] = uf.state(g[0])
+        for i in m:
+            placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
+            local[(nodes[i].doc, nodes[i].local_id)] = fid
+    return _Phase(facts, placed, summaries, removed, local, len(every))
 
 
 def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:

@@ -25,7 +25,7 @@ from orbat.resolve.entities import (
     describe,
     natural_key,
 )
-from orbat.resolve.events import FactNode, cluster_facts, fact_id_tiers, merge_facts
+from orbat.resolve.events import FactNode, FactState, cluster_facts, fact_id_tiers, merge_facts
 from orbat.resolve.ids import assign_ids, entity_base
 from orbat.text import normalize_name
 
@@ -44,6 +44,9 @@ class Resolution:
     notes: list[CurationNote]
     placed: list[PlacedFact] = field(default_factory=list)  # every doc-local fact and its KB fact
     parents: dict[str, set[str]] = field(default_factory=dict)  # group entity -> its parents
+    # each KB fact's cluster summary (the union-find state it was merged under); filled
+    # only when asked (``run(..., summaries=True)``: the resolution index keeps them)
+    summaries: dict[str, FactState] = field(default_factory=dict)
 
 
 def sort_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -60,6 +63,7 @@ def run(
     curations: Iterable[Curation] = (),
     *,
     reference: Reference | None = None,
+    summaries: bool = False,
 ) -> Resolution:
     exts = sort_extractions(extractions)
     curs = ordered(curations)
@@ -107,13 +111,14 @@ def run(
             node_entity[i] = cluster.id
 
     parents = group_parents(exts, clustering, node_entity, entities, reference=reference)
-    facts, placed = _resolve_facts(exts, clustering, node_entity, geos, lines_of(parents))
+    states: dict[str, FactState] | None = {} if summaries else None
+    facts, placed = _resolve_facts(exts, clustering, node_entity, geos, lines_of(parents), states)
     facts, fact_notes = apply_fact_curations(facts, curs)
     kb = KnowledgeBase(
         entities=sorted(entities, key=lambda e: e.id),
         facts=sorted(facts, key=lambda f: f.id),
     )
-    return Resolution(kb, clustering, clusters, node_entity, notes + fact_notes, placed, parents)
+    return Resolution(kb, clustering, clusters, node_entity, notes + fact_notes, placed, parents, states or {})
 
 
 def _initial_clusters(
@@ -256,12 +261,13 @@ def _resolve_facts(
     node_entity: dict[int, str],
     geos: dict[str, Geo | None],
     lines: dict[str, frozenset[str]],
+    summaries: dict[str, FactState] | None = None,
 ) -> tuple[list[Fact], list[PlacedFact]]:
     def entity_of(doc: str, value: str) -> str | None:
         node = c.by_local.get((doc, value))
         return node_entity.get(node) if node is not None else None
 
-    return resolve_facts(fact_inputs(exts, c), entity_of, geos, lines)
+    return resolve_facts(fact_inputs(exts, c), entity_of, geos, lines, summaries=summaries)
 
 
 def resolve_facts(
@@ -271,10 +277,12 @@ def resolve_facts(
     lines: dict[str, frozenset[str]],
     attack_of: EntityOf | None = None,
     tiers: FactIds = lambda t: assign_ids("fact:", t),
+    summaries: dict[str, FactState] | None = None,
 ) -> tuple[list[Fact], list[PlacedFact]]:
     """Cluster and merge facts: attacks and the rest first, then claims, whose ``attack``
     arg points to the merged attack (``attack_of``: where an attack resolved elsewhere went).
-    ``tiers`` gives the merged facts their ids from their id tiers (``assign_ids``)."""
+    ``tiers`` gives the merged facts their ids from their id tiers (``assign_ids``);
+    ``summaries``, where given, receives each merged fact's cluster state by id."""
 
     def to_node(index: int, item: FactInput, args: dict[str, str]) -> FactNode:
         return fact_node(index, item, args, entity_of, geos, lines)
@@ -289,7 +297,7 @@ def resolve_facts(
         args = {k: entity_of(item.doc, v) or v for k, v in item.fact.args.items() if v}
         first.append(to_node(len(first), item, args))
         first_items.append(item)
-    merged_first, local_ids, placed_first = _merge(first, first_items, geos, 1, tiers)
+    merged_first, local_ids, placed_first = _merge(first, first_items, geos, 1, tiers, summaries)
 
     second: list[FactNode] = []
     for item in claims:
@@ -304,7 +312,7 @@ def resolve_facts(
                 continue
             args[k] = entity_of(item.doc, v) or v
         second.append(to_node(len(second), item, args))
-    merged_claims, _, placed_claims = _merge(second, claims, geos, 2, tiers)
+    merged_claims, _, placed_claims = _merge(second, claims, geos, 2, tiers, summaries)
     return merged_first + merged_claims, placed_first + placed_claims
 
 
@@ -342,7 +350,12 @@ FactIds = Callable[[list[list[tuple[str, ...]]]], list[str]]
 
 
 def _merge(
-    nodes: list[FactNode], items: list[FactInput], geos: dict[str, Geo | None], phase: int, ids_of: FactIds
+    nodes: list[FactNode],
+    items: list[FactInput],
+    geos: dict[str, Geo | None],
+    phase: int,
+    ids_of: FactIds,
+    summaries: dict[str, FactState] | None = None,
 ) -> tuple[list[Fact], dict[tuple[str, str], str], list[PlacedFact]]:
     clustering = cluster_facts(nodes)
     facts = [merge_facts([nodes[i] for i in members], geo_of=geos.get) for members in clustering.groups]
@@ -351,6 +364,8 @@ def _merge(
     placed: list[PlacedFact] = []
     for fact, fid, members in zip(facts, ids, clustering.groups, strict=True):
         fact.id = fid
+        if summaries is not None:
+            summaries[fid] = clustering.uf.state(members[0])
         for i in members:
             local[(nodes[i].doc, nodes[i].local_id)] = fid
             placed.append(PlacedFact(phase, nodes[i], fid, items[i]))

@@ -312,15 +312,41 @@ class SQLiteStore(SQLReads):
             out += [(k, d, loc, i, json.loads(data)) for k, d, loc, i, data in rows]
         return out
 
+    def index_lookup_prefix(self, prefixes: Iterable[str], *, limit: int) -> dict[str, list[str]]:
+        """Knowledge-base ids under keys starting with each prefix, at most ``limit + 1``
+        per prefix (more than ``limit``: the caller treats the block as large)."""
+        found: dict[str, list[str]] = {}
+        for prefix in sorted(set(prefixes)):
+            rows = self._conn.execute(
+                "SELECT kb_id FROM resolution_keys WHERE key >= ? AND key < ? LIMIT ?",
+                (prefix, prefix + "\U0010ffff", limit + 1),
+            )
+            found[prefix] = [r[0] for r in rows]
+        return found
+
+    def index_summaries(self, kb_ids: Iterable[str]) -> dict[str, dict]:
+        """The cluster summary (``index.summary_record``) of each knowledge-base fact given."""
+        out: dict[str, dict] = {}
+        for chunk in _chunks(sorted(set(kb_ids))):
+            rows = self._conn.execute(
+                "SELECT local_id, data FROM resolution_nodes WHERE kind = 'summary' AND doc_id = ''"
+                f" AND local_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update((i, json.loads(data)) for i, data in rows)
+        return out
+
     def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
         """The knowledge-base id each ``(doc, local id)`` node of ``kind`` went to."""
+        wanted = set(nodes)
         found: dict[tuple[str, str], str] = {}
-        for doc, local in sorted(set(nodes)):
-            row = self._conn.execute(
-                "SELECT kb_id FROM resolution_nodes WHERE kind = ? AND doc_id = ? AND local_id = ?", (kind, doc, local)
-            ).fetchone()
-            if row is not None:
-                found[(doc, local)] = row[0]
+        for chunk in _chunks(sorted({doc for doc, _ in wanted}), 200):
+            rows = self._conn.execute(
+                "SELECT doc_id, local_id, kb_id FROM resolution_nodes"
+                f" WHERE kind = ? AND doc_id IN ({','.join('?' * len(chunk))})",
+                [kind, *chunk],
+            )
+            found.update(((d, loc), i) for d, loc, i in rows if (d, loc) in wanted)
         return found
 
     def index_ids(self, bases: Iterable[str]) -> list[tuple[str, str, list]]:
