@@ -38,9 +38,11 @@ def writers_active(store: Any) -> bool:
     return bool(hasattr(store, "writers_active") and store.writers_active())
 
 
-def replace(store: Any, kb: Any, gen: int | None) -> bool:
-    """Swap ``kb`` in, stamped with the inputs generation it was resolved from."""
+def replace(store: Any, kb: Any, gen: int | None, index: Any = None) -> bool:
+    """Swap ``kb`` in, stamped with the inputs generation it was resolved from, with its
+    resolution index where the store keeps one (``orbat.resolve.index``)."""
+    extra = {"index": index} if index is not None and hasattr(store, "index_generation") else {}
     if gen is None:
-        store.replace_knowledge(kb.entities, kb.facts)
+        store.replace_knowledge(kb.entities, kb.facts, **extra)
         return True
-    return store.replace_knowledge(kb.entities, kb.facts, generation=gen)
+    return store.replace_knowledge(kb.entities, kb.facts, generation=gen, **extra)

@@ -144,7 +144,8 @@ def _ingest(
     flush()
     if resolver is not None and (summary.new or summary.near_duplicate or consistency.stale(store)):
         crash_point("resolve")
-        refresh_knowledge(store, resolver)
+        added = [r.doc_id for r in summary.new + summary.near_duplicate] if extractor is not None else []
+        fold_in(store, resolver, added)
     return summary
 
 
@@ -170,16 +171,28 @@ def extract_batch(extractor: Extractor | None, batch: list[Document]) -> list[Ex
         return results
 
 
+def fold_in(store: Store, resolver: Resolver, new_doc_ids: list[str]) -> None:
+    """Bring the knowledge base up to date after ``new_doc_ids`` were stored: in place where
+    the resolver can (``IncrementalResolver.update``: one transaction, stamped with the
+    inputs generation), else by a full ``refresh_knowledge``."""
+    update = getattr(resolver, "update", None)
+    if update is not None and new_doc_ids and update(store, new_doc_ids) is not None:
+        return
+    refresh_knowledge(store, resolver)
+
+
 def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:
     """Resolve all stored extractions (with curations) and swap the knowledge base in.
     The inputs are read as one snapshot and the knowledge base is stamped with their
-    generation, so a slower concurrent resolution never replaces a newer one."""
+    generation, so a slower concurrent resolution never replaces a newer one. A resolver
+    that keeps a resolution index (``full``) writes it with the knowledge base."""
     with consistency.snapshot(store):
         generation = consistency.generation(store)
         extractions, curations = list(store.extractions()), store.curations()
-    kb = resolver(extractions, curations)
+    full = getattr(resolver, "full", None)
+    kb, index = full(extractions, curations) if full is not None else (resolver(extractions, curations), None)
     crash_point("replace")
-    consistency.replace(store, kb, generation)
+    consistency.replace(store, kb, generation, index)
     return kb
 
 
@@ -247,11 +260,16 @@ def default_extractor() -> Extractor:
     return build_extractor()
 
 
-def default_resolver() -> Resolver:
-    """Resolution linked to orbat's reference gazetteer."""
-    from functools import partial
+def default_resolver(*, incremental: bool | None = None) -> Resolver:
+    """Resolution linked to orbat's reference gazetteer. With ``incremental`` (default:
+    the ``ORBAT_INCREMENTAL`` environment variable, off) it keeps a resolution index and
+    updates the knowledge base in place where it can (docs/scale.md); off, every change
+    resolves in full and no index is written."""
+    import os
 
     from orbat.reference import load_reference
-    from orbat.resolve import resolve
+    from orbat.resolve.incremental import IncrementalResolver
 
-    return partial(resolve, reference=load_reference())
+    if incremental is None:
+        incremental = os.environ.get("ORBAT_INCREMENTAL", "").strip().lower() in {"1", "true", "yes", "on"}
+    return IncrementalResolver(load_reference(), incremental=incremental)

@@ -23,9 +23,10 @@ from orbat.cli.app import (
 from orbat.errors import OrbatError
 
 
-def _extraction() -> tuple[pipeline.Extractor | None, pipeline.Resolver | None]:
+def _extraction(incremental: bool = False) -> tuple[pipeline.Extractor | None, pipeline.Resolver | None]:
     try:
-        return pipeline.default_extractor(), pipeline.default_resolver()
+        resolver = pipeline.default_resolver(incremental=True) if incremental else pipeline.default_resolver()
+        return pipeline.default_extractor(), resolver
     except ImportError as exc:  # the NLP modules are not there (yet)
         err_console.print(f"[yellow]warning:[/yellow] extraction not available ({safe(exc)}); storing documents only")
         return None, None
@@ -64,10 +65,18 @@ def ingest(
         float | None,
         typer.Option("--max-mb", min=0.001, help="Skip inputs larger than this many MiB.  [default: 50]", show_default=False),
     ] = None,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental",
+            help="Keep a resolution index and fold new documents into the knowledge base in place"
+            " (experimental; see docs/scale.md). Also ORBAT_INCREMENTAL=1.",
+        ),
+    ] = False,
     json: JsonOption = False,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, RSS/Atom, WARC) into the store and extract their facts."""
-    extractor, resolver = (None, None) if no_extract else _extraction()
+    extractor, resolver = (None, None) if no_extract else _extraction(incremental)
     from orbat.readers import DEFAULT_MAX_BYTES, expand_inputs, read_inputs  # parsers load only to ingest
 
     max_bytes = DEFAULT_MAX_BYTES if max_mb is None else int(max_mb * 2**20)

@@ -93,6 +93,7 @@ class Cluster:
     name: str | None = None  # set by an entity.rename curation
     merged: bool = False  # joined by an entity.merge curation (an asserted identity)
     curations: list[int] = field(default_factory=list)
+    tiers: list[tuple[str, ...]] = field(default_factory=list)  # id keys, general to specific (ids.assign_ids)
 
 
 @dataclass(slots=True)
@@ -256,6 +257,17 @@ def cluster_entities(
     """Cluster every doc-local entity. ``identities`` are identity facts as
     (doc, local a, local b, quote, modality, confidence)."""
     nodes, by_local = build_nodes(extractions, reference=reference)
+    return cluster_nodes(nodes, by_local, identities, reference=reference)
+
+
+def cluster_nodes(
+    nodes: list[EntityNode],
+    by_local: dict[tuple[str, str], int],
+    identities: Iterable[tuple[str, str, str, str | None, str, float]],
+    *,
+    reference=None,
+) -> EntityClustering:
+    """``cluster_entities`` over nodes already built (sorted by document, then local id)."""
     uf: UnionFind[ClusterState] = UnionFind(
         [ClusterState(n.type, n.ref, n.geo) for n in nodes], merge_state=_merge_state, guard=guard
     )
@@ -572,6 +584,35 @@ def _first_with_ending(c: EntityClustering, members: list[int], token: str) -> i
         if any(k.endswith(" " + token) for k in c.nodes[i].keys):
             return i
     return members[0]
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def entity_keys(node: EntityNode) -> set[str]:
+    """Every block in which the rules above may compare ``node`` with another node: two
+    nodes sharing none are never compared (``orbat.resolve.incremental`` follows these)."""
+    t = node.type
+    keys = {f"ref|{t}|{node.ref}"} if node.ref else set()
+    if node.geo is not None and node.geo.geonames_id is not None:
+        keys.add(f"geo|{t}|{node.geo.geonames_id}")
+    if node.vague:
+        return keys
+    for key in node.keys:
+        keys.add(f"name|{t}|{key}")
+        tokens = key.split()
+        if t in _FUZZY_TYPES and len(tokens) >= 2 and len(key) >= 6:
+            keys.add("fuzzy|" + "|".join((t, *_fuzzy_block(key))))
+        if t == "person":
+            keys.add(f"end|{tokens[-1]}")  # lone surnames and the names ending in them
+            keys.add(f"ends|{tokens[0]}|{tokens[-1]}")  # short forms and the long names they fit
+    if t in _FUZZY_TYPES and not node.bare and not node.ref:
+        for name in node.names:
+            if len(core_tokens(name, entity_type=t)) >= 2:
+                skeleton = translit_key(name, entity_type=t)
+                if len(skeleton.replace(" ", "")) >= 5:
+                    keys.add(f"translit|{t}|{skeleton}")
+    return keys
 
 
 # --------------------------------------------------------------------------- describing a cluster

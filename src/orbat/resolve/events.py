@@ -295,28 +295,36 @@ def _region(state: FactState) -> str | None:
     return state.location
 
 
+def block_keys(s: FactState) -> list[tuple]:
+    """The blocks a fact summary is compared in (see ``candidate_pairs``)."""
+    out: list[tuple] = []
+    args = s.argmap
+    keys = tuple((k, args[k]) for k in key_args(s.type) if k in args)
+    if keys:
+        out.append(("args", s.type, keys))
+    if s.type in EVENTS:
+        region = _region(s)
+        for month in _months(s.time):
+            out.append(("when-where", s.type, month, region))
+        if s.type == "attack" and s.hi is not None and (s.method or s.killed):
+            # reported the same week, with a method or a toll to compare (places may be
+            # missing on one side): this week's and next week's block
+            year, week, _ = s.hi.isocalendar()
+            out.append(("reported", s.type, year, week))
+            year, week, _ = (s.hi + timedelta(days=7)).isocalendar()
+            out.append(("reported", s.type, year, week))
+        if s.type == "attack" and s.geo is not None and s.geo.precision == "settlement":
+            # one town, however loosely dated ("last week", "on Friday"): compare them
+            town = s.geo.geonames_id or (round(s.geo.lat, 1), round(s.geo.lon, 1))
+            out.append(("town", s.type, town))
+    return out
+
+
 def candidate_pairs(states: Sequence[FactState]) -> list[tuple[int, int]]:
     blocks: dict[tuple, list[int]] = {}
     for i, s in enumerate(states):
-        args = dict(s.args)
-        keys = tuple((k, args[k]) for k in key_args(s.type) if k in args)
-        if keys:
-            blocks.setdefault(("args", s.type, keys), []).append(i)
-        if s.type in EVENTS:
-            region = _region(s)
-            for month in _months(s.time):
-                blocks.setdefault(("when-where", s.type, month, region), []).append(i)
-            if s.type == "attack" and s.hi is not None and (s.method or s.killed):
-                # reported the same week, with a method or a toll to compare (places may be
-                # missing on one side): this week's and next week's block
-                year, week, _ = s.hi.isocalendar()
-                blocks.setdefault(("reported", s.type, year, week), []).append(i)
-                year, week, _ = (s.hi + timedelta(days=7)).isocalendar()
-                blocks.setdefault(("reported", s.type, year, week), []).append(i)
-            if s.type == "attack" and s.geo is not None and s.geo.precision == "settlement":
-                # one town, however loosely dated ("last week", "on Friday"): compare them
-                town = s.geo.geonames_id or (round(s.geo.lat, 1), round(s.geo.lon, 1))
-                blocks.setdefault(("town", s.type, town), []).append(i)
+        for key in block_keys(s):
+            blocks.setdefault(key, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for block, members in blocks.items():
         if block[0] in {"town", "reported"}:

@@ -11,8 +11,8 @@ sort extractions (by doc id: input order never matters)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orbat.model import Curation, Entity, Extraction, Fact, Geo, KnowledgeBase, short_hash
@@ -25,7 +25,7 @@ from orbat.resolve.entities import (
     describe,
     natural_key,
 )
-from orbat.resolve.events import FactNode, cluster_facts, fact_id_tiers, merge_facts
+from orbat.resolve.events import FactNode, FactState, cluster_facts, fact_id_tiers, merge_facts
 from orbat.resolve.ids import assign_ids, entity_base
 from orbat.text import normalize_name
 
@@ -42,6 +42,11 @@ class Resolution:
     clusters: list[Cluster]
     node_entity: dict[int, str]  # entity node index -> KB entity id
     notes: list[CurationNote]
+    placed: list[PlacedFact] = field(default_factory=list)  # every doc-local fact and its KB fact
+    parents: dict[str, set[str]] = field(default_factory=dict)  # group entity -> its parents
+    # each KB fact's cluster summary (the union-find state it was merged under); filled
+    # only when asked (``run(..., summaries=True)``: the resolution index keeps them)
+    summaries: dict[str, FactState] = field(default_factory=dict)
 
 
 def sort_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
@@ -58,6 +63,7 @@ def run(
     curations: Iterable[Curation] = (),
     *,
     reference: Reference | None = None,
+    summaries: bool = False,
 ) -> Resolution:
     exts = sort_extractions(extractions)
     curs = ordered(curations)
@@ -104,17 +110,20 @@ def run(
         for i in cluster.members:
             node_entity[i] = cluster.id
 
-    lines = group_lines(exts, clustering, node_entity, entities, reference=reference)
-    facts = _resolve_facts(exts, clustering, node_entity, geos, lines)
+    parents = group_parents(exts, clustering, node_entity, entities, reference=reference)
+    states: dict[str, FactState] | None = {} if summaries else None
+    facts, placed = _resolve_facts(exts, clustering, node_entity, geos, lines_of(parents), states)
     facts, fact_notes = apply_fact_curations(facts, curs)
     kb = KnowledgeBase(
         entities=sorted(entities, key=lambda e: e.id),
         facts=sorted(facts, key=lambda f: f.id),
     )
-    return Resolution(kb, clustering, clusters, node_entity, notes + fact_notes)
+    return Resolution(kb, clustering, clusters, node_entity, notes + fact_notes, placed, parents, states or {})
 
 
-def _initial_clusters(c: EntityClustering, *, reference) -> list[Cluster]:
+def _initial_clusters(
+    c: EntityClustering, *, reference, ids_of: Callable[[list], list[str]] = lambda t: assign_ids("ent:", t)
+) -> list[Cluster]:
     groups = sorted(c.uf.groups().values())
     descriptions = [describe(members, c, reference=reference) for members in groups]
     tiers = []
@@ -122,8 +131,8 @@ def _initial_clusters(c: EntityClustering, *, reference) -> list[Cluster]:
         base = entity_base(d.type, ref=d.ref, name=d.name, geo=d.geo)
         first = c.nodes[members[0]]
         tiers.append([base, (*base, "#", first.doc, first.local_id)])
-    ids = assign_ids("ent:", tiers)
-    return [Cluster(members=list(m), id=i) for m, i in zip(groups, ids, strict=True)]
+    ids = ids_of(tiers)
+    return [Cluster(members=list(m), id=i, tiers=t) for m, i, t in zip(groups, ids, tiers, strict=True)]
 
 
 def _entity(cluster: Cluster, d: EntityDescription) -> Entity:
@@ -161,16 +170,17 @@ def _target_words(c: EntityClustering, doc: str, target: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def group_lines(
+def group_parents(
     exts: Sequence[Extraction],
     c: EntityClustering,
     node_entity: dict[int, str],
     entities: Sequence[Entity],
     *,
     reference: Reference | None,
-) -> dict[str, frozenset[str]]:
-    """Each group entity with the groups it is a branch of, transitively: from the gazetteer's
-    parents and from the documents' branch facts ("ISWAP, the Islamic State's province")."""
+) -> dict[str, set[str]]:
+    """Each group entity's direct parents: from the gazetteer's parents and from the
+    documents' branch facts ("ISWAP, the Islamic State's province"); ``lines_of`` follows
+    them transitively."""
     parents: dict[str, set[str]] = {}
     if reference is not None:
         by_ref: dict[str, list[str]] = {}
@@ -188,6 +198,10 @@ def group_lines(
             org, parent = (c.by_local.get((ext.doc_id, f.args.get(k) or "")) for k in ("organization", "parent"))
             if org is not None and parent is not None and node_entity.get(org) and node_entity.get(parent):
                 parents.setdefault(node_entity[org], set()).add(node_entity[parent])
+    return parents
+
+
+def lines_of(parents: dict[str, set[str]]) -> dict[str, frozenset[str]]:
     lines: dict[str, frozenset[str]] = {}
     for start in parents:
         seen, todo = {start}, [start]
@@ -200,79 +214,159 @@ def group_lines(
     return lines
 
 
+@dataclass(frozen=True, slots=True)
+class FactInput:
+    """A doc-local fact with what resolution reads about it from its document."""
+
+    doc: str
+    fact: Fact  # args and location still doc-local
+    described: frozenset[str]  # args naming no one (``_described``)
+    target_words: frozenset[str]  # an attack's target words (``_target_words``)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFact:
+    """Where resolution put a doc-local fact: its phase (1: all but claims, 2: claims),
+    the node it compared, and the knowledge-base fact it went to."""
+
+    phase: int
+    node: FactNode
+    fact_id: str
+    item: FactInput
+
+
+def fact_inputs(exts: Sequence[Extraction], c: EntityClustering) -> list[FactInput]:
+    """Every fact with evidence, by document and local id (the order resolution uses)."""
+    out: list[FactInput] = []
+    for ext in exts:
+        for fact in sorted(ext.facts, key=lambda f: natural_key(f.id)):
+            if not fact.sources:
+                continue  # a fact never exists without evidence
+            doc = ext.doc_id
+            described = frozenset(
+                k for k, v in fact.args.items() if k in DESCRIBABLE and v and _described(c, doc, v)
+            )
+            target = fact.args.get("target") if fact.type == "attack" else None
+            words = _target_words(c, doc, target) if target else frozenset()
+            out.append(FactInput(doc, fact, described, words))
+    return out
+
+
+EntityOf = Callable[[str, str], "str | None"]  # (doc, local entity id) -> KB entity id
+
+
 def _resolve_facts(
     exts: Sequence[Extraction],
     c: EntityClustering,
     node_entity: dict[int, str],
     geos: dict[str, Geo | None],
     lines: dict[str, frozenset[str]],
-) -> list[Fact]:
+    summaries: dict[str, FactState] | None = None,
+) -> tuple[list[Fact], list[PlacedFact]]:
     def entity_of(doc: str, value: str) -> str | None:
         node = c.by_local.get((doc, value))
         return node_entity.get(node) if node is not None else None
 
-    def to_node(index: int, doc: str, fact: Fact, args: dict[str, str]) -> FactNode:
-        location = entity_of(doc, fact.location) if fact.location else None
-        mapped = Fact(
-            id=fact.id,
-            type=fact.type,
-            args=args,
-            time=fact.time,
-            location=location,
-            attrs=dict(fact.attrs),
-            modality=fact.modality,
-            confidence=fact.confidence,
-            sources=list(fact.sources),
-        )
-        described = frozenset(
-            k for k, v in fact.args.items() if k in DESCRIBABLE and v and _described(c, doc, v)
-        )
-        target = fact.args.get("target") if fact.type == "attack" else None
-        words = _target_words(c, doc, target) if target else frozenset()
-        perp = args.get("perpetrator") if fact.type == "attack" and "perpetrator" not in described else None
-        line = lines.get(perp, frozenset({perp})) if perp else frozenset()
-        return FactNode(
-            index, doc, fact.id, mapped, geos.get(location) if location else None, described, words, line
-        )
+    return resolve_facts(fact_inputs(exts, c), entity_of, geos, lines, summaries=summaries)
+
+
+def resolve_facts(
+    inputs: Sequence[FactInput],
+    entity_of: EntityOf,
+    geos: dict[str, Geo | None],
+    lines: dict[str, frozenset[str]],
+    attack_of: EntityOf | None = None,
+    tiers: FactIds = lambda t: assign_ids("fact:", t),
+    summaries: dict[str, FactState] | None = None,
+) -> tuple[list[Fact], list[PlacedFact]]:
+    """Cluster and merge facts: attacks and the rest first, then claims, whose ``attack``
+    arg points to the merged attack (``attack_of``: where an attack resolved elsewhere went).
+    ``tiers`` gives the merged facts their ids from their id tiers (``assign_ids``);
+    ``summaries``, where given, receives each merged fact's cluster state by id."""
+
+    def to_node(index: int, item: FactInput, args: dict[str, str]) -> FactNode:
+        return fact_node(index, item, args, entity_of, geos, lines)
 
     first: list[FactNode] = []
-    claims: list[tuple[str, Fact]] = []
-    for ext in exts:
-        for fact in sorted(ext.facts, key=lambda f: natural_key(f.id)):
-            if not fact.sources:
-                continue  # a fact never exists without evidence
-            if fact.type == "claim":
-                claims.append((ext.doc_id, fact))
-                continue
-            args = {k: entity_of(ext.doc_id, v) or v for k, v in fact.args.items() if v}
-            first.append(to_node(len(first), ext.doc_id, fact, args))
-    merged_first, local_ids = _merge(first, geos)
+    first_items: list[FactInput] = []
+    claims: list[FactInput] = []
+    for item in inputs:
+        if item.fact.type == "claim":
+            claims.append(item)
+            continue
+        args = {k: entity_of(item.doc, v) or v for k, v in item.fact.args.items() if v}
+        first.append(to_node(len(first), item, args))
+        first_items.append(item)
+    merged_first, local_ids, placed_first = _merge(first, first_items, geos, 1, tiers, summaries)
 
     second: list[FactNode] = []
-    for doc, fact in claims:
+    for item in claims:
         args = {}
-        for k, v in fact.args.items():
+        for k, v in item.fact.args.items():
             if not v:
                 continue
             if k == "attack":
-                if (doc, v) in local_ids:
-                    args[k] = local_ids[(doc, v)]
+                attack = local_ids.get((item.doc, v)) or (attack_of(item.doc, v) if attack_of else None)
+                if attack:
+                    args[k] = attack
                 continue
-            args[k] = entity_of(doc, v) or v
-        second.append(to_node(len(second), doc, fact, args))
-    merged_claims, _ = _merge(second, geos)
-    return merged_first + merged_claims
+            args[k] = entity_of(item.doc, v) or v
+        second.append(to_node(len(second), item, args))
+    merged_claims, _, placed_claims = _merge(second, claims, geos, 2, tiers, summaries)
+    return merged_first + merged_claims, placed_first + placed_claims
+
+
+def fact_node(
+    index: int,
+    item: FactInput,
+    args: dict[str, str],
+    entity_of: EntityOf,
+    geos: dict[str, Geo | None],
+    lines: dict[str, frozenset[str]],
+) -> FactNode:
+    """The node resolution compares for a doc-local fact whose args are mapped to ``args``."""
+    fact = item.fact
+    location = entity_of(item.doc, fact.location) if fact.location else None
+    mapped = Fact(
+        id=fact.id,
+        type=fact.type,
+        args=args,
+        time=fact.time,
+        location=location,
+        attrs=dict(fact.attrs),
+        modality=fact.modality,
+        confidence=fact.confidence,
+        sources=list(fact.sources),
+    )
+    perp = args.get("perpetrator") if fact.type == "attack" and "perpetrator" not in item.described else None
+    line = lines.get(perp, frozenset({perp})) if perp else frozenset()
+    return FactNode(
+        index, item.doc, fact.id, mapped, geos.get(location) if location else None,
+        item.described, item.target_words, line,
+    )  # fmt: skip
+
+
+FactIds = Callable[[list[list[tuple[str, ...]]]], list[str]]
 
 
 def _merge(
-    nodes: list[FactNode], geos: dict[str, Geo | None]
-) -> tuple[list[Fact], dict[tuple[str, str], str]]:
+    nodes: list[FactNode],
+    items: list[FactInput],
+    geos: dict[str, Geo | None],
+    phase: int,
+    ids_of: FactIds,
+    summaries: dict[str, FactState] | None = None,
+) -> tuple[list[Fact], dict[tuple[str, str], str], list[PlacedFact]]:
     clustering = cluster_facts(nodes)
     facts = [merge_facts([nodes[i] for i in members], geo_of=geos.get) for members in clustering.groups]
-    ids = assign_ids("fact:", [fact_id_tiers(f) for f in facts])
+    ids = ids_of([fact_id_tiers(f) for f in facts])
     local: dict[tuple[str, str], str] = {}
+    placed: list[PlacedFact] = []
     for fact, fid, members in zip(facts, ids, clustering.groups, strict=True):
         fact.id = fid
+        if summaries is not None:
+            summaries[fid] = clustering.uf.state(members[0])
         for i in members:
             local[(nodes[i].doc, nodes[i].local_id)] = fid
-    return facts, local
+            placed.append(PlacedFact(phase, nodes[i], fid, items[i]))
+    return facts, local, placed

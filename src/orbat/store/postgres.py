@@ -25,7 +25,7 @@ from orbat.model import Curation, Document, Entity, Extraction, Fact
 from orbat.store.base import AddResult, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
 from orbat.store.queries import POSTGRES, SQLReads
-from orbat.store.records import INSERT_DOCUMENT, document_row
+from orbat.store.records import INSERT_DOCUMENT, document_row, fact_row
 from orbat.store.records import dumps as _dumps
 from orbat.store.records import now as _now
 from orbat.text import normalize_name
@@ -341,13 +341,7 @@ def _insert_knowledge(conn: psycopg.Connection, entities: list[Entity], facts: l
         [(e.id, n, normalize_name(n)) for e in entities for n in dict.fromkeys([e.name, *e.aliases])],
     )
     _index(conn, [("entity", e.id, e.name, " ; ".join(e.aliases)) for e in entities])
-    rows = []
-    for fact in facts:
-        time = fact.time
-        rows.append((
-            fact.id, fact.type, time.start if time else None, time.end if time else None,
-            fact.location, fact.modality, len({s.doc for s in fact.sources}), _dumps(fact.to_json()),
-        ))  # fmt: skip
+    rows = [fact_row(f) for f in facts]
     _many(
         conn,
         "INSERT INTO facts (id, type, time_start, time_end, location, modality, sources, data)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from orbat.model import Document
+from orbat.model import Document, Fact
 
 
 def now() -> str:
@@ -35,4 +35,13 @@ def document_row(
         doc.id, doc.sha256, doc.title, doc.url, doc.published, doc.publisher, doc.author,
         doc.source, doc.record, doc.format, near_of, similarity,
         len(doc.body.split()), signature, dumps(doc.to_json()), now(),
+    )  # fmt: skip
+
+
+def fact_row(fact: Fact) -> tuple[object, ...]:
+    """The values of a ``facts`` row: id, type, time_start, time_end, location, modality, sources, data."""
+    time = fact.time
+    return (
+        fact.id, fact.type, time.start if time else None, time.end if time else None,
+        fact.location, fact.modality, len({s.doc for s in fact.sources}), dumps(fact.to_json()),
     )  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -20,7 +20,7 @@ from orbat.store import lease
 from orbat.store.base import AddResult, SearchHit
 from orbat.store.neardup import NearDuplicateIndex
 from orbat.store.queries import SQLITE, SQLReads
-from orbat.store.records import INSERT_DOCUMENT, document_row
+from orbat.store.records import INSERT_DOCUMENT, document_row, fact_row
 from orbat.store.records import dumps as _dumps
 from orbat.store.records import now as _now
 from orbat.testhooks import crash_point
@@ -215,52 +215,153 @@ class SQLiteStore(SQLReads):
 
     # ------------------------------------------------------------------ knowledge base
     def replace_knowledge(
-        self, entities: list[Entity], facts: list[Fact], *, generation: int | None = None
+        self, entities: list[Entity], facts: list[Fact], *, generation: int | None = None, index=None
     ) -> bool:
         """Swap the knowledge base in, resolved from inputs ``generation`` (None: from the
         current inputs). A knowledge base resolved from older inputs than the stored one
-        is not swapped in (a slower concurrent writer); returns whether it was."""
+        is not swapped in (a slower concurrent writer); returns whether it was. ``index``
+        (``orbat.resolve.index.ResolutionIndex``) replaces the resolution index; without
+        it the index is dropped (incremental updates then wait for a full resolution)."""
         with self.transaction() as conn:
             if generation is None:
                 generation = self._generation("inputs")
             elif generation < self._generation("knowledge"):
                 return False
             conn.execute("UPDATE generations SET value = ? WHERE name = 'knowledge'", (generation,))
-            conn.execute("DELETE FROM fact_args")
-            conn.execute("DELETE FROM facts")
-            conn.execute("DELETE FROM entity_names")
-            conn.execute("DELETE FROM entities")
+            for table in ("fact_args", "facts", "entity_names", "entities"):
+                conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM search_index WHERE kind = 'entity'")
-            for ent in entities:
-                conn.execute(
-                    "INSERT INTO entities (id, type, name, data) VALUES (?,?,?,?)",
-                    (ent.id, ent.type, ent.name, _dumps(ent.to_json())),
-                )
-                names = dict.fromkeys([ent.name, *ent.aliases])
-                conn.executemany(
-                    "INSERT INTO entity_names (entity_id, name, norm) VALUES (?,?,?)",
-                    [(ent.id, n, normalize_name(n)) for n in names],
-                )
-                conn.execute(
-                    "INSERT INTO search_index (kind, ref, title, body) VALUES ('entity', ?, ?, ?)",
-                    (ent.id, ent.name, " ; ".join(ent.aliases)),
-                )
-            for fact in facts:
-                time = fact.time
-                conn.execute(
-                    "INSERT INTO facts (id, type, time_start, time_end, location, modality,"
-                    " sources, data) VALUES (?,?,?,?,?,?,?,?)",
-                    (
-                        fact.id, fact.type, time.start if time else None,
-                        time.end if time else None, fact.location, fact.modality,
-                        len({s.doc for s in fact.sources}), _dumps(fact.to_json()),
-                    ),
-                )  # fmt: skip
-                conn.executemany(
-                    "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
-                    [(fact.id, role, value) for role, value in fact.args.items()],
-                )
+            _insert_knowledge(conn, entities, facts)
+            for table in ("resolution_nodes", "resolution_keys", "resolution_ids", "resolution_meta"):
+                conn.execute(f"DELETE FROM {table}")
+            if index is not None:
+                _insert_index(conn, index)
+            conn.execute(
+                "UPDATE generations SET value = ? WHERE name = 'index'", (generation if index is not None else -1,)
+            )
         return True
+
+    def update_knowledge(
+        self,
+        removed_entity_ids: Iterable[str],
+        removed_fact_ids: Iterable[str],
+        entities: list[Entity],
+        facts: list[Fact],
+        *,
+        index=None,
+        base_generation: int | None = None,
+        generation: int | None = None,
+    ) -> bool:
+        """In one transaction: drop the entities and facts with the given ids and write
+        ``entities`` and ``facts`` in place of any stored ones with their ids. With
+        ``base_generation``, only when the stored knowledge base and its index are still
+        the ones resolved from that generation (else nothing is written and it returns
+        False); the knowledge base and index are then stamped ``generation``. ``index``
+        (an ``IndexDelta``) replaces the index rows of the items it names."""
+        entity_ids = sorted({*removed_entity_ids, *(e.id for e in entities)})
+        fact_ids = sorted({*removed_fact_ids, *(f.id for f in facts)})
+        with self.transaction() as conn:
+            if base_generation is not None:
+                if (self._generation("knowledge"), self._generation("index")) != (base_generation, base_generation):
+                    return False
+                for name in ("knowledge", "index"):
+                    conn.execute("UPDATE generations SET value = ? WHERE name = ?", (generation, name))
+            for chunk in _chunks(fact_ids):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM fact_args WHERE fact_id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM facts WHERE id IN ({marks})", chunk)
+            for chunk in _chunks(entity_ids):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(f"DELETE FROM entity_names WHERE entity_id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM entities WHERE id IN ({marks})", chunk)
+                conn.execute(f"DELETE FROM search_index WHERE kind = 'entity' AND ref IN ({marks})", chunk)
+            _insert_knowledge(conn, entities, facts)
+            if index is not None:
+                for chunk in _chunks(sorted({*entity_ids, *fact_ids, *index.removed})):
+                    marks = ",".join("?" * len(chunk))
+                    for table in ("resolution_nodes", "resolution_keys", "resolution_ids"):
+                        conn.execute(f"DELETE FROM {table} WHERE kb_id IN ({marks})", chunk)
+                _insert_index(conn, index.index)
+        return True
+
+    # ------------------------------------------------------------------ resolution index
+    def index_generation(self) -> int:
+        """The inputs generation the resolution index describes (-1: none)."""
+        return self._generation("index")
+
+    def index_lookup(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Knowledge-base ids by the blocking keys given (keys nothing has are left out)."""
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            rows = self._conn.execute(
+                f"SELECT key, kb_id FROM resolution_keys WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+            for key, kb_id in rows:
+                found.setdefault(key, []).append(kb_id)
+        return found
+
+    def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
+        """``(kind, doc, local id, kb id, data)`` of every node of the given items."""
+        out = []
+        for chunk in _chunks(sorted(set(kb_ids))):
+            rows = self._conn.execute(
+                "SELECT kind, doc_id, local_id, kb_id, data FROM resolution_nodes"
+                f" WHERE kb_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out += [(k, d, loc, i, json.loads(data)) for k, d, loc, i, data in rows]
+        return out
+
+    def index_lookup_prefix(self, prefixes: Iterable[str], *, limit: int) -> dict[str, list[str]]:
+        """Knowledge-base ids under keys starting with each prefix, at most ``limit + 1``
+        per prefix (more than ``limit``: the caller treats the block as large)."""
+        found: dict[str, list[str]] = {}
+        for prefix in sorted(set(prefixes)):
+            rows = self._conn.execute(
+                "SELECT kb_id FROM resolution_keys WHERE key >= ? AND key < ? LIMIT ?",
+                (prefix, prefix + "\U0010ffff", limit + 1),
+            )
+            found[prefix] = [r[0] for r in rows]
+        return found
+
+    def index_summaries(self, kb_ids: Iterable[str]) -> dict[str, dict]:
+        """The cluster summary (``index.summary_record``) of each knowledge-base fact given."""
+        out: dict[str, dict] = {}
+        for chunk in _chunks(sorted(set(kb_ids))):
+            rows = self._conn.execute(
+                "SELECT local_id, data FROM resolution_nodes WHERE kind = 'summary' AND doc_id = ''"
+                f" AND local_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update((i, json.loads(data)) for i, data in rows)
+        return out
+
+    def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The knowledge-base id each ``(doc, local id)`` node of ``kind`` went to."""
+        wanted = set(nodes)
+        found: dict[tuple[str, str], str] = {}
+        for chunk in _chunks(sorted({doc for doc, _ in wanted}), 200):
+            rows = self._conn.execute(
+                "SELECT doc_id, local_id, kb_id FROM resolution_nodes"
+                f" WHERE kind = ? AND doc_id IN ({','.join('?' * len(chunk))})",
+                [kind, *chunk],
+            )
+            found.update(((d, loc), i) for d, loc, i in rows if (d, loc) in wanted)
+        return found
+
+    def index_ids(self, bases: Iterable[str]) -> list[tuple[str, str, list]]:
+        """``(kb id, base, tiers)`` of the items whose first id tier hashes to one of ``bases``."""
+        out = []
+        for chunk in _chunks(sorted(set(bases))):
+            rows = self._conn.execute(
+                f"SELECT kb_id, base, tiers FROM resolution_ids WHERE base IN ({','.join('?' * len(chunk))})", chunk
+            )
+            out += [(i, b, json.loads(t)) for i, b, t in rows]
+        return out
+
+    def index_meta(self, name: str) -> object:
+        row = self._conn.execute("SELECT value FROM resolution_meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     # ------------------------------------------------------------------ curations
     def add_curation(self, curation: Curation) -> Curation:
@@ -322,6 +423,53 @@ def _curation(row: sqlite3.Row) -> Curation:
         author=row["author"],
         created=row["created"],
         id=row["id"],
+    )
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: list[Fact]) -> None:
+    conn.executemany(
+        "INSERT INTO entities (id, type, name, data) VALUES (?,?,?,?)",
+        [(e.id, e.type, e.name, _dumps(e.to_json())) for e in entities],
+    )
+    conn.executemany(
+        "INSERT INTO entity_names (entity_id, name, norm) VALUES (?,?,?)",
+        [(e.id, n, normalize_name(n)) for e in entities for n in dict.fromkeys([e.name, *e.aliases])],
+    )
+    conn.executemany(
+        "INSERT INTO search_index (kind, ref, title, body) VALUES ('entity', ?, ?, ?)",
+        [(e.id, e.name, " ; ".join(e.aliases)) for e in entities],
+    )
+    rows = [fact_row(f) for f in facts]
+    conn.executemany(
+        "INSERT INTO facts (id, type, time_start, time_end, location, modality, sources, data)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany(
+        "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
+        [(f.id, role, value) for f in facts for role, value in f.args.items()],
+    )
+
+
+def _insert_index(conn: sqlite3.Connection, index) -> None:
+    """Write a ``ResolutionIndex``'s rows (``orbat.resolve.index``)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_nodes (kind, doc_id, local_id, kb_id, data) VALUES (?,?,?,?,?)",
+        [(n.kind, n.doc, n.local_id, n.kb_id, _dumps(n.data)) for n in index.nodes],
+    )
+    conn.executemany("INSERT OR IGNORE INTO resolution_keys (key, kb_id) VALUES (?,?)", index.keys)
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_ids (kb_id, base, tiers) VALUES (?,?,?)",
+        [(i, base, _dumps(tiers)) for i, base, tiers in index.ids],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_meta (name, value) VALUES (?,?)",
+        [(name, _dumps(value)) for name, value in index.meta.items()],
     )
 
 

@@ -1,0 +1,122 @@
+"""Incremental ingest cost against store size.
+
+    python bench/incremental.py [--docs 1000 10000] [--new 100] [--out bench/RESULTS.md]
+
+For each store size, a fresh child process builds a SQLite store of ``docs`` synthetic
+documents (``bench/synth_extractions.py``) with one full resolution (which writes the
+resolution index), then ingests ``new`` more documents of the same world: folded in
+place by the default resolver (``IncrementalResolver``), and - for the ratio - the same
+``new`` documents into an empty store. Reports wall / CPU seconds, what the update read,
+and max RSS of the child.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results import cpu_seconds, machine, replace_section
+
+HEADING = "## Incremental resolution"
+
+
+def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
+    from synth_extractions import generate
+
+    from orbat import pipeline
+    from orbat.reference import load_reference
+    from orbat.resolve.incremental import IncrementalResolver
+    from orbat.store import SQLiteStore
+
+    reference = load_reference()
+    docs = generate(n_docs + n_new, reference=reference)
+    by_id = {d.document.id: d.extraction for d in docs}
+
+    class Given:
+        version = "synth"
+
+        def extract(self, doc):
+            return by_id[doc.id]
+
+        def extract_many(self, batch):
+            return (by_id[d.id] for d in batch)
+
+    old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
+    store = SQLiteStore(tmp / "big.db")
+    resolver = IncrementalResolver(reference, incremental=True)
+    w, c = time.perf_counter(), cpu_seconds()
+    pipeline.ingest(old, store, extractor=Given(), resolver=resolver)
+    out = {"docs": n_docs, "facts": sum(len(by_id[d.id].facts) for d in old), "build": (time.perf_counter() - w, cpu_seconds() - c)}
+    w, c = time.perf_counter(), cpu_seconds()
+    summary = pipeline.ingest(new, store, extractor=Given(), resolver=resolver)
+    out["into_store"] = (time.perf_counter() - w, cpu_seconds() - c)
+    out["declined"] = resolver.declined
+    out["new_facts"] = summary.facts
+    out["kb_facts"] = len(store.facts())
+    store.close()
+    empty = SQLiteStore(tmp / "empty.db")
+    w, c = time.perf_counter(), cpu_seconds()
+    pipeline.ingest(new, empty, extractor=Given(), resolver=IncrementalResolver(reference, incremental=True))
+    out["into_empty"] = (time.perf_counter() - w, cpu_seconds() - c)
+    empty.close()
+    out["max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--new", type=int, default=100)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "RESULTS.md")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(json.dumps(measure(args.one, args.new, Path(tmp))))
+        return 0
+    started, rows = time.time(), []
+    for n in args.docs:
+        child = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--new", str(args.new)], capture_output=True, text=True
+        )
+        if child.returncode != 0:
+            print(child.stderr, file=sys.stderr)
+            return 1
+        r = json.loads(child.stdout.strip().splitlines()[-1])
+        print(r, flush=True)
+        ratio = r["into_store"][1] / max(r["into_empty"][1], 1e-9)
+        rows.append(
+            f"| {r['docs']:,} ({r['facts']:,} facts) | {r['build'][0]:.1f} / {r['build'][1]:.1f} |"
+            f" {r['into_store'][0]:.2f} / {r['into_store'][1]:.2f}{' (declined: ' + r['declined'] + ')' if r['declined'] else ''} |"
+            f" {r['into_empty'][0]:.2f} / {r['into_empty'][1]:.2f} | {ratio:.1f}× | {r['max_rss_mib']:,.0f} |"
+        )
+    command = f"python bench/incremental.py --docs {' '.join(map(str, args.docs))} --new {args.new}"
+    section = "\n".join(
+        [
+            HEADING,
+            "",
+            f"`{command}` — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {machine()}; whole run {time.time() - started:.0f} s.",
+            f"Synthetic documents (`bench/synth_extractions.py`, no NLP), SQLite, each size in a fresh process."
+            f" Ingest of {args.new} more documents of the same world: folded in place (`IncrementalResolver.update`)"
+            " vs into an empty store. Wall / CPU seconds; the ratio is of CPU seconds.",
+            "",
+            "| store | store + full resolution | ingest into it (in place) | ingest into an empty store | ratio | max RSS MiB |",
+            "|---|---:|---:|---:|---:|---:|",
+            *rows,
+        ]
+    )
+    replace_section(args.out, HEADING, section)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

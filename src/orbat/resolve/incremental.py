@@ -1,0 +1,407 @@
+"""Incremental resolution: fold new documents into a stored knowledge base in place.
+
+    resolver = IncrementalResolver(reference)
+    kb = resolver(extractions, curations)        # a full resolution, as ``resolve``
+    kb, index = resolver.full(extractions, curations)  # the same, with its index
+    resolver.update(store, new_doc_ids)           # in place; None: declined (resolve in full)
+
+An update starts from the new documents' mentions and follows the resolution index
+(``index.py``) one hop, not to a closure:
+
+1. **entities**: the existing entities that share a blocking key with a new entity
+   mention (``entity_keys``) are taken whole, with the new mentions, and clustered again
+   by the ordinary rules (``cluster_nodes``) - so a new mention of a known group costs the
+   size of that group's cluster, never the store's;
+2. **facts**: the new facts, and the stored facts that name an entity whose id or place
+   changed, are mapped to entity ids; the stored facts sharing one of their blocks
+   (``events.block_keys``) are taken whole and resolved again with them; then the same
+   for claims, with the attacks' new ids;
+3. ids come from content as always; an id key shared with an item outside the set is
+   resolved with it (``ids.assign_ids`` groups), and when that would change the outside
+   item's id the update declines;
+4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
+   the stored knowledge base and index are still the ones resolved from the generation
+   read, and stamped with the new generation.
+
+It declines (the caller resolves in full) when: the store keeps no index, or its index is
+not of the current knowledge base, or other inputs changed than the new documents'
+extractions; curations exist; the update would change a group's line of parents (a new
+branch fact, a new gazetteer group); an id outside the set would change.
+
+Exactness: the rules compare only mentions that share a key, so everything a new mention
+is compared with is in the set; what is *not* re-done is a change that travels further
+than one hop (a new mention joins two clusters, and the merged cluster would now refuse
+or accept a third that shares a key with only one of them), and a stored fact whose
+sliding-window neighbours (blocks over ``LARGE_BLOCK`` facts) shift. docs/scale.md
+lists what tests compare.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from orbat.model import ENTITY_TYPES, Entity, Extraction, Fact, Geo, KnowledgeBase
+from orbat.resolve.entities import EntityNode, build_nodes, cluster_nodes, describe, entity_keys, natural_key
+from orbat.resolve.events import (
+    EVENTS,
+    LARGE_BLOCK,
+    FactState,
+    _guard,
+    _merge_state,
+    _state,
+    block_keys,
+    candidate_pairs,
+    compare,
+    fact_id_tiers,
+    merge_facts,
+)
+from orbat.resolve.ids import assign_ids
+from orbat.resolve.index import (
+    IndexDelta,
+    ResolutionIndex,
+    add_entities,
+    add_facts,
+    base_hash,
+    build_index,
+    entity_node,
+    block_key,
+    fact_input,
+    lookup_keys,
+    summary_state,
+)
+from orbat.resolve.resolver import (
+    FactInput,
+    PlacedFact,
+    _entity,
+    _initial_clusters,
+    fact_inputs,
+    fact_node,
+    lines_of,
+    run,
+    sort_extractions,
+)
+from orbat.resolve.unionfind import Link, UnionFind
+
+
+class Declined(Exception):
+    """The update cannot be exact here: resolve in full."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateSummary:
+    documents: int
+    entity_nodes: int  # entity mentions clustered again (new ones included)
+    fact_nodes: int  # fact mentions resolved again (new ones included)
+    entities: int  # knowledge-base entities written
+    facts: int  # knowledge-base facts written
+
+
+class IncrementalResolver:
+    """Full resolution, and - with ``incremental`` - a resolution index written by it and
+    in-place updates (``orbat ingest --incremental``). Without ``incremental`` it is a
+    plain full resolution: no index is written (the stored one is dropped), nothing is
+    updated in place."""
+
+    def __init__(self, reference=None, *, incremental: bool = True):
+        self.reference = reference
+        self.incremental = incremental
+        self.declined: str | None = None  # why the last update declined
+
+    def __call__(self, extractions: Iterable[Extraction], curations: list) -> KnowledgeBase:
+        return run(extractions, curations, reference=self.reference).kb
+
+    def full(self, extractions: Iterable[Extraction], curations: list) -> tuple[KnowledgeBase, ResolutionIndex | None]:
+        keep = self.incremental and not curations
+        res = run(extractions, curations, reference=self.reference, summaries=keep)
+        return res.kb, (build_index(res) if keep else None)
+
+    def update(self, store, new_doc_ids: list[str]) -> UpdateSummary | None:
+        self.declined = None
+        if not self.incremental:
+            self.declined = "incremental resolution is off"
+            return None
+        try:
+            return update(store, new_doc_ids, reference=self.reference)
+        except Declined as exc:
+            self.declined = str(exc)
+            return None
+
+
+def _ids_of(store, prefix: str, removed: set[str]):
+    """``assign_ids`` over a set of items and the stored ones outside it sharing a first id key."""
+
+    def ids(tiers: list) -> list[str]:
+        tiers = [[tuple(t) for t in item] for item in tiers]
+        outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
+        every = tiers + [[tuple(t) for t in r[2]] for r in outside]
+        out = assign_ids(prefix, every)
+        if out[len(tiers) :] != [r[0] for r in outside]:
+            raise Declined("an id outside the update would change")
+        return out[: len(tiers)]
+
+    return ids
+
+
+def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
+    if not hasattr(store, "index_generation") or not new_doc_ids:
+        raise Declined("no index")
+    with store.snapshot():
+        gen, base = store.generation(), store.knowledge_generation()
+        if store.index_generation() != base or gen - base != len(set(new_doc_ids)) or store.curations():
+            raise Declined("the index is not of the stored knowledge base plus these documents")
+        exts = sort_extractions(x for x in (store.get_extraction(d) for d in set(new_doc_ids)) if x is not None)
+    # the index is read outside that snapshot: the write goes through only if the knowledge
+    # base and index are still those of ``base`` (then nothing read from them has changed)
+    return _update(store, exts, gen, base, reference)
+
+
+def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> UpdateSummary:
+    delta = ResolutionIndex()
+    parents = {k: set(v) for k, v in (store.index_meta("parents") or {}).items()}
+
+    # ---- entities: the new mentions and the clusters they share a key with
+    fresh, _ = build_nodes(exts, reference=reference)
+    keys = {"e|" + k for n in fresh for k in entity_keys(n)}
+    touched = {i for ids in store.index_lookup(keys).values() for i in ids}
+    old_rows = [r for r in store.index_nodes(touched) if r[0] == "entity"]
+    nodes = [(n.doc, n.local_id, n) for n in fresh] + [(d, loc, entity_node(d, loc, data)) for _k, d, loc, _i, data in old_rows]
+    nodes.sort(key=lambda x: (x[0], natural_key(x[1])))
+    by_local: dict[tuple[str, str], int] = {}
+    ordered: list[EntityNode] = []
+    for doc, local, node in nodes:
+        node.index = len(ordered)
+        by_local[(doc, local)] = node.index
+        ordered.append(node)
+    identities = [
+        (x.doc_id, f.args.get("a", ""), f.args.get("b", ""), f.sources[0].quote if f.sources else None, f.modality, f.confidence)
+        for x in exts for f in x.facts if f.type == "identity"
+    ]  # fmt: skip
+    identities += [(d, loc, *link) for _k, d, loc, _i, data in old_rows for link in data["identities"]]
+    identities.sort(key=lambda t: (t[0], natural_key(t[1])))
+    c = cluster_nodes(ordered, by_local, identities, reference=reference)
+    clusters = _initial_clusters(c, reference=reference, ids_of=_ids_of(store, "ent:", touched))
+    entities: list[Entity] = []
+    node_entity: dict[int, str] = {}
+    geos: dict[str, Geo | None] = {}
+    for cluster in clusters:
+        d = describe(cluster.members, c, reference=reference)
+        entities.append(_entity(cluster, d))
+        geos[cluster.id] = d.geo
+        for i in cluster.members:
+            node_entity[i] = cluster.id
+        delta.ids.append((cluster.id, base_hash(cluster.tiers), [list(t) for t in cluster.tiers]))
+    add_entities(delta, c, node_entity, list(range(len(ordered))))
+    before = store.entities_by_id(sorted(touched))
+    went: dict[str, set[str]] = {}
+    for _k, d, loc, old_id, _data in old_rows:
+        went.setdefault(old_id, set()).add(node_entity[by_local[(d, loc)]])
+    changed = {e for e, new in went.items() if new != {e} or before[e].geo != geos.get(e)}
+    renamed = {e: next(iter(went[e])) for e in changed if len(went[e]) == 1}
+    if (changed - set(renamed)) & (set(parents) | {p for v in parents.values() for p in v}):
+        raise Declined("a group with parents was split")
+    old_parents, parents = parents, _renamed(parents, renamed)
+    new_parents = _parents_after(store, exts, entities, touched, parents, by_local, node_entity, reference)
+    lines, old_lines = lines_of(new_parents), lines_of(old_parents)
+    moved = {e for e in set(lines) | set(old_lines) if lines.get(e, {e}) != old_lines.get(e, {e})}
+    delta.meta["parents"] = {k: sorted(v) for k, v in sorted(new_parents.items())}
+
+    # ---- facts: mapping doc-local args to entity ids, inside the set or from the index
+    def entity_lookup(items: list[FactInput]):
+        wanted = {(i.doc, v) for i in items for v in (*i.fact.args.values(), i.fact.location) if v}
+        known = {k: node_entity[by_local[k]] for k in wanted if k in by_local}
+        known.update(store.index_placements("entity", [k for k in wanted if k not in known]))
+        missing = {v for v in known.values() if v not in geos}
+        geos.update({i: e.geo for i, e in store.entities_by_id(sorted(missing)).items()})
+        return lambda doc, value: known.get((doc, value))
+
+    new_inputs = fact_inputs(exts, c)
+    affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
+    first = _fact_phase(
+        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None
+    )
+    attacks = first.local
+    gone = first.removed - {f.id for f in first.facts}  # attacks whose id changed: their claims move
+    affected2 = affected | {i for ids in store.index_lookup({"r|" + f for f in gone}).values() for i in ids}
+    cache: dict[tuple[str, str], str] = {}
+
+    def prefetch(items: list[FactInput]) -> None:
+        wanted = {(i.doc, i.fact.args["attack"]) for i in items if i.fact.args.get("attack")}
+        cache.update(store.index_placements("fact", [k for k in wanted if k not in attacks]))
+
+    def attack_of(doc: str, local: str) -> str | None:
+        return attacks.get((doc, local)) or cache.get((doc, local))
+
+    second = _fact_phase(
+        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, lines,
+        attack_of, prefetch,
+    )  # fmt: skip
+    facts = first.facts + second.facts
+    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries})
+    removed = first.removed | second.removed
+    written = store.update_knowledge(
+        sorted(touched), sorted(removed), entities, facts,
+        index=IndexDelta(delta, touched | removed), base_generation=base, generation=gen,
+    )  # fmt: skip
+    if not written:
+        raise Declined("another process changed the knowledge base meanwhile")
+    return UpdateSummary(len(exts), len(ordered), first.compared + second.compared, len(entities), len(facts))
+
+
+@dataclass(slots=True)
+class _Phase:
+    facts: list[Fact]
+    placed: list[PlacedFact]
+    summaries: dict[str, FactState]
+    removed: set[str]  # stored KB facts replaced (taken apart or joined)
+    local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
+    compared: int  # mentions and summaries compared
+
+
+def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
+    """One phase of fact resolution against cluster summaries.
+
+    The seeds (new mentions, and the mentions of the stored facts in ``affected``, which
+    are taken apart) are compared with each other by the ordinary blocking, and with the
+    *summaries* of the stored facts that share a block with them in a compatible time
+    bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
+    resolution does. A seed joined to a summary re-merges that one stored fact (its stored
+    mentions are read back for ``merge_facts``); every other stored fact is left alone."""
+    rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
+    taken = {r[3] for r in rows}
+    items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
+    items.sort(key=lambda it: (it.doc, natural_key(it.fact.id)))  # the order a full resolution unites in
+    if prefetch is not None:
+        prefetch(items)
+    entity_of = entity_lookup(items)
+    states = [_state(fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines)) for n, it in enumerate(items)]
+
+    # the stored summaries each seed could merge with
+    wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
+    exact = store.index_lookup({k for ex, _ in wanted for k in ex})
+    whole = store.index_lookup_prefix({p for _, pr in wanted for p in pr}, limit=LARGE_BLOCK)
+    seeded: dict[str, int] = {}  # mentions of each key-args block among the seeds
+    for s in states:
+        for k in block_keys(s):
+            if k[0] == "args" and k[1] in EVENTS:
+                seeded[block_key(k)] = seeded.get(block_key(k), 0) + 1
+    records = store.index_summaries(
+        {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
+        | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
+    )
+
+    def small(prefix: str) -> bool:
+        """A full resolution compares the block's mentions all with all (else by month)."""
+        ids = whole[prefix]
+        if len(ids) > LARGE_BLOCK:
+            return False
+        stored = sum(records[i]["sizes"].get(prefix, 0) for i in set(ids) - taken if i in records)
+        return stored + seeded.get(prefix, 0) <= LARGE_BLOCK
+
+    per_seed: list[set[str]] = []
+    for ex, pr in wanted:
+        found = {i for k in ex for i in exact.get(k, ())}
+        for p in pr:
+            if small(p):  # a large block: its undated/wide facts (``*``) only, as its month split does
+                found.update(whole[p])
+        per_seed.append(found - taken)
+    stored = sorted(i for i, r in records.items() if r["phase"] == phase)
+    at = {fid: len(states) + n for n, fid in enumerate(stored)}
+    every = states + [summary_state(records[fid]) for fid in stored]
+
+    pairs = set(candidate_pairs(states))
+    for i, found in enumerate(per_seed):
+        pairs.update((i, at[f]) for f in found if f in at)
+    scored = []
+    for i, j in pairs:
+        result = compare(every[i], every[j])
+        if result.compatible:
+            scored.append((-result.evidence, i, j))
+    uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
+    for neg, i, j in sorted(scored):
+        uf.union(Link(i, j, "fact", f"evidence {-neg}"))
+    groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
+    joined = {stored[i - len(states)] for g in groups for i in g if i >= len(states)}
+
+    # the joined facts' stored mentions, and every mention in (doc, local id) order
+    old = [r for r in store.index_nodes(joined) if r[0] == "fact"]
+    old_items = [fact_input(d, data) for _k, d, _loc, _i, data in old]
+    if prefetch is not None:
+        prefetch(old_items)
+    entity_of = entity_lookup(items + old_items)
+    group_of: dict[tuple[str, str], int] = {}
+    for g, members in enumerate(groups):
+        for i in members:
+            if i < len(states):
+                group_of[(items[i].doc, items[i].fact.id)] = g
+            else:
+                group_of[("", stored[i - len(states)])] = g
+    for (_k, d, loc, kb, _data) in old:
+        group_of[(d, loc)] = group_of[("", kb)]
+    everything = sorted(items + old_items, key=lambda it: (it.doc, natural_key(it.fact.id)))
+    nodes = [fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines) for n, it in enumerate(everything)]
+    members_of: list[list[int]] = [[] for _ in groups]
+    for n, it in enumerate(everything):
+        members_of[group_of[(it.doc, it.fact.id)]].append(n)
+    facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
+    removed = taken | joined
+    ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
+    placed, local, summaries = [], {}, {}
+    for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
+        fact.id = fid
+        summaries[fid] = uf.state(g[0])
+        for i in m:
+            placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
+            local[(nodes[i].doc, nodes[i].local_id)] = fid
+    return _Phase(facts, placed, summaries, removed, local, len(every))
+
+
+def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for k, v in parents.items():
+        out.setdefault(ids.get(k, k), set()).update(ids.get(p, p) for p in v)
+    return out
+
+
+def _parents_after(store, exts, entities, touched, parents, by_local, node_entity, reference) -> dict[str, set[str]]:
+    """``resolver.group_parents`` after the update: the stored parents, the gazetteer's for
+    groups new to the store (and for their descendants already there), new branch facts."""
+    out = {k: set(v) for k, v in parents.items()}
+
+    def present(ref: str) -> list[str]:
+        keys = {f"e|ref|{t}|{ref}" for t in ENTITY_TYPES}
+        return [e.id for e in entities if e.ref == ref] + [i for ids in store.index_lookup(keys).values() for i in ids]
+
+    for e in entities:
+        if e.id in touched or not e.ref or reference is None or reference.get_group(e.ref) is None:
+            continue
+        out.setdefault(e.id, set()).update(i for g in reference.ancestors(e.ref) for i in present(g.id))
+        todo = [e.ref]
+        while todo:
+            for child in reference.children(todo.pop()):
+                todo.append(child.id)
+                for i in present(child.id):
+                    out.setdefault(i, set()).add(e.id)
+    for x in exts:
+        for f in x.facts:
+            if f.type == "branch" and f.modality != "denied":
+                org, parent = (by_local.get((x.doc_id, f.args.get(k) or "")) for k in ("organization", "parent"))
+                if org is not None and parent is not None:
+                    out.setdefault(node_entity[org], set()).add(node_entity[parent])
+    return out
+
+
+def _args(item: FactInput, entity_of, attack_of) -> dict[str, str]:
+    """A fact's args mapped as ``resolve_facts`` maps them (for its blocks)."""
+    args = {}
+    for k, v in item.fact.args.items():
+        if not v:
+            continue
+        if k == "attack" and item.fact.type == "claim":
+            attack = attack_of(item.doc, v) if attack_of else None
+            if attack:
+                args[k] = attack
+            continue
+        args[k] = entity_of(item.doc, v) or v
+    return args
+

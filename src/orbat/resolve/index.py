@@ -1,0 +1,223 @@
+"""The resolution index: what an incremental update needs to know about a resolution.
+
+A full resolution (``resolver.run``) is summed up, beside its knowledge base, as:
+
+- **nodes**: every doc-local entity and fact with the knowledge-base id it went to and
+  what resolution read about it (an entity node's names, keys, ref, geo, identity links;
+  a fact's doc-local form and what its document says of its args);
+- **keys**: every block a knowledge-base item's nodes are compared in (``entity_keys``,
+  ``events.block_keys``), and for facts a ``r|ID`` key per entity (or attack) they name.
+  A fact's block key ends in a time bucket of its *summary*: ``|YYYY-Www`` for each ISO
+  week an event's merged time can fall in (when at most ``NARROW_DAYS`` wide), else ``|*``
+  (states, undated or wide events) - so a lookup by block and week finds only the facts
+  whose time could overlap (``lookup_keys``);
+- **summaries**: per knowledge-base fact, the cluster state it was merged under
+  (``events.FactState``: key args, tightest time, place, method, toll, perpetrator line),
+  as a node of kind ``summary`` (doc ``""``, local id = kb id): what a new mention is
+  compared with;
+- **ids**: each item's id tiers (``ids.assign_ids``) under the hash of the first tier;
+- **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from.
+
+Pure: the store writes the rows (``Store.replace_knowledge(..., index=...)``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from orbat.model import Fact, Geo, TimeSpan, short_hash
+from orbat.resolve.entities import EntityClustering, EntityNode, entity_keys
+from orbat.resolve.events import EVENTS, NARROW_DAYS, FactState, _state, _with_bounds, block_keys, fact_id_tiers
+from orbat.resolve.resolver import FactInput, PlacedFact, Resolution
+
+
+@dataclass(frozen=True, slots=True)
+class IndexNode:
+    kind: str  # "entity" | "fact"
+    doc: str
+    local_id: str
+    kb_id: str
+    data: dict
+
+
+@dataclass(slots=True)
+class ResolutionIndex:
+    nodes: list[IndexNode] = field(default_factory=list)
+    keys: list[tuple[str, str]] = field(default_factory=list)  # (key, kb id)
+    ids: list[tuple[str, str, list]] = field(default_factory=list)  # (kb id, base hash, tiers)
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class IndexDelta:
+    """Index rows replacing those of the items in ``removed`` (and of the items written)."""
+
+    index: ResolutionIndex
+    removed: set[str]
+
+
+def base_hash(tiers: list) -> str:
+    return short_hash(*tiers[0])
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def entity_record(node: EntityNode, identities: list[list]) -> dict:
+    return {
+        "type": node.type, "names": list(node.names), "keys": list(node.keys), "ref": node.ref,
+        "geo": node.geo.to_json() if node.geo else None, "vague": node.vague, "bare": node.bare,
+        "identities": identities,
+    }  # fmt: skip
+
+
+def entity_node(doc: str, local_id: str, data: dict) -> EntityNode:
+    """The node an ``entity_record`` was made from (``index`` set by the caller)."""
+    return EntityNode(
+        -1, doc, local_id, data["type"], tuple(data["names"]), tuple(data["keys"]), data["ref"],
+        Geo.from_json(data["geo"]), data["vague"], data["bare"],
+    )  # fmt: skip
+
+
+def identities_by_node(c: EntityClustering) -> dict[int, list[list]]:
+    """Each identity link on the row of its ``a`` node: [b's local id, quote, modality, confidence]."""
+    out: dict[int, list[list]] = {}
+    for link in c.identities:
+        out.setdefault(link.a, []).append([c.nodes[link.b].local_id, link.quote, link.modality, link.confidence])
+    return out
+
+
+def add_entities(index: ResolutionIndex, c: EntityClustering, node_entity: dict[int, str], nodes: list[int]) -> None:
+    links = identities_by_node(c)
+    for i in nodes:
+        node, kb_id = c.nodes[i], node_entity[i]
+        index.nodes.append(IndexNode("entity", node.doc, node.local_id, kb_id, entity_record(node, links.get(i, []))))
+        index.keys += [("e|" + k, kb_id) for k in sorted(entity_keys(node))]
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def fact_record(p: PlacedFact) -> dict:
+    return {
+        "phase": p.phase, "fact": p.item.fact.to_json(), "described": sorted(p.item.described),
+        "words": sorted(p.item.target_words),
+    }  # fmt: skip
+
+
+def fact_input(doc: str, data: dict) -> FactInput:
+    return FactInput(doc, Fact.from_json(data["fact"]), frozenset(data["described"]), frozenset(data["words"]))
+
+
+def block_key(key: tuple) -> str:
+    return "f|" + json.dumps(key, separators=(",", ":")) + "|"
+
+
+def _weeks(lo: date, hi: date) -> list[str]:
+    out, day = [], lo - timedelta(days=lo.weekday())
+    while day <= hi:
+        year, week, _ = day.isocalendar()
+        out.append(f"{year:04d}-W{week:02d}")
+        day += timedelta(days=7)
+    return out
+
+
+def _narrow(s: FactState) -> bool:
+    return s.type in EVENTS and s.lo is not None and s.hi is not None and (s.hi - s.lo).days <= NARROW_DAYS
+
+
+def time_buckets(s: FactState) -> list[str]:
+    """The time buckets a fact summary is filed under (see the module's docstring)."""
+    return _weeks(s.lo, s.hi) if _narrow(s) else ["*"]  # type: ignore[arg-type]
+
+
+def lookup_keys(s: FactState) -> tuple[list[str], list[str]]:
+    """Where to look for the summaries a new fact mention could merge with: exact keys
+    (its blocks in the weeks its time could touch, a day either side for the next-day rule,
+    and every block's ``*`` bucket), and key prefixes (whole blocks of its key args, for an
+    undated or wide event, whose time cannot rule anything out). In town and reported-week
+    blocks, which a full resolution always compares in a sliding window over time order
+    (nearest neighbours only), a dated event looks at its weeks only and an undated or
+    wide one at the ``*`` bucket only."""
+    exact: list[str] = []
+    prefixes: list[str] = []
+    narrow = _narrow(s)
+    weeks = _weeks(s.lo - timedelta(days=1), s.hi + timedelta(days=1)) if narrow else []  # type: ignore[operator]
+    for key in block_keys(s):
+        k = block_key(key)
+        windowed = key[0] in ("town", "reported")
+        if not (narrow and windowed):
+            exact.append(k + "*")
+        if narrow:
+            exact += [k + w for w in weeks]
+        elif s.type in EVENTS and not windowed:
+            prefixes.append(k)
+    return exact, prefixes
+
+
+def fact_keys(p: PlacedFact, summary: FactState | None = None, sizes: dict | None = None) -> list[str]:
+    """A placed mention's keys: its blocks in its KB fact's time buckets, ``r|`` keys of
+    what it names. ``sizes`` counts, per KB fact, its mentions in each key-args block of an
+    event (a full resolution splits a block of over ``LARGE_BLOCK`` mentions by month)."""
+    buckets = time_buckets(summary) if summary is not None else ["*"]
+    blocks = block_keys(_state(p.node))
+    keys = [block_key(k) + b for k in blocks for b in buckets]
+    if sizes is not None:
+        for k in blocks:
+            if k[0] == "args" and k[1] in EVENTS:
+                counts = sizes.setdefault(p.fact_id, {})
+                counts[block_key(k)] = counts.get(block_key(k), 0) + 1
+    named = [*p.node.fact.args.values(), p.node.fact.location]
+    keys += ["r|" + v for v in named if v and v.startswith(("ent:", "fact:"))]
+    return keys
+
+
+def summary_record(phase: int, s: FactState, sizes: dict[str, int] | None = None) -> dict:
+    return {
+        "phase": phase, "sizes": sizes or {}, "type": s.type, "denied": s.denied, "args": [list(a) for a in s.args],
+        "roles": [list(r) for r in s.roles], "time": s.time.to_json() if s.time else None,
+        "location": s.location, "geo": s.geo.to_json() if s.geo else None, "method": s.method,
+        "killed": s.killed, "target_words": sorted(s.target_words), "perp_line": sorted(s.perp_line),
+    }  # fmt: skip
+
+
+def summary_state(data: dict) -> FactState:
+    """The ``FactState`` a ``summary_record`` was made from."""
+    state = FactState(
+        data["type"], data["denied"], tuple(tuple(a) for a in data["args"]), tuple(tuple(r) for r in data["roles"]),
+        TimeSpan.from_json(data["time"]), data["location"], Geo.from_json(data["geo"]),
+        method=data["method"], killed=data["killed"], target_words=frozenset(data["target_words"]),
+        perp_line=frozenset(data["perp_line"]),
+    )  # fmt: skip
+    return _with_bounds(state)
+
+
+def add_facts(
+    index: ResolutionIndex, placed: list[PlacedFact], facts: list[Fact], summaries: dict[str, FactState]
+) -> None:
+    sizes: dict[str, dict[str, int]] = {}
+    for p in placed:
+        index.nodes.append(IndexNode("fact", p.node.doc, p.node.local_id, p.fact_id, fact_record(p)))
+        index.keys += [(k, p.fact_id) for k in fact_keys(p, summaries.get(p.fact_id), sizes)]
+    phases = {p.fact_id: p.phase for p in placed}
+    for f in facts:
+        tiers = [list(t) for t in fact_id_tiers(f)]
+        index.ids.append((f.id, base_hash(tiers), tiers))
+        if f.id in summaries:
+            record = summary_record(phases.get(f.id, 1), summaries[f.id], sizes.get(f.id))
+            index.nodes.append(IndexNode("summary", "", f.id, f.id, record))
+
+
+def build_index(res: Resolution) -> ResolutionIndex:
+    """The index of a full resolution without curations."""
+    index = ResolutionIndex()
+    c = res.entities
+    add_entities(index, c, res.node_entity, list(range(len(c.nodes))))
+    for cluster in res.clusters:
+        tiers = [list(t) for t in cluster.tiers]
+        index.ids.append((cluster.id, base_hash(tiers), tiers))
+    add_facts(index, res.placed, res.kb.facts, res.summaries)
+    index.meta["parents"] = {k: sorted(v) for k, v in sorted(res.parents.items())}
+    return index
