@@ -29,7 +29,15 @@ from datetime import date, timedelta
 
 from orbat.model import Fact, Geo, TimeSpan, short_hash
 from orbat.resolve.entities import EntityClustering, EntityNode, entity_keys
-from orbat.resolve.events import EVENTS, NARROW_DAYS, FactState, _state, _with_bounds, block_keys, fact_id_tiers
+from orbat.resolve.events import (
+    EVENTS,
+    NARROW_DAYS,
+    FactState,
+    _state,
+    _with_bounds,
+    block_keys,
+    fact_id_tiers,
+)
 from orbat.resolve.resolver import FactInput, PlacedFact, Resolution
 
 
