@@ -249,7 +249,7 @@ def _untagged_names(state: DocState) -> None:
     position ("It appears that Qadari is Rustam Asilderov"): a person, when the
     words are not known as anything else."""
     doc, table = state.sdoc, state.entities
-    for tok in doc:
+    for tok in state.tokens:
         if (
             tok.ent_type_
             or tok.pos_ != "PROPN"
@@ -292,7 +292,7 @@ def _acronyms(state: DocState) -> None:
 def _forces(state: DocState, res: Resources) -> None:
     """ "Russian forces", "Russian security forces": a state force, named as written."""
     doc, table = state.sdoc, state.entities
-    for tok in doc:
+    for tok in state.tokens:
         country = tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and doc[tok.i + 1 : tok.i + 2].text != "'s"
         if not (tok.ent_type_ == "NORP" and table.at(tok) is None or country):
             continue
@@ -321,9 +321,9 @@ def _forces(state: DocState, res: Resources) -> None:
 
 def _short_forms(state: DocState) -> None:
     """Tokens the NER missed that repeat a known acronym or surname ("ICE's", "Kebekov")."""
-    doc, table = state.sdoc, state.entities
+    table = state.entities
     index = _name_index(state)
-    for tok in doc:
+    for tok in state.tokens:
         if tok.text in index and table.at(tok) is None and (tok.is_upper or tok.is_title):
             table.mention(index[tok.text], (tok.i, tok.i + 1), tok.text if tok.is_upper else None)
 
@@ -350,8 +350,8 @@ def _name_index(state: DocState) -> dict[str, int]:
 def _branches(state: DocState, res: Resources) -> None:
     """ "The Islamic State's so-called province in the Caucasus", "its Caucasus branch",
     "IS's Caucasus arm": one entity per (parent, region), with a Branch record."""
-    doc, table = state.sdoc, state.entities
-    for tok in doc:
+    table = state.entities
+    for tok in state.tokens:
         kind = BRANCH_WORDS.get(tok.lemma_.lower())
         if kind is None or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
