@@ -605,3 +605,20 @@ def test_one_of_the_deputies_and_leader_of_another_group(extract, text):
     x = extract(text, published="2018-03-22")
     assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Taliban").attrs["role"] == "deputy"
     assert one(x, "leadership", person="Sirajuddin Haqqani", organization="Haqqani Network").attrs["role"] == "leader"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A top al-Qaeda leader issued statements this week challenging the Islamic State's claim.",
+        "An al-Shabaab commander said in a statement that the base had been captured.",
+    ],
+)
+def test_an_unnamed_man_of_a_group_speaks_for_it(extract, text):
+    statement = one(extract(text, published="2021-04-01"), "statement")
+    assert statement.args["organization"] is not None
+
+
+def test_an_unnamed_official_is_no_groups_voice(extract):
+    x = extract("A Pentagon official said in a statement that the strike killed him.", published="2021-04-01")
+    assert not find(x, "statement")

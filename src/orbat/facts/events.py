@@ -686,6 +686,7 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
 
 
+ROLE_NOUNS = {"leader", "commander", "official", "spokesman", "emir", "chief", "member", "militant", "fighter"}
 ABILITY_WORDS = {"ability", "capacity", "capability"}  # "were able to mount an attack" did mount it
 
 
@@ -1042,6 +1043,24 @@ def _verified(state: DocState, tok: Token) -> bool | None:
 # --------------------------------------------------------------------------- statements
 
 
+def _described_speaker(state: DocState, who: Token | None) -> tuple[int, int] | None:
+    """ "A top al-Qaeda leader issued statements", "An al-Shabaab commander said in a
+    statement": an unnamed man of a named armed group, described; (speaker, group)."""
+    if who is None or who.pos_ != "NOUN" or who.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    group = next(
+        (k for c in who.children if c.dep_ in {"compound", "poss", "nmod"}
+         and (k := resolve_token(state, c)) is not None
+         and state.entities.get(k).type == "organization" and state.entities.get(k).armed
+         and not state.entities.get(k).force),
+        None,
+    )  # fmt: skip
+    if group is None:
+        return None
+    name = who.doc[who.left_edge.i : who.i + 1].text  # "A top al-Qaeda leader", as written
+    return descriptive(state, who, "person", name=name), group
+
+
 def _claimed_by_speaker(state: DocState, fact: Fact, speaker: int) -> bool:
     """A claim of responsibility (not a denial) by ``speaker``: the statement it is."""
     return fact.type == "claim" and fact.modality != "denied" and state.arg(fact, "claimant") == speaker
@@ -1224,6 +1243,9 @@ def _released(state: DocState, noun: Token) -> None:
         speaker = resolve_token(state, who)
         if speaker is None and who.lemma_.lower() in {"leadership", "command", "council", "shura"}:
             speaker = next((k for c in who.children if c.dep_ in {"compound", "poss"} for k in [resolve_token(state, c)] if k is not None), None)
+    described = _described_speaker(state, who) if speaker is None else None
+    if described is not None:
+        speaker = described[0]
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
     d = state.entities.get(speaker)
@@ -1234,7 +1256,7 @@ def _released(state: DocState, noun: Token) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
         return
-    org = _speaker_group(state, speaker, by) if d.type == "person" else None
+    org = described[1] if described is not None else (_speaker_group(state, speaker, by) if d.type == "person" else None)
     state.add_fact(
         "statement",
         {"speaker": speaker, "organization": org},
@@ -1288,6 +1310,9 @@ def _statement(state: DocState, noun: Token) -> None:
             if c.dep_ == "acl" and c.lemma_.lower() in {"identify", "name", "describe"}:
                 who = next((o for _, o in prep_objects(c, "as")), None) or child(c, "oprd", "dobj") or who
     speaker = resolve_token(state, who) if who is not None else None
+    described = _described_speaker(state, who) if speaker is None else None
+    if described is not None:
+        speaker = described[0]
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
     if (state.entities.get(speaker).ref or "").startswith("source:") or verb.lemma_.lower() in NOT_SPEECH:
@@ -1301,6 +1326,8 @@ def _statement(state: DocState, noun: Token) -> None:
     if mod.skip:
         return
     org = _speaker_group(state, speaker, who) if state.entities.get(speaker).type == "person" else None
+    if described is not None:
+        org = described[1]
     if org is None and not state.entities.get(speaker).armed and _official(who):
         return  # "Secretary of Defense X said in a statement": an official, not a group's voice
     extra = {t.i for t in noun.subtree}
