@@ -622,3 +622,18 @@ def test_an_unnamed_man_of_a_group_speaks_for_it(extract, text):
 def test_an_unnamed_official_is_no_groups_voice(extract):
     x = extract("A Pentagon official said in a statement that the strike killed him.", published="2021-04-01")
     assert not find(x, "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Qaeda's east Africa cell bombed the U.S. embassy in Nairobi in 1998. In 2002, the same militant cell "
+        "attacked an Israeli-owned hotel in Mombasa.",
+        "Al-Shabaab stormed a hotel in Mogadishu in 2015. In 2019 the same group attacked an Israeli-owned hotel in Nairobi.",
+    ],
+)
+def test_the_same_cell_is_the_last_attacks_doer(extract, text):
+    x = extract(text, published="2020-01-01")
+    hotel = [f for f in find(x, "attack") if "Israeli-owned" in x.entity(f.args["target"]).name]
+    assert len(hotel) == 1 and hotel[0].args["perpetrator"] is not None
+    assert hotel[0].time is not None and hotel[0].time.start in {"2002", "2019"}

@@ -22,6 +22,7 @@ from orbat.facts.lexicon import (
     ATTACK_VERBS,
     DEATH_NOUNS,
     DENY_WORDS,
+    GROUP_ANAPHORS,
     KILL_VERBS,
     METHOD_CUES,
     SAY_VERBS,
@@ -232,6 +233,12 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
              if k is not None and state.entities.get(k).type == "organization"),
             None,
         )  # fmt: skip
+    if key is None and tok is not None and (tok.lemma_.lower() in UNIT_NOUNS or tok.lemma_.lower() in GROUP_ANAPHORS) and any(
+        c.lower_ == "same" for c in tok.children
+    ):
+        # "In 2002, the same militant cell attacked an Israeli-owned hotel": the last attack's doer
+        earlier = [f for f in state.facts_of("attack") if state.arg(f, "perpetrator") is not None]
+        key = state.arg(earlier[-1], "perpetrator") if earlier else None
     if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
@@ -271,7 +278,11 @@ def _target_text(tok: Token) -> str:
             words.append(t)
     while words and words[0].dep_ == "det":
         words = words[1:]
-    return describe(tok) if not words else " ".join(w.text for w in words).replace(" 's", "'s")
+    if not words:
+        return describe(tok)
+    # as written between the kept words ("Israeli-owned hotel", not "Israeli - owned hotel")
+    text = "".join(w.text + (w.whitespace_ if n + 1 < len(words) and words[n + 1].i == w.i + 1 else " ") for n, w in enumerate(words))
+    return text.strip().replace(" 's", "'s")
 
 
 def _category(state: DocState, target: int | str | None, tok: Token | None) -> str | None:
