@@ -637,3 +637,28 @@ def test_the_same_cell_is_the_last_attacks_doer(extract, text):
     hotel = [f for f in find(x, "attack") if "Israeli-owned" in x.entity(f.args["target"]).name]
     assert len(hotel) == 1 and hotel[0].args["perpetrator"] is not None
     assert hotel[0].time is not None and hotel[0].time.start in {"2002", "2019"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mokhtar Belmokhtar is the founder of the Signed-in-Blood Battalion. It conducted the January 2013 attack "
+        "on a gas facility in In-Amenas.",
+        "The Signed-in-Blood Battalion broke away from AQIM in 2012. It conducted the January 2013 attack on a gas "
+        "facility in In-Amenas.",
+    ],
+)
+def test_a_sentence_opening_it_is_the_group_just_named(extract, text):
+    x = extract(text, published="2013-06-03")
+    one(x, "attack", perpetrator="Signed-in-Blood Battalion")
+
+
+def test_a_nationality_noun_is_not_part_of_a_name(extract):
+    x = extract("Barely 24 hours after Frenchman Hervé Gourdel was kidnapped, the hostage pleaded for help.")
+    assert any(e.name == "Hervé Gourdel" for e in x.entities)
+
+
+def test_a_target_leaves_its_clause_out(extract):
+    x = extract("Al-Shabaab fighters attacked a bus that was carrying pilgrims to the shrine.", published="2016-08-04")
+    names = {x.entity(f.args["target"]).name for f in find(x, "attack") if f.args.get("target")}
+    assert names and not any("pilgrims" in n for n in names)

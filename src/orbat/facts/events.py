@@ -270,6 +270,8 @@ def _target_text(tok: Token) -> str:
     for t in tok.subtree:
         if t.i > tok.i and t.dep_ == "prep" and t.head.i == tok.i and t.lower_ != "of":
             break
+        if t.i > tok.i and t.dep_ in {"acl", "relcl"} and t.head.i == tok.i:
+            break  # "a Russian airliner carrying holidaymakers ...": the target, not its clause
         if t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} and t.i > tok.i:
             break
         if t.text in {",", "(", '"'}:

@@ -707,6 +707,23 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     return key
         return nearest(state, tok.i, {"person"})
     if lower in NEUTER and tok.pos_ == "PRON" and tok.i == tok.sent.start:
+        if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.sent.start > 0:
+            # "The Signed-in-Blood Battalion ... . It conducted the January 2013 attack": the
+            # group the sentence before was about, when it was its subject
+            prev = state.sdoc[tok.sent.start - 1].sent
+            subj = next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i), None)
+            key = table.at(subj) if subj is not None else None
+            if key is not None and table.get(key).type == "organization" and not table.get(key).force:
+                return key
+            if key is not None and table.get(key).type == "person":
+                # "X is the founder of the Y Battalion ... . It conducted ...": the group named last
+                last = next(
+                    (k for t in reversed(prev) if (k := table.at(t)) is not None
+                     and table.get(k).type == "organization" and table.get(k).armed and not table.get(k).force),
+                    None,
+                )  # fmt: skip
+                if last is not None:
+                    return last
         return salient(state, tok.i)  # a sentence-opening "Its"/"They": the topic group
     if lower in NEUTER and tok.pos_ == "PRON":
         owner = tok.head

@@ -29,7 +29,9 @@ DEMONYMS = frozenset(
     italian jordanian kazakh kenyan kuwaiti kyrgyz lebanese libyan malaysian malian mauritanian
     moroccan mozambican nigerian nigerien norwegian omani pakistani palestinian qatari russian saudi
     senegalese somali spanish sudanese swedish swiss syrian tajik tanzanian thai tunisian turkish
-    turkmen ugandan uighur uyghur uzbek yemeni""".split()
+    turkmen ugandan uighur uyghur uzbek yemeni
+    frenchman frenchwoman briton englishman englishwoman dutchman irishman scotsman welshman
+    spaniard swede dane finn""".split()
 )
 # words that make a span an organisation, not a person
 ORG_WORDS = frozenset(
