@@ -662,3 +662,20 @@ def test_a_target_leaves_its_clause_out(extract):
     x = extract("Al-Shabaab fighters attacked a bus that was carrying pilgrims to the shrine.", published="2016-08-04")
     names = {x.entity(f.args["target"]).name for f in find(x, "attack") if f.args.get("target")}
     assert names and not any("pilgrims" in n for n in names)
+
+
+def test_one_groups_two_dated_attacks_on_one_target_stay_two(extract):
+    x = extract(
+        "Al-Shabaab attacked the Halane base on 5 March 2015. Al-Shabaab attacked the Halane base again on "
+        "2 January 2019.",
+        published="2019-01-03",
+    )
+    assert len(find(x, "attack", perpetrator="al-Shabaab")) == 2
+
+
+def test_one_attack_told_twice_with_one_date_stays_one(extract):
+    x = extract(
+        "Al-Shabaab attacked the Halane base on 2 January 2019. Al-Shabaab attacked the Halane base with mortars.",
+        published="2019-01-03",
+    )
+    assert len(find(x, "attack", perpetrator="al-Shabaab")) == 1

@@ -31,7 +31,7 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState, narrower
+from orbat.facts.state import DocState, narrower, times_apart
 from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
 from orbat.model import Fact, TimeSpan
 
@@ -348,7 +348,10 @@ def _add_attack(
     method = _method(trigger)
     if method:
         attrs["method"] = method
+    time = timing.clause_time(state, trigger) if own_date else timing.clause_time(state, pred, extra=extra)
     same = _told_before(state, pred, perp, target_tok)
+    if same is not None and times_apart(same.time, time):
+        same = None  # "attacked the base again on 2 January 2019": another attack
     if same is not None:
         # "... before its fighters stormed the compound": the attack already read
         same.sources.append(state.evidence(pred.sent, attributed_to=mod.attributed_to, anchor=trigger))
@@ -360,7 +363,7 @@ def _add_attack(
         {"target": target, "perpetrator": perp},
         span=pred.sent,
         anchor=trigger,
-        time=timing.clause_time(state, trigger) if own_date else timing.clause_time(state, pred, extra=extra),
+        time=time,
         location=places.clause_place(state, pred, extra=extra),
         attrs=attrs,
         modality=mod.modality,

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from orbat.model import Document, Entity, Evidence, Extraction, Fact, Geo, TimeSpan
+from orbat.model import EVENT_TYPES, Document, Entity, Evidence, Extraction, Fact, Geo, TimeSpan
 from orbat.text import normalize_name
 
 KUNYA_HEADS = frozenset({"abu", "abou", "umm", "ibn", "bin"})
@@ -222,6 +222,19 @@ class DocState:
         ev = self.evidence(span, attributed_to=attributed_to, anchor=anchor)
         names = merge_on if merge_on is not None else tuple(sorted(clean))
         same = self.find_fact(type_, {k: clean.get(k) for k in names})
+        if same is not None and type_ in EVENT_TYPES and times_apart(same.time, time):
+            # "defected to the government on Sunday" and "parted ways with al-Shabab in 2013":
+            # two events; the one whose time fits, else a new fact
+            same = next(
+                (
+                    f
+                    for f in self.facts
+                    if f.type == type_
+                    and all(self._same_arg(f.args.get(k), clean.get(k)) for k in names)
+                    and not times_apart(f.time, time)
+                ),
+                None,
+            )
         if (
             same is not None
             and merge_attr is not None
@@ -375,6 +388,17 @@ TOP_ROLES = frozenset({"leader", "emir", "wali", "founder", None})
 def rank(role: Any) -> str:
     """Roles that name the same post merge ("emir" and "leader"); a deputy's does not."""
     return "top" if role in TOP_ROLES else str(role)
+
+
+def times_apart(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Two dated spans that cannot be one moment (each with both bounds known)."""
+    from orbat.dates import span_bounds
+
+    alo, ahi = span_bounds(a)
+    blo, bhi = span_bounds(b)
+    if None in (alo, ahi, blo, bhi) or a is None or b is None or a.start is None or b.start is None:
+        return False
+    return alo > bhi or blo > ahi
 
 
 def narrower(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
