@@ -15,22 +15,20 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import cpu_seconds, machine, replace_section
+from results import cpu_seconds, replace_section, run_child, table_section
 
 HEADING = "## Incremental resolution"
 
 
 def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
-    from synth_extractions import generate
+    from synth_extractions import GivenExtractor, generate
 
     from orbat import pipeline
     from orbat.reference import load_reference
@@ -41,23 +39,14 @@ def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
     docs = generate(n_docs + n_new, reference=reference)
     by_id = {d.document.id: d.extraction for d in docs}
 
-    class Given:
-        version = "synth"
-
-        def extract(self, doc):
-            return by_id[doc.id]
-
-        def extract_many(self, batch):
-            return (by_id[d.id] for d in batch)
-
     old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
     store = SQLiteStore(tmp / "big.db")
     resolver = IncrementalResolver(reference, incremental=True)
     w, c = time.perf_counter(), cpu_seconds()
-    pipeline.ingest(old, store, extractor=Given(), resolver=resolver)
+    pipeline.ingest(old, store, extractor=GivenExtractor(by_id), resolver=resolver)
     out = {"docs": n_docs, "facts": sum(len(by_id[d.id].facts) for d in old), "build": (time.perf_counter() - w, cpu_seconds() - c)}
     w, c = time.perf_counter(), cpu_seconds()
-    summary = pipeline.ingest(new, store, extractor=Given(), resolver=resolver)
+    summary = pipeline.ingest(new, store, extractor=GivenExtractor(by_id), resolver=resolver)
     out["into_store"] = (time.perf_counter() - w, cpu_seconds() - c)
     out["declined"] = resolver.declined
     out["new_facts"] = summary.facts
@@ -65,7 +54,7 @@ def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
     store.close()
     empty = SQLiteStore(tmp / "empty.db")
     w, c = time.perf_counter(), cpu_seconds()
-    pipeline.ingest(new, empty, extractor=Given(), resolver=IncrementalResolver(reference, incremental=True))
+    pipeline.ingest(new, empty, extractor=GivenExtractor(by_id), resolver=IncrementalResolver(reference, incremental=True))
     out["into_empty"] = (time.perf_counter() - w, cpu_seconds() - c)
     empty.close()
     out["max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -85,13 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started, rows = time.time(), []
     for n in args.docs:
-        child = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--new", str(args.new)], capture_output=True, text=True
-        )
-        if child.returncode != 0:
-            print(child.stderr, file=sys.stderr)
+        r = run_child(__file__, "--one", str(n), "--new", str(args.new))
+        if r is None:
             return 1
-        r = json.loads(child.stdout.strip().splitlines()[-1])
         print(r, flush=True)
         ratio = r["into_store"][1] / max(r["into_empty"][1], 1e-9)
         rows.append(
@@ -100,19 +85,18 @@ def main(argv: list[str] | None = None) -> int:
             f" {r['into_empty'][0]:.2f} / {r['into_empty'][1]:.2f} | {ratio:.1f}× | {r['max_rss_mib']:,.0f} |"
         )
     command = f"python bench/incremental.py --docs {' '.join(map(str, args.docs))} --new {args.new}"
-    section = "\n".join(
+    section = table_section(
+        HEADING,
+        command,
+        started,
+        "Synthetic documents (`bench/synth_extractions.py`, no NLP), SQLite, each size in a fresh process."
+        f" Ingest of {args.new} more documents of the same world: folded in place (`IncrementalResolver.update`)"
+        " vs into an empty store. Wall / CPU seconds; the ratio is of CPU seconds.",
         [
-            HEADING,
-            "",
-            f"`{command}` — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {machine()}; whole run {time.time() - started:.0f} s.",
-            f"Synthetic documents (`bench/synth_extractions.py`, no NLP), SQLite, each size in a fresh process."
-            f" Ingest of {args.new} more documents of the same world: folded in place (`IncrementalResolver.update`)"
-            " vs into an empty store. Wall / CPU seconds; the ratio is of CPU seconds.",
-            "",
             "| store | store + full resolution | ingest into it (in place) | ingest into an empty store | ratio | max RSS MiB |",
             "|---|---:|---:|---:|---:|---:|",
             *rows,
-        ]
+        ],
     )
     replace_section(args.out, HEADING, section)
     return 0

@@ -15,23 +15,21 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from results import cpu_seconds, machine, replace_section
+from results import cpu_seconds, replace_section, run_child, table_section
 
 HEADING = "## Full resolution at scale"
 
 
 def measure(facts: int, db: Path) -> dict:
     """One size, in this process."""
-    from synth_extractions import generate
+    from synth_extractions import GivenExtractor, generate
 
     from orbat import pipeline
     from orbat.reference import load_reference
@@ -41,20 +39,11 @@ def measure(facts: int, db: Path) -> dict:
     docs = generate(max(1, round(facts / 9)), reference=reference)
     by_id = {d.document.id: d.extraction for d in docs}
 
-    class Given:
-        version = "synth"
-
-        def extract(self, doc):
-            return by_id[doc.id]
-
-        def extract_many(self, batch):
-            return (by_id[d.id] for d in batch)
-
     out: dict = {"docs": len(docs), "facts": sum(len(d.extraction.facts) for d in docs)}
     store = SQLiteStore(db)
     try:
         w, c = time.perf_counter(), cpu_seconds()
-        pipeline.ingest((d.document for d in docs), store, extractor=Given(), resolver=None)
+        pipeline.ingest((d.document for d in docs), store, extractor=GivenExtractor(by_id), resolver=None)
         out["store"] = (time.perf_counter() - w, cpu_seconds() - c)
         by_id.clear()  # free the extractions before resolving
         del docs
@@ -81,11 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     rows = []
     for facts in args.facts:
-        child = subprocess.run([sys.executable, __file__, "--one", str(facts)], capture_output=True, text=True)
-        if child.returncode != 0:
-            print(child.stderr, file=sys.stderr)
+        r = run_child(__file__, "--one", str(facts))
+        if r is None:
             return 1
-        r = json.loads(child.stdout.strip().splitlines()[-1])
         print(r, flush=True)
         rows.append(
             f"| {r['docs']:,} | {r['facts']:,} | {r['kb'][1]:,} facts, {r['kb'][0]:,} entities |"
@@ -93,19 +80,18 @@ def main(argv: list[str] | None = None) -> int:
             f" {r['resolve'][1] / r['facts'] * 1e6:.0f} | {r['max_rss_mib']:,.0f} |"
         )
     command = "python bench/resolve_scale.py --facts " + " ".join(str(f) for f in args.facts)
-    section = "\n".join(
+    section = table_section(
+        HEADING,
+        command,
+        started,
+        "Synthetic extractions (`bench/synth_extractions.py`), SQLite. Each size in a fresh process:"
+        " store documents + extractions (`pipeline.ingest`, no resolver), then `pipeline.refresh_knowledge`"
+        " (read all extractions, resolve with the gazetteer, replace the knowledge base). Wall / CPU seconds.",
         [
-            HEADING,
-            "",
-            f"`{command}` — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {machine()}; whole run {time.time() - started:.0f} s.",
-            "Synthetic extractions (`bench/synth_extractions.py`), SQLite. Each size in a fresh process:"
-            " store documents + extractions (`pipeline.ingest`, no resolver), then `pipeline.refresh_knowledge`"
-            " (read all extractions, resolve with the gazetteer, replace the knowledge base). Wall / CPU seconds.",
-            "",
             "| docs | extracted facts | knowledge base | store | read + resolve + write KB | resolve CPU ms per 1,000 facts | max RSS MiB |",
             "|---:|---:|---|---:|---:|---:|---:|",
             *rows,
-        ]
+        ],
     )
     replace_section(args.out, HEADING, section)
     return 0

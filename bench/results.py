@@ -35,3 +35,35 @@ def cpu_seconds() -> float:
 
     t = os.times()
     return t.user + t.system
+
+
+def run_child(script: str, *args: str) -> dict | None:
+    """Run ``script`` in a fresh Python process (one size each, so peak memory is its own)
+    and read the JSON object it prints last; None (stderr shown) when it fails."""
+    import json
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, script, *args], capture_output=True, text=True)
+    if child.returncode != 0:
+        print(child.stderr, file=sys.stderr)
+        return None
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def table_section(heading: str, command: str, started: float, description: str, table: list[str]) -> str:
+    """A section: the command with date, machine and run time, what was measured, the table
+    (its header lines, then its rows)."""
+    import time
+    from datetime import UTC, datetime
+
+    return "\n".join(
+        [
+            heading,
+            "",
+            f"`{command}` — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {machine()}; whole run {time.time() - started:.0f} s.",
+            description,
+            "",
+            *table,
+        ]
+    )
