@@ -71,7 +71,7 @@ from functools import lru_cache
 
 from orbat.model import TimeSpan
 
-__all__ = ["resolve_date", "span_bounds", "months_overlap", "contains", "compare", "parse_partial"]
+__all__ = ["resolve_date", "span_bounds", "may_coincide", "months_overlap", "contains", "compare", "parse_partial"]
 
 _RES_ORDER = {"day": 0, "month": 1, "year": 2}
 
@@ -211,6 +211,15 @@ def span_bounds(span: TimeSpan | None) -> tuple[date | None, date | None]:
     lo = parse_partial(span.start) if span.start else None
     hi = parse_partial(span.end) if span.end else None
     return (lo[0] if lo else None), (hi[1] if hi else None)
+
+
+def may_coincide(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """Could both spans be the same moment? Unknown bounds are open."""
+    alo, ahi = span_bounds(a)
+    blo, bhi = span_bounds(b)
+    if alo is not None and bhi is not None and alo > bhi:
+        return False
+    return not (blo is not None and ahi is not None and blo > ahi)
 
 
 def _month_key(d: date | None) -> int | None:

@@ -70,8 +70,8 @@ def extract(state: DocState, res: Resources) -> None:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
-        elif _subunit_word(tok) is not None and tok.pos_ in {"NOUN", "PROPN"}:
-            _subunit(state, tok, SUBUNIT_NOUNS[_subunit_word(tok)])
+        elif tok.pos_ in {"NOUN", "PROPN"} and (unit := _subunit_word(tok)) is not None:
+            _subunit(state, tok, SUBUNIT_NOUNS[unit])
         elif lemma in {"link", "tie", "alliance"} and tok.pos_ == "NOUN":
             _ties(state, tok)
         elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":

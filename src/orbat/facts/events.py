@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from orbat.dates import span_bounds
+from orbat.dates import may_coincide
 from orbat.facts import modality, places, timing
 from orbat.facts.fate import STRIKE_WORDS, striker
 from orbat.facts.lexicon import (
@@ -33,7 +33,7 @@ from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower, times_apart
 from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
-from orbat.model import Fact, TimeSpan
+from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
 GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow"}
@@ -169,7 +169,7 @@ def _fold_group_statements(state: DocState) -> None:
                 for p in people
                 if state.arg(p, "organization") == speaker
                 and p.attrs.get("medium") == fact.attrs.get("medium")
-                and _may_coincide(p.time, fact.time)  # Thursday's statement is not Saturday's words
+                and may_coincide(p.time, fact.time)  # Thursday's statement is not Saturday's words
                 and _sentences_apart(state, p, fact) <= 1  # the same message is told together
             ),
             None,
@@ -189,13 +189,6 @@ def _sentences_apart(state: DocState, a: Fact, b: Fact) -> int:
     sa, sb = doc[ia].sent, doc[ib].sent
     lo, hi = sorted((sa.start, sb.start))
     return sum(1 for s in doc[lo:hi].sents) if hi > lo else 0
-
-
-def _may_coincide(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    """Could two spans be one moment? Open bounds are open."""
-    alo, ahi = span_bounds(a)
-    blo, bhi = span_bounds(b)
-    return not ((alo and bhi and alo > bhi) or (blo and ahi and blo > ahi))
 
 
 # --------------------------------------------------------------------------- attacks

@@ -106,8 +106,8 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         # "three suicide bombers were gunned down", "Several terrorists were killed", "shot
         # dead a suspected jihadist": the militants killed, described (soldiers and civilians
         # killed in an attack are its toll, not deaths of their own)
-        head = [t for t in tok.subtree if t.i <= tok.i and t.i >= tok.left_edge.i and not (t.dep_ == "det" and t.lower_ == "the")]
-        name = " ".join(t.text for t in head if not t.is_punct)
+        head = tok.doc[tok.left_edge.i : tok.i + 1]  # "three suicide bombers", without what follows
+        name = " ".join(t.text for t in head if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the"))
         return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=name)
     if tok.like_num or tok.pos_ == "NUM" or lemma in QUANTITY_HEADS:
         # "four of Asilderov's associates"; (captures) "dozens of commanders"

@@ -69,7 +69,7 @@ LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found
 def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS):
+        if _is_role_word(tok):
             _role_phrase(state, res, tok)
         elif lemma in SUCCEED_VERBS and tok.pos_ == "VERB":
             _succeeded(state, tok)

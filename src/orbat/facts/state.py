@@ -391,14 +391,12 @@ def rank(role: Any) -> str:
 
 
 def times_apart(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    """Two dated spans that cannot be one moment (each with both bounds known)."""
-    from orbat.dates import span_bounds
+    """Two dated spans (each with both bounds known) that cannot be one moment."""
+    from orbat.dates import may_coincide, span_bounds
 
-    alo, ahi = span_bounds(a)
-    blo, bhi = span_bounds(b)
-    if None in (alo, ahi, blo, bhi) or a is None or b is None or a.start is None or b.start is None:
+    if a is None or b is None or a.start is None or b.start is None or None in (*span_bounds(a), *span_bounds(b)):
         return False
-    return alo > bhi or blo > ahi
+    return not may_coincide(a, b)
 
 
 def narrower(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:

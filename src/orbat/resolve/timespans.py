@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from orbat.dates import parse_partial, span_bounds
+from orbat.dates import may_coincide, parse_partial, span_bounds
 from orbat.model import TimeSpan
 
 
@@ -23,13 +23,7 @@ def upper(value: str | None) -> date | None:
 day_bounds = span_bounds
 
 
-def overlaps(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    """Could both spans be the same moment? Unknown bounds are open."""
-    alo, ahi = day_bounds(a)
-    blo, bhi = day_bounds(b)
-    if alo is not None and bhi is not None and alo > bhi:
-        return False
-    return not (blo is not None and ahi is not None and blo > ahi)
+overlaps = may_coincide  # "could both spans be the same moment?" (orbat.dates)
 
 
 def width_days(span: TimeSpan | None) -> int | None:
