@@ -11,8 +11,9 @@ branch's id ("is-caucasus"):
     Caucasus province of the Islamic State     SHORT [quote] UNIT [quote] of [the] owner
     its Caucasus branch                        (the owner is the sentence's last linked group)
 
-A few generic token patterns find candidates; the SHORT words are then looked up with the
-owner's id, so the cost does not grow with the gazetteer. A closing quote right after a span
+A few generic token patterns find candidates, in the sentences that hold a unit word; the
+SHORT words are then looked up with the owner's id, so the cost does not grow with the
+gazetteer. A closing quote right after a span
 that opened one is taken in.
 """
 
@@ -34,6 +35,7 @@ LABEL = "ORG"
 MAX_SHORT = 4  # tokens in a short name ("Salah al-Din")
 
 _QUOTE = {"IS_QUOTE": True, "OP": "?"}
+_UNIT_WORDS = frozenset(UNITS)
 _UNIT = {"LOWER": {"IN": list(UNITS)}}
 _POSSESSIVE = {"NORM": "'s"}
 _SO_CALLED = [{"LOWER": "so", "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "called", "OP": "?"}]
@@ -87,7 +89,7 @@ class BranchLinker:
         if not self.branches:
             return doc
         spans = []
-        for match_id, start, end, align in self.matcher(doc, with_alignments=True):
+        for match_id, start, end, align in self._matches(doc):
             shape = self.nlp.vocab.strings[match_id]
             short_at = 0 if shape == "of_owner" else _short_index(shape)
             words = [doc[start + i] for i, p in enumerate(align) if p == short_at]
@@ -111,6 +113,19 @@ class BranchLinker:
                 spans.append(_span(doc, span_start, end, group_id))
         merge_ents(doc, spans, override=True)
         return doc
+
+    def _matches(self, doc: Doc):
+        """The matcher's matches (doc offsets), run only on the sentences that hold a unit
+        word: every shape has one, and the short-name slot would otherwise be tried at
+        every token of the document."""
+        units = {
+            tok.sent if doc.has_annotation("SENT_START") else doc[:]
+            for tok in doc
+            if tok.lower_ in _UNIT_WORDS
+        }
+        for region in sorted(units, key=lambda span: span.start):
+            for match_id, start, end, align in self.matcher(region, with_alignments=True):
+                yield match_id, region.start + start, region.start + end, align
 
 
 def _short_index(shape: str) -> int:

@@ -6,7 +6,8 @@ Labels and ids the ruler gives (see docs/reference-data.md):
   several groups share (``ambiguous``) get ``ORG`` with no id;
 * monitors, news agencies, officials (sources.json): ``ORG``, ``ent_id_`` = "source:<slug>";
 * named security bodies (forces.json ``named``): ``FORCE``, ``ent_id_`` = "force:<iso2>:<slug>";
-* persons named by a kunya ("Abu Muhammad al Adnani", "Ali Abu Muhammad al Dagestani"): ``PERSON``;
+* persons named by a kunya ("Abu Muhammad al Adnani", "Ali Abu Muhammad al Dagestani"): ``PERSON``
+  (token patterns, run by ``orbat_kunyas`` from each kunya word rather than by the ruler);
 * places whose names start with a kunya word ("Abu Ghraib", "Umm Qasr"): ``GPE``.
 
 Names are matched on the token ``NORM`` (lower case, curly quotes straightened), acronyms
@@ -242,12 +243,11 @@ def all_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
         *group_patterns(reference, tokenize),
         *source_patterns(reference, tokenize),
         *named_force_patterns(reference, tokenize),
-        *kunya_patterns(reference),
     ]
 
 
 def ruler_patterns(reference: Reference, tokenize: Tokenize) -> list[Pattern]:
-    """The patterns of the main entity ruler (names matched on NORM, kunya token patterns)."""
+    """The patterns of the main entity ruler (names matched on NORM)."""
     return [p for p in all_patterns(reference, tokenize) if not p.get("acronym")]
 
 

@@ -3,7 +3,8 @@
 - tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own), with
   orbat_paragraphs before the parser: a blank line starts a sentence
 - entity_ruler: groups (ORG + group id), sources (ORG + "source:..."), named forces
-  (FORCE + "force:..."), kunya persons (PERSON), kunya-named places (GPE), names on NORM
+  (FORCE + "force:..."), kunya-named places (GPE), names on NORM
+- orbat_kunyas: persons named by a kunya (PERSON), matched from each "Abu"/"Umm" only
 - orbat_acronyms: the same entities by acronym ("ICE", "AQAP"), matched case-sensitively
 - orbat_allcaps: "IS" in "IS IT TRUE?" is not the Islamic State
 - orbat_branches: "Islamic State's Caucasus province" -> ORG "is-caucasus"
@@ -24,7 +25,7 @@ import spacy
 from spacy.language import Language
 
 from orbat.errors import ModelMissing
-from orbat.nlp import allcaps, branches, forces, groupnames, paragraphs, persons, regions, roles  # noqa: F401 - registers the factories
+from orbat.nlp import allcaps, branches, forces, groupnames, kunyas, paragraphs, persons, regions, roles  # noqa: F401 - registers the factories
 from orbat.nlp.patterns import acronym_patterns, ruler_patterns
 from orbat.reference import Reference, load_reference
 
@@ -68,6 +69,7 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns(reference, tokenize))
         acronyms.add_patterns(acronym_patterns(reference, tokenize))
+    nlp.add_pipe("orbat_kunyas", after="entity_ruler").add_reference(reference)
     nlp.add_pipe("orbat_allcaps", **before)
     nlp.add_pipe("orbat_branches", **before).add_reference(reference)
     nlp.add_pipe("orbat_forces", **before).add_reference(reference)
