@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -17,9 +18,11 @@ def straighten_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """A comparison key for names: transliterated to ASCII, lower case, hyphens and
-    punctuation to spaces, whitespace collapsed. "al-Qadarī" -> "al qadari"."""
+    punctuation to spaces, whitespace collapsed. "al-Qadarī" -> "al qadari". Pure, so the
+    keys of the names a run meets most are kept."""
     text = anyascii(unicodedata.normalize("NFC", name)).lower()
     text = text.replace("'s ", " ")
     text = _PUNCT.sub(" ", text)

@@ -79,7 +79,7 @@ class Extractor:
     resources: Resources = field(default_factory=Resources)
     families: tuple[Family, ...] = FAMILIES
     version: str = VERSION
-    batch_size: int = 16
+    batch_size: int = 32  # documents per nlp.pipe batch (as in bench/extract.py's bare parse)
     # rewrites shouted/flat passages in ordinary case, keeping the length (offsets hold)
     truecase: Callable[[str], str] | None = None
 
