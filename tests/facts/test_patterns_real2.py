@@ -679,3 +679,62 @@ def test_one_attack_told_twice_with_one_date_stays_one(extract):
         published="2019-01-03",
     )
     assert len(find(x, "attack", perpetrator="al-Shabaab")) == 1
+
+
+# --------------------------------------------------------------------------- stop 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a known group named later must not turn the unknown one into no armed group at all
+        "Karim Belaid headed the Jund al-Tawhid group, which kidnapped two engineers in May. "
+        "Belaid was a veteran of the 1990s war and leader of the Jund al-Tawhid, or Tawhid Soldiers group, "
+        "which declared its allegiance to the Islamic State in June.",
+        "Karim Belaid led the Katibat al-Furqan. The Katibat al-Furqan later pledged allegiance to al-Qaeda.",
+    ],
+)
+def test_a_group_shaped_name_is_an_armed_group_beside_known_ones(extract, text):
+    x = extract(text)
+    fact = one(x, "leadership", person="Karim Belaid")
+    names = {e.id: e.name for e in x.entities}
+    assert names[fact.args["organization"]] in {"Jund al-Tawhid", "Katibat al-Furqan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed a senior al-Shabaab commander, the defence ministry has said. "
+        "Ahmed Warsame was killed on Tuesday in an ambush near Kismayo, it said in a statement.",
+        "The interior ministry said police had surrounded an al-Shabaab hideout. "
+        "Ahmed Warsame died in the shootout, it said on Friday.",
+    ],
+)
+def test_it_said_is_the_body_that_spoke_last(extract, text):
+    x = extract(text)
+    assert not find(x, "statement", speaker="al-Shabaab")
+    assert not find(x, "death", person="Ahmed Warsame", killer="al-Shabaab")
+
+
+def test_it_said_after_a_group_spoke_is_the_group(extract):
+    x = extract(
+        "Al-Shabaab's media office said its fighters had entered the base at dawn. "
+        "The soldiers fled the base, it said in a second message."
+    )
+    assert find(x, "statement", speaker="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab executed the hostage Peter Lund in March. "
+        "Ahmed Warsame, also known as Abu Yusuf, was killed on Tuesday near Kismayo.",
+        "Al-Shabaab killed Peter Lund in a raid in March. "
+        "Ahmed Warsame was also killed in an operation on Tuesday.",
+    ],
+)
+def test_a_later_death_is_not_the_earlier_event(extract, text):
+    x = extract(text, published="2016-06-10")
+    assert find(x, "death", person="Peter Lund", killer="al-Shabaab")
+    assert not find(x, "death", person="Ahmed Warsame", killer="al-Shabaab")
+    assert find(x, "death", person="Ahmed Warsame")

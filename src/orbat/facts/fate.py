@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from orbat.dates import may_coincide
 from orbat.facts import modality, places, timing
 from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DIE_VERBS, KILL_VERBS, PEOPLE_HEADS
 from orbat.facts.mentions import descriptive, resolve_token
@@ -235,7 +236,7 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             continue
         fattrs = dict(attrs)
         time_here, where_here, doer_here = time, where, doer_key
-        previous = _same_event(state, verb, ftype)
+        previous = _same_event(state, verb, ftype, time)
         if previous is not None:
             time_here = time_here or previous.time
             where_here = where_here or previous.location
@@ -354,10 +355,11 @@ def striker(state: DocState, strike: Token) -> int | None:
     return None
 
 
-def _same_event(state: DocState, verb: Token, ftype: str = "death"):
+def _same_event(state: DocState, verb: Token, ftype: str = "death", time=None):
     """ "Also killed in the raid ...", "Among those arrested were ...": the death or
-    capture just reported before this one."""
-    words = {t.lower_ for t in verb.sent}
+    capture just reported before this one (never one whose date cannot be this one's;
+    "also known as" is no "also")."""
+    words = {t.lower_ for t in verb.sent if not (t.lower_ == "also" and t.nbor(1).lower_ in {"known", "called"})}
     if not (words & SAME_EVENT_WORDS or words & {"also", "among", "those"}):
         return None
     earlier = [f for f in state.facts if f.type == ftype and state.anchors.get(f.id, 10**9) < verb.sent.start]
@@ -365,7 +367,7 @@ def _same_event(state: DocState, verb: Token, ftype: str = "death"):
         return None
     last = earlier[-1]
     distance = verb.sent.start - state.anchors[last.id]
-    return last if distance < 80 else None
+    return last if distance < 80 and may_coincide(time, last.time) else None
 
 
 SLAIN_WORDS = {"slain", "late", "deceased", "assassinated"}

@@ -15,9 +15,10 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS
+from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS, SAY_VERBS
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
+from orbat.nlp.groupnames import GROUP_HEADS
 from orbat.nlp.persons import DEMONYMS
 
 LABEL_TYPES = {
@@ -166,7 +167,20 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
     if found is not None and table.get(found).type == etype:
         table.mention(found, tokens, text)
     else:
-        table.add(etype, text, tokens)
+        found = table.add(etype, text, tokens)
+    if etype == "organization" and _group_shaped(span):
+        table.get(found).armed = True
+
+
+def _group_shaped(span: Span) -> bool:
+    """A name the gazetteer lacks that says it is an armed group: it starts with a word
+    for one ("Jund al-Khilafa", "Katibat Imam al Bukhari") or is followed by "group",
+    "militia", "faction" or "outfit" ("the Maute group")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[0].lower_.replace("-", "") in GROUP_HEADS or (
+        after is not None and after.lower_ in {"group", "militia", "faction", "outfit"}
+    )
 
 
 def _is_place(res: Resources, text: str) -> bool:
@@ -706,6 +720,11 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                 ):
                     return key
         return nearest(state, tok.i, {"person"})
+    if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS:
+        # "..., it said in a statement": whoever spoke last, if a body did
+        spoke, speaker = _last_speaker(state, tok)
+        if spoke:
+            return speaker
     if lower in NEUTER and tok.pos_ == "PRON" and tok.i == tok.sent.start:
         if lower == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.sent.start > 0:
             # "The Signed-in-Blood Battalion ... . It conducted the January 2013 attack": the
@@ -816,6 +835,30 @@ def _subject_group(state: DocState, tok: Token, *, exclude: int | None) -> int |
         if t.dep_ in {"nsubj", "nsubjpass"} and armed(t) is not None:
             return armed(t)
     return None
+
+
+def _last_speaker(state: DocState, tok: Token) -> tuple[bool, int | None]:
+    """Whether a body (not a person) was last the subject of a speech verb before ``tok``,
+    in this sentence or the three before, and which organization it is (None when the body
+    is no entity: "Algeria's ministry of defence has said. ... , it said" is the ministry)."""
+    doc, table = state.sdoc, state.entities
+    first = tok.sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for t in reversed(doc[first : tok.i]):
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in SAY_VERBS or t.pos_ == "PRON":
+            continue
+        key = table.at(t)
+        if key is None:  # "Al Shabab's press office said": the office's owner
+            key = next((table.at(c) for c in t.children if c.dep_ in {"poss", "compound"} and table.at(c)), None)
+        if key is None:
+            return (t.lemma_.lower() not in PEOPLE_HEADS and t.ent_type_ != "PERSON"), None
+        if table.get(key).type == "organization":
+            return True, key
+        return False, None
+    return False, None
 
 
 def _sayer(state: DocState, tok: Token) -> int | None:
