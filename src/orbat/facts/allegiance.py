@@ -19,7 +19,7 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, PEOPLE_HEADS
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
-from orbat.facts.syntax import agent, child, list_members, prep_objects, subject
+from orbat.facts.syntax import agent, child, list_members, prep_objects, sentences_back, subject
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
 FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
@@ -764,7 +764,7 @@ def _followed(state: DocState, verb: Token) -> None:
     who = subject(verb)
     if leader is None or who is None or state.entities.at(who) is not None:
         return
-    floor = state.sdoc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    floor = sentences_back(verb, 1)
     # the leader, or the man he is thought to be ("Al-Qadari is believed to be Asilderov, who ...")
     same = {leader} | {
         state.arg(f, k)

@@ -32,6 +32,7 @@ from orbat.facts.syntax import (
     prep_objects,
     subject,
 )
+from orbat.model import TimeSpan
 
 STRIKE_WORDS = {
     "strike": None,
@@ -355,11 +356,14 @@ def striker(state: DocState, strike: Token) -> int | None:
     return None
 
 
-def _same_event(state: DocState, verb: Token, ftype: str = "death", time=None):
+def _same_event(state: DocState, verb: Token, ftype: str = "death", time: TimeSpan | None = None):
     """ "Also killed in the raid ...", "Among those arrested were ...": the death or
     capture just reported before this one (never one whose date cannot be this one's;
     "also known as" is no "also")."""
-    words = {t.lower_ for t in verb.sent if not (t.lower_ == "also" and t.nbor(1).lower_ in {"known", "called"})}
+    sent = verb.sent
+    words = {
+        t.lower_ for t in sent if not (t.lower_ == "also" and t.i + 1 < sent.end and t.nbor(1).lower_ in {"known", "called"})
+    }
     if not (words & SAME_EVENT_WORDS or words & {"also", "among", "those"}):
         return None
     earlier = [f for f in state.facts if f.type == ftype and state.anchors.get(f.id, 10**9) < verb.sent.start]

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS, SAY_VERBS
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
-from orbat.nlp.groupnames import GROUP_HEADS
+from orbat.facts.syntax import sentences_back
+from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
 from orbat.nlp.persons import DEMONYMS
 
 LABEL_TYPES = {
@@ -178,9 +179,7 @@ def _group_shaped(span: Span) -> bool:
     "militia", "faction" or "outfit" ("the Maute group")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return span[0].lower_.replace("-", "") in GROUP_HEADS or (
-        after is not None and after.lower_ in {"group", "militia", "faction", "outfit"}
-    )
+    return is_group_head(span[0]) or (after is not None and after.lower_ in ARMED_GROUP_NOUNS)
 
 
 def _is_place(res: Resources, text: str) -> bool:
@@ -710,7 +709,7 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                         return people[-1]  # "Armed Forces ... Chief General Eduardo Año said"
         # the person last in subject position (this sentence or the one before) is the
         # likelier antecedent than the last person named
-        floor = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        floor = sentences_back(tok, 1)
         for i in range(tok.i - 1, floor - 1, -1):
             t = state.sdoc[i]
             key = table.at(i)
@@ -841,18 +840,13 @@ def _last_speaker(state: DocState, tok: Token) -> tuple[bool, int | None]:
     """Whether a body (not a person) was last the subject of a speech verb before ``tok``,
     in this sentence or the three before, and which organization it is (None when the body
     is no entity: "Algeria's ministry of defence has said. ... , it said" is the ministry)."""
-    doc, table = state.sdoc, state.entities
-    first = tok.sent.start
-    for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for t in reversed(doc[first : tok.i]):
+    table = state.entities
+    for t in reversed(state.sdoc[sentences_back(tok, 3) : tok.i]):
         if t.dep_ != "nsubj" or t.head.lemma_.lower() not in SAY_VERBS or t.pos_ == "PRON":
             continue
-        key = table.at(t)
-        if key is None:  # "Al Shabab's press office said": the office's owner
-            key = next((table.at(c) for c in t.children if c.dep_ in {"poss", "compound"} and table.at(c)), None)
+        owners = (c for c in t.children if c.dep_ in {"poss", "compound"})
+        # the subject's own entity, else its owner's ("Al Shabab's press office said")
+        key = next((k for c in (t, *owners) if (k := table.at(c)) is not None), None)
         if key is None:
             return (t.lemma_.lower() not in PEOPLE_HEADS and t.ent_type_ != "PERSON"), None
         if table.get(key).type == "organization":

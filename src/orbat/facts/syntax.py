@@ -107,3 +107,14 @@ def list_members(tok: Token) -> list[Token]:
                     if o.dep_ == "pobj":
                         add(o)
     return out
+
+
+def sentences_back(tok: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``tok``'s (0 = its own), or of
+    the document's first sentence when there are fewer."""
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start

@@ -118,11 +118,8 @@ class BranchLinker:
         """The matcher's matches (doc offsets), run only on the sentences that hold a unit
         word: every shape has one, and the short-name slot would otherwise be tried at
         every token of the document."""
-        units = {
-            tok.sent if doc.has_annotation("SENT_START") else doc[:]
-            for tok in doc
-            if tok.lower_ in _UNIT_WORDS
-        }
+        whole = None if doc.has_annotation("SENT_START") else doc[:]
+        units = {tok.sent if whole is None else whole for tok in doc if tok.lower_ in _UNIT_WORDS}
         for region in sorted(units, key=lambda span: span.start):
             for match_id, start, end, align in self.matcher(region, with_alignments=True):
                 yield match_id, region.start + start, region.start + end, align

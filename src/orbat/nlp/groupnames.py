@@ -26,6 +26,8 @@ GROUP_HEADS = frozenset(
 )
 PARTICLES = frozenset("al el ul ud ur e i wal wa fi fil bil ard bilad ash as ad ar at az an".split())
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "outfit", "organization", "organisation"})
+# the nouns after a name that make it an armed group's ("the Maute group", not "the Fatah movement")
+ARMED_GROUP_NOUNS = frozenset({"group", "militia", "faction", "outfit"})
 # title-case heads that end a group's name and belong to it ("the Signed-in-Blood Battalion")
 NAME_HEADS = frozenset({"Battalion", "Brigade", "Brigades", "Front", "Movement", "Army", "Group", "Organization",
                         "Organisation", "Council", "Battalions", "Mujahideen", "Legion", "Corps"})
@@ -69,6 +71,11 @@ class GroupNames:
         return doc
 
 
+def is_group_head(tok) -> bool:
+    """A word that says "group" and opens a group's name ("Jund", "Katibat", "Jama'at")."""
+    return tok.lower_.replace("-", "") in GROUP_HEADS
+
+
 def _run_back(doc: Doc, end: int, skip: set[str]) -> int:
     """Start of the name run that ends right before token ``end``; leading ``skip`` words dropped."""
     start = end
@@ -85,7 +92,7 @@ def _headed_by_group_word(doc: Doc, linked: set[int]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.is_title and tok.lower_.replace("-", "") in GROUP_HEADS and i not in linked:
+        if tok.is_title and is_group_head(tok) and i not in linked:
             end = _run_from(doc, i)
             if end - i >= 2 and not any(j in linked for j in range(i, end)):
                 found.append(Span(doc, i, end, label="ORG"))
