@@ -738,3 +738,96 @@ def test_a_later_death_is_not_the_earlier_event(extract, text):
     assert find(x, "death", person="Peter Lund", killer="al-Shabaab")
     assert not find(x, "death", person="Ahmed Warsame", killer="al-Shabaab")
     assert find(x, "death", person="Ahmed Warsame")
+
+
+# --------------------------------------------------------------------------- kidnappings
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "Khalid al-Barnawi is believed to have masterminded the kidnapping of two Italian engineers in 2011.",
+            "two Italian engineers",
+        ),
+        (
+            "Khalid al-Barnawi took part in raids for ransom and was responsible for the abduction of "
+            "a Dutch aid worker.",
+            "Dutch aid worker",
+        ),
+        (
+            "Khalid al-Barnawi participated in kidnappings of foreigners, including the kidnapping of "
+            "a Dutch aid worker in December 2008.",
+            "Dutch aid worker",
+        ),
+    ],
+)
+def test_the_doer_of_a_kidnapping_attacks_the_captive(extract, text, target):
+    fact = one(extract(text, published="2016-04-04"), "attack", perpetrator="Khalid al-Barnawi", target=target)
+    assert fact.attrs["method"] == "kidnapping"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalid al-Barnawi carried out kidnappings of foreigners across the Sahel.",  # a habit
+        "Khalid al-Barnawi condemned the kidnapping of two Italian engineers.",  # not the doer
+    ],
+)
+def test_no_kidnapping_attack_without_one_event_and_its_doer(extract, text):
+    assert not find(extract(text, published="2016-04-04"), "attack", perpetrator="Khalid al-Barnawi")
+
+
+# --------------------------------------------------------------------------- roles under negation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab chief Ahmed Diriye did not appear in the video.",
+        "The leader of al-Shabaab, Ahmed Diriye, has not been seen since 2019.",
+    ],
+)
+def test_a_role_in_a_noun_phrase_survives_a_negated_verb(extract, text):
+    one(extract(text), "leadership", person="Ahmed Diriye", organization="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ahmed Diriye is not the leader of al-Shabaab.", "Ahmed Diriye was never al-Shabaab's emir."],
+)
+def test_a_negated_role_is_no_leadership(extract, text):
+    assert not find(extract(text), "leadership", person="Ahmed Diriye")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ahmed Diriye rose to lead al-Shabaab in 2014.", "Ahmed Diriye went on to lead al-Shabaab after 2014."],
+)
+def test_the_subject_of_an_infinitive_of_result(extract, text):
+    one(extract(text), "leadership", person="Ahmed Diriye", organization="al-Shabaab")
+
+
+def test_an_infinitive_with_its_own_subject_is_not_the_main_subject(extract):
+    x = extract("Ahmed Diriye waited for Hassan Dahir to lead al-Shabaab.")
+    assert not find(x, "leadership", person="Ahmed Diriye")
+
+
+# --------------------------------------------------------------------------- announcements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab has chosen a new leader. The appointment was announced by the militant group on Friday.",
+        "The appointment of Abu Obaida as emir was announced by al-Shabaab on Friday.",
+    ],
+)
+def test_announced_by_a_group_is_its_statement(extract, text):
+    fact = one(extract(text, published="2020-11-22"), "statement", speaker="al-Shabaab")
+    assert fact.time is not None and fact.time.start == "2020-11-20"
+
+
+def test_announced_by_a_government_is_no_group_statement(extract):
+    x = extract("The appointment was announced by the Somali government on Friday.", published="2020-11-22")
+    assert not find(x, "statement")

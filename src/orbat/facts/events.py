@@ -32,7 +32,7 @@ from orbat.facts.lexicon import (
 from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower, times_apart
-from orbat.facts.syntax import child, clause_tokens, negated, prep_objects, subject
+from orbat.facts.syntax import agent, child, clause_tokens, is_passive, negated, prep_objects, subject
 from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
@@ -103,6 +103,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS and _kidnapper(tok) is not None:
+            fact = _kidnappings_by(state, tok)
         else:
             fact = None
         if fact is not None:
@@ -664,6 +666,63 @@ def _responsible(noun: Token) -> Token | None:
     return None
 
 
+KIDNAP_NOUNS = {"kidnapping", "abduction"}
+PART_VERBS = {"participate", "involve", "engage"}  # "X participated in the kidnapping of Y"
+
+
+def _kidnapper(noun: Token) -> Token | None:
+    """Who a sentence makes the doer of one kidnapping: "X masterminded the kidnappings of
+    two engineers", "X was responsible for the abduction of Y", "X took part in kidnappings
+    of foreigners, including the kidnapping of a Canadian diplomat". A bare plural
+    ("carried out kidnappings of foreigners") is a habit, not one event."""
+    if not any(True for _ in prep_objects(noun, "of")):
+        return None
+    if not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return None
+    at = noun
+    if at.dep_ == "pobj" and at.head.lower_ == "including":
+        at = at.head.head  # "..., including the kidnapping of X": what the list is part of
+        if at.pos_ in {"VERB", "AUX"}:
+            return subject(at)
+    if at.dep_ == "dobj" and at.head.lemma_.lower() in PLAN_VERBS | LIGHT_VERBS:
+        verb = at.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            return subject(verb.head.head)  # "is accused of masterminding ..."
+        return subject(verb)
+    if at.dep_ == "pobj":
+        prep, verb = at.head, at.head.head
+        if prep.lower_ == "for" and verb.lower_ == "responsible":
+            return subject(verb.head)
+        if prep.lower_ == "in" and verb.lemma_.lower() in PART_VERBS:
+            return subject(verb)
+        if prep.lower_ == "behind" and verb.lemma_ == "be":
+            return subject(verb)
+    return None
+
+
+def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
+    """An attack (method kidnapping) on each captive the noun names, by the doer."""
+    who = _kidnapper(noun)
+    perp = resolve_token(state, who) if who is not None else None
+    if perp is None or state.entities.get(perp).type not in {"person", "organization"}:
+        return None
+    pred = noun.head
+    while pred.pos_ not in {"VERB", "AUX"} and pred.head.i != pred.i:
+        pred = pred.head
+    fact = None
+    for _, victim_tok in prep_objects(noun, "of"):
+        for tok in (victim_tok, *victim_tok.conjuncts):
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            # "masterminded the kidnappings of X in 2011": the date may hang from the verb
+            own = noun.dep_ != "dobj"
+            made = _add_attack(state, pred, noun, perp, _target(state, tok), tok, own_date=own)
+            if made is not None:
+                made.attrs["method"] = "kidnapping"
+                fact = fact or made
+    return fact
+
+
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
     who = _responsible(noun)
     perp = resolve_token(state, who) if who is not None else None
@@ -1095,9 +1154,15 @@ def _reporting_tail(verb: Token, who: Token | None) -> bool:
 def _group_said(state: DocState, verb: Token) -> None:
     """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
     an armed group, or a person speaking for one, on the record."""
-    who = subject(verb)
+    # "The new leader was announced by the group this week": the group made it known
+    by = agent(verb) if verb.lemma_.lower() == "announce" and is_passive(verb) else None
+    who = by if by is not None else subject(verb)
     tail = _reporting_tail(verb, who)
-    if who is None or (not tail and (verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children))):
+    if who is None or (
+        by is None
+        and not tail
+        and (verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children))
+    ):
         return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
     speaker = resolve_token(state, who)
     if speaker is None and who.lemma_.lower() in OUTLET_WORDS:

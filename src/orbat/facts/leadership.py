@@ -471,7 +471,10 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         and first.head.head.lower_ in {"one", "two", "three", "some", "many"}
         and value not in {"founder", "spokesman", "deputy"}
     )
-    mod = modality.of_clause(state, pred if pred.pos_ in {"VERB", "AUX"} else role.sent.root)
+    # a role inside a noun phrase ("Al-Shabaab chief X did not appear") is not what the
+    # sentence negates; "X is not the leader of Y" (the role on the verb) is
+    nominal = pred.pos_ not in {"VERB", "AUX"}
+    mod = modality.of_clause(state, role.sent.root if nominal else pred, allow_negated=nominal)
     if mod.skip:
         return
     time = None

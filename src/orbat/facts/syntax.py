@@ -43,6 +43,11 @@ def subject(verb: Token) -> Token | None:
     ):
         # "X has been elected to lead the group, succeeding Y": the participle's subject is X
         return subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ) and not any(c.dep_ == "mark" for c in verb.children):
+        # "X rose to lead the group", "X went on to lead it": the infinitive's subject is X
+        return subject(verb.head)
     return None
 
 
