@@ -658,12 +658,26 @@ def _responsible(noun: Token) -> Token | None:
         return None  # "planning attacks against US forces": no one attack
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsible":
         return subject(noun.head.head.head)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLAN_VERBS:
-        verb = noun.head
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            return subject(verb.head.head)  # "is accused of planning ..."
-        return subject(verb)
-    return None
+    return _subject_of_object(noun, PLAN_VERBS)
+
+
+def _subject_of_object(noun: Token, verbs: set[str]) -> Token | None:
+    """Who did to ``noun`` what one of ``verbs`` says: "X planned the attack", "X is accused
+    of planning the attack"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+        return None
+    verb = noun.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject(verb.head.head)  # "is accused of planning ..."
+    return subject(verb)
+
+
+def _answerable(state: DocState, who: Token | None) -> int | None:
+    """The person or organization a doer phrase names, or None."""
+    key = resolve_token(state, who) if who is not None else None
+    if key is None or state.entities.get(key).type not in {"person", "organization"}:
+        return None
+    return key
 
 
 KIDNAP_NOUNS = {"kidnapping", "abduction"}
@@ -684,11 +698,8 @@ def _kidnapper(noun: Token) -> Token | None:
         at = at.head.head  # "..., including the kidnapping of X": what the list is part of
         if at.pos_ in {"VERB", "AUX"}:
             return subject(at)
-    if at.dep_ == "dobj" and at.head.lemma_.lower() in PLAN_VERBS | LIGHT_VERBS:
-        verb = at.head
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            return subject(verb.head.head)  # "is accused of masterminding ..."
-        return subject(verb)
+    if at.dep_ == "dobj":
+        return _subject_of_object(at, PLAN_VERBS | LIGHT_VERBS)
     if at.dep_ == "pobj":
         prep, verb = at.head, at.head.head
         if prep.lower_ == "for" and verb.lower_ == "responsible":
@@ -702,9 +713,8 @@ def _kidnapper(noun: Token) -> Token | None:
 
 def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
     """An attack (method kidnapping) on each captive the noun names, by the doer."""
-    who = _kidnapper(noun)
-    perp = resolve_token(state, who) if who is not None else None
-    if perp is None or state.entities.get(perp).type not in {"person", "organization"}:
+    perp = _answerable(state, _kidnapper(noun))
+    if perp is None:
         return None
     pred = noun.head
     while pred.pos_ not in {"VERB", "AUX"} and pred.head.i != pred.i:
@@ -724,9 +734,8 @@ def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
 
 
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
-    who = _responsible(noun)
-    perp = resolve_token(state, who) if who is not None else None
-    if perp is None or state.entities.get(perp).type not in {"person", "organization"}:
+    perp = _answerable(state, _responsible(noun))
+    if perp is None:
         return None
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
