@@ -831,3 +831,50 @@ def test_announced_by_a_group_is_its_statement(extract, text):
 def test_announced_by_a_government_is_no_group_statement(extract):
     x = extract("The appointment was announced by the Somali government on Friday.", published="2020-11-22")
     assert not find(x, "statement")
+
+
+# --------------------------------------------------------------------------- claims of events told without a doer
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "A car bomb exploded near a checkpoint in Mogadishu on Monday, killing seven people. "
+            "Al-Shabaab claimed the bombing in a statement.",
+            "checkpoint",
+        ),
+        (
+            "Twin explosions hit a church in Jolo on Sunday, killing 20 people. "
+            "Al-Shabaab claimed responsibility through its radio station.",
+            "church",
+        ),
+        (
+            "A suicide bomber killed 20 people at a market in Jolo on Friday. "
+            "Al-Shabaab claimed responsibility for the attack.",
+            "market",
+        ),
+    ],
+)
+def test_a_claim_names_the_doer_of_an_event_told_before(extract, text, target):
+    x = extract(text, published="2019-01-29")
+    fact = one(x, "attack", perpetrator="al-Shabaab", target=target)
+    assert fact.modality == "claimed"
+    claim = one(x, "claim", claimant="al-Shabaab")
+    assert claim.args["attack"] == fact.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial names no doer
+        "A car bomb exploded near a checkpoint in Mogadishu on Monday. Al-Shabaab denied responsibility.",
+        # a place is not what was hit
+        "A car bomb exploded in Mogadishu on Monday. Al-Shabaab claimed the bombing.",
+        # three sentences away: another story
+        "A car bomb exploded near a checkpoint in Mogadishu on Monday. Police closed the road. "
+        "Traffic resumed in the evening. Officials met on Tuesday. Al-Shabaab claimed the bombing.",
+    ],
+)
+def test_no_claimed_event_without_a_claim_close_by(extract, text):
+    assert not find(extract(text, published="2019-01-29"), "attack", perpetrator="al-Shabaab")

@@ -990,6 +990,12 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         attack = _attack_claimed(state, tok, what, claimant)
         if attack is not None:
             attacks.append(attack)
+    if attack is None and mod.modality != "denied" and (what is None or _anaphoric(what)):
+        # "A car bomb exploded near a checkpoint ... Al-Shabaab claimed the bombing": the
+        # event told just before, its doer unnamed until the claim
+        attack = _unattributed_event(state, tok, claimant)
+        if attack is not None:
+            attacks.append(attack)
     attrs: dict = {}
     medium = _medium(tok.sent)
     if medium:
@@ -1077,6 +1083,57 @@ def _parse_quantity():
     from orbat.quantities import parse_quantity
 
     return parse_quantity
+
+
+DEVICE_WORDS = {"bomb", "explosion", "blast", "explosive", "device", "ied", "bombing", "grenade", "mortar", "rocket"}
+EVENT_VERBS = {"explode", "detonate", "hit", "strike", "rip", "rock", "target", "kill", "attack", "storm", "go"}
+SCENE_PREPS = ("at", "near", "outside", "inside", "in", "on")
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the attack", "the bombing", "Friday's blast": an event already told."""
+    return noun.lemma_.lower() in {*ATTACK_NOUNS, "responsibility", "killing"} and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children
+    )
+
+
+def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | None:
+    """The attack a claim names when the text told it without a doer, in the claim's
+    sentence or the two before: "A car bomb exploded near a checkpoint", "a suicide bomber
+    killed 20 people at a market", "Twin explosions hit a church in Jolo"."""
+    floor = _sentences_back(state, claim, 2)
+    sents = []
+    for tok in state.sdoc[floor : claim.sent.end]:
+        if not sents or sents[-1].start != tok.sent.start:
+            sents.append(tok.sent)
+    # the nearest sentence first; in it, the first verb (the main event, not "..., killing seven")
+    for verb in (t for sent in reversed(sents) for t in sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in EVENT_VERBS or verb.i == claim.i:
+            continue
+        if verb.lemma_.lower() == "go" and not any(c.lower_ == "off" for c in verb.children):
+            continue
+        who = subject(verb)
+        if who is None or state.entities.at(who) is not None:
+            continue
+        if who.lemma_.lower() not in DEVICE_WORDS | BOMBER_WORDS | ASSAILANTS | {"gunman", "gunmen"}:
+            continue
+        scene = next((o for _, o in prep_objects(verb, *SCENE_PREPS) if o.ent_type_ not in {"DATE", "TIME"}), None)
+        obj = child(verb, "dobj")
+        victims = obj is not None and obj.lower_ in VICTIM_NOUNS
+        target_tok = scene if (obj is None or victims) and scene is not None else obj
+        if target_tok is None:
+            continue
+        target = _target(state, target_tok)
+        if target is None or (isinstance(target, int) and state.entities.get(target).type == "location"):
+            continue  # "exploded in Mogadishu": a place, not what was hit
+        fact = _add_attack(state, verb, verb, claimant, target, target_tok)
+        if fact is not None:
+            fact.modality = "claimed"
+            if who.lemma_.lower() in DEVICE_WORDS and "method" not in fact.attrs:
+                fact.attrs["method"] = "bombing"
+            _casualties(state, verb, fact, _parse_quantity())
+        return fact
+    return None
 
 
 def _claimed_attack(state: DocState, claimant: int, attacks: list[Fact]) -> Fact | None:
