@@ -878,3 +878,42 @@ def test_a_claim_names_the_doer_of_an_event_told_before(extract, text, target):
 )
 def test_no_claimed_event_without_a_claim_close_by(extract, text):
     assert not find(extract(text, published="2019-01-29"), "attack", perpetrator="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- deaths
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Isnilon Hapilon and Omar Maute were killed in a firefight with troops early Monday.", "Omar Maute"),
+        ("Troops shot dead Abdullah Maute in Marawi on Friday.", "Abdullah Maute"),
+    ],
+)
+def test_a_man_named_like_the_family_group_is_a_person(extract, text, person):
+    x = extract(text)
+    one(x, "death", person=person)
+    assert not any(e.ref == "maute-group" for e in x.entities)
+
+
+def test_the_family_group_stays_a_group(extract):
+    x = extract("Maute fighters attacked the town of Marawi in May.")
+    assert any(e.ref == "maute-group" and e.type == "organization" for e in x.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abubakar Shekau blew himself up during a clash with rival fighters last month.",
+        "Abubakar Shekau detonated a suicide vest during a clash with rival fighters last month.",
+    ],
+)
+def test_a_named_man_who_blows_himself_up_dies(extract, text):
+    fact = one(extract(text, published="2021-06-07"), "death", person="Abubakar Shekau")
+    assert fact.attrs["cause"] == "suicide_attack"
+    assert fact.time is not None and fact.time.start == "2021-05"
+
+
+def test_a_named_man_who_detonates_a_car_bomb_remotely_does_not_die(extract):
+    x = extract("Abubakar Shekau detonated a car bomb near the market.", published="2021-06-07")
+    assert not find(x, "death", person="Abubakar Shekau")

@@ -557,7 +557,11 @@ def _self_detonation(verb: Token) -> bool:
         )
     if lemma == "detonate":
         who = _detonator(verb)
-        return who is not None and who.lemma_.lower() in BOMBER_WORDS
+        if who is not None and who.lemma_.lower() in BOMBER_WORDS:
+            return True
+        # "X detonated his suicide vest": whoever X is
+        obj = child(verb, "dobj")
+        return obj is not None and any(c.lower_ == "suicide" for c in obj.children)
     return False
 
 
@@ -565,7 +569,7 @@ def _detonator(verb: Token) -> Token | None:
     """Who detonated: the subject, or, where the parse lost it ("a suicide bomber belonging
     to the BLA detonated himself"), the bomber named just before a reflexive detonation."""
     who = subject(verb)
-    if (who is not None and who.lemma_.lower() in BOMBER_WORDS) or not any(
+    if (who is not None and (who.lemma_.lower() in BOMBER_WORDS or who.pos_ == "PROPN")) or not any(
         c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
     ):
         return who
@@ -602,6 +606,11 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     bomber = _detonator(verb)
     if bomber is None:
         return None
+    named = resolve_token(state, bomber)
+    if named is not None and state.entities.get(named).type == "person" and not state.entities.get(named).descriptive:
+        # "Abubakar Shekau blew himself up during a clash": a named man's death by his own hand
+        _own_detonation(state, verb, named)
+        return None
     perp = _bomber_group(state, bomber)
     if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
@@ -612,6 +621,25 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
         fact.attrs["method"] = "suicide_bombing"
         _bombers_died(state, verb, bomber, fact)
     return fact
+
+
+def _own_detonation(state: DocState, verb: Token, person: int) -> None:
+    mod = modality.of_clause(state, verb)
+    if mod.skip or mod.modality == "denied":
+        return
+    state.add_fact(
+        "death",
+        {"person": person},
+        span=verb.sent,
+        anchor=verb,
+        time=timing.clause_time(state, verb),
+        location=places.clause_place(state, verb),
+        attrs={"cause": "suicide_attack"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("person",),
+    )
 
 
 def _bombers_died(state: DocState, verb: Token, bomber: Token, attack: Fact) -> None:

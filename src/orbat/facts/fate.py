@@ -56,6 +56,7 @@ def extract(state: DocState, res: Resources) -> None:
             if (
                 lemma in KILL_VERBS
                 or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children))
+                or (lemma == "shoot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead")  # "shot dead X"
                 or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))  # "were gunned down"
             ):
                 _transitive(state, tok, "death", {"cause": KILL_VERBS.get(lemma, "killed")})

@@ -391,6 +391,10 @@ def _own_role(name: Token) -> bool:
     return any(
         c.dep_ in {"compound", "appos", "amod"} and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in MEMBER_WORDS)
         for c in name.children
+    ) or any(
+        # "Abu Sayyaf leader A and B of the Maute group": B is placed by a group of his own
+        o.ent_type_ == "ORG" or o.lemma_.lower() in GROUP_ANAPHORS
+        for _, o in prep_objects(name, "of")
     )
 
 

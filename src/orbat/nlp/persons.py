@@ -175,6 +175,10 @@ def _trim_over_dashes(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.ents = ents
+        for ent in ents:
+            if ent.label_ == LABEL and not ent.id_:
+                for tok in ent:
+                    tok.ent_id_ = ""  # setting doc.ents leaves a former group id on the tokens
 
 
 def _join_split_names(doc: Doc) -> None:
@@ -222,6 +226,17 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     return after_who or before_role or given
 
 
+def _family_of_group(doc: Doc, ent: Span, before: list[Span]) -> bool:
+    """A one-word group name (a gazetteer group named after a family: "Maute", "Haqqani")
+    right after an untagged given name is that person's surname."""
+    if ent.label_ != "ORG" or not ent.ent_id_ or len(ent) != 1 or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if before and before[-1].end > prev.i:
+        return False  # the word before belongs to another entity
+    return prev.is_title and prev.is_alpha and normalize_name(prev.text) in GIVEN_NAMES
+
+
 @lru_cache(maxsize=1)
 def known_places() -> frozenset[str]:
     """Country and city names (cities of 100,000+), lower case."""
@@ -267,6 +282,10 @@ def _retype(doc: Doc) -> None:
         if ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in DEMONYMS and ent[1].is_title:
             ent = Span(doc, ent.start + 1, ent.end, label=LABEL)
             changed = True
+        elif _family_of_group(doc, ent, ents):
+            # "Omar Maute", "Abdullah Maute": a group named after a family, and one of them
+            ent = Span(doc, ent.start - 1, ent.end, label=LABEL)
+            changed = True
         elif _person_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label=LABEL)
             changed = True
@@ -281,6 +300,10 @@ def _retype(doc: Doc) -> None:
         ents.append(ent)
     if changed:
         doc.ents = ents
+        for ent in ents:
+            if ent.label_ == LABEL and not ent.id_:
+                for tok in ent:
+                    tok.ent_id_ = ""  # setting doc.ents leaves a former group id on the tokens
 
 
 @Language.factory("orbat_person_names")
