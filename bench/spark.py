@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--masters", nargs="+", default=["local[1]", "local[2]"])
     parser.add_argument("--partitions", type=int, default=None, help="Default: the master's cores.")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "SPARK.md")
+    parser.add_argument("--no-direct", action="store_true",
+                        help="Skip the in-process baseline (for large corpora: it runs on one core).")
     args = parser.parse_args(argv)
     command = "python bench/spark.py " + " ".join(argv if argv is not None else sys.argv[1:])
     started, load_before = time.perf_counter(), _load()
@@ -153,8 +155,9 @@ def main(argv: list[str] | None = None) -> None:
         for master in args.masters:
             runs.append(run_spark(master, path, Path(tmp), args.partitions))
             print(f"{runs[-1].name}: {runs[-1].work_rate:.1f} docs/s", file=sys.stderr)
-        runs.append(run_direct(path))
-        print(f"{runs[-1].name}: {runs[-1].work_rate:.1f} docs/s", file=sys.stderr)
+        if not args.no_direct:
+            runs.append(run_direct(path))
+            print(f"{runs[-1].name}: {runs[-1].work_rate:.1f} docs/s", file=sys.stderr)
     text = report(runs, command=command.strip(), docs=args.docs, originals=originals, words=words,
                   load=(load_before, _load()), wall=time.perf_counter() - started)  # fmt: skip
     args.out.write_text("# orbat benchmarks: Spark\n\n" + text, encoding="utf-8")

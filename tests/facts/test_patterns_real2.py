@@ -917,3 +917,34 @@ def test_a_named_man_who_blows_himself_up_dies(extract, text):
 def test_a_named_man_who_detonates_a_car_bomb_remotely_does_not_die(extract):
     x = extract("Abubakar Shekau detonated a car bomb near the market.", published="2021-06-07")
     assert not find(x, "death", person="Abubakar Shekau")
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Dhere, al-Shabaab's spokesman, appeared in a video released on Monday.",
+        "Ali Dhere, al-Shabaab's spokesman, has regularly appeared in the group's propaganda videos.",
+    ],
+)
+def test_appearing_in_a_video_is_a_statement(extract, text):
+    fact = one(extract(text), "statement", speaker="Ali Dhere")
+    assert fact.attrs["medium"] == "video"
+
+
+def test_reappearing_in_videos_is_a_habit_not_a_statement(extract):
+    x = extract("The army announced the death of al-Shabaab's spokesman Ali Dhere, only for him to reappear in videos.")
+    assert not find(x, "statement", speaker="Ali Dhere")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab's radio station, Radio Andalus, said the group had captured the town.",
+        "Al-Shabaab's news agency, Shahada, said the group had captured the town.",
+    ],
+)
+def test_a_group_outlet_with_a_name_speaks_for_the_group(extract, text):
+    one(extract(text), "statement", speaker="al-Shabaab")

@@ -50,6 +50,7 @@ NOT_SPEECH = {
     "post",
     "release",
 }
+APPEAR_VERBS = {"appear", "reappear"}  # "X appeared in a video released on Monday"
 AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
 ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter"}
 UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
@@ -1259,10 +1260,11 @@ def _group_said(state: DocState, verb: Token) -> None:
     ):
         return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
     speaker = resolve_token(state, who)
-    if speaker is None and who.lemma_.lower() in OUTLET_WORDS:
-        # "the group's official website announced", "its media wing said": the group's voice
+    if who.lemma_.lower() in OUTLET_WORDS and (speaker is None or not state.entities.get(speaker).armed):
+        # "the group's official website announced", "its media wing said", "Al-Shabaab's radio
+        # station, Radio Andalus, said": the group's voice
         owner = child(who, "poss")
-        speaker = resolve_token(state, owner) if owner is not None else None
+        speaker = (resolve_token(state, owner) if owner is not None else None) or speaker
     if speaker is None:
         return
     d = state.entities.get(speaker)
@@ -1483,7 +1485,15 @@ def _statement(state: DocState, noun: Token) -> None:
         speaker = described[0]
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
-    if (state.entities.get(speaker).ref or "").startswith("source:") or verb.lemma_.lower() in NOT_SPEECH:
+    if (state.entities.get(speaker).ref or "").startswith("source:"):
+        return
+    if verb.lemma_.lower() in NOT_SPEECH and not (
+        verb.lemma_.lower() in APPEAR_VERBS
+        and framed.head.lower_ == "in"
+        and (framed.tag_ == "NN" or any(c.dep_ in {"det", "poss"} for c in framed.children))
+    ):
+        # "X appeared in a video", "in the group's videos" speaks in them ("only to reappear in
+        # videos": a bare plural says how often, not what was said)
         return
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return  # the statement is the claim itself
