@@ -948,3 +948,53 @@ def test_reappearing_in_videos_is_a_habit_not_a_statement(extract):
 )
 def test_a_group_outlet_with_a_name_speaks_for_the_group(extract, text):
     one(extract(text), "statement", speaker="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- allegiance and alliances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2015, Abubakar Shekau swore allegiance to Abu Bakr al-Baghdadi in an audio message.",
+        "Boko Haram's leader, Abubakar Shekau, swore allegiance to Abu Bakr al-Baghdadi.",
+    ],
+)
+def test_swore_misread_as_a_modifier_still_pledges(extract, text):
+    one(extract(text), "pledge", pledger="Abubakar Shekau", recipient="Abu Bakr al-Baghdadi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of al-Shabaab fighters defected to the Islamic State in 2015.",
+        "Several al-Shabaab commanders defected to the Islamic State in 2015.",
+    ],
+)
+def test_described_fighters_defect(extract, text):
+    fact = one(extract(text), "defection", **{"from": "al-Shabaab", "to": "Islamic State"})
+    assert fact.time is not None and fact.time.start == "2015"
+
+
+def test_fighters_who_defected_describe_people_and_report_no_event(extract):
+    x = extract("Fighters who defected from al-Shabaab were seen in Puntland.")
+    assert not find(x, "defection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab and AQAP have long cooperated, sharing weapons and fighters.",
+        "Al-Shabaab cooperates closely with AQAP in Yemen.",
+    ],
+)
+def test_groups_that_cooperate_are_allies(extract, text):
+    fact = one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda in the Arabian Peninsula")
+    assert fact.attrs["kind"] == "ally"
+
+
+@pytest.mark.parametrize(
+    "text", ["Al-Shabaab has never cooperated with AQAP.", "Kenyan police cooperated with the FBI."]
+)
+def test_no_alliance_when_negated_or_not_armed_groups(extract, text):
+    assert not find(extract(text), "alliance")

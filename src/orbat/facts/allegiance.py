@@ -19,7 +19,7 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, PEOPLE_HEADS
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
-from orbat.facts.syntax import agent, child, list_members, prep_objects, sentences_back, subject
+from orbat.facts.syntax import agent, child, list_members, negated, prep_objects, sentences_back, subject
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
 FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
@@ -36,6 +36,7 @@ LINK_WORDS = {
     "associate": "linked",
     "connect": "linked",
 }
+COOPERATE_VERBS = {"cooperate", "collaborate"}  # "A and B have long cooperated", "A cooperates with B"
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
 # "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
 SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
@@ -55,10 +56,7 @@ def extract(state: DocState, res: Resources) -> None:
             _pledged(state, tok)
         elif lemma in PLEDGE_NOUNS and tok.pos_ == "NOUN" and child(tok, "poss") is not None and _pledged_to(tok):
             _pledge_noun(state, tok)
-        elif lemma in PLEDGE_NOUNS and any(
-            c.dep_ == "amod" and c.lower_ in {"swore", "sworn", "swear", "pledged", "pledge"}
-            for c in tok.children
-        ):
+        elif lemma in PLEDGE_NOUNS and _misparsed_oath(tok) is not None:
             _pledged_misparsed(state, tok)
         elif lemma == "accept" and tok.pos_ == "VERB":
             _accepted(state, tok)
@@ -68,6 +66,8 @@ def extract(state: DocState, res: Resources) -> None:
             _founding_noun(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
+        elif lemma in COOPERATE_VERBS and tok.pos_ == "VERB":
+            _cooperated(state, tok)
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and (unit := _subunit_word(tok)) is not None:
@@ -312,6 +312,15 @@ def _switch_of_allegiance(state: DocState, pledger: int, recipient: int, verb: T
     )
 
 
+def _misparsed_oath(noun: Token) -> Token | None:
+    """ "swore" read as an adjective or compound of "allegiance" (the small model's habit)."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ in {"amod", "compound"} and c.lower_ in {"swore", "sworn", "swear", "pledged", "pledge"}),
+        None,
+    )  # fmt: skip
+
+
 def _pledged_misparsed(state: DocState, noun: Token) -> None:
     """ "... broke with the emirate and swore allegiance to Baghdadi" parsed with
     "swore" as an adjective of "allegiance": the pledger is the conjoined verb's subject."""
@@ -320,6 +329,13 @@ def _pledged_misparsed(state: DocState, noun: Token) -> None:
     if who is None and noun.sent.root.i != noun.i:
         who = noun.sent.root  # "Mumin, a member of al Shabaab, swore allegiance to ..."
     pledger = _people(state, who)
+    if pledger is None:
+        # "Abubakar Shekau swore allegiance to ...", the name parsed as a compound of the
+        # oath: the name just before the misread verb
+        oath = _misparsed_oath(noun)
+        before = next((t for t in reversed(noun.doc[noun.sent.start : oath.i]) if not t.is_punct), None)
+        if before is not None and state.entities.at(before) is not None:
+            pledger = _people(state, before)
     recipient = _entity(
         state, next((o for _, o in prep_objects(noun, "to")), None), {"person", "organization"}
     )
@@ -471,6 +487,21 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     if state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def _cooperated(state: DocState, verb: Token) -> None:
+    """ "AQAP and al-Shabaab have long cooperated", "X collaborated with Y": allies."""
+    if negated(verb) or modality.of_clause(state, verb).skip:
+        return
+    orgs = {"organization"}
+    who = subject(verb)
+    a = _entity(state, who, orgs)
+    partners = [o for _, o in prep_objects(verb, "with")] or ([*who.conjuncts] if who is not None else [])
+    for tok in partners:
+        b = _entity(state, tok, orgs)
+        if a is None or b is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+            continue
+        _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
 
 
 def _named_group(state: DocState, noun: Token) -> int | None:
@@ -675,6 +706,11 @@ def _defected(state: DocState, verb: Token) -> None:
 
 def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
     member = _entity(state, member_tok, {"person"})
+    if member is None and state.entities.at(member_tok) is None:
+        # "Hundreds of al-Shabaab fighters defected to IS", "several commanders defected"
+        member = _people(state, member_tok)
+        if member is not None and state.entities.get(member).type != "group_of_people":
+            member = None
     if member is None:
         return
     orgs = {"organization"}
