@@ -3,7 +3,7 @@
     python bench/spark.py [--docs 400] [--masters local[1] local[2]] [--out bench/SPARK.md]
 
 Writes ``--docs`` documents replicated from ``examples/`` (each copy with a closing
-sentence of its own, so each has its own sha256) as one JSONL file of records. Then:
+sentence of its own, so each has its own sha256) as JSONL files of records (shards of 5,000). Then:
 
   (direct) ``orbat.readers.read_inputs`` + ``Extractor.extract_many`` in this process;
   (spark)  ``orbat spark extract --master M --json`` for each master, each in a fresh
@@ -52,19 +52,26 @@ class Run:
         return self.docs / self.work_s if self.work_s else 0.0
 
 
-def write_records(n: int, folder: Path) -> tuple[Path, int, int]:
-    """The corpus as one JSONL file; also the number of originals and of words."""
+SHARD_DOCS = 5_000  # records per JSONL file, as an archive is kept (each ~5 MB, well under the reader's limit)
+
+
+def write_records(n: int, folder: Path) -> tuple[str, int, int]:
+    """The corpus as JSONL shards of ``SHARD_DOCS`` records; returns their glob, the
+    number of originals and of words."""
     corpus, originals = build_corpus(n, REPO / "examples")
-    path = folder / "corpus.jsonl"
-    with open(path, "w", encoding="utf-8") as handle:
-        for i, doc in enumerate(corpus):
-            record = {"id": f"b{i}", "title": doc.title, "published": doc.published, "publisher": doc.publisher,
-                      "url": doc.url, "text": doc.body}  # fmt: skip
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path, originals, sum(len(d.body.split()) for d in corpus)
+    shards = folder / "corpus"
+    shards.mkdir()
+    for start in range(0, len(corpus), SHARD_DOCS):
+        with open(shards / f"part-{start // SHARD_DOCS:04d}.jsonl", "w", encoding="utf-8") as handle:
+            for i in range(start, min(start + SHARD_DOCS, len(corpus))):
+                doc = corpus[i]
+                record = {"id": f"b{i}", "title": doc.title, "published": doc.published, "publisher": doc.publisher,
+                          "url": doc.url, "text": doc.body}  # fmt: skip
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return str(shards / "*.jsonl"), originals, sum(len(d.body.split()) for d in corpus)
 
 
-def run_direct(path: Path) -> Run:
+def run_direct(path: str) -> Run:
     from orbat import pipeline
     from orbat.model import Document
     from orbat.readers import read_inputs
@@ -72,7 +79,7 @@ def run_direct(path: Path) -> Run:
     started = time.perf_counter()
     extractor = pipeline.default_extractor()
     loaded = time.perf_counter()
-    docs = [d for d in read_inputs([str(path)]) if isinstance(d, Document)]
+    docs = [d for d in read_inputs([path]) if isinstance(d, Document)]
     facts = 0
     for i in range(0, len(docs), 32):  # as pipeline.ingest batches
         facts += sum(len(x.facts) for x in pipeline.extract_batch(extractor, docs[i : i + 32]) if x is not None)
@@ -81,9 +88,9 @@ def run_direct(path: Path) -> Run:
                f"pipeline load {loaded - started:.1f} s; {facts:,} facts")  # fmt: skip
 
 
-def run_spark(master: str, path: Path, folder: Path, partitions: int | None) -> Run:
+def run_spark(master: str, path: str, folder: Path, partitions: int | None) -> Run:
     out = folder / f"out-{master.strip('[]').replace('[', '-')}"
-    command = [sys.executable, "-m", "orbat", "spark", "extract", "--input", str(path), "--output", str(out),
+    command = [sys.executable, "-m", "orbat", "spark", "extract", "--input", path, "--output", str(out),
                "--master", master, "--overwrite", "--json"]  # fmt: skip
     if partitions:
         command += ["--partitions", str(partitions)]
@@ -108,7 +115,7 @@ def report(runs: list[Run], *, command: str, docs: int, originals: int, words: i
         f"(shared; load average {load[0]} before, {load[1]} after), Python {platform.python_version()}, "
         f"PySpark {_pyspark_version()}, Java 17; whole run {wall:.0f} s.",
         f"Corpus: {docs:,} documents ({words:,} words) replicated from the {originals} documents of `examples/`, "
-        "each copy with its own closing sentence, in one JSONL file of records.",
+        "each copy with its own closing sentence, in JSONL files of records (shards of 5,000 records: an archive kept in parts, each under the reader's 50 MB limit).",
         "",
         "| run | docs | wall s (all) | docs/s (all) | extraction s | docs/s (extraction) | notes |",
         "|---|---:|---:|---:|---:|---:|---|",
@@ -155,6 +162,8 @@ def main(argv: list[str] | None = None) -> None:
         for master in args.masters:
             runs.append(run_spark(master, path, Path(tmp), args.partitions))
             print(f"{runs[-1].name}: {runs[-1].work_rate:.1f} docs/s", file=sys.stderr)
+            if runs[-1].docs != args.docs:  # a rejected input would time an empty job
+                raise SystemExit(f"{runs[-1].name} extracted {runs[-1].docs} of {args.docs} documents")
         if not args.no_direct:
             runs.append(run_direct(path))
             print(f"{runs[-1].name}: {runs[-1].work_rate:.1f} docs/s", file=sys.stderr)
