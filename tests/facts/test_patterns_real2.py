@@ -998,3 +998,38 @@ def test_groups_that_cooperate_are_allies(extract, text):
 )
 def test_no_alliance_when_negated_or_not_armed_groups(extract, text):
     assert not find(extract(text), "alliance")
+
+
+# --------------------------------------------------------------------------- successions
+
+GODANE = "Ahmed Godane led al-Shabaab from 2008 until his death. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GODANE + "Ahmed Diriye took over from Ahmed Godane in September 2014.",
+        GODANE + "In September 2014, Ahmed Diriye took over from Godane.",
+    ],
+)
+def test_took_over_from_the_known_leader(extract, text):
+    fact = one(extract(text), "succession", successor="Ahmed Diriye", predecessor="Ahmed Godane")
+    assert fact.args["organization"] is not None
+
+
+def test_took_over_from_someone_who_leads_nothing_known(extract):
+    x = extract("Ahmed Diriye took over from Hassan Dahir in September 2014.")
+    assert not find(x, "succession")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Bakr al-Baghdadi led the Islamic State from 2010. "
+        "The Islamic State named Abu Ibrahim al-Hashimi al-Qurashi as the successor to Abu Bakr al-Baghdadi.",
+        "Abu Bakr al-Baghdadi led the Islamic State from 2010. "
+        "The group's council chose Abu Ibrahim al-Hashimi al-Qurashi as the successor to Abu Bakr al-Baghdadi.",
+    ],
+)
+def test_named_as_the_successor_to(extract, text):
+    one(extract(text), "succession", successor="Abu Ibrahim al-Hashimi al-Qurashi", predecessor="Abu Bakr al-Baghdadi")

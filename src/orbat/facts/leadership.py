@@ -654,6 +654,13 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
         # "the council named X as his successor", "chose X as Mansour's successor",
         # "X was chosen as successor", "appointed X as his replacement"
         chooser = noun.head.head
+        if chooser.lemma_.lower() not in APPOINT_VERBS:
+            # a parse that hung "as" on another word: the appointing verb before it
+            chooser = next(
+                (t for t in reversed(noun.doc[noun.sent.start : noun.i])
+                 if t.pos_ == "VERB" and t.lemma_.lower() in APPOINT_VERBS),
+                chooser,
+            )  # fmt: skip
         if chooser.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}:
             named = child(chooser, "dobj", "oprd")
             if named is None and any(c.dep_ == "nsubjpass" for c in chooser.children):
@@ -965,6 +972,13 @@ def _took_over_from_dead(state: DocState, verb: Token) -> None:
     "X took over after Y was killed": the dead man's post, from the time of his death."""
     person = _person(state, subject(verb))
     if person is None:
+        return
+    before = _person(state, next((o for _, o in prep_objects(verb, "from")), None))
+    if before is not None and before != person:
+        # "X took over from Y in September 2014": Y's post (the group Y is known to lead)
+        org, _ = _lead_org(state, before)
+        if org is not None and _begin_tenure(state, verb, person, org, confidence_drop=0.1):
+            _succession(state, person, before, verb, org)
         return
     for t in verb.sent:
         if t.lemma_.lower() not in {"die", "perish", "kill"} or not any(
