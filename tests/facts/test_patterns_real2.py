@@ -1033,3 +1033,36 @@ def test_took_over_from_someone_who_leads_nothing_known(extract):
 )
 def test_named_as_the_successor_to(extract, text):
     one(extract(text), "succession", successor="Abu Ibrahim al-Hashimi al-Qurashi", predecessor="Abu Bakr al-Baghdadi")
+
+
+# --------------------------------------------------------------------------- captures told as nouns
+
+
+@pytest.mark.parametrize(
+    "text, captor",
+    [
+        ("Police announced the arrest of Ahmed Iman Ali by Kenyan police in Mombasa on Friday.", True),
+        ("Ahmed Iman Ali's capture in 2016 was a blow to al-Shabaab.", False),
+        ("Ahmed Iman Ali was taken into custody on Friday.", False),
+    ],
+)
+def test_an_arrest_told_as_a_noun_or_custody(extract, text, captor):
+    fact = one(extract(text), "capture", person="Ahmed Iman Ali")
+    assert fact.modality == "asserted"
+    assert ("captor" in fact.args and fact.args["captor"] is not None) == captor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warrant for the arrest of Ahmed Iman Ali was issued in 2016.",
+        "Information leading to the capture of Ahmed Iman Ali will be rewarded.",
+    ],
+)
+def test_an_arrest_wanted_is_no_capture(extract, text):
+    assert not find(extract(text), "capture")
+
+
+def test_a_denied_arrest_is_denied(extract):
+    fact = one(extract("Police denied the arrest of Ahmed Iman Ali."), "capture", person="Ahmed Iman Ali")
+    assert fact.modality == "denied"

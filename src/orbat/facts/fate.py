@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from orbat.dates import may_coincide
 from orbat.facts import modality, places, timing
-from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DIE_VERBS, KILL_VERBS, PEOPLE_HEADS
+from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DENY_WORDS, DIE_VERBS, KILL_VERBS, PEOPLE_HEADS
 from orbat.facts.mentions import descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
@@ -64,12 +64,16 @@ def extract(state: DocState, res: Resources) -> None:
                 _surrendered(state, tok)
             elif lemma in CAPTURE_VERBS:
                 _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
+            elif lemma == "take" and any(o.lower_ == "custody" for _, o in prep_objects(tok, "into")):
+                _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was taken into custody"
             elif lemma in KIDNAP_VERBS:
                 _kidnapping(state, tok)
             elif lemma in DIE_VERBS:
                 _died(state, tok)
         elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS:
-            _death_noun(state, tok, DEATH_NOUNS[lemma])
+            _fate_noun(state, tok, "death", {"cause": DEATH_NOUNS[lemma]})
+        elif tok.pos_ == "NOUN" and lemma in CAPTURE_NOUNS:
+            _fate_noun(state, tok, "capture", {"kind": CAPTURE_NOUNS[lemma]})
         elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             _is_dead(state, tok.head)
         if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
@@ -494,36 +498,54 @@ def _is_dead(state: DocState, verb: Token) -> None:
     )
 
 
-def _death_noun(state: DocState, noun: Token, cause: str) -> None:
+# "the arrest of X", "X's capture": a capture told as a noun
+CAPTURE_NOUNS = {"arrest": "arrested", "capture": "captured", "detention": "arrested"}
+
+
+def _fate_noun(state: DocState, noun: Token, ftype: str, attrs: dict) -> None:
+    """ "the death of X", "X's killing", "the arrest of X (by Kenyan police)"."""
     whose = child(noun, "poss")
     if whose is None:
         whose = next((o for _, o in prep_objects(noun, "of")), None)
     if whose is None:
         return
     for one in list_members(whose):
-        _death_noun_of(state, noun, one, cause)
+        _fate_noun_of(state, noun, one, ftype, attrs)
 
 
-def _death_noun_of(state: DocState, noun: Token, whose: Token, cause: str) -> None:
-    victim = victim_entity(state, whose)
+def _fate_noun_of(state: DocState, noun: Token, whose: Token, ftype: str, attrs: dict) -> None:
+    victim = victim_entity(state, whose, capture=ftype == "capture")
     if victim is None or state.entities.get(victim).type != "person":
         return
+    args: dict = {"person": victim}
+    if ftype == "capture":
+        by = next((o for _, o in prep_objects(noun, "by")), None)
+        captor = resolve_token(state, by) if by is not None else None
+        if captor is not None and state.entities.get(captor).type == "organization":
+            args["captor"] = captor  # "the arrest of X by Kenyan police"
+    if ftype == "capture" and (
+        (noun.dep_ == "pobj" and noun.head.lower_ == "for")
+        or (noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "lead" and noun.head.head.tag_ == "VBG")
+    ):
+        return  # "a warrant for the arrest of X", "information leading to the capture of X": not (yet) done
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
     mod = modality.of_clause(state, pred)
     if mod.skip:
         return
+    if pred.lemma_.lower() in DENY_WORDS:
+        mod = modality.Modality(modality="denied", attributed_to=mod.attributed_to)  # "police denied the arrest of X"
     extra = {t.i for t in noun.subtree}
     time = timing.clause_time(state, pred, extra=extra)
     if time is not None and pred.lemma_.lower() in timing.REPORT_VERBS:
         # "confirmed on Thursday the death of X": it happened by then
         time = type(time)(start=None, end=time.end, text=time.text)
     state.add_fact(
-        "death",
-        {"person": victim},
+        ftype,
+        args,
         span=noun.sent,
         anchor=noun,
         time=time,
-        attrs={"cause": cause},
+        attrs=dict(attrs),
         modality=mod.modality,
         confidence=mod.confidence - 0.1,
         attributed_to=mod.attributed_to,
