@@ -1066,3 +1066,29 @@ def test_an_arrest_wanted_is_no_capture(extract, text):
 def test_a_denied_arrest_is_denied(extract):
     fact = one(extract("Police denied the arrest of Ahmed Iman Ali."), "capture", person="Ahmed Iman Ali")
     assert fact.modality == "denied"
+
+
+# --------------------------------------------------------------------------- foundings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Abdul Wali set up Jamaat-ul-Ahrar in 2014.", "Jamaat-ul-Ahrar was set up by Abdul Wali in 2014."],
+)
+def test_set_up_founds(extract, text):
+    fact = one(extract(text), "founding", organization="Jamaat-ul-Ahrar")
+    assert fact.time is not None and fact.time.start == "2014"
+
+
+def test_the_founder_who_set_it_up_leads_it(extract):
+    fact = one(extract("Abdul Wali set up Jamaat-ul-Ahrar in 2014."), "leadership", person="Abdul Wali")
+    assert fact.attrs["role"] == "founder"
+
+
+def test_a_preposition_torn_from_a_hyphenated_name_still_has_it(extract):
+    # the parser leaves "of" without an object in "the formation of Jamaat-ul-Ahrar"
+    one(extract("The formation of Jamaat-ul-Ahrar was announced in August 2014."), "founding", organization="Jamaat-ul-Ahrar")
+
+
+def test_setting_up_a_checkpoint_founds_nothing(extract):
+    assert not find(extract("Al-Shabaab set up a checkpoint near Baidoa in 2014."), "founding")

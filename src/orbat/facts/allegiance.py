@@ -60,7 +60,7 @@ def extract(state: DocState, res: Resources) -> None:
             _pledged_misparsed(state, tok)
         elif lemma == "accept" and tok.pos_ == "VERB":
             _accepted(state, tok)
-        elif (lemma in FOUND_VERBS or lemma == "emerge") and tok.pos_ == "VERB":
+        elif (lemma in FOUND_VERBS or lemma == "emerge" or _set_up(tok)) and tok.pos_ == "VERB":
             _founded(state, tok)
         elif lemma in FOUNDING_NOUNS and tok.pos_ == "NOUN":
             _founding_noun(state, tok)
@@ -382,6 +382,11 @@ def _accepted(state: DocState, verb: Token) -> None:
 # --------------------------------------------------------------------------- founding, branch
 
 
+def _set_up(verb: Token) -> bool:
+    """ "Abdul Wali set up Jamaat-ul-Ahrar in 2014"."""
+    return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
 def _founded(state: DocState, verb: Token) -> None:
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     if verb.lemma_.lower() == "emerge":
@@ -405,7 +410,9 @@ def _founded(state: DocState, verb: Token) -> None:
         return
     attrs = {"announced_by": by} if by is not None else {}
     _add(state, "founding", {"organization": org}, verb, attrs=attrs, time=time)
-    if by is not None and state.entities.get(by).type == "person" and verb.lemma_.lower() in {"create", "establish", "form", "launch"}:
+    if by is not None and state.entities.get(by).type == "person" and (
+        verb.lemma_.lower() in {"create", "establish", "form", "launch"} or _set_up(verb)
+    ):
         # "X created his own outfit, HuA": the man who set it up founded it ("founded" is
         # read by the leadership rules)
         _add(state, "leadership", {"person": by, "organization": org}, verb, attrs={"role": "founder"}, time=time,

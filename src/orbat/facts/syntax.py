@@ -63,10 +63,17 @@ def prep_objects(tok: Token, *preps: str) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs under ``tok``: "defected to X" -> ("to", X)."""
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and (not preps or c.lower_ in preps):
+            found = False
             for o in c.children:
                 if o.dep_ == "pobj":
+                    found = True
                     yield c.lower_, o
                     yield from ((c.lower_, x) for x in o.conjuncts)
+            after = c.i + 1
+            if not found and after < len(c.doc) and c.doc[after].ent_iob_ == "B":
+                # a hyphenated name the parser tore apart ("the formation of Jamaat-ul-Ahrar"):
+                # the preposition lost its object; the name right after it is the object
+                yield c.lower_, c.doc[after]
 
 
 def agent(verb: Token) -> Token | None:
