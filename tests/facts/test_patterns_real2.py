@@ -1092,3 +1092,41 @@ def test_a_preposition_torn_from_a_hyphenated_name_still_has_it(extract):
 
 def test_setting_up_a_checkpoint_founds_nothing(extract):
     assert not find(extract("Al-Shabaab set up a checkpoint near Baidoa in 2014."), "founding")
+
+
+# --------------------------------------------------------------------------- a group's attacks on counted people
+
+
+@pytest.mark.parametrize(
+    "text, target, method",
+    [
+        ("ADF rebels killed 22 civilians in a village near Beni on Sunday.", "22 civilians", None),
+        ("Al-Shabaab fighters beheaded two Kenyan teachers in Wajir.", "two Kenyan teachers", "other"),
+        ("Boko Haram abducted 276 schoolgirls from Chibok in April 2014.", "276 schoolgirls", "kidnapping"),
+        ("Al-Shabaab militants fired mortars at the presidential palace in Mogadishu.", "presidential palace", "rocket"),
+    ],
+)
+def test_a_group_harms_counted_people(extract, text, target, method):
+    fact = one(extract(text), "attack", target=target)
+    assert fact.args["perpetrator"] is not None
+    assert fact.attrs.get("method") == method
+
+
+def test_kidnapped_captives_are_no_toll_of_dead(extract):
+    fact = one(extract("Boko Haram abducted 276 schoolgirls from Chibok in April 2014."), "attack", target="276 schoolgirls")
+    assert "killed" not in fact.attrs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed 22 civilians in a village near Beni on Sunday.",  # a state force: no armed group's attack
+        "A soldier died in a blast near Kasserine, in an attack claimed by al-Qaeda-linked jihadists.",
+    ],
+)
+def test_no_group_attack_by_forces_or_by_a_linked_groups_namesake(extract, text):
+    x = extract(text)
+    assert not any(
+        e.ref in {"al-qaeda"} for f in find(x, "attack") for e in x.entities if e.id == f.args.get("perpetrator")
+    )
+    assert not find(x, "attack", perpetrator="security forces")

@@ -52,7 +52,8 @@ NOT_SPEECH = {
 }
 APPEAR_VERBS = {"appear", "reappear"}  # "X appeared in a video released on Monday"
 AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
-ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter"}
+ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter", "rebel",
+              "jihadist", "terrorist", "extremist"}  # fmt: skip
 UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
 LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
 FACILITY_HEADS = {
@@ -90,6 +91,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_noun(state, tok)
         elif lemma == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
             fact = _opened_fire(state, tok.head)
+        elif lemma in {"fire", "launch", "lob"} and tok.pos_ == "VERB" and _projectiles(tok) is not None:
+            fact = _fired_at(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
@@ -100,7 +103,7 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_hyphen_claimed(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in {"kill", "massacre", "slaughter"} and _killed_many(tok):
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and _killed_many(tok):
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
@@ -398,14 +401,22 @@ VICTIM_NOUNS = {
     "soldiers": "military", "troops": "military", "policemen": "police", "officers": "police",
     "passengers": "civilians", "students": "civilians", "children": "civilians", "guards": "security",
     "peacekeepers": "military", "personnel": "security", "members": None, "persons": "civilians",
+    "teachers": "civilians", "workers": "civilians", "farmers": "civilians", "traders": "civilians",
+    "fishermen": "civilians", "herders": "civilians", "miners": "civilians", "pupils": "civilians",
+    "schoolgirls": "civilians", "schoolchildren": "civilians", "women": "civilians", "men": "civilians",
+    "christians": "religious", "hostages": "civilians", "tourists": "civilians", "residents": "civilians",
 }
+# what an armed group does to a counted group of people: "killed 30 villagers", "beheaded two
+# teachers", "abducted 276 schoolgirls" (an attack on them; the method where the verb says it)
+GROUP_HARM_VERBS = {"kill": None, "massacre": None, "slaughter": None, "behead": "other", "execute": "other",
+                    "kidnap": "kidnapping", "abduct": "kidnapping"}  # fmt: skip
 
 
 def _killed_many(verb: Token) -> bool:
     """ "killed 30 villagers", "killed at least 12 people": a count of victims."""
     obj = child(verb, "dobj")
     return obj is not None and obj.lower_ in VICTIM_NOUNS and any(
-        c.dep_ == "nummod" or c.like_num for c in obj.children
+        c.dep_ == "nummod" or c.like_num or c.lower_ in {"dozens", "scores", "hundreds"} for c in obj.children
     )
 
 
@@ -442,6 +453,11 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
     fact = _add_attack(state, verb, verb, perp, _target_text(victims) if victims is not None else None, target_tok)
     if fact is not None and victims is not None and VICTIM_NOUNS.get(victims.lower_):
         fact.attrs.setdefault("target_category", VICTIM_NOUNS[victims.lower_])
+    method = GROUP_HARM_VERBS.get(verb.lemma_.lower())
+    if fact is not None and method is not None:
+        fact.attrs.setdefault("method", method)
+    if method == "kidnapping":
+        return fact  # the captives are no toll of dead
     if fact is not None and victims is not None and "killed" not in fact.attrs:
         from orbat.quantities import parse_quantity
 
@@ -588,6 +604,8 @@ def _bomber_group(state: DocState, bomber: Token) -> int | None:
     for t in bomber.subtree:
         if t.i >= bomber.i and t.dep_ not in {"pobj"}:
             continue
+        if t.i < bomber.i and any(x.lower_ in LINKED_WORDS for x in t.doc[t.i : bomber.i]):
+            continue  # "al-Qaeda-linked jihadists" are not al-Qaeda's own
         key = resolve_token(state, t)
         if key is not None and state.entities.get(key).type == "organization" and not state.entities.get(key).force:
             return key
@@ -853,6 +871,27 @@ def _opened_fire(state: DocState, verb: Token) -> Fact | None:
     fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
     if fact is not None and "method" not in fact.attrs:
         fact.attrs["method"] = "shooting"
+    return fact
+
+
+LINKED_WORDS = {"linked", "affiliated", "allied", "inspired", "aligned", "backed", "loyal"}
+PROJECTILES = {"mortar", "rocket", "shell", "missile", "grenade", "projectile"}
+
+
+def _projectiles(verb: Token) -> Token | None:
+    obj = child(verb, "dobj")
+    return obj if obj is not None and obj.lemma_.lower() in PROJECTILES else None
+
+
+def _fired_at(state: DocState, verb: Token) -> Fact | None:
+    """ "Al-Shabaab militants fired mortars at the presidential palace"."""
+    target_tok = next((o for _, o in prep_objects(verb, "at", "on", "into", "toward", "towards")), None)
+    if target_tok is None:
+        return None
+    perp = _perpetrator(state, subject(verb), verb)
+    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    if fact is not None and "method" not in fact.attrs:
+        fact.attrs["method"] = "rocket"
     return fact
 
 
