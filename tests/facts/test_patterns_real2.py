@@ -1130,3 +1130,30 @@ def test_no_group_attack_by_forces_or_by_a_linked_groups_namesake(extract, text)
         e.ref in {"al-qaeda"} for f in find(x, "attack") for e in x.entities if e.id == f.args.get("perpetrator")
     )
     assert not find(x, "attack", perpetrator="security forces")
+
+
+# --------------------------------------------------------------------------- appointments in long sentences
+
+ANSARI = (
+    "On March 28, Al-Furqan, the media outlet of the Islamic State, released an audio address by the group's "
+    "spokesman, Abu Hudhayfah al-Ansari. The address is the third released by al-Ansari since August 3, 2023, "
+    "when he announced Abu Hafs al-Hashimi al-Qurashi as the group's fifth Caliph and himself as the new "
+    "spokesman, after his predecessor, Abu Umar al-Muhajir, was captured by Hay'at Tahrir al-Sham (HTS)."
+)
+
+
+def test_announced_as_caliph_in_a_sentence_the_parser_broke(extract):
+    fact = one(extract(ANSARI, published="2024-03-29"), "leadership", person="Abu Hafs al-Hashimi al-Qurashi")
+    assert fact.attrs["role"] == "leader"
+
+
+def test_himself_as_the_new_spokesman_is_the_announcer(extract):
+    x = extract(ANSARI, published="2024-03-29")
+    roles = {f.attrs.get("role") for f in find(x, "leadership", person="Abu Hafs al-Hashimi al-Qurashi")}
+    assert "spokesman" not in roles
+
+
+def test_his_predecessor_is_the_subjects(extract):
+    x = extract(ANSARI, published="2024-03-29")
+    one(x, "succession", successor="Abu Hudhayfah al-Ansari", predecessor="Abu Umar al-Muhajir")
+    assert not find(x, "succession", successor="Abu Hafs al-Hashimi al-Qurashi")

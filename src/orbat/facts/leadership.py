@@ -27,6 +27,7 @@ from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
 from orbat.facts.syntax import child, children, prep_objects, subject
 
+REFLEXIVES = {"himself", "herself", "themselves"}
 APPOINT_VERBS = {
     "appoint",
     "name",
@@ -278,6 +279,8 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
     if role.dep_ == "pobj" and head.lower_ == "as":
         verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head)
         if verb.lemma_.lower() in APPOINT_VERBS:
+            if head.head.lower_ in REFLEXIVES or (head.i > 0 and role.doc[head.i - 1].lower_ in REFLEXIVES):
+                return subject(verb)  # "announced X as caliph and himself as the new spokesman"
             return child(verb, "dobj", "oprd") or (
                 subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
             )
@@ -293,6 +296,17 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
                 obj = child(tok, "dobj", "oprd")
                 if obj is not None and _person(state, obj) is not None:
                     return obj
+    edge, doc = role.left_edge.i, role.doc
+    if role.dep_ != "pobj" and edge > role.sent.start and doc[edge - 1].lower_ == "as":
+        # "announced X as the group's fifth Caliph ..." in a long sentence the parser broke
+        # (the role made the subject of a later clause): the appointing verb before "as"
+        for tok in reversed(doc[role.sent.start : edge - 1]):
+            if tok.pos_ == "VERB":
+                if tok.lemma_.lower() in APPOINT_VERBS - {"identify"}:
+                    named = child(tok, "dobj", "oprd")
+                    if named is not None and _person(state, named) is not None:
+                        return named
+                break
     return None
 
 
@@ -633,6 +647,23 @@ def _takes_place(state: DocState, verb: Token) -> None:
     _succession(state, a, b, verb, None)
 
 
+def _subject_person(state: DocState, tok: Token) -> int | None:
+    """The person who is the subject of a clause above ``tok`` (nearest first)."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        who = child(verb, "nsubj")
+        if who is not None and tok not in who.subtree:
+            person = _person(state, who)
+            if person is not None:
+                return person
+    for who in reversed(tok.doc[tok.sent.start : tok.i]):
+        # a parse that cut the clause from its verb: the last subject before it
+        if who.dep_ == "nsubj" and (person := _person(state, who)) is not None:
+            return person
+    return None
+
+
 def _predecessor_noun(state: DocState, noun: Token) -> None:
     """ "X rose to ICE's top position after his predecessor, Y, perished";
     "Y's successor, X"."""
@@ -674,6 +705,10 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
     if owner is None:
         return
     a, b = _person(state, owner), _person(state, named)
+    if owner.pos_ == "PRON" and noun.lemma_.lower() == "predecessor":
+        # "he announced X as caliph ... after his predecessor, Y, was captured": "his" is the
+        # person the sentence is about (its subject), not the last name read
+        a = _subject_person(state, noun) or a
     if a is None or b is None or a == b:
         return
     successor, predecessor = (a, b) if noun.lemma_.lower() == "predecessor" else (b, a)
