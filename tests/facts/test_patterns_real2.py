@@ -1157,3 +1157,26 @@ def test_his_predecessor_is_the_subjects(extract):
     x = extract(ANSARI, published="2024-03-29")
     one(x, "succession", successor="Abu Hudhayfah al-Ansari", predecessor="Abu Umar al-Muhajir")
     assert not find(x, "succession", successor="Abu Hafs al-Hashimi al-Qurashi")
+
+
+# --------------------------------------------------------------------------- names set off in a sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Ubaidah, real name Ahmed Diriye, leads al-Shabaab.",
+        "Abu Ubaidah (born Ahmed Diriye) leads al-Shabaab.",
+        "Abu Ubaidah, born Ahmed Diriye, leads al-Shabaab.",
+    ],
+)
+def test_a_real_name_set_off_is_the_same_man(extract, text):
+    x = extract(text)
+    assert any({"Abu Ubaidah", "Ahmed Diriye"} == {e.name, *e.aliases} for e in x.entities)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ahmed Diriye, born in Kismayo, leads al-Shabaab.", "Hassan Dahir, born 1935, leads al-Shabaab."]
+)
+def test_born_somewhere_or_sometime_names_no_one(extract, text):
+    assert not any(e.aliases for e in extract(text).entities if e.type == "person")

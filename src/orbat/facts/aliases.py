@@ -31,6 +31,8 @@ def extract(state: DocState, res: Resources) -> None:
             _known_as(state, tok)
         elif tok.lower_ in ALIAS_WORDS:
             _alias_word(state, tok)
+        elif _aside_name(tok):
+            _alias_word(state, tok)  # "X, real name Y, ...", "X (born Y)": the names around it
         elif lemma == "go" and tok.pos_ == "VERB" and any(p == "by" for p, _ in prep_objects(tok, "by")):
             _goes_by(state, tok)
         elif tok.dep_ in {"nsubj", "attr"} and _names_a_name(tok):
@@ -133,10 +135,10 @@ def _goes_by(state: DocState, verb: Token) -> None:
 
 
 def _alias_word(state: DocState, word: Token) -> None:
-    """ "X alias Y", "X aka Y": the names just before and after the word."""
+    """ "X alias Y", "X aka Y", "X, real name Y": the names just before and after the word."""
     doc, table = state.sdoc, state.entities
     i = word.i - 1
-    while i >= 0 and doc[i].is_punct:
+    while i >= 0 and (doc[i].is_punct or (word.lower_ == "name" and i == word.i - 1)):
         i -= 1
     j = word.i + 1
     while j < len(doc) and doc[j].is_punct:
@@ -146,6 +148,25 @@ def _alias_word(state: DocState, word: Token) -> None:
     a, b = table.at(i), table.at(j)
     if a is not None and b is not None:
         _record(state, a, b, word, hedge_ok=False)
+
+
+def _aside_name(tok: Token) -> bool:
+    """ "real name" / "born" set off between a name and another: "X, real name Y,",
+    "X (born Y)"."""
+    doc = tok.doc
+    if tok.lower_ == "name":
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in {"real", "legal", "birth", "true", "full"} else None
+    elif tok.lower_ == "born":
+        start = tok.i
+    else:
+        return False
+    return (
+        start is not None
+        and start > 0
+        and doc[start - 1].text in {",", "(", "-", "\u2013", "\u2014"}
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+    )
 
 
 NAME_NOUNS = {"name", "guerre", "kunya", "alias", "pseudonym", "nickname"}
