@@ -1180,3 +1180,36 @@ def test_a_real_name_set_off_is_the_same_man(extract, text):
 )
 def test_born_somewhere_or_sometime_names_no_one(extract, text):
     assert not any(e.aliases for e in extract(text).entities if e.type == "person")
+
+
+# --------------------------------------------------------------------------- claims in other voices
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack was claimed by al-Shabaab through its radio station.",
+        "Responsibility for the attack was claimed by al-Shabaab.",
+        "Al-Shabaab took responsibility for the bombing of a hotel in Mogadishu.",
+        "Al-Shabaab has claimed the Mogadishu hotel massacre.",
+    ],
+)
+def test_a_claim_in_the_passive_or_taken(extract, text):
+    fact = one(extract(text), "claim", claimant="al-Shabaab")
+    assert fact.modality == "claimed"
+
+
+def test_the_bombing_of_a_hotel_is_the_attack_claimed(extract):
+    x = extract("Al-Shabaab took responsibility for the bombing of a hotel in Mogadishu.")
+    attack = one(x, "attack", perpetrator="al-Shabaab", target="hotel")
+    assert one(x, "claim", claimant="al-Shabaab").args["attack"] == attack.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Al-Shabaab has not claimed the attack.", "The attack was not claimed by al-Shabaab."],
+)
+def test_no_claim_when_negated(extract, text):
+    assert not find(extract(text), "claim", claimant="al-Shabaab") or all(
+        f.modality == "denied" for f in find(extract(text), "claim", claimant="al-Shabaab")
+    )

@@ -117,7 +117,7 @@ def extract(state: DocState, res: Resources) -> None:
     _follow_ups(state, attacks, parse_quantity)
     _claims_in_speech(state, attacks)
     for tok in state.tokens:
-        if tok.lemma_.lower() == "claim":
+        if tok.lemma_.lower() == "claim" or _took_responsibility(tok):
             _claim(state, tok, attacks)
         elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
             _denial(state, tok)
@@ -1002,8 +1002,23 @@ CLAIMABLE = {
     "killing",
     "assassination",
     "strike",
+    "massacre",
+    "blast",
+    "explosion",
+    "shooting",
+    "kidnapping",
+    "abduction",
 }
 SERIES = {"series", "number", "string", "wave", "spate"}
+
+
+def _took_responsibility(tok: Token) -> bool:
+    """ "Al-Shabaab took (or accepted) responsibility for the bombing": a claim."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in {"take", "accept", "assume"}
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children)
+    )
 
 
 def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
@@ -1015,6 +1030,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         by = next((o for _, o in prep_objects(tok, "by")), None)
         if obj is None and tok.dep_ == "acl" and by is not None:
             obj = tok.head  # "an attack claimed by the Islamic State group"
+        passive = obj is None and by is not None and is_passive(tok)
+        if passive:
+            obj = subject(tok)  # "The attack was claimed by the Islamic State"
         hyphen = _hyphen_claimant(tok.head) if tok.dep_ == "amod" else None
         if obj is None and hyphen is not None:
             obj = tok.head  # "an ISIS-claimed suicide bombing"
@@ -1028,7 +1046,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
-        claimant_tok = by if tok.dep_ == "acl" and by is not None else (hyphen or subject(tok))
+        claimant_tok = by if (tok.dep_ == "acl" or passive) and by is not None else (hyphen or subject(tok))
         pred = tok
     elif tok.pos_ == "NOUN":
         if not any(o.lemma_.lower() == "responsibility" for _, o in prep_objects(tok, "of")):
@@ -1136,7 +1154,10 @@ def _present(verb: Token) -> bool:
 def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int) -> Fact | None:
     """ "claimed responsibility for the January 2011 suicide bombing at Moscow's airport",
     "has claimed a series of small attacks on police in Dagestan": the attack claimed."""
-    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None) or next(
+        (o for _, o in prep_objects(noun, "of") if o.ent_type_ not in {"DATE", "TIME"} and noun.lower_ != "attack"),
+        None,
+    )  # "the bombing of a hotel in Mogadishu"
     has_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
     if target_tok is None and not has_date:
         return None  # "claimed responsibility for the attack": nothing new to record
