@@ -1213,3 +1213,31 @@ def test_no_claim_when_negated(extract, text):
     assert not find(extract(text), "claim", claimant="al-Shabaab") or all(
         f.modality == "denied" for f in find(extract(text), "claim", claimant="al-Shabaab")
     )
+
+
+# --------------------------------------------------------------------------- membership verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir fought for al-Shabaab in Somalia.",
+        "Hassan Dahir, who belonged to al-Shabaab, surrendered on Sunday.",
+        "Hassan Dahir had been recruited by al-Shabaab in 2010.",
+        "Al-Shabaab recruited Hassan Dahir in 2010.",
+    ],
+)
+def test_fighting_for_belonging_to_or_recruited_by_is_membership(extract, text):
+    one(extract(text), "membership", person="Hassan Dahir", organization="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Dahir fought against al-Shabaab in Somalia.",
+        "Hassan Dahir fought for his country in the 1970s.",
+        "Kenyan troops fought with al-Shabaab in Kismayo.",
+    ],
+)
+def test_fighting_against_or_for_no_armed_group_is_no_membership(extract, text):
+    assert not find(extract(text), "membership")

@@ -25,8 +25,10 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_PO
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
-from orbat.facts.syntax import child, children, prep_objects, subject
+from orbat.facts.syntax import child, children, is_passive, prep_objects, subject
 
+# "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
+MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
 REFLEXIVES = {"himself", "herself", "themselves"}
 APPOINT_VERBS = {
     "appoint",
@@ -92,8 +94,10 @@ def extract(state: DocState, res: Resources) -> None:
                 _leads(state, tok, "leader")  # "Shekau took over the group the following year"
             else:
                 _took_over_from_dead(state, tok)  # "X took over in 2009, when Y, its founder, died"
-        elif lemma == "join" and tok.pos_ == "VERB":
+        elif (lemma == "join" or lemma in MEMBER_VERBS) and tok.pos_ == "VERB":
             _joined(state, tok)
+        elif lemma == "recruit" and tok.pos_ == "VERB":
+            _recruited(state, tok)
         elif lemma in {"predecessor", "successor", "replacement"}:
             _predecessor_noun(state, tok)
         elif lemma in STEWARD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -746,9 +750,12 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
 
 def _joined(state: DocState, verb: Token) -> None:
     """ "X joined the Islamic State in 2013", "a Malaysian who joined the Maute group": X is a
-    member from then on."""
-    obj = child(verb, "dobj")
+    member from then on; "X fought for al-Shabaab", "X, who belonged to al-Shabaab": a member."""
+    lemma = verb.lemma_.lower()
+    obj = child(verb, "dobj") if lemma == "join" else next((o for _, o in prep_objects(verb, *MEMBER_VERBS[lemma])), None)
     org = _org(state, obj)
+    if lemma != "join" and (org is None or not state.entities.get(org).armed):
+        return  # "fought for his country", "belongs to a clan"
     if org is None and obj is not None:
         org = next((_org(state, c) for c in obj.children if c.dep_ in {"compound", "appos"}), None)
     if org is None or _official_body(state, org):
@@ -765,7 +772,7 @@ def _joined(state: DocState, verb: Token) -> None:
     if mod.skip or not people:
         return
     time = timing.clause_time(state, verb)
-    if time is not None:
+    if time is not None and lemma == "join":
         time = type(time)(start=time.start, end=None, text=time.text)
     for person in people:
         state.add_fact(
@@ -780,6 +787,35 @@ def _joined(state: DocState, verb: Token) -> None:
             attributed_to=mod.attributed_to,
             merge_on=("person", "organization"),
         )
+
+
+def _recruited(state: DocState, verb: Token) -> None:
+    """ "X was recruited by al-Shabaab in 2010", "al-Shabaab recruited X": X joined it then."""
+    if is_passive(verb):
+        person_tok, org_tok = subject(verb), next((o for _, o in prep_objects(verb, "by")), None)
+    else:
+        person_tok, org_tok = child(verb, "dobj"), subject(verb)
+    org, person = _org(state, org_tok), _person(state, person_tok)
+    if org is None or person is None or not state.entities.get(org).armed:
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    time = timing.clause_time(state, verb)
+    if time is not None:
+        time = type(time)(start=time.start, end=None, text=time.text)
+    state.add_fact(
+        "membership",
+        {"person": person, "organization": org},
+        span=verb.sent,
+        anchor=verb,
+        time=time,
+        attrs={"role": "member"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+    )
 
 
 DEATH_WORDS = frozenset({"death", "killing", "demise", "assassination"})
