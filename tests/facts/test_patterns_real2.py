@@ -1241,3 +1241,42 @@ def test_fighting_for_belonging_to_or_recruited_by_is_membership(extract, text):
 )
 def test_fighting_against_or_for_no_armed_group_is_no_membership(extract, text):
     assert not find(extract(text), "membership")
+
+
+# --------------------------------------------------------------------------- branches and rivals
+
+
+@pytest.mark.parametrize(
+    "text, part, parent",
+    [
+        ("Jund al-Khilafa, a branch of the Islamic State, claimed the attack.", "Jund al-Khilafa", "Islamic State"),
+        ("The Haqqani network, a Taliban faction, claimed the attack.", "Haqqani Network", "Taliban"),
+    ],
+)
+def test_a_branch_or_faction_in_apposition(extract, text, part, parent):
+    one(extract(text), "branch", organization=part, parent=parent)
+
+
+def test_the_named_brigade_in_a_list_is_no_branch(extract):
+    x = extract("It brings together Ansar Dine, the al-Mourabitoun brigade and the Macina Liberation Front.")
+    assert not find(x, "branch", parent="al-Mourabitoun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab and the Islamic State have clashed repeatedly in Puntland.",
+        "Al-Shabaab fighters clashed with Islamic State militants in Puntland.",
+        "Al-Shabaab has fought the Islamic State in Puntland since 2015.",
+    ],
+)
+def test_armed_groups_that_clash_are_rivals(extract, text):
+    fact = one(extract(text), "alliance", a="al-Shabaab", b="Islamic State")
+    assert fact.attrs["kind"] == "rival"
+
+
+@pytest.mark.parametrize(
+    "text", ["Somali troops clashed with al-Shabaab in Jilib.", "Al-Shabaab fought against Kenyan troops."]
+)
+def test_a_state_force_is_no_rival_group(extract, text):
+    assert not find(extract(text), "alliance")

@@ -36,11 +36,12 @@ LINK_WORDS = {
     "associate": "linked",
     "connect": "linked",
 }
-COOPERATE_VERBS = {"cooperate", "collaborate"}  # "A and B have long cooperated", "A cooperates with B"
+COOPERATE_VERBS = {"cooperate", "collaborate"}
+RIVAL_VERBS = {"clash": ("with",), "fight": ("against",), "battle": ("against", "with")}  # "A and B have clashed"  # "A and B have long cooperated", "A cooperates with B"
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
 # "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
 SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
-                 "unit": "unit", "subunit": "unit", "battalion": "unit", "brigade": "unit"}  # fmt: skip
+                 "unit": "unit", "subunit": "unit", "battalion": "unit", "brigade": "unit", "branch": "branch"}  # fmt: skip
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -67,7 +68,9 @@ def extract(state: DocState, res: Resources) -> None:
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in COOPERATE_VERBS and tok.pos_ == "VERB":
-            _cooperated(state, tok)
+            _cooperated(state, tok, "ally", ("with",))
+        elif lemma in RIVAL_VERBS and tok.pos_ == "VERB":
+            _cooperated(state, tok, "rival", RIVAL_VERBS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
             _link_noun(state, tok, LINK_NOUNS[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and (unit := _subunit_word(tok)) is not None:
@@ -496,19 +499,27 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
 
 
-def _cooperated(state: DocState, verb: Token) -> None:
-    """ "AQAP and al-Shabaab have long cooperated", "X collaborated with Y": allies."""
+def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...]) -> None:
+    """ "AQAP and al-Shabaab have long cooperated", "X collaborated with Y": allies;
+    "al-Shabaab and IS have clashed in Puntland", "X fought Y": rivals (armed groups only)."""
     if negated(verb) or modality.of_clause(state, verb).skip:
         return
     orgs = {"organization"}
     who = subject(verb)
     a = _entity(state, who, orgs)
-    partners = [o for _, o in prep_objects(verb, "with")] or ([*who.conjuncts] if who is not None else [])
+    partners = [o for _, o in prep_objects(verb, *preps)]
+    if kind == "rival" and child(verb, "dobj") is not None:
+        partners.append(child(verb, "dobj"))
+    partners = partners or ([*who.conjuncts] if who is not None else [])
     for tok in partners:
         b = _entity(state, tok, orgs)
-        if a is None or b is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+        if a is None or b is None or a == b:
             continue
-        _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
+        if kind == "rival" and not (state.entities.get(a).armed and state.entities.get(b).armed):
+            continue  # a state's forces fighting a group are no rival group
+        if state.entities.get(a).force or state.entities.get(b).force:
+            continue
+        _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": kind}, time=None)
 
 
 def _named_group(state: DocState, noun: Token) -> int | None:
@@ -633,6 +644,9 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
     orgs = {"organization"}
     parent = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of", "within")), None)
     parent = parent or _entity(state, child(noun, "poss"), orgs)  # "Nusrah's Uzbek battalion, X"
+    if parent is None and noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.children):
+        # "X, a Taliban faction, ..." ("the al-Mourabitoun brigade" is al-Mourabitoun itself)
+        parent = _entity(state, child(noun, "compound"), orgs)
     if parent is None:
         return
     part = None
