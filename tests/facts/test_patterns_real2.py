@@ -1145,6 +1145,7 @@ ANSARI = (
 def test_announced_as_caliph_in_a_sentence_the_parser_broke(extract):
     fact = one(extract(ANSARI, published="2024-03-29"), "leadership", person="Abu Hafs al-Hashimi al-Qurashi")
     assert fact.attrs["role"] == "leader"
+    assert fact.time is not None and fact.time.start == "2023-08-03" and fact.time.end is None  # from the announcement
 
 
 def test_himself_as_the_new_spokesman_is_the_announcer(extract):

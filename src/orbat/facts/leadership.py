@@ -500,6 +500,13 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     if mod.skip:
         return
     time = None
+    edge = role.left_edge.i
+    torn_as = role.dep_ != "pobj" and edge > role.sent.start and role.doc[edge - 1].lower_ == "as"
+    appointer = holder.head if torn_as and holder.dep_ in {"dobj", "oprd"} else None
+    if (pred.pos_ not in {"VERB", "AUX"} or pred.lemma_.lower() not in APPOINT_VERBS) and (
+        appointer is not None and appointer.pos_ == "VERB" and appointer.lemma_.lower() in APPOINT_VERBS - {"identify"}
+    ):
+        pred = appointer  # "announced X as the group's fifth Caliph" with "as" torn off: the appointment
     if pred.pos_ in {"VERB", "AUX"} and pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"}:
         time = timing.clause_time(state, pred)
         if time is not None:
