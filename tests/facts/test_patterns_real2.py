@@ -1281,3 +1281,22 @@ def test_armed_groups_that_clash_are_rivals(extract, text):
 )
 def test_a_state_force_is_no_rival_group(extract, text):
     assert not find(extract(text), "alliance")
+
+
+@pytest.mark.parametrize(
+    "text, cause",
+    [
+        ("Ahmed Godane lost his life in a US airstrike in 2014.", "died"),
+        ("Ahmed Godane was hanged in 2013.", "executed"),
+    ],
+)
+def test_lost_his_life_and_hanged_are_deaths(extract, text, cause):
+    fact = one(extract(text), "death", person="Ahmed Godane")
+    assert fact.attrs["cause"] == cause
+
+
+@pytest.mark.parametrize(
+    "text", ["Pictures of Ahmed Godane hung on the wall.", "Ahmed Godane lost his position in 2013."]
+)
+def test_hung_pictures_and_lost_posts_are_no_deaths(extract, text):
+    assert not find(extract(text), "death")

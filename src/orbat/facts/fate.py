@@ -68,8 +68,8 @@ def extract(state: DocState, res: Resources) -> None:
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was taken into custody"
             elif lemma in KIDNAP_VERBS:
                 _kidnapping(state, tok)
-            elif lemma in DIE_VERBS:
-                _died(state, tok)
+            elif lemma in DIE_VERBS or (lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ == "life" for c in tok.children)):
+                _died(state, tok)  # "X died", "X lost his life in a strike"
         elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS:
             _fate_noun(state, tok, "death", {"cause": DEATH_NOUNS[lemma]})
         elif tok.pos_ == "NOUN" and lemma in CAPTURE_NOUNS:

@@ -125,6 +125,7 @@ KILL_VERBS = {
     "slay": "killed",
     "martyr": "killed",
     "murder": "killed",
+    "hang": "executed",
 }
 DIE_VERBS = {"die": "died", "perish": "died", "succumb": "died"}
 DEATH_NOUNS = {
