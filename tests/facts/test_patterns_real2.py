@@ -1300,3 +1300,21 @@ def test_lost_his_life_and_hanged_are_deaths(extract, text, cause):
 )
 def test_hung_pictures_and_lost_posts_are_no_deaths(extract, text):
     assert not find(extract(text), "death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area is a bastion of Okba Ibn Nafaa, a local affiliate of al-Qaeda in the Islamic Maghreb.",
+        "Okba Ibn Nafaa, AQIM's affiliate in Tunisia, claimed the attack.",
+    ],
+)
+def test_an_affiliate_of_a_group_is_its_branch(extract, text):
+    fact = one(extract(text), "branch", organization="Okba Ibn Nafaa", parent="al-Qaeda in the Islamic Maghreb")
+    assert fact.attrs["kind"] == "affiliate"
+
+
+def test_the_groups_affiliate_named_by_a_compound_is_an_alliance(extract):
+    x = extract("The Somali-based al-Qaeda affiliate Al-Shabaab claimed the attack.")
+    one(x, "alliance", a="al-Shabaab", b="al-Qaeda")
+    assert not find(x, "branch", organization="al-Shabaab")

@@ -615,6 +615,7 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of")), None) or _entity(
         state, child(noun, "poss"), orgs
     )
+    owned = b is not None  # "an affiliate of Y", "Y's affiliate": a part of Y
     if b is None:
         # "the Somali-based al-Qaeda affiliate Al-Shabaab": the owner as a compound
         b = next((k for c in noun.children if c.dep_ == "compound" and (k := _entity(state, c, orgs)) is not None), None)
@@ -626,6 +627,11 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     if a is None:
         a = _entity(state, child(noun, "appos"), orgs)  # "... affiliate Al-Shabaab"
     if a is None or b is None or a == b:
+        return
+    if owned and kind == "affiliate":
+        # "Okba Ibn Nafaa, a local affiliate of AQIM", "al Nusrah Front, al Qaeda's affiliate in
+        # Syria": a branch of Y ("the al-Qaeda affiliate X" only links the two)
+        _add(state, "branch", {"organization": a, "parent": b}, noun, attrs={"kind": "affiliate"}, time=None)
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
 
