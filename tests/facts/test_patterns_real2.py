@@ -1318,3 +1318,16 @@ def test_the_groups_affiliate_named_by_a_compound_is_an_alliance(extract):
     x = extract("The Somali-based al-Qaeda affiliate Al-Shabaab claimed the attack.")
     one(x, "alliance", a="al-Shabaab", b="al-Qaeda")
     assert not find(x, "branch", organization="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fought alongside AQAP in Yemen.",
+        "Al-Shabaab was designated today. The group has played a significant role in the fighting, "
+        "fighting alongside groups including AQAP.",
+    ],
+)
+def test_groups_that_fight_alongside_are_allies(extract, text):
+    fact = one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda in the Arabian Peninsula")
+    assert fact.attrs["kind"] == "ally"

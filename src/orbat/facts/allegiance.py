@@ -69,6 +69,8 @@ def extract(state: DocState, res: Resources) -> None:
             _linked(state, tok, LINK_WORDS[lemma])
         elif lemma in COOPERATE_VERBS and tok.pos_ == "VERB":
             _cooperated(state, tok, "ally", ("with",))
+        elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
+            _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
         elif lemma in RIVAL_VERBS and tok.pos_ == "VERB":
             _cooperated(state, tok, "rival", RIVAL_VERBS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
@@ -507,7 +509,8 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
     orgs = {"organization"}
     who = subject(verb)
     a = _entity(state, who, orgs)
-    partners = [o for _, o in prep_objects(verb, *preps)]
+    # "alongside groups including al Nusrah Front": every group the phrase lists
+    partners = [m for _, o in prep_objects(verb, *preps) for m in list_members(o)]
     if kind == "rival" and child(verb, "dobj") is not None:
         partners.append(child(verb, "dobj"))
     partners = partners or ([*who.conjuncts] if who is not None else [])
