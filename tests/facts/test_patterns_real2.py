@@ -1331,3 +1331,22 @@ def test_the_groups_affiliate_named_by_a_compound_is_an_alliance(extract):
 def test_groups_that_fight_alongside_are_allies(extract, text):
     fact = one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda in the Arabian Peninsula")
     assert fact.attrs["kind"] == "ally"
+
+
+# --------------------------------------------------------------------------- masterminds
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Hafiz Saeed is the mastermind behind several terror attacks in India, including the 2008 Mumbai attacks.",
+         "2008 Mumbai attacks"),
+        ("Hafiz Saeed, the architect of the 2008 attack on the Taj hotel, was arrested.", "Taj hotel"),
+    ],
+)
+def test_the_mastermind_of_an_attack_answers_for_it(extract, text, target):
+    one(extract(text), "attack", perpetrator="Hafiz Saeed", target=target)
+
+
+def test_the_mastermind_of_a_plan_commits_no_attack(extract):
+    assert not find(extract("Hafiz Saeed is the mastermind of a plan to rob a bank."), "attack")

@@ -32,7 +32,16 @@ from orbat.facts.lexicon import (
 from orbat.facts.mentions import describe, descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower, times_apart
-from orbat.facts.syntax import agent, child, clause_tokens, is_passive, negated, prep_objects, subject
+from orbat.facts.syntax import (
+    agent,
+    child,
+    clause_tokens,
+    is_passive,
+    list_members,
+    negated,
+    prep_objects,
+    subject,
+)
 from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
@@ -109,6 +118,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_of_the_responsible(state, tok)
         elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS and _kidnapper(tok) is not None:
             fact = _kidnappings_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in PLANNER_NOUNS:
+            fact = _mastermind(state, tok)
         else:
             fact = None
         if fact is not None:
@@ -778,6 +789,38 @@ def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
                 made.attrs["method"] = "kidnapping"
                 fact = fact or made
     return fact
+
+
+PLANNER_NOUNS = {"mastermind", "architect", "planner", "organiser", "organizer"}
+
+
+def _mastermind(state: DocState, noun: Token) -> Fact | None:
+    """ "Saeed is the mastermind behind several attacks in India, including the 2008 Mumbai
+    attacks", "X, the architect of the 2015 Paris attacks": each attack named is one he is
+    answerable for (its target the attack as named, when no "on ..." says it)."""
+    who = None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        who = subject(noun.head)
+    elif noun.dep_ == "appos":
+        who = noun.head
+    elif noun.dep_ == "compound" and noun.head.pos_ == "PROPN":
+        who = noun.head  # "Mumbai attack mastermind Hafiz Saeed"
+    perp = _answerable(state, who)
+    if perp is None:
+        return None
+    first = None
+    for _, named in prep_objects(noun, "behind", "of"):
+        members = list_members(named)
+        if len(members) > 1 and named.tag_ == "NNS":
+            members = members[1:]  # "several terror attacks, including X": the ones named, not the umbrella
+        for att in members:
+            if att.lemma_.lower() not in ATTACK_NOUNS:
+                continue
+            target_tok = next((o for _, o in prep_objects(att, "on", "against", "at")), None)
+            target = _target(state, target_tok) if target_tok is not None else _target_text(att)
+            fact = _add_attack(state, noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun, att, perp, target, target_tok or att, own_date=True)
+            first = first or fact
+    return first
 
 
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
