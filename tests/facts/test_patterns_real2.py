@@ -1350,3 +1350,15 @@ def test_the_mastermind_of_an_attack_answers_for_it(extract, text, target):
 
 def test_the_mastermind_of_a_plan_commits_no_attack(extract):
     assert not find(extract("Hafiz Saeed is the mastermind of a plan to rob a bank."), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hurras al-Din kept its allegiance to al-Qaeda.", "Hurras al-Din has maintained its loyalty to al-Qaeda."],
+)
+def test_kept_or_maintained_allegiance_is_a_pledge(extract, text):
+    one(extract(text), "pledge", pledger="Hurras al-Din", recipient="al-Qaeda")
+
+
+def test_maintaining_a_position_pledges_nothing(extract):
+    assert not find(extract("Hurras al-Din maintained its position near Idlib."), "pledge")

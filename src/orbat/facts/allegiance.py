@@ -26,6 +26,8 @@ FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organi
 COUNT_WORDS = {"dozens", "dozen", "hundreds", "scores", "several", "many", "some", "most"}
 FOLLOWER_WORDS = {"follower", "loyalist", "supporter", "fighter", "man", "commander"}
 SPLIT_VERBS = {"break", "split", "splinter", "secede"}  # "ISWAP broke away from Shekau's faction"
+# "declared/renewed/maintained its allegiance (loyalty) to X"
+AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain", "retain", "keep"}
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "form", "create", "declare", "launch", "proclaim"}
 LINK_WORDS = {
@@ -50,7 +52,7 @@ def extract(state: DocState, res: Resources) -> None:
         if tok.pos_ == "VERB" and (
             lemma in {"pledge", "swear", "give", "offer"}
             or (
-                lemma in {"declare", "announce", "renew", "reaffirm"}
+                lemma in AFFIRM_VERBS
                 and (child(tok, "dobj") is not None and child(tok, "dobj").lemma_.lower() in PLEDGE_NOUNS)
             )
         ):
@@ -219,7 +221,7 @@ def _pledged(state: DocState, verb: Token) -> None:
     obj = child(verb, "dobj")
     if verb.lemma_.lower() in {"give", "offer"} and (obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS):
         return
-    if verb.lemma_.lower() in {"swear", "declare", "announce", "renew", "reaffirm"} and (
+    if verb.lemma_.lower() in {"swear"} | AFFIRM_VERBS and (
         obj is None or obj.lemma_.lower() not in PLEDGE_NOUNS
     ):
         return  # "declared its allegiance to", "renewed its pledge to"; not "declared a caliphate"
