@@ -1362,3 +1362,22 @@ def test_kept_or_maintained_allegiance_is_a_pledge(extract, text):
 
 def test_maintaining_a_position_pledges_nothing(extract):
     assert not find(extract("Hurras al-Din maintained its position near Idlib."), "pledge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He congratulated operatives in ISIS's Sahel and West Africa provinces for facing entire armies.",
+        "The Islamic State's Sahel and West Africa provinces claimed the attacks.",
+    ],
+)
+def test_coordinated_provinces_are_one_branch_each(extract, text):
+    x = extract(text)
+    parts = {f.args["organization"] for f in find(x, "branch", parent="Islamic State")}
+    assert len(parts) == 2
+    one(x, "branch", organization="Islamic State West Africa Province", parent="Islamic State")
+
+
+def test_one_province_is_still_one_branch(extract):
+    x = extract("The Islamic State's West Africa province claimed the attack.")
+    assert len(find(x, "branch", parent="Islamic State")) == 1

@@ -376,60 +376,89 @@ def _branches(state: DocState, res: Resources) -> None:
         region_tokens = _branch_region(state, tok, parent)
         if parent is None or not region_tokens:
             continue
-        region = " ".join(t.text for t in region_tokens)
         pdraft = table.get(parent)
         if pdraft.type != "organization" or pdraft.force:
             continue
-        found = next(
-            (
-                b
-                for b in state.branches
-                if table.root(b.parent) == table.root(parent) and name_key(b.region) == name_key(region)
-            ),
-            None,
+        for part in _coordinated_regions(tok, region_tokens):
+            _region_branch(state, res, tok, kind, parent, part)
+
+
+def _coordinated_regions(head: Token, region_tokens: list[Token]) -> list[list[Token]]:
+    """ "ISIS's Sahel and West Africa provinces": one region per conjunct (a plural unit
+    word with "and" between its modifiers); otherwise the region as found."""
+    if head.tag_ != "NNS":
+        return [region_tokens]
+    first = min(t.left_edge.i for t in region_tokens)
+    owner = {o.i for t in region_tokens for c in t.children if c.dep_ == "poss" for o in c.subtree}
+    words = [t for t in head.doc[first : head.i] if t.dep_ != "case" and t.i not in owner]
+    if not any(t.lower_ == "and" for t in words):
+        return [region_tokens]
+    parts: list[list[Token]] = [[]]
+    for t in words:
+        if t.lower_ in {"and", ","}:
+            parts.append([])
+        elif t.pos_ == "PROPN":
+            parts[-1].append(t)
+    return [part for part in parts if part] or [region_tokens]
+
+
+def _region_branch(
+    state: DocState, res: Resources, tok: Token, kind: str, parent: int, region_tokens: list[Token]
+) -> None:
+    """One branch of ``parent`` named after a region, with ``tok`` (the unit word) as a head."""
+    table = state.entities
+    pdraft = table.get(parent)
+    region = " ".join(t.text for t in region_tokens)
+    found = next(
+        (
+            b
+            for b in state.branches
+            if table.root(b.parent) == table.root(parent) and name_key(b.region) == name_key(region)
+        ),
+        None,
+    )
+    if found is None:
+        parent_name = pdraft.best_name()
+        canonical = (
+            f"{parent_name} {region} Province"
+            if kind == "province"
+            else f"{parent_name} {region} {kind.title()}"
         )
-        if found is None:
-            parent_name = pdraft.best_name()
-            canonical = (
-                f"{parent_name} {region} Province"
-                if kind == "province"
-                else f"{parent_name} {region} {kind.title()}"
+        group = None
+        for cand in (
+            canonical,
+            f"{parent_name} {region} Province",
+            f"{region} Province",
+            f"Wilayat {region}",
+        ):
+            group = res.group(cand)
+            if group is not None:
+                break
+        key = table.by_ref(group.id) if group is not None else None
+        if key is None:
+            key = table.add(
+                "organization",
+                canonical if group is None else group.name,
+                None,
+                ref=None if group is None else group.id,
+                armed=True,
+                canonical=None if group is None else group.name,
+                parent=parent,
+                region=region,
             )
-            group = None
-            for cand in (
-                canonical,
-                f"{parent_name} {region} Province",
-                f"{region} Province",
-                f"Wilayat {region}",
-            ):
-                group = res.group(cand)
-                if group is not None:
-                    break
-            key = table.by_ref(group.id) if group is not None else None
-            if key is None:
-                key = table.add(
-                    "organization",
-                    canonical if group is None else group.name,
-                    None,
-                    ref=None if group is None else group.id,
-                    armed=True,
-                    canonical=None if group is None else group.name,
-                    parent=parent,
-                    region=region,
-                )
-            found = Branch(entity=key, parent=parent, region=region)
-            state.branches.append(found)
-        if kind not in found.kinds:
-            found.kinds.append(kind)
-            if kind == "province":
-                d = table.get(found.entity)
-                if d.ref is None:
-                    d.canonical = f"{table.get(parent).best_name()} {region} Province"
-        found.heads.append(tok.i)
-        table.mention(found.entity, (tok.i, tok.i + 1))
-        for t in region_tokens:
-            if table.at(t) is None:
-                table.mention(found.entity, (t.i, t.i + 1))
+        found = Branch(entity=key, parent=parent, region=region)
+        state.branches.append(found)
+    if kind not in found.kinds:
+        found.kinds.append(kind)
+        if kind == "province":
+            d = table.get(found.entity)
+            if d.ref is None:
+                d.canonical = f"{table.get(parent).best_name()} {region} Province"
+    found.heads.append(tok.i)
+    table.mention(found.entity, (tok.i, tok.i + 1))
+    for t in region_tokens:
+        if table.at(t) is None:
+            table.mention(found.entity, (t.i, t.i + 1))
 
 
 def _linked_branch(state: DocState, res: Resources, head: Token) -> tuple[int, int, str] | None:
@@ -470,6 +499,13 @@ def _branch_parent(state: DocState, head: Token) -> int | None:
         if child.dep_ == "poss":
             key = resolve_token(state, child)
             return key
+    if head.tag_ == "NNS":
+        # "ISIS's Sahel and West Africa provinces": the owner hangs on the first region
+        for child in head.children:
+            if child.dep_ in {"nmod", "compound"} and child.i < head.i:
+                owner = next((c for c in child.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    return resolve_token(state, owner)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
