@@ -1381,3 +1381,18 @@ def test_coordinated_provinces_are_one_branch_each(extract, text):
 def test_one_province_is_still_one_branch(extract):
     x = extract("The Islamic State's West Africa province claimed the attack.")
     assert len(find(x, "branch", parent="Islamic State")) == 1
+
+
+def test_every_man_listed_after_including_died(extract):
+    x = extract(
+        "CENTCOM can confirm that four ISIS leaders were killed including: Ahmad Hamid al-Ithawi, responsible "
+        "for all operations in Iraq, Abu Hammam, responsible for overseeing operations in Western Iraq, Abu Ali "
+        "al-Tunisi, responsible for technical development, and Shakir Abud al-Issawi, a military official."
+    )
+    for person in ("Ahmad Hamid al-Ithawi", "Abu Hammam", "Abu Ali al-Tunisi", "Shakir Abud al-Issawi"):
+        one(x, "death", person=person)
+
+
+def test_a_name_in_another_clause_after_including_did_not_die(extract):
+    x = extract("Three militants were killed, including a commander, police said after Ahmad Hamid al-Ithawi spoke.")
+    assert not find(x, "death", person="Ahmad Hamid al-Ithawi")

@@ -236,6 +236,7 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         key = state.entities.at(i)
         if key is not None and state.entities.get(key).type == "person":
             victims = [state.sdoc[i]]
+    victims = victims + _named_after_including(state, victims)
     for tok in victims:
         victim = victim_entity(state, tok, capture=ftype == "capture")
         if victim is None or victim == doer_key:
@@ -268,6 +269,29 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
         elif ftype == "death" and attrs.get("cause") == "executed":
             _execution_attack(state, verb, victim, death, mod)
+
+
+def _named_after_including(state: DocState, victims: list[Token]) -> list[Token]:
+    """ "four ISIS leaders were killed including: A, responsible for ..., B, ..., C": the
+    people named after "including" (the parse of such a list hangs them anywhere), one token
+    per name, up to the next finite verb ("responsible for overseeing ..." is part of the list)."""
+    plural = next((t for t in victims if t.tag_ == "NNS" and state.entities.at(t) is None), None)
+    if plural is None:
+        return []
+    sent = plural.sent
+    including = next((t for t in plural.doc[plural.i : sent.end] if t.lower_ == "including"), None)
+    if including is None:
+        return []
+    found, seen = [], {state.entities.at(t) for t in victims}
+    for tok in plural.doc[including.i + 1 : sent.end]:
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            break  # "..., including a commander, police said after X spoke": another clause
+        key = state.entities.at(tok)
+        if key is None or key in seen or state.entities.get(key).type != "person":
+            continue
+        seen.add(key)
+        found.append(tok)
+    return found
 
 
 KIDNAP_VERBS = {"kidnap", "abduct"}
