@@ -1396,3 +1396,15 @@ def test_every_man_listed_after_including_died(extract):
 def test_a_name_in_another_clause_after_including_did_not_die(extract):
     x = extract("Three militants were killed, including a commander, police said after Ahmad Hamid al-Ithawi spoke.")
     assert not find(x, "death", person="Ahmad Hamid al-Ithawi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GODANE + "Al-Shabaab appointed Ahmed Diriye to replace Godane.",
+        GODANE + "The group's council chose Ahmed Diriye to succeed Ahmed Godane.",
+    ],
+)
+def test_the_one_appointed_to_replace_is_the_successor(extract, text):
+    x = extract(text)
+    one(x, "succession", successor="Ahmed Diriye", predecessor="Ahmed Godane")

@@ -627,6 +627,16 @@ def _succeeded(state: DocState, verb: Token) -> None:
         predecessor, successor = subject(verb), next((o for _, o in prep_objects(verb, "by")), None)
     else:
         successor, predecessor = subject(verb), child(verb, "dobj")
+    chooser = verb.head if verb.dep_ in {"xcomp", "advcl"} else None
+    if (
+        chooser is not None
+        and chooser.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}
+        and _person(state, successor) is None
+        and _person(state, child(chooser, "dobj")) is not None
+    ):
+        # "al-Shabaab appointed X to replace Y", "Hezbollah named X as its leader, succeeding Y":
+        # the one appointed is the successor, not the appointing group
+        successor = child(chooser, "dobj")
     a = _person(state, successor)
     b = _person(state, predecessor)
     if a is not None and predecessor is not None and predecessor.pos_ == "PRON" and b == a:
