@@ -1408,3 +1408,22 @@ def test_a_name_in_another_clause_after_including_did_not_die(extract):
 def test_the_one_appointed_to_replace_is_the_successor(extract, text):
     x = extract(text)
     one(x, "succession", successor="Ahmed Diriye", predecessor="Ahmed Godane")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of the group's attacks have targeted the police, but Boko Haram has also attacked Christians and tourists.",
+        "Boko Haram has attacked schools across the northeast.",
+    ],
+)
+def test_a_record_of_attacks_on_bare_plurals_is_no_event(extract, text):
+    assert not find(extract(text), "attack", perpetrator="Boko Haram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boko Haram attacked schools in Borno on Monday.", "Boko Haram has attacked two schools in Borno this week."],
+)
+def test_a_dated_or_counted_attack_is_an_event(extract, text):
+    one(extract(text, published="2020-03-12"), "attack", perpetrator="Boko Haram")

@@ -840,10 +840,23 @@ def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
     return fact
 
 
+def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
+    """A present or present-perfect attack verb on a bare plural with no date: what a group
+    does or has done over time ("Boko Haram has attacked schools"), not one event."""
+    present = verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    )
+    plural = target_tok.tag_ == "NNS" or (target_tok.tag_ == "NNPS" and target_tok.ent_type_ in {"", "NORP"})
+    bare = plural and not any(c.dep_ in {"det", "nummod", "poss"} or c.like_num for c in target_tok.children)
+    return present and bare and timing.clause_time(state, verb) is None
+
+
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
     if target_tok is None:
         return None
+    if _habitual(state, verb, target_tok):
+        return None  # "they have also attacked Egyptian Christians and tourists": a record, not one attack
     who = subject(verb)
     if who is not None and who.lemma_.lower() in STRIKE_WORDS and state.entities.at(who) is None:
         # "a US-led coalition air strike targeted X": whoever carried out the strike
