@@ -1427,3 +1427,51 @@ def test_a_record_of_attacks_on_bare_plurals_is_no_event(extract, text):
 )
 def test_a_dated_or_counted_attack_is_an_event(extract, text):
     one(extract(text, published="2020-03-12"), "attack", perpetrator="Boko Haram")
+
+
+# --------------------------------------------------------------------------- the wordings (ours)
+
+
+@pytest.mark.parametrize(
+    "text, target, method",
+    [
+        ("Al-Shabaab claimed two attacks on Monday. A bomber blew up a car at the gate of the ministry in "
+         "Mogadishu, the group said.", "gate of the ministry", "bombing"),
+        ("Al-Shabaab claimed two attacks on Monday. The faction said it had planted mines along the supply road "
+         "to Baidoa.", "supply road", "ied"),
+        ("Al-Shabaab fighters blew up a bridge near Baidoa on Monday.", "bridge", "bombing"),
+    ],
+)
+def test_devices_planted_or_set_off_are_attacks(extract, text, target, method):
+    fact = one(extract(text), "attack", perpetrator="al-Shabaab", target=target)
+    assert fact.attrs["method"] == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army blew up a weapons depot it had seized.",
+        "Farmers planted maize along the road.",
+        "Al-Shabaab fighters stormed the base. Witnesses said the attackers blew up a bridge as they withdrew.",
+    ],
+)
+def test_no_device_attack_for_demolitions_crops_or_parts_of_an_attack_told(extract, text):
+    x = extract(text)
+    assert not find(x, "attack", target="weapons depot") and not find(x, "attack", target="bridge")
+    assert not find(x, "attack", target="road")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Al-Shabaab claimed the attack. An official of the group said the fighters would strike again.",
+         "An official of the group"),
+        ("Al-Shabaab claimed the attack. A spokesman for the insurgents said the fighters would strike again.",
+         "A spokesman for the insurgents"),
+    ],
+)
+def test_a_speaker_named_by_role_speaks_for_the_group(extract, text, speaker):
+    fact = one(extract(text), "statement", speaker=speaker)
+    x = extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert names[fact.args["organization"]] == "al-Shabaab"

@@ -102,6 +102,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _opened_fire(state, tok.head)
         elif lemma in {"fire", "launch", "lob"} and tok.pos_ == "VERB" and _projectiles(tok) is not None:
             fact = _fired_at(state, tok)
+        elif tok.pos_ == "VERB" and _device_object(tok) is not None:
+            fact = _device_attack(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
@@ -951,6 +953,48 @@ def _fired_at(state: DocState, verb: Token) -> Fact | None:
     return fact
 
 
+DEVICES = {"mine", "landmine", "bomb", "explosive", "ied", "device", "car"}
+SCENE_OF_DEVICE = ("at", "near", "outside", "along", "on", "in", "inside")
+
+
+def _device_object(verb: Token) -> Token | None:
+    """ "planted mines along the road", "blew up a car at the gate of the ministry"."""
+    lemma = verb.lemma_.lower()
+    obj = child(verb, "dobj")
+    if obj is None or obj.lower_ in {"himself", "herself", "themselves"}:
+        return None
+    if lemma == "plant" and obj.lemma_.lower() in DEVICES - {"car"}:
+        return obj
+    if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return obj
+    return None
+
+
+def _device_attack(state: DocState, verb: Token) -> Fact | None:
+    """An attack by the one who planted or set off the device, on the place named (else on
+    what was blown up); method ied for mines and planted bombs, bombing otherwise."""
+    obj = _device_object(verb)
+    scene = next(
+        (o for t in (verb, obj) for _, o in prep_objects(t, *SCENE_OF_DEVICE) if o.ent_type_ not in {"DATE", "TIME"}),
+        None,
+    )  # "planted mines along the supply road" (the parser may hang "along" on the mines)
+    target_tok = scene if scene is not None and (verb.lemma_.lower() == "plant" or obj.lemma_.lower() in DEVICES) else obj
+    if target_tok is None:
+        return None
+    target = _target(state, target_tok)
+    if isinstance(target, int) and state.entities.get(target).type == "location":
+        target = _target_text(target_tok)  # "along the supply road to Baidoa": the road, not the town
+    perp = _perpetrator(state, subject(verb), verb)
+    if perp is None or state.entities.get(perp).force:
+        return None  # "the army blew up a weapons depot": a demolition, not an attack
+    if state.entities.get(perp).descriptive and verb.lemma_.lower() == "blow" and state.facts_of("attack"):
+        return None  # "the attackers blew up a bridge as they withdrew": part of the attack told
+    fact = _add_attack(state, verb, verb, perp, target, target_tok)
+    if fact is not None and "method" not in fact.attrs:
+        fact.attrs["method"] = "ied" if verb.lemma_.lower() == "plant" or obj.lemma_.lower() in {"mine", "landmine", "ied"} else "bombing"
+    return fact
+
+
 def _casualties(state: DocState, trigger: Token, fact: Fact, parse_quantity) -> None:
     """ "..., killing at least 12 Ugandan soldiers" in the attack's own sentence."""
     for tok in trigger.sent:
@@ -1327,16 +1371,24 @@ def _described_speaker(state: DocState, who: Token | None) -> tuple[int, int] | 
     statement": an unnamed man of a named armed group, described; (speaker, group)."""
     if who is None or who.pos_ != "NOUN" or who.lemma_.lower() not in ROLE_NOUNS:
         return None
+    def armed(k: int | None) -> bool:
+        d = state.entities.get(k) if k is not None else None
+        return d is not None and d.type == "organization" and d.armed and not d.force
+
     group = next(
-        (k for c in who.children if c.dep_ in {"compound", "poss", "nmod"}
-         and (k := resolve_token(state, c)) is not None
-         and state.entities.get(k).type == "organization" and state.entities.get(k).armed
-         and not state.entities.get(k).force),
+        (k for c in who.children if c.dep_ in {"compound", "poss", "nmod"} and armed(k := resolve_token(state, c))),
         None,
-    )  # fmt: skip
+    )
+    end = who.i + 1
+    if group is None:
+        # "an official of the group", "a spokesman for the insurgents"
+        for _, obj in prep_objects(who, "of", "for"):
+            if armed(k := resolve_token(state, obj)):
+                group, end = k, obj.right_edge.i + 1
+                break
     if group is None:
         return None
-    name = who.doc[who.left_edge.i : who.i + 1].text  # "A top al-Qaeda leader", as written
+    name = who.doc[who.left_edge.i : end].text  # "A top al-Qaeda leader", as written
     return descriptive(state, who, "person", name=name), group
 
 
@@ -1381,11 +1433,16 @@ def _group_said(state: DocState, verb: Token) -> None:
         # station, Radio Andalus, said": the group's voice
         owner = child(who, "poss")
         speaker = (resolve_token(state, owner) if owner is not None else None) or speaker
+    described = _described_speaker(state, who) if speaker is None else None
+    if described is not None:
+        speaker = described[0]  # "An official of the group said ...", "a spokesman for the insurgents"
     if speaker is None:
         return
     d = state.entities.get(speaker)
-    org = None
-    if d.type == "organization":
+    org = described[1] if described is not None else None
+    if org is not None:
+        pass  # a described man of a named armed group
+    elif d.type == "organization":
         if not d.armed or d.force:
             return
     elif d.type == "person":
