@@ -1475,3 +1475,19 @@ def test_a_speaker_named_by_role_speaks_for_the_group(extract, text, speaker):
     x = extract(text)
     names = {e.id: e.name for e in x.entities}
     assert names[fact.args["organization"]] == "al-Shabaab"
+
+
+def test_a_list_that_joined_the_rival_group_is_one_defection_and_membership_each(extract):
+    x = extract(
+        "Hassan Dahir, Ali Dhere and Mukhtar Robow, all former commanders of al-Shabaab, announced that they "
+        "had joined the Islamic State."
+    )
+    for person in ("Hassan Dahir", "Ali Dhere", "Mukhtar Robow"):
+        one(x, "membership", person=person, organization="Islamic State")
+        one(x, "defection", member=person, **{"from": "al-Shabaab", "to": "Islamic State"})
+
+
+def test_joining_a_first_group_is_no_defection(extract):
+    x = extract("Hassan Dahir joined al-Shabaab in 2008.")
+    one(x, "membership", person="Hassan Dahir", organization="al-Shabaab")
+    assert not find(x, "defection")

@@ -109,6 +109,41 @@ def extract(state: DocState, res: Resources) -> None:
             _defection_noun(state, tok)
     _branches(state)
     _fold_pledges(state)
+    _joined_a_rival(state)
+
+
+def _joined_a_rival(state: DocState) -> None:
+    """ "A, all former commanders of the front, ... had joined the rival group": a man placed
+    in one armed group who joins another defects to it (not to the first one's own branch or
+    parent)."""
+    by_id = {f.id: f for f in state.facts}
+    for fact_id, at in state.joins:
+        joined = by_id.get(fact_id)
+        if joined is None:
+            continue
+        person, new = state.arg(joined, "person"), state.arg(joined, "organization")
+        old = next(
+            (
+                state.arg(f, "organization")
+                for f in state.facts_of("leadership") + state.facts_of("membership")
+                if f is not joined
+                and state.arg(f, "person") == person
+                and state.arg(f, "organization") not in {None, new}
+            ),
+            None,
+        )
+        if old is None or new is None or not (state.entities.get(old).armed and state.entities.get(new).armed):
+            continue
+        if state.entities.get(old).parent == new or state.entities.get(new).parent == old:
+            continue
+        _add(
+            state,
+            "defection",
+            {"member": person, "from": old, "to": new},
+            state.sdoc[at],
+            time=joined.time,
+            merge_on=("member",),
+        )
 
 
 def _fold_pledges(state: DocState) -> None:

@@ -25,7 +25,7 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_PO
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
-from orbat.facts.syntax import child, children, is_passive, prep_objects, subject
+from orbat.facts.syntax import child, children, is_passive, list_members, prep_objects, subject
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
 MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
@@ -785,6 +785,9 @@ def _joined(state: DocState, verb: Token) -> None:
     people = [p for p in (_person_near(state, t) for t in ([who, *who.conjuncts] if who is not None else [])) if p]
     if not people and who is not None and who.dep_ == "appos":
         people = [p for p in [_person(state, who.head)] if p]
+    if not people and who is not None and who.lower_ in {"they", "we"} and verb.dep_ == "ccomp":
+        # "A, B and C ... announced that they had joined the rival group": each of them
+        people = [p for t in list_members(subject(verb.head) or verb.head) if (p := _person(state, t)) is not None]
     mod = modality.of_clause(state, verb)
     if mod.skip or not people:
         return
@@ -792,7 +795,7 @@ def _joined(state: DocState, verb: Token) -> None:
     if time is not None and lemma == "join":
         time = type(time)(start=time.start, end=None, text=time.text)
     for person in people:
-        state.add_fact(
+        fact = state.add_fact(
             "membership",
             {"person": person, "organization": org},
             span=verb.sent,
@@ -804,6 +807,8 @@ def _joined(state: DocState, verb: Token) -> None:
             attributed_to=mod.attributed_to,
             merge_on=("person", "organization"),
         )
+        if lemma == "join":
+            state.joins.append((fact.id, verb.i))  # read by allegiance: joining a rival is a defection
 
 
 def _recruited(state: DocState, verb: Token) -> None:

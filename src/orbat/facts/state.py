@@ -160,6 +160,7 @@ class DocState:
     entities: EntityTable = field(default_factory=EntityTable)
     facts: list[Fact] = field(default_factory=list)
     branches: list[Branch] = field(default_factory=list)
+    joins: list[tuple[str, int]] = field(default_factory=list)  # (membership fact id, 'join' token): "X joined Y"
     appointments: list[str] = field(default_factory=list)  # ids of leadership facts that begin a tenure
     indirect: dict[int, int] = field(default_factory=dict)  # token -> entity, resolved via pronoun/anaphor
     cache: dict[Any, Any] = field(default_factory=dict)  # per-document memo (date spans, resolved dates)
