@@ -1491,3 +1491,23 @@ def test_joining_a_first_group_is_no_defection(extract):
     x = extract("Hassan Dahir joined al-Shabaab in 2008.")
     one(x, "membership", person="Hassan Dahir", organization="al-Shabaab")
     assert not find(x, "defection")
+
+
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        ("Abu Yasir Hassan was in charge of the Islamic State's operations in Somalia.", "Abu Yasir Hassan", "Islamic State"),
+        ("Abu Yasir Hassan, who oversaw al-Shabaab's operations in Kenya, was killed.", "Abu Yasir Hassan", "al-Shabaab"),
+        ("Ahmad al-Ithawi, responsible for all of ISIS's operations in Iraq, was killed.", "Ahmad al-Ithawi", "Islamic State"),
+    ],
+)
+def test_who_runs_a_groups_operations_commands_in_it(extract, text, person, org):
+    fact = one(extract(text), "leadership", person=person, organization=org)
+    assert fact.attrs["role"] == "commander"
+
+
+@pytest.mark.parametrize(
+    "text", ["The army oversaw the operations in Kenya.", "Abu Yasir Hassan criticised al-Shabaab's operations in Kenya."]
+)
+def test_no_command_without_running_a_groups_operations(extract, text):
+    assert not find(extract(text), "leadership")

@@ -102,6 +102,8 @@ def extract(state: DocState, res: Resources) -> None:
             _predecessor_noun(state, tok)
         elif lemma in STEWARD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_command(state, tok, STEWARD_NOUNS[lemma])
+        elif lemma == "operation" and tok.tag_ == "NNS":
+            _runs_operations(state, tok)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -809,6 +811,56 @@ def _joined(state: DocState, verb: Token) -> None:
         )
         if lemma == "join":
             state.joins.append((fact.id, verb.i))  # read by allegiance: joining a rival is a defection
+
+
+RUN_VERBS = {"oversee", "run", "direct", "lead", "command", "head", "manage", "coordinate", "supervise"}
+
+
+def _operations_holder(noun: Token) -> Token | None:
+    """Who runs "X's operations": "Y oversaw al-Shabaab's operations in Kenya", "Y was in charge
+    of the group's operations", "Y, responsible for all of ISIS's operations in Iraq"."""
+    at = noun
+    if at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.lower_ in {"all", "most"}:
+        at = at.head.head  # "all of ISIS's operations"
+    head = at.head
+    if at.dep_ == "dobj" and head.lemma_.lower() in RUN_VERBS:
+        return subject(head)
+    if at.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "charge" and head.head.head.lower_ == "in":
+        verb = head.head.head.head
+        return subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    if at.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsible":
+        adj = head.head
+        if adj.dep_ == "amod":
+            return adj.head  # "X, responsible for ..."
+        if adj.dep_ == "acomp":
+            return subject(adj.head)
+    return None
+
+
+def _runs_operations(state: DocState, noun: Token) -> None:
+    """A man who runs a group's operations (somewhere) is one of its commanders."""
+    owner = child(noun, "poss") or next((o for _, o in prep_objects(noun, "of")), None)
+    org = _org(state, owner)
+    if org is None or not state.entities.get(org).armed:
+        return
+    person = _person(state, _antecedent(_operations_holder(noun)))
+    if person is None:
+        return
+    mod = modality.of_clause(state, noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.sent.root, allow_negated=True)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=noun.sent,
+        anchor=noun,
+        attrs={"role": "commander"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _recruited(state: DocState, verb: Token) -> None:
