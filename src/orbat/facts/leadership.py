@@ -847,14 +847,18 @@ def _runs_operations(state: DocState, noun: Token) -> None:
     if person is None:
         return
     mod = modality.of_clause(state, noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.sent.root, allow_negated=True)
-    if mod.skip:
-        return
+    if not mod.skip:
+        _noun_leadership(state, person, org, noun, "commander", mod)
+
+
+def _noun_leadership(state: DocState, person: int, org: int, noun: Token, role: str, mod) -> None:
+    """A post read from a noun phrase ("under the command of X", "X's operations")."""
     state.add_fact(
         "leadership",
         {"person": person, "organization": org},
         span=noun.sent,
         anchor=noun,
-        attrs={"role": "commander"},
+        attrs={"role": role},
         modality=mod.modality,
         confidence=mod.confidence - 0.1,
         attributed_to=mod.attributed_to,
@@ -1030,20 +1034,8 @@ def _under_command(state: DocState, noun: Token, role: str) -> None:
     if org is None or _official_body(state, org):
         return
     mod = modality.of_clause(state, verb if verb is not None else noun.sent.root)
-    if mod.skip:
-        return
-    state.add_fact(
-        "leadership",
-        {"person": person, "organization": org},
-        span=noun.sent,
-        anchor=noun,
-        attrs={"role": role},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.1,
-        attributed_to=mod.attributed_to,
-        merge_on=("person", "organization"),
-        merge_attr="role",
-    )
+    if not mod.skip:
+        _noun_leadership(state, person, org, noun, role, mod)
 
 
 def _begin_tenure(
