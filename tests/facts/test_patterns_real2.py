@@ -1511,3 +1511,19 @@ def test_who_runs_a_groups_operations_commands_in_it(extract, text, person, org)
 )
 def test_no_command_without_running_a_groups_operations(extract, text):
     assert not find(extract(text), "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Yasir Hassan, al-Shabaab's second-in-command, was killed.",
+        "Abu Yasir Hassan, al-Shabaab's number two, was killed.",
+    ],
+)
+def test_second_in_command_is_the_deputy(extract, text):
+    fact = one(extract(text), "leadership", person="Abu Yasir Hassan", organization="al-Shabaab")
+    assert fact.attrs["role"] == "deputy"
+
+
+def test_a_second_commander_is_no_deputy(extract):
+    assert not find(extract("Al-Shabaab lost a second commander, Abu Yasir Hassan, in Baidoa."), "leadership", person="Abu Yasir Hassan")

@@ -160,7 +160,7 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
     elif found is not None and found.role in SPEC_ROLES:
         value = found.role
     else:
-        value = ROLE_WORDS.get(lemma, "member")
+        value = "deputy" if _second_in_command(role) else ROLE_WORDS.get(lemma, "member")
     if value == "leader" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"military", "field"} for c in role.children):
         value = "commander"  # "its former military chief": a commander, not the group's leader
     if value in {"leader", "emir", "commander", "spokesman"} and any(
@@ -206,7 +206,18 @@ def _first_role(role: Token) -> Token:
 
 
 def _is_role_word(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in ROLE_WORDS or tok.lemma_.lower() in MEMBER_WORDS)
+    return (tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in ROLE_WORDS or tok.lemma_.lower() in MEMBER_WORDS)) or (
+        _second_in_command(tok)
+    )
+
+
+def _second_in_command(tok: Token) -> bool:
+    """ "al-Shabaab's second-in-command", "its number two": the group's deputy."""
+    doc = tok.doc
+    if tok.lower_ == "second":
+        after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 5] if t.text != "-"]
+        return after[:2] == ["in", "command"]
+    return tok.lower_ == "number" and any(c.dep_ == "nummod" and c.lower_ in {"two", "2"} for c in tok.children)
 
 
 def _holder_of(state: DocState, role: Token) -> Token | None:
