@@ -1527,3 +1527,14 @@ def test_second_in_command_is_the_deputy(extract, text):
 
 def test_a_second_commander_is_no_deputy(extract):
     assert not find(extract("Al-Shabaab lost a second commander, Abu Yasir Hassan, in Baidoa."), "leadership", person="Abu Yasir Hassan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram pledged allegiance to the leader of the Islamic State, Abu Bakr al-Baghdadi.",
+        "Boko Haram has maintained its loyalty to the leader of the Islamic State in Iraq, Abu Bakr al-Baghdadi.",
+    ],
+)
+def test_allegiance_to_the_leader_named_is_to_him(extract, text):
+    one(extract(text), "pledge", pledger="Boko Haram", recipient="Abu Bakr al-Baghdadi")

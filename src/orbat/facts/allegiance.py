@@ -28,6 +28,7 @@ FOLLOWER_WORDS = {"follower", "loyalist", "supporter", "fighter", "man", "comman
 SPLIT_VERBS = {"break", "split", "splinter", "secede"}  # "ISWAP broke away from Shekau's faction"
 # "declared/renewed/maintained its allegiance (loyalty) to X"
 AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain", "retain", "keep"}
+LEADER_NOUNS = {"leader", "emir", "amir", "caliph", "chief", "head", "commander"}
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "form", "create", "declare", "launch", "proclaim"}
 LINK_WORDS = {
@@ -264,6 +265,12 @@ def _pledged(state: DocState, verb: Token) -> None:
     if recipient_tok is None and obj is not None:
         recipient_tok = next((o for _, o in prep_objects(obj, "to")), None)
     recipient = _entity(state, recipient_tok, {"person", "organization"})
+    if recipient is None and recipient_tok is not None and recipient_tok.lemma_.lower() in LEADER_NOUNS:
+        # "loyalty to the leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri": the man named
+        recipient = next(
+            (k for t in recipient_tok.subtree if t.i > recipient_tok.i and (k := _entity(state, t, {"person"})) is not None),
+            None,
+        )
     if recipient is None and obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
         recipient = _recipient_after(state, obj)  # a parse that lost "to ..." ("to IS emir X" read as a verb)
     who = subject(verb)
