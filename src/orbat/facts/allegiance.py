@@ -271,6 +271,9 @@ def _pledged(state: DocState, verb: Token) -> None:
             (k for t in recipient_tok.subtree if t.i > recipient_tok.i and (k := _entity(state, t, {"person"})) is not None),
             None,
         )
+        after = recipient_tok.right_edge.i + 1
+        if recipient is None and after + 1 < len(state.sdoc) and state.sdoc[after].text == ",":
+            recipient = _entity(state, state.sdoc[after + 1], {"person"})  # the name hung elsewhere by the parser
     if recipient is None and obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
         recipient = _recipient_after(state, obj)  # a parse that lost "to ..." ("to IS emir X" read as a verb)
     who = subject(verb)
