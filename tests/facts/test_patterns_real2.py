@@ -1538,3 +1538,16 @@ def test_a_second_commander_is_no_deputy(extract):
 )
 def test_allegiance_to_the_leader_named_is_to_him(extract, text):
     one(extract(text), "pledge", pledger="Boko Haram", recipient="Abu Bakr al-Baghdadi")
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("Ahmed Godane met Hassan Dahir in 2010. The former was killed in 2014.", "Ahmed Godane"),
+        ("Ahmed Godane met Hassan Dahir in 2010. The latter was killed in 2014.", "Hassan Dahir"),
+    ],
+)
+def test_the_former_and_the_latter(extract, text, dead):
+    x = extract(text)
+    assert [f for f in x.facts if f.type == "death"] == find(x, "death", person=dead)
+    one(x, "death", person=dead)

@@ -696,6 +696,19 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                 if key is not None and table.get(key).type == "person":
                     return key
     lower = tok.lower_
+    if lower in {"latter", "former"} and any(c.lower_ == "the" for c in tok.children) and tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        # "X replaced Y ..., after it was confirmed that the latter had died": of the two
+        # last people named before it, the second (latter) or the first (former)
+        seen: list[int] = []
+        for i in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
+            key = table.at(i)
+            if key is not None and table.get(key).type == "person" and table.root(key) not in seen:
+                seen.append(table.root(key))
+                if len(seen) == 2:
+                    break
+        if len(seen) == 2:
+            return seen[0] if lower == "latter" else seen[1]
+        return None
     if tok.lemma_.lower() in FIGHTERS:
         for c in tok.children:
             if c.dep_ in {"compound", "poss"}:
