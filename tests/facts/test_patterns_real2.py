@@ -1551,3 +1551,24 @@ def test_the_former_and_the_latter(extract, text, dead):
     x = extract(text)
     assert [f for f in x.facts if f.type == "death"] == find(x, "death", person=dead)
     one(x, "death", person=dead)
+
+
+IS_2023 = (
+    "The Islamic State group announced on Thursday the death of its leader Abu al-Hussein al-Qurashi. "
+    "The leader was killed after direct clashes with a rival group, an IS spokesman said. "
+    "The spokesman announced the group's new leader, its fifth, as Abi Hafsan al-Hashimi al-Qurashi."
+)
+
+
+def test_the_new_leader_announced_as_x(extract):
+    x = extract(IS_2023, published="2023-08-03")
+    one(x, "leadership", person="Abi Hafsan al-Hashimi al-Qurashi", organization="Islamic State")
+    one(x, "succession", successor="Abi Hafsan al-Hashimi al-Qurashi", predecessor="Abu al-Hussein al-Qurashi")
+
+
+def test_a_death_three_sentences_back_makes_no_succession(extract):
+    x = extract(
+        "Al-Shabaab announced the death of its leader Ahmed Godane. The army said little. Officials met. "
+        "Analysts disagreed. Al-Shabaab named its new leader as Ahmed Diriye."
+    )
+    assert not find(x, "succession")

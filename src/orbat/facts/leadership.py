@@ -288,6 +288,11 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         named = child(head, "attr")
         if named is not None and _person(state, named) is not None:
             return named
+    if role.dep_ == "dobj" and head.lemma_.lower() in APPOINT_VERBS:
+        # "The spokesman announced the group's new leader as X": the name after "as"
+        named = next((o for t in (role, head) for _, o in prep_objects(t, "as") if _person(state, o) is not None), None)
+        if named is not None:
+            return named
     if role.dep_ in {"oprd", "xcomp", "attr", "dobj"} and head.lemma_.lower() in APPOINT_VERBS - {"announce"}:
         # "X had been named emir of the network"
         if any(c.dep_ == "nsubjpass" for c in head.children):
@@ -1174,8 +1179,9 @@ def mark_beginnings(state: DocState) -> None:
 def infer_successions(state: DocState) -> None:
     """A new leader named where the last one's death is told: "confirmed the death of
     their founder, X, and said the council had chosen Y as the movement's new leader"
-    -> succession(Y after X). Runs after deaths; the death must be in the same or the
-    sentence before."""
+    -> succession(Y after X). Runs after deaths; the death must be in the same sentence or
+    one of the two before ("... announced the death of its leader X. The leader was killed in
+    clashes, a spokesman said. The spokesman announced the group's new leader as Y")."""
     by_id = {f.id: f for f in state.facts}
     sents = {s.start: n for n, s in enumerate(state.sdoc.sents)}
     starts = [s.start_char for s in state.sdoc.sents]
@@ -1209,7 +1215,7 @@ def infer_successions(state: DocState) -> None:
             if led and org not in led:
                 continue  # the dead man led another group: no predecessor in this one
             gone = sents[state.sdoc[where].sent.start]
-            if any(here - gone in {0, 1} for here in told):
+            if any(here - gone in {0, 1, 2} for here in told):
                 olds.append((min(abs(here - gone) for here in told), abs(where - anchor), person))
         if not olds:
             continue
