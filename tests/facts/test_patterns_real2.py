@@ -1572,3 +1572,22 @@ def test_a_death_three_sentences_back_makes_no_succession(extract):
         "Analysts disagreed. Al-Shabaab named its new leader as Ahmed Diriye."
     )
     assert not find(x, "succession")
+
+
+TALIBAN_2016 = (
+    "The Taliban named a new leader on Wednesday. Sirajuddin Haqqani, the head of the Haqqani network, and "
+    "Mullah Mohammad Yaqoob, son of the former leader Mullah Omar, have been appointed as deputies."
+)
+
+
+def test_a_role_set_off_beside_one_name_is_his_alone(extract):
+    x = extract(TALIBAN_2016)
+    one(x, "leadership", person="Sirajuddin Haqqani", organization="Haqqani Network")
+    assert not find(x, "leadership", person="Mullah Mohammad Yaqoob", organization="Haqqani Network")
+
+
+def test_appointed_as_deputies_in_the_group_the_text_is_about(extract):
+    x = extract(TALIBAN_2016)
+    for person in ("Sirajuddin Haqqani", "Mullah Mohammad Yaqoob"):
+        fact = one(x, "leadership", person=person, organization="Taliban")
+        assert fact.attrs["role"] == "deputy"

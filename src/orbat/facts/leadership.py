@@ -388,7 +388,11 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
         for one in _listed_holders(state, role):
             _role_of(state, res, role, one)
         return
-    for one in (holder, *holder.conjuncts):
+    # "X, the head of the Haqqani network, and Y, son of ...": a role set off beside one name is
+    # that man's alone; "AQIM leaders A and B" share it
+    alone = role.dep_ == "appos" and role.head.i == holder.i and role.tag_ != "NNS"  # "A, B and C, all former commanders of X" share it
+    shared = () if alone else holder.conjuncts
+    for one in (holder, *shared):
         if one.i != holder.i and _own_role(one):
             continue  # "AQIM leader A and Battalion leader B": B's role is his own
         _role_of(state, res, role, one)
@@ -490,6 +494,14 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     ):
         # "a new spokesman, X", "the previous spokesman, Y": a post in the group the text
         # is about (a "Pentagon spokesman" names his own employer)
+        org = salient(state, role.i)
+    if (
+        org is None
+        and pred.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}
+        and role.dep_ == "pobj"
+        and not any(c.dep_ == "compound" for c in role.children)
+    ):
+        # "A and B have been appointed as deputies": posts in the group the text is about
         org = salient(state, role.i)
     if org is None or _official_body(state, org):
         return
