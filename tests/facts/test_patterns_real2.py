@@ -1591,3 +1591,13 @@ def test_appointed_as_deputies_in_the_group_the_text_is_about(extract):
     for person in ("Sirajuddin Haqqani", "Mullah Mohammad Yaqoob"):
         fact = one(x, "leadership", person=person, organization="Taliban")
         assert fact.attrs["role"] == "deputy"
+
+
+def test_a_car_bomb_claimed_by_a_group_is_its_attack(extract):
+    x = extract("At least 10 people were killed by a car bomb outside a hotel in Mogadishu claimed by al-Shabaab.")
+    one(x, "attack", perpetrator="al-Shabaab", target="hotel")
+
+
+def test_a_bomb_with_no_claim_names_no_perpetrator(extract):
+    x = extract("At least 10 people were killed by a car bomb outside a hotel in Mogadishu, police said.")
+    assert not find(x, "attack", perpetrator="al-Shabaab")

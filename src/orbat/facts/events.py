@@ -108,8 +108,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
             fact = _attack_behind(state, tok)
-        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _claimed_by(tok) is not None:
-            fact = _attack_claimed_by(state, tok)
+        elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma == "bomb") and _claimed_by(tok) is not None:
+            fact = _attack_claimed_by(state, tok)  # "... killed by a car bomb outside a hotel, that was claimed by X"
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _hyphen_claimant(tok) is not None:
             fact = _attack_hyphen_claimed(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
@@ -521,9 +521,10 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
 
 
 def _claimed_by(noun: Token) -> Token | None:
-    """ "an attack claimed by the Islamic State group": who claimed it."""
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+    """ "an attack claimed by the Islamic State group", "a car bomb outside a hotel, that was
+    claimed by al-Shabab" (the clause may hang on a noun inside the phrase): who claimed it."""
+    for c in noun.children if noun.lemma_.lower() != "bomb" else noun.sent:
+        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "claim":
             return next((o for _, o in prep_objects(c, "by")), None)
     return None
 
@@ -568,6 +569,9 @@ def _attack_claimed_by(state: DocState, noun: Token) -> Fact | None:
             earlier.modality = "claimed"
             return earlier
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    if target_tok is None and noun.lemma_.lower() == "bomb":
+        # "killed by a car bomb outside a hotel": the place the bomb went off
+        target_tok = next((o for t in (noun, noun.head.head) for _, o in prep_objects(t, "outside", "at", "near", "inside")), None)
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.sent.root  # the sentence dates it
     fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok)
     if fact is not None:
