@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from orbat.dates import may_coincide
 from orbat.facts import modality, places, timing
-from orbat.facts.fate import STRIKE_WORDS, striker
+from orbat.facts.fate import STRIKE_WORDS, clause_death, striker
 from orbat.facts.lexicon import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
@@ -40,6 +40,7 @@ from orbat.facts.syntax import (
     list_members,
     negated,
     prep_objects,
+    sentences_back,
     subject,
 )
 from orbat.model import Fact
@@ -385,15 +386,6 @@ def _add_attack(
     )
 
 
-def _sentences_back(state: DocState, tok: Token, n: int) -> int:
-    """The first token index of the sentence ``n`` sentences before ``tok``'s."""
-    floor = tok.sent.start
-    for _ in range(n):
-        if floor > 0:
-            floor = state.sdoc[floor - 1].sent.start
-    return floor
-
-
 def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | None) -> Fact | None:
     """An attack by the same perpetrator read in this or the two sentences before, when
     the target is definite ("the base", "the compound")."""
@@ -401,7 +393,7 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
         return None
     if state.entities.at(target_tok) is not None:
         return None
-    floor = _sentences_back(state, pred, 2)
+    floor = sentences_back(pred, 2)
     for fact in reversed(state.facts):
         if fact.type == "attack" and state.arg(fact, "perpetrator") == state.entities.root(perp):
             if state.anchors.get(fact.id, -1) >= floor:
@@ -455,7 +447,7 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
         return None
     victims = child(verb, "dobj")
     target_tok = victims
-    floor = _sentences_back(state, verb, 3)
+    floor = sentences_back(verb, 3)
     for earlier in state.facts_of("attack"):
         if state.arg(earlier, "perpetrator") is not None and state.entities.root(
             state.arg(earlier, "perpetrator")
@@ -661,21 +653,8 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
 
 def _own_detonation(state: DocState, verb: Token, person: int) -> None:
     mod = modality.of_clause(state, verb)
-    if mod.skip or mod.modality == "denied":
-        return
-    state.add_fact(
-        "death",
-        {"person": person},
-        span=verb.sent,
-        anchor=verb,
-        time=timing.clause_time(state, verb),
-        location=places.clause_place(state, verb),
-        attrs={"cause": "suicide_attack"},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.05,
-        attributed_to=mod.attributed_to,
-        merge_on=("person",),
-    )
+    if not mod.skip and mod.modality != "denied":
+        clause_death(state, verb, person, "suicide_attack", mod, location=places.clause_place(state, verb))
 
 
 def _bombers_died(state: DocState, verb: Token, bomber: Token, attack: Fact) -> None:
@@ -929,10 +908,16 @@ def _fatal_for(state: DocState, noun: Token, light: Token) -> Token | None:
 def _opened_fire(state: DocState, verb: Token) -> Fact | None:
     """ "A gunman opened fire on worshippers leaving a church"."""
     target_tok = next((o for _, o in prep_objects(verb, "on", "at")), None)
+    return _fire_on(state, verb, target_tok, "shooting")
+
+
+def _fire_on(state: DocState, verb: Token, target_tok: Token | None, method: str) -> Fact | None:
+    """An attack by whoever fired, on ``target_tok``, its method ``method`` unless the
+    sentence says a more precise one."""
     perp = _perpetrator(state, subject(verb), verb)
     fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
     if fact is not None and "method" not in fact.attrs:
-        fact.attrs["method"] = "shooting"
+        fact.attrs["method"] = method
     return fact
 
 
@@ -948,13 +933,7 @@ def _projectiles(verb: Token) -> Token | None:
 def _fired_at(state: DocState, verb: Token) -> Fact | None:
     """ "Al-Shabaab militants fired mortars at the presidential palace"."""
     target_tok = next((o for _, o in prep_objects(verb, "at", "on", "into", "toward", "towards")), None)
-    if target_tok is None:
-        return None
-    perp = _perpetrator(state, subject(verb), verb)
-    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
-    if fact is not None and "method" not in fact.attrs:
-        fact.attrs["method"] = "rocket"
-    return fact
+    return _fire_on(state, verb, target_tok, "rocket") if target_tok is not None else None
 
 
 DEVICES = {"mine", "landmine", "bomb", "explosive", "ied", "device", "car"}
@@ -1294,13 +1273,11 @@ def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | 
     """The attack a claim names when the text told it without a doer, in the claim's
     sentence or the two before: "A car bomb exploded near a checkpoint", "a suicide bomber
     killed 20 people at a market", "Twin explosions hit a church in Jolo"."""
-    floor = _sentences_back(state, claim, 2)
-    sents = []
-    for tok in state.sdoc[floor : claim.sent.end]:
-        if not sents or sents[-1].start != tok.sent.start:
-            sents.append(tok.sent)
+    sents = [claim.sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(state.sdoc[sents[-1].start - 1].sent)
     # the nearest sentence first; in it, the first verb (the main event, not "..., killing seven")
-    for verb in (t for sent in reversed(sents) for t in sent):
+    for verb in (t for sent in sents for t in sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in EVENT_VERBS or verb.i == claim.i:
             continue
         if verb.lemma_.lower() == "go" and not any(c.lower_ == "off" for c in verb.children):
@@ -1443,13 +1420,11 @@ def _group_said(state: DocState, verb: Token) -> None:
     if speaker is None:
         return
     d = state.entities.get(speaker)
-    org = described[1] if described is not None else None
-    if org is not None:
-        pass  # a described man of a named armed group
-    elif d.type == "organization":
+    org = described[1] if described is not None else None  # a described man of a named armed group
+    if org is None and d.type == "organization":
         if not d.armed or d.force:
             return
-    elif d.type == "person":
+    elif org is None and d.type == "person":
         if _official(who):
             return  # "Armed Forces Chief General X said": an official, not a group's voice
         org = next(
@@ -1463,7 +1438,7 @@ def _group_said(state: DocState, verb: Token) -> None:
         )
         if org is None:
             return
-    else:
+    elif org is None:
         return
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return

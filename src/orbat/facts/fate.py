@@ -508,13 +508,19 @@ def _is_dead(state: DocState, verb: Token) -> None:
     victim = victim_entity(state, who) if who is not None else None
     if mod.skip or victim is None:
         return
+    clause_death(state, verb, victim, "unknown", mod)
+
+
+def clause_death(state: DocState, verb: Token, person: int, cause: str, mod, *, location: int | None = None) -> None:
+    """A death told by ``verb``'s clause, dated by it."""
     state.add_fact(
         "death",
-        {"person": victim},
+        {"person": person},
         span=verb.sent,
         anchor=verb,
         time=timing.clause_time(state, verb),
-        attrs={"cause": "unknown"},
+        location=location,
+        attrs={"cause": cause},
         modality=mod.modality,
         confidence=mod.confidence - 0.05,
         attributed_to=mod.attributed_to,

@@ -825,18 +825,7 @@ def _joined(state: DocState, verb: Token) -> None:
     if time is not None and lemma == "join":
         time = type(time)(start=time.start, end=None, text=time.text)
     for person in people:
-        fact = state.add_fact(
-            "membership",
-            {"person": person, "organization": org},
-            span=verb.sent,
-            anchor=verb,
-            time=time,
-            attrs={"role": "member"},
-            modality=mod.modality,
-            confidence=mod.confidence - 0.05,
-            attributed_to=mod.attributed_to,
-            merge_on=("person", "organization"),
-        )
+        fact = _member_from(state, verb, person, org, time, mod, drop=0.05)
         if lemma == "join":
             state.joins.append((fact.id, verb.i))  # read by allegiance: joining a rival is a defection
 
@@ -910,7 +899,12 @@ def _recruited(state: DocState, verb: Token) -> None:
     time = timing.clause_time(state, verb)
     if time is not None:
         time = type(time)(start=time.start, end=None, text=time.text)
-    state.add_fact(
+    _member_from(state, verb, person, org, time, mod, drop=0.1)
+
+
+def _member_from(state: DocState, verb: Token, person: int, org: int, time, mod, *, drop: float):
+    """A membership told by ``verb`` ("joined", "was recruited by", "fought for")."""
+    return state.add_fact(
         "membership",
         {"person": person, "organization": org},
         span=verb.sent,
@@ -918,7 +912,7 @@ def _recruited(state: DocState, verb: Token) -> None:
         time=time,
         attrs={"role": "member"},
         modality=mod.modality,
-        confidence=mod.confidence - 0.1,
+        confidence=mod.confidence - drop,
         attributed_to=mod.attributed_to,
         merge_on=("person", "organization"),
     )
