@@ -490,6 +490,12 @@ FOUNDING_NOUNS = {"creation", "formation", "establishment", "founding", "launch"
 def _founding_noun(state: DocState, noun: Token) -> None:
     """ "announced the creation of Hurras al-Din in February 2018"."""
     org = next((_entity(state, o, {"organization"}) for _, o in prep_objects(noun, "of")), None)
+    owner = child(noun, "poss")
+    if org is None and owner is not None:
+        # "since the group's formation in 2015", "ISGS's creation", "its founding in 2012"
+        org = _entity(state, owner, {"organization"})
+        if org is None and (owner.lemma_.lower() in GROUP_ANAPHORS or owner.lower_ == "its"):
+            org = salient(state, owner.i)
     if org is None or state.entities.get(org).force:
         return
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
@@ -556,6 +562,8 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
     orgs = {"organization"}
     who = subject(verb)
     a = _entity(state, who, orgs)
+    if a is None and who is not None and who.lemma_.lower() in GROUP_ANAPHORS:
+        a = salient(state, who.i)  # "The group has fought alongside ..." (named sentences before)
     # "alongside groups including al Nusrah Front": every group the phrase lists
     partners = [m for _, o in prep_objects(verb, *preps) for m in list_members(o)]
     if kind == "rival" and child(verb, "dobj") is not None:
@@ -583,8 +591,12 @@ def _named_group(state: DocState, noun: Token) -> int | None:
             key = _entity(state, c, orgs)
             if key is not None:
                 return key
-    if noun.dep_ == "appos":
+    if noun.dep_ in {"appos", "compound"}:
+        # "X, an al-Qaeda-linked group"; "the al Qaeda-affiliated group al Shabaab"
         return _entity(state, noun.head, orgs)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if after is not None and after.ent_type_ == "ORG" and (key := _entity(state, after, orgs)) is not None:
+        return key  # "the al Qaeda-affiliated group al-Shabaab" parsed as two phrases
     for t in noun.doc[noun.sent.start : noun.i]:
         if t.head == noun and t.ent_type_ == "ORG":
             return _entity(state, t, orgs)

@@ -29,7 +29,7 @@ from orbat.facts.lexicon import (
     STATEMENT_NOUNS,
     TARGET_CATEGORIES,
 )
-from orbat.facts.mentions import describe, descriptive, resolve_token
+from orbat.facts.mentions import describe, descriptive, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower, times_apart
 from orbat.facts.syntax import (
@@ -39,6 +39,7 @@ from orbat.facts.syntax import (
     is_passive,
     list_members,
     negated,
+    one_of_many,
     prep_objects,
     sentences_back,
     subject,
@@ -107,6 +108,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _device_attack(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _owner_attacker(state, tok) is not None:
+            fact = _attack_of_owner(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
             fact = _attack_behind(state, tok)
         elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma == "bomb") and _claimed_by(tok) is not None:
@@ -689,6 +692,33 @@ def _attack_by(state: DocState, noun: Token) -> Fact | None:
     return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
 
 
+def _owner_attacker(state: DocState, noun: Token) -> int | None:
+    """The armed group (or man) whose attack a possessive names: "al-Qaeda's bombing of
+    the US embassy", "the Taliban's assault on the hotel" - only with the thing attacked
+    written after it ("the embassy's bombing" is the target's, and is not read)."""
+    owner = child(noun, "poss")
+    if owner is None or not any(True for _ in prep_objects(noun, "of", "on", "against")):
+        return None
+    if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod"} for c in noun.children):
+        return None  # "the group's attacks on civilians": a habit, not one attack
+    key = resolve_token(state, owner)
+    if key is None and (owner.lower_ == "its" or owner.lemma_.lower() in GROUP_ANAPHORS):
+        key = salient(state, owner.i)
+    if key is None:
+        return None
+    d = state.entities.get(key)
+    return key if (d.type == "organization" and not d.force) else None
+
+
+def _attack_of_owner(state: DocState, noun: Token) -> Fact | None:
+    perp = _owner_attacker(state, noun)
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "of")), None)
+    if perp is None or target_tok is None:
+        return None
+    pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+
+
 PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate"}
 
 
@@ -1141,6 +1171,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         pred = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok
     else:
         return
+    if claimant_tok is not None and claimant_tok.tag_ in {"WDT", "WP"} and tok.dep_ == "relcl":
+        claimant_tok = tok.head  # "the groups that claimed ..."
+    if claimant_tok is not None and (one := one_of_many(claimant_tok)) is not None:
+        claimant_tok = one  # "X was one of the groups that claimed responsibility for ..."
     claimant = resolve_token(state, claimant_tok) if claimant_tok is not None else None
     if claimant is None or state.entities.get(claimant).type not in {"organization", "person"}:
         return

@@ -300,6 +300,36 @@ def _acronyms(state: DocState) -> None:
                 acro = doc[end + 1]
                 if acro.is_upper and 2 <= len(acro.text) <= 8 and acro.is_alpha:
                     table.mention(draft.key, (acro.i, acro.i + 1), acro.text)
+            elif end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].lower_ == "the":
+                _translated_name(state, draft.key, end)
+
+
+TRANSLATION_LINKS = {"of", "to", "for", "and", "in", "the", "al", "-"}
+
+
+def _translated_name(state: DocState, key: int, paren: int) -> None:
+    """ "Jamaat Nusrat al-Islam wal-Muslimin (the Group to Support Islam and Muslims)": the
+    name in translation, a name of the same group (the parser may have made a separate
+    group of its first word). Only a parenthesis of capitalised words and links; "(the
+    Somali affiliate of al-Qaeda)" is a description, not a name."""
+    doc, table = state.sdoc, state.entities
+    close = next((j for j in range(paren + 2, min(paren + 14, len(doc))) if doc[j].text == ")"), None)
+    if close is None or close - paren < 3:
+        return
+    words = doc[paren + 2 : close]
+    if not words[0].is_title or any(not (w.is_title or w.lower_ in TRANSLATION_LINKS) for w in words):
+        return
+    inner = {k for w in words if (k := table.at(w)) is not None}
+    if any(table.get(k).type != "organization" or table.get(k).ref for k in inner):
+        return  # another named group inside: not a translation
+    root = table.root(key)
+    for k in inner:
+        if k != root:
+            generic = set(table.get(k).names)
+            root = table.merge(root, k)
+            draft = table.get(root)
+            draft.names = [n for n in draft.names if n not in generic or len(n.split()) > 1]
+    table.mention(root, (words.start, words.end), words.text)
 
 
 def _forces(state: DocState, res: Resources) -> None:

@@ -51,6 +51,19 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def one_of_many(noun: Token) -> Token | None:
+    """The one a set noun is said of: "X was one of the groups that ...", "X was among the
+    groups that ..." give X for "groups"."""
+    if noun.dep_ != "pobj" or noun.tag_ not in {"NNS", "NNPS"}:
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":
+        return subject(prep.head.head)
+    if prep.lower_ == "among" and prep.head.lemma_ == "be":
+        return subject(prep.head)
+    return None
+
+
 def children(tok: Token, *deps: str) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 

@@ -1,0 +1,126 @@
+"""Rules for published reporting (issue 7), stop 17: each on two or more differently
+worded sentences with negative cases. The sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find, one
+
+# --------------------------------------------------------------------------- alliance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior leader of the al Qaeda-affiliated group al-Shabaab was killed in a strike.",
+        "The al Qaeda-linked group al-Shabaab claimed the bombing on Friday.",
+    ],
+)
+def test_an_affiliated_group_named_after_the_noun(extract, text):
+    one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda")
+
+
+def test_a_group_named_after_the_noun_without_a_link_word_is_no_alliance(extract):
+    x = extract("A senior leader of the Somali group al-Shabaab was killed in a strike near al-Qaeda's old camp.")
+    assert not find(x, "alliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katibat Imam al-Bukhari was set up in 2014. The group has fought alongside Ahrar al-Sham and the Nusra Front.",
+        "Katibat Imam al-Bukhari grew fast in Idlib. The group fought alongside Ahrar al-Sham in 2015.",
+    ],
+)
+def test_the_group_fought_alongside(extract, text):
+    one(extract(text), "alliance", a="Katibat Imam al-Bukhari", b="Ahrar al-Sham")
+
+
+def test_fighting_against_is_no_alliance(extract):
+    x = extract("Katibat Imam al-Bukhari grew fast in Idlib. The group fought against Ahrar al-Sham in 2015.")
+    assert not [f for f in find(x, "alliance") if f.attrs.get("kind") == "ally"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koufa is a senior member of Jamaat Nusrat al-Islam wal-Muslimin (the Group to Support Islam and Muslims).",
+        "Jamaat Nusrat al-Islam wal-Muslimin (the Group for the Support of Islam and Muslims) has links to Ansar Dine.",
+    ],
+)
+def test_a_name_in_translation_is_the_same_group(extract, text):
+    x = extract(text)
+    assert not any(e.name == "Group" or "Group" in e.aliases for e in x.entities)
+    jnim = [e for e in x.entities if "Nusrat" in e.name]
+    assert len(jnim) == 1 and any(a.startswith("Group ") for a in jnim[0].aliases)
+
+
+def test_a_description_in_parentheses_is_not_a_name(extract):
+    x = extract("Abu Musab leads al-Shabaab (the Somali affiliate of al-Qaeda), which has links to Ansar Dine.")
+    one(x, "alliance", a="al-Shabaab", b="Ansar Dine")
+    assert not find(x, "alliance", a="al-Qaeda", b="Ansar Dine")
+
+
+# --------------------------------------------------------------------------- founding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din rejected the truce. Its creation in 2018 angered Hay'at Tahrir al-Sham.",
+        "Hurras al-Din has fought the government since the group's formation in 2018.",
+    ],
+)
+def test_the_groups_own_formation(extract, text):
+    fact = one(extract(text), "founding", organization="Hurras al-Din")
+    assert fact.time is not None and fact.time.start == "2018"
+
+
+def test_a_formation_with_no_date_is_not_read(extract):
+    x = extract("Hurras al-Din rejected the truce. Its creation angered Hay'at Tahrir al-Sham.")
+    assert not find(x, "founding")
+
+
+# --------------------------------------------------------------------------- attack / claim
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "target"),
+    [
+        ("It was the deadliest attack since al-Qaeda's bombing of the US embassy in Nairobi in 1998.", "al-Qaeda", "US embassy"),
+        ("The Taliban's assault on the Kabul hotel in 2018 killed 40 people.", "Taliban", "Kabul hotel"),
+        ("Boko Haram grew. Its attack on the school in Chibok in 2014 shocked the world.", "Boko Haram", "school"),
+    ],
+)
+def test_a_groups_attack_told_by_a_possessive(extract, text, perpetrator, target):
+    one(extract(text), "attack", perpetrator=perpetrator, target=target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy's bombing in 1998 killed 213 people.",
+        "Al-Shabaab's attacks on civilians have grown.",
+    ],
+)
+def test_a_possessive_that_is_the_target_or_a_habit_is_no_attack(extract, text):
+    assert not find(extract(text), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Macina Liberation Front was one of the groups that claimed responsibility for the attack on the Radisson Blu hotel.", "Macina Liberation Front"),
+        ("Ansar Dine was among the groups that claimed the attack on the army base in Kidal.", "Ansar Dine"),
+    ],
+)
+def test_one_of_the_groups_that_claimed(extract, text, claimant):
+    x = extract(text)
+    claim = one(x, "claim", claimant=claimant)
+    assert claim.args["attack"] is not None
+
+
+def test_groups_that_denied_claim_nothing(extract):
+    x = extract("Ansar Dine was among the groups that denied the attack on the army base in Kidal.")
+    assert not find(x, "claim")
