@@ -124,3 +124,77 @@ def test_one_of_the_groups_that_claimed(extract, text, claimant):
 def test_groups_that_denied_claim_nothing(extract):
     x = extract("Ansar Dine was among the groups that denied the attack on the army base in Kidal.")
     assert not find(x, "claim")
+
+
+# --------------------------------------------------------------------------- statement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State announced the death of its leader on Thursday.",
+        "Al-Shabaab confirmed the appointment of a new emir in an audio message.",
+    ],
+)
+def test_a_group_announcing_news_is_on_the_record(extract, text):
+    assert find(extract(text), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009, Nasir al-Wuhayshi announced the creation of al-Qaeda in the Arabian Peninsula.",
+        "The army announced the death of the insurgent commander on Thursday.",
+    ],
+)
+def test_a_leaders_act_or_an_armys_news_is_no_group_statement(extract, text):
+    assert not find(extract(text), "statement")
+
+
+# --------------------------------------------------------------------------- identity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khurasani and Muhajir might well be the same person, analysts say.",
+        "Mr Khurasani and Mr Muhajir could be the same person.",
+    ],
+)
+def test_two_names_that_may_be_the_same_person(extract, text):
+    x = extract(text)
+    kinds = [f.modality for f in x.facts if f.type == "identity"]
+    assert len(kinds) == 1 and kinds[0] in {"hedged", "speculative"}
+    assert len([e for e in x.entities if e.type == "person"]) == 2  # a hedge merges nothing
+
+
+def test_two_names_said_to_be_the_same_man_are_one(extract):
+    x = extract("Analysts say Abu Ahmad and Abu Yusuf are the same man.")
+    people = [e for e in x.entities if e.type == "person"]
+    assert len(people) == 1 and {people[0].name, *people[0].aliases} == {"Abu Ahmad", "Abu Yusuf"}
+
+
+def test_two_names_that_are_not_the_same_man_stay_apart(extract):
+    x = extract("Abu Ahmad and Abu Yusuf are not the same man.")
+    assert len([e for e in x.entities if e.type == "person"]) == 2
+    assert not find(x, "identity")
+
+
+# --------------------------------------------------------------------------- leadership
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Fighters loyal to Abubakar Shekau's Boko Haram attacked the village.", "Abubakar Shekau", "Boko Haram"),
+        ("The radicals pledged allegiance to Osama Bin Laden's al-Qaeda network in 2007.", "Osama Bin Laden", "al-Qaeda"),
+    ],
+)
+def test_a_mans_group_is_the_group_he_leads(extract, text, person, group):
+    fact = one(extract(text), "leadership", person=person, organization=group)
+    assert fact.attrs["role"] == "leader"
+
+
+def test_a_groups_old_name_in_parentheses_is_not_its_leader(extract):
+    x = extract("KIB has been close with Nusrah's (now Hay'at Tahrir al-Sham's) largely Uzbek battalion.")
+    assert not find(x, "leadership")

@@ -18,7 +18,7 @@ from orbat.facts import modality
 from orbat.facts.mentions import resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
-from orbat.facts.syntax import child, prep_objects, subject
+from orbat.facts.syntax import child, negated, prep_objects, subject
 
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}
 ALIAS_WORDS = {"aka", "a.k.a.", "alias"}
@@ -50,7 +50,7 @@ def _named(state: DocState, tok: Token | None) -> int | None:
     return key if state.entities.get(key).type in {"person", "organization"} else None
 
 
-def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = True) -> None:
+def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = True, hedged: bool = False) -> None:
     table = state.entities
     if table.root(a) == table.root(b):
         return
@@ -63,9 +63,11 @@ def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = Tr
             return
         loose[0].type = "person"
     mod = modality.of_clause(state, pred)
-    if mod.skip:
-        return
+    if mod.skip and not hedged:
+        return  # (a hedge the caller read, "could be the same person", is kept as one)
     kind = mod.modality if hedge_ok else "asserted"
+    if hedged and kind == "asserted":
+        kind = "hedged"
     if kind in {"reported", "alleged"}:
         kind = "hedged"  # "widely reported to be X": an identification nobody confirms
     state.add_fact(
@@ -208,6 +210,16 @@ def _copula(state: DocState, verb: Token) -> None:
     a = state.entities.at(first) if first is not None else None
     if a is None and first is not None and first.lower_ in {"who", "whom"}:
         a = resolve_token(state, first)  # "X, a former commander who is thought to be Y"
+    if _same_one(second) and first is not None:
+        # "Khurasani and Muhajir might well be the same person": the two joined names
+        pair = [first, *first.conjuncts]
+        keys = [k for t in pair if (k := state.entities.at(t)) is not None]
+        if len(pair) == 2 and len(set(keys)) == 2 and any(state.entities.get(k).type == "person" for k in keys):
+            # "might/may/could be the same person": an identification, not a fact
+            maybe = any(c.lower_ in {"might", "may", "could"} for c in verb.children)
+            if not negated(verb):
+                _record(state, keys[0], keys[1], verb, hedged=maybe)
+        return
     b = state.entities.at(second)
     described = _man_named(state, second) if b is None else None
     if described is not None:
@@ -223,6 +235,13 @@ def _copula(state: DocState, verb: Token) -> None:
     if other.type in {"facility", "location", "organization"} and other.ref is None and other.geo is None:
         other.type = "person"  # "X is Rustam Asilderov": a name the NER took for a place
     _record(state, a, b, verb)
+
+
+def _same_one(noun: Token) -> bool:
+    """ "the same person", "the same man": said of two names joined by "and"."""
+    return noun.lemma_.lower() in {"person", "man", "individual", "figure", "militant"} and any(
+        c.lower_ == "same" for c in noun.children
+    )
 
 
 def _man_named(state: DocState, noun: Token) -> Token | None:

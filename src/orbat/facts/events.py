@@ -142,7 +142,7 @@ def extract(state: DocState, res: Resources) -> None:
         if tok.pos_ == "NOUN" and _statement_noun(tok) is not None:
             _statement(state, tok)
     for tok in state.tokens:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_SPEECH:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in GROUP_SPEECH or _news_announced(tok)):
             _group_said(state, tok)
     _fold_group_statements(state)
 
@@ -1429,6 +1429,22 @@ def _reporting_tail(verb: Token, who: Token | None) -> bool:
     return all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"} or t.lower_ in TAIL_WORDS for t in rest)
 
 
+# what a group makes known on the record: "IS announced the death of its leader",
+# "the Taliban confirmed the appointment of ..."
+ANNOUNCED_NEWS = {"death", "killing", "martyrdom", "appointment", "creation", "formation", "establishment",
+                  "merger", "successor", "allegiance", "pledge", "dissolution", "election"}  # fmt: skip
+
+
+def _news_announced(verb: Token) -> bool:
+    obj = child(verb, "dobj")
+    return (
+        verb.lemma_.lower() in {"announce", "confirm"}
+        and obj is not None
+        and obj.lemma_.lower() in ANNOUNCED_NEWS
+        and not is_passive(verb)
+    )
+
+
 def _group_said(state: DocState, verb: Token) -> None:
     """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
     an armed group, or a person speaking for one, on the record."""
@@ -1439,6 +1455,7 @@ def _group_said(state: DocState, verb: Token) -> None:
     if who is None or (
         by is None
         and not tail
+        and not _news_announced(verb)
         and (verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children))
     ):
         return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
@@ -1476,6 +1493,8 @@ def _group_said(state: DocState, verb: Token) -> None:
         return
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return
+    if d.type == "person" and tail is False and not any(c.dep_ == "ccomp" for c in verb.children):
+        return  # "he announced the creation of AQAP": a leader's act, told as news, not his words
     if negated(verb):
         return
     mod = modality.of_clause(state, verb)

@@ -104,6 +104,8 @@ def extract(state: DocState, res: Resources) -> None:
             _under_command(state, tok, STEWARD_NOUNS[lemma])
         elif lemma == "operation" and tok.tag_ == "NNS":
             _runs_operations(state, tok)
+        elif tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound" and child(tok, "poss") is not None:
+            _his_group(state, tok)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -969,6 +971,37 @@ def _person_near(state: DocState, tok: Token | None) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _his_group(state: DocState, name: Token) -> None:
+    """ "Osama Bin Laden's al-Qaeda network", "Abubakar Shekau's Boko Haram": a named man's
+    group is the group he leads."""
+    owner = child(name, "poss")
+    named = name if name.pos_ == "PROPN" else child(name, "compound")  # "Bin Laden's al-Qaeda network"
+    if named is None or (name.pos_ == "NOUN" and name.lemma_.lower() not in GROUP_ANAPHORS):
+        return
+    if any(t.text in {"(", ")"} for t in name.doc[owner.i : name.i]):
+        return  # "Nusrah's (now Hay'at Tahrir al Sham's) battalion": a group's old name
+    person, org = _person(state, owner), _org(state, named)
+    if person is None or org is None or not state.entities.get(org).armed:
+        return
+    if any(c.lower_ in {"former", "old", "late"} for c in name.children):
+        return  # "Zarqawi's former group": not his now
+    mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else name)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=name.sent,
+        anchor=name,
+        attrs={"role": "leader"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _leads(state: DocState, verb: Token, role: str) -> None:
