@@ -198,3 +198,24 @@ def test_a_mans_group_is_the_group_he_leads(extract, text, person, group):
 def test_a_groups_old_name_in_parentheses_is_not_its_leader(extract):
     x = extract("KIB has been close with Nusrah's (now Hay'at Tahrir al-Sham's) largely Uzbek battalion.")
     assert not find(x, "leadership")
+
+
+# --------------------------------------------------------------------------- names in lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three suspects, Alisher Kasimov, Lutfullo Nazrimada and Mukhammad Sharipzoda, were arrested on Saturday.",
+        "Police arrested three men, Alisher Kasimov, Lutfullo Nazrimada and Mukhammad Sharipzoda, on Saturday.",
+    ],
+)
+def test_every_name_of_a_list_of_people_is_a_person(extract, text):
+    x = extract(text)
+    for person in ("Alisher Kasimov", "Lutfullo Nazrimada", "Mukhammad Sharipzoda"):
+        one(x, "capture", person=person)
+
+
+def test_a_group_listed_beside_a_person_stays_a_group(extract):
+    x = extract("Police arrested Alisher Kasimov and members of the Jamaat Ansarullah group on Saturday.")
+    assert all(e.type != "person" for e in x.entities if "Ansarullah" in e.name)

@@ -85,6 +85,38 @@ def build(state: DocState, res: Resources) -> None:
     _short_forms(state)
     _branches(state, res)
     _geocode(state, res)
+    _people_listed(state)
+
+
+# words that make a name a group's or a place's, whatever its neighbours in a list
+NOT_PERSONAL = {"group", "front", "movement", "army", "brigade", "battalion", "state", "party", "council",
+                "organization", "organisation", "network", "jamaat", "jamaah", "tehreek", "lashkar",
+                "harakat", "hizb", "ansar", "jabhat", "katibat", "al-qaeda", "province", "city", "district"}  # fmt: skip
+
+
+def _people_listed(state: DocState) -> None:
+    """ "Alisher Kasimov, Lutfullo Nazrimada and Mukhammad Sharipzoda were detained": a name
+    listed (joined by "and" or set beside) with people's names is a person's, though the
+    NER took it for a group or a place - unless the reference data or the gazetteer know
+    it, or a word in it says group or place."""
+    table = state.entities
+    for tok in state.tokens:
+        if tok.dep_ not in {"conj", "appos"}:
+            continue
+        key, other = table.at(tok), table.at(tok.head)
+        if key is None or other is None or key == other:
+            continue
+        pair = [table.get(key), table.get(other)]
+        loose = [d for d in pair if d.type != "person"]
+        if len(loose) != 1 or not any(d.type == "person" for d in pair):
+            continue
+        d = loose[0]
+        if d.type not in {"organization", "location"} or d.ref or d.geo or d.force or d.parent is not None:
+            continue
+        words = [w for n in d.names for w in n.lower().split()]
+        if len(d.mentions) != 1 or not 2 <= len(words) <= 4 or any(w in NOT_PERSONAL for w in words):
+            continue
+        d.type = "person"
 
 
 def clean_span(span: Span) -> Span | None:
