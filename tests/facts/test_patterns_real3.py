@@ -219,3 +219,31 @@ def test_every_name_of_a_list_of_people_is_a_person(extract, text):
 def test_a_group_listed_beside_a_person_stays_a_group(extract):
     x = extract("Police arrested Alisher Kasimov and members of the Jamaat Ansarullah group on Saturday.")
     assert all(e.type != "person" for e in x.entities if "Ansarullah" in e.name)
+
+
+# --------------------------------------------------------------------------- branch
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "parent"),
+    [
+        ("Islamic State said fighters from its West Africa Province affiliate carried out the raid.",
+         "Islamic State West Africa Province", "Islamic State"),
+        ("Islamic State said its affiliate in Mozambique carried out the raid.",
+         "Islamic State Mozambique Province", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_branch_named_by_its_region(extract, text, branch, parent):
+    one(extract(text), "branch", organization=branch, parent=parent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area is a bastion of Okba Ibn Nafaa, a local affiliate of al-Qaeda in the Islamic Maghreb.",
+        "Islamic State said fighters from its West Africa Province affiliate carried out the raid.",
+    ],
+)
+def test_no_branch_is_named_after_a_word_of_the_parents_name_or_a_unit_word(extract, text):
+    x = extract(text)
+    assert not [e for e in x.entities if e.name.endswith(("Maghreb Affiliate", "Province Affiliate"))]

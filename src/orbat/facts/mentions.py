@@ -584,14 +584,19 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
         if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" and c.i < head.i
     ]
     comp = [c for c in comp if table.at(c) is None or table.at(c) != parent]
+    if any(c.lower_ in BRANCH_WORDS for c in comp):
+        return []  # "its West Africa Province affiliate": the province word names the branch itself
     if comp:
         return comp
+    owner = table.root(parent) if parent is not None else None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
-                if obj.pos_ == "PROPN":
+                if obj.pos_ == "PROPN" and (owner is None or table.at(obj) != owner):
+                    # (not "a local affiliate of al-Qaeda in the Islamic Maghreb", the
+                    # parent's own name parsed apart)
                     return [obj]
                 names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if names and obj.lower_ in {"region", "area"}:
