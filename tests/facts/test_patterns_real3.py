@@ -247,3 +247,19 @@ def test_a_branch_named_by_its_region(extract, text, branch, parent):
 def test_no_branch_is_named_after_a_word_of_the_parents_name_or_a_unit_word(extract, text):
     x = extract(text)
     assert not [e for e in x.entities if e.name.endswith(("Maghreb Affiliate", "Province Affiliate"))]
+
+
+# --------------------------------------------------------------------------- anaphora
+
+
+def test_a_counted_plural_is_men_not_the_group(extract):
+    x = extract(
+        "The Islamic State has grown in Mindanao. Relatives said the five jihadists broke away from the BIFF "
+        "after forging alliances with the Maute group."
+    )
+    assert not find(x, "defection", member="Islamic State")
+
+
+def test_an_uncounted_plural_is_the_group(extract):
+    x = extract("The Islamic State has grown in Mindanao. Relatives said the jihadists broke away from the BIFF in 2014.")
+    one(x, "defection", member="Islamic State")

@@ -891,6 +891,8 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         )
         if found is not None:
             return found
+    if lower in GROUP_ANAPHORS and definite and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return None  # "the five jihadists broke away from the BIFF": five men, not the group
     if lower in GROUP_ANAPHORS and definite:
         # "the emirate" is the Caucasus Emirate named before; "the group" is not simply the last
         # "X group" (the word ends too many groups' names)
