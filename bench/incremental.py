@@ -27,7 +27,7 @@ from results import cpu_seconds, replace_section, run_child, table_section
 HEADING = "## Incremental resolution"
 
 
-def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
+def measure(n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle") -> dict:
     from synth_extractions import GivenExtractor, generate
 
     from orbat import pipeline
@@ -36,7 +36,7 @@ def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
     from orbat.store import SQLiteStore
 
     reference = load_reference()
-    docs = generate(n_docs + n_new, reference=reference)
+    docs = generate(n_docs + n_new, reference=reference, lineage=lineage)
     by_id = {d.document.id: d.extraction for d in docs}
 
     old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
@@ -49,6 +49,7 @@ def measure(n_docs: int, n_new: int, tmp: Path) -> dict:
     summary = pipeline.ingest(new, store, extractor=GivenExtractor(by_id), resolver=resolver)
     out["into_store"] = (time.perf_counter() - w, cpu_seconds() - c)
     out["declined"] = resolver.declined
+    out["pulled"] = resolver.last.pulled if resolver.last is not None else None
     out["new_facts"] = summary.facts
     out["kb_facts"] = len(store.facts())
     store.close()
@@ -66,27 +67,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--new", type=int, default=100)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "RESULTS.md")
+    parser.add_argument(
+        "--lineage", choices=("cycle", "forest"), default="cycle",
+        help="how the synthetic world's branch facts link groups (bench/synth_extractions.lineage_parent)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         with tempfile.TemporaryDirectory() as tmp:
-            print(json.dumps(measure(args.one, args.new, Path(tmp))))
+            print(json.dumps(measure(args.one, args.new, Path(tmp), args.lineage)))
         return 0
     started, rows = time.time(), []
     for n in args.docs:
-        r = run_child(__file__, "--one", str(n), "--new", str(args.new))
+        r = run_child(__file__, "--one", str(n), "--new", str(args.new), "--lineage", args.lineage)
         if r is None:
             return 1
         print(r, flush=True)
         ratio = r["into_store"][1] / max(r["into_empty"][1], 1e-9)
         rows.append(
             f"| {r['docs']:,} ({r['facts']:,} facts) | {r['build'][0]:.1f} / {r['build'][1]:.1f} |"
-            f" {r['into_store'][0]:.2f} / {r['into_store'][1]:.2f}{' (declined: ' + r['declined'] + ')' if r['declined'] else ''} |"
+            f" {r['into_store'][0]:.2f} / {r['into_store'][1]:.2f}{' (declined: ' + r['declined'] + ')' if r['declined'] else ''}"
+            f"{' (' + str(r['pulled']) + ' pulled in)' if r.get('pulled') else ''} |"
             f" {r['into_empty'][0]:.2f} / {r['into_empty'][1]:.2f} | {ratio:.1f}× | {r['max_rss_mib']:,.0f} |"
         )
     command = f"python bench/incremental.py --docs {' '.join(map(str, args.docs))} --new {args.new}"
+    heading = HEADING
+    if args.lineage != "cycle":
+        command += f" --lineage {args.lineage}"
+        heading = f"{HEADING} ({args.lineage} lineage)"
     section = table_section(
-        HEADING,
+        heading,
         command,
         started,
         "Synthetic documents (`bench/synth_extractions.py`, no NLP), SQLite, each size in a fresh process."
@@ -98,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             *rows,
         ],
     )
-    replace_section(args.out, HEADING, section)
+    replace_section(args.out, heading, section)
     return 0
 
 

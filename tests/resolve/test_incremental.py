@@ -124,3 +124,48 @@ def test_curations_and_replaced_extractions_resolve_in_full(tmp_path, reference)
     store.add_curation(Curation(action="fact.reject", target=store.facts()[0].id))
     pipeline.ingest(docs[35:], store, extractor=Given(by_id), resolver=resolver)
     assert len(resolver.reasons) == 3 and not resolver.updates
+
+
+def _attack_doc(body: str, day: str):
+    """A document telling one attack by al-Shabaab on a market in Mogadishu on ``day``."""
+    from orbat.model import Document, Entity, Evidence, Extraction, Fact, TimeSpan
+
+    doc = Document(body=body, published=day)
+
+    def at(name: str) -> list[tuple[int, int]]:
+        start = body.index(name)
+        return [(start, start + len(name))]
+
+    x = Extraction(
+        doc_id=doc.id,
+        entities=[
+            Entity(id="e1", type="organization", name="al-Shabaab", ref="al-shabaab", mentions=at("al-Shabaab")),
+            Entity(id="e2", type="facility", name="Bakara market", mentions=at("Bakara market")),
+            Entity(id="e3", type="location", name="Mogadishu", mentions=at("Mogadishu")),
+        ],
+        facts=[
+            Fact(id="f1", type="attack", args={"perpetrator": "e1", "target": "e2"}, time=TimeSpan(day, day),
+                 location="e3", attrs={"method": "bombing"},
+                 sources=[Evidence(doc=doc.id, quote=body, start=0, end=len(body))])
+        ],  # fmt: skip
+        extractor_version="given",
+    )
+    return doc, x
+
+
+def test_a_namesake_that_would_rename_a_stored_fact_is_pulled_in(tmp_path, reference):
+    """Two attacks by one group on one market in one town, months apart in one year, stay
+    two; they share the first key of their ids (type, args, year, place), so both take a
+    longer one. The second document's update would change the stored attack's id: it is
+    pulled into the update (before, the update declined into a full resolution) and the
+    result equals resolving both documents at once."""
+    a = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu on 5 January.", "2020-01-05")
+    b = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu again on 20 November.", "2020-11-20")
+    docs, by_id = [a[0], b[0]], {a[0].id: a[1], b[0].id: b[1]}
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    attacks = [f for f in once.facts() if f.type == "attack"]
+    assert len(attacks) == 2, "the two attacks were merged: the premise of this test is gone"
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:1], docs[1:]])
+    assert len(resolver.updates) == 1 and resolver.updates[0].pulled >= 1, resolver.reasons
+    assert _export(store) == _export(once)

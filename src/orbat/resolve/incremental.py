@@ -26,7 +26,8 @@ An update starts from the new documents' mentions and follows the resolution ind
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
 extractions; curations exist; the update would change a group's line of parents (a new
-branch fact, a new gazetteer group); an id outside the set would change.
+branch fact, a new gazetteer group); an id outside the set would change (for an entity, the stored ones whose id would change are
+first pulled into the update and clustered with it, a few rounds at most).
 
 Exactness: the rules compare only mentions that share a key, so everything a new mention
 is compared with is in the set; what is *not* re-done is a change that travels further
@@ -95,6 +96,7 @@ class UpdateSummary:
     fact_nodes: int  # fact mentions resolved again (new ones included)
     entities: int  # knowledge-base entities written
     facts: int  # knowledge-base facts written
+    pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
 
 
 class IncrementalResolver:
@@ -107,6 +109,7 @@ class IncrementalResolver:
         self.reference = reference
         self.incremental = incremental
         self.declined: str | None = None  # why the last update declined
+        self.last: UpdateSummary | None = None  # what the last update did
 
     def __call__(self, extractions: Iterable[Extraction], curations: list) -> KnowledgeBase:
         return run(extractions, curations, reference=self.reference).kb
@@ -121,11 +124,23 @@ class IncrementalResolver:
         if not self.incremental:
             self.declined = "incremental resolution is off"
             return None
+        self.last = None
         try:
-            return update(store, new_doc_ids, reference=self.reference)
+            self.last = update(store, new_doc_ids, reference=self.reference)
+            return self.last
         except Declined as exc:
             self.declined = str(exc)
             return None
+
+
+class _PullIn(Exception):
+    """Stored items outside the update whose ids the update would change (a new item shares
+    their first id key, so all of them take a longer one): resolve them with the update."""
+
+    def __init__(self, ids: set[str], prefix: str):
+        super().__init__(f"{len(ids)} ids outside the update would change")
+        self.ids = ids
+        self.prefix = prefix
 
 
 def _ids_of(store, prefix: str, removed: set[str]):
@@ -136,8 +151,9 @@ def _ids_of(store, prefix: str, removed: set[str]):
         outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
         every = tiers + [[tuple(t) for t in r[2]] for r in outside]
         out = assign_ids(prefix, every)
-        if out[len(tiers) :] != [r[0] for r in outside]:
-            raise Declined("an id outside the update would change")
+        moved = {r[0] for r, new in zip(outside, out[len(tiers) :], strict=True) if r[0] != new}
+        if moved:
+            raise _PullIn(moved, prefix)
         return out[: len(tiers)]
 
     return ids
@@ -164,6 +180,29 @@ def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> Up
     fresh, _ = build_nodes(exts, reference=reference)
     keys = {"e|" + k for n in fresh for k in entity_keys(n)}
     touched = {i for ids in store.index_lookup(keys).values() for i in ids}
+    pulled_facts: set[str] = set()
+    base_touched = set(touched)
+    for _round in range(PULL_IN_ROUNDS):
+        try:
+            return _update_from(store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched)
+        except _PullIn as pulled:
+            # a stored entity or fact whose id the update would change (a new one shares its
+            # first id key) is resolved with the update, as if a new mention had touched it
+            have = touched if pulled.prefix == "ent:" else pulled_facts
+            if pulled.ids <= have:
+                break
+            have |= pulled.ids
+            delta = ResolutionIndex()
+    raise Declined("an id outside the update would change")
+
+
+PULL_IN_ROUNDS = 4  # an id collision pulls in its stored namesakes; a chain of them declines
+
+
+def _update_from(
+    store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched
+) -> UpdateSummary:
+    fresh, _ = build_nodes(exts, reference=reference)
     old_rows = [r for r in store.index_nodes(touched) if r[0] == "entity"]
     nodes = [(n.doc, n.local_id, n) for n in fresh] + [(d, loc, entity_node(d, loc, data)) for _k, d, loc, _i, data in old_rows]
     nodes.sort(key=lambda x: (x[0], natural_key(x[1])))
@@ -217,6 +256,7 @@ def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> Up
 
     new_inputs = fact_inputs(exts, c)
     affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
+    affected |= pulled_facts
     first = _fact_phase(
         store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None
     )
@@ -245,7 +285,8 @@ def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> Up
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
-    return UpdateSummary(len(exts), len(ordered), first.compared + second.compared, len(entities), len(facts))
+    pulled = len(touched - base_touched) + len(pulled_facts)
+    return UpdateSummary(len(exts), len(ordered), first.compared + second.compared, len(entities), len(facts), pulled)
 
 
 @dataclass(slots=True)
