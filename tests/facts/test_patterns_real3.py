@@ -263,3 +263,20 @@ def test_a_counted_plural_is_men_not_the_group(extract):
 def test_an_uncounted_plural_is_the_group(extract):
     x = extract("The Islamic State has grown in Mindanao. Relatives said the jihadists broke away from the BIFF in 2014.")
     one(x, "defection", member="Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator", "target"),
+    [
+        ("AQIM leader Yahya Abu el Hammam was involved in the 2010 murder of an elderly French hostage in Niger.",
+         "Yahya Abu el Hammam", "elderly French hostage"),
+        ("Abu Sayyaf was responsible for the beheading of a German hostage in 2019.", "Abu Sayyaf", "German hostage"),
+    ],
+)  # fmt: skip
+def test_answerable_for_a_killing(extract, text, perpetrator, target):
+    fact = one(extract(text), "attack", perpetrator=perpetrator, target=target)
+    assert fact.attrs.get("method") != "kidnapping"
+
+
+def test_a_killing_with_no_one_answerable_is_no_attack(extract):
+    assert not find(extract("The killing of the journalist in 2019 shocked the country."), "attack")

@@ -122,7 +122,7 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
-        elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS and _kidnapper(tok) is not None:
+        elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS | KILLING_NOUNS and _kidnapper(tok) is not None:
             fact = _kidnappings_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in PLANNER_NOUNS:
             fact = _mastermind(state, tok)
@@ -754,6 +754,8 @@ def _answerable(state: DocState, who: Token | None) -> int | None:
 
 
 KIDNAP_NOUNS = {"kidnapping", "abduction"}
+# "X was involved in the 2010 murder of a French hostage": an attack on the victim, by X
+KILLING_NOUNS = {"murder", "killing", "assassination", "execution", "beheading"}
 PART_VERBS = {"participate", "involve", "engage"}  # "X participated in the kidnapping of Y"
 
 
@@ -785,7 +787,8 @@ def _kidnapper(noun: Token) -> Token | None:
 
 
 def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
-    """An attack (method kidnapping) on each captive the noun names, by the doer."""
+    """An attack (method kidnapping, for a kidnapping) on each captive or victim the noun
+    names, by the doer."""
     perp = _answerable(state, _kidnapper(noun))
     if perp is None:
         return None
@@ -800,7 +803,7 @@ def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
             # "masterminded the kidnappings of X in 2011": the date may hang from the verb
             own = noun.dep_ != "dobj"
             made = _add_attack(state, pred, noun, perp, _target(state, tok), tok, own_date=own)
-            if made is not None:
+            if made is not None and noun.lemma_.lower() in KIDNAP_NOUNS:
                 made.attrs["method"] = "kidnapping"
                 fact = fact or made
     return fact
