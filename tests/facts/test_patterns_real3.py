@@ -280,3 +280,27 @@ def test_answerable_for_a_killing(extract, text, perpetrator, target):
 
 def test_a_killing_with_no_one_answerable_is_no_attack(extract):
     assert not find(extract("The killing of the journalist in 2019 shocked the country."), "attack")
+
+
+# --------------------------------------------------------------------------- lists with descriptions
+
+LEADERS_LISTED = (
+    "The army said that four ISIS leaders were killed including: Ahmad al-Ithawi, responsible for all operations "
+    "in Iraq, Abu Hammam, responsible for overseeing operations in Western Iraq, Abu Ali al-Tunisi, responsible "
+    "for overseeing technical development, and Shakir al-Issawi, responsible for overseeing military operations."
+)
+
+
+def test_every_leader_of_a_described_list_is_one(extract):
+    x = extract(LEADERS_LISTED)
+    for person in ("Ahmad al-Ithawi", "Abu Hammam", "Abu Ali al-Tunisi", "Shakir al-Issawi"):
+        one(x, "leadership", person=person, organization="Islamic State")
+        one(x, "death", person=person)
+
+
+def test_a_list_ends_at_the_next_clause(extract):
+    x = extract(
+        "Four ISIS leaders were killed including: Ahmad al-Ithawi and Abu Hammam, officials said, adding that "
+        "Abu Ali al-Tunisi survived the raid."
+    )
+    assert not find(x, "death", person="Abu Ali al-Tunisi")

@@ -27,6 +27,7 @@ from orbat.facts.syntax import (
     agent,
     child,
     children,
+    ends_list,
     is_passive,
     list_members,
     prep_objects,
@@ -183,7 +184,7 @@ def _dashed_names(who: Token, verb: Token) -> list[Token]:
         start, end = near.i, verb.sent.end
     names: list[Token] = []
     for tok in doc[start + 1 : end]:
-        if tok.pos_ in {"VERB", "AUX"} and tok.i > verb.i and tok.dep_ not in {"acl", "amod"}:
+        if ends_list(tok) and tok.i > verb.i:
             break
         if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
             names.append(tok)

@@ -25,7 +25,7 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_PO
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
-from orbat.facts.syntax import child, children, is_passive, list_members, prep_objects, subject
+from orbat.facts.syntax import child, children, ends_list, is_passive, list_members, prep_objects, subject
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
 MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
@@ -420,7 +420,7 @@ def _listed_holders(state: DocState, role: Token) -> list[Token]:
         return []
     listed: list[Token] = []
     for tok in role.doc[prep.i + 1 : role.sent.end]:
-        if tok.pos_ in {"VERB", "AUX"}:
+        if ends_list(tok):
             break
         if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
             if _person(state, tok) is not None:

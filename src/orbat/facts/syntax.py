@@ -134,6 +134,18 @@ def list_members(tok: Token) -> list[Token]:
     return out
 
 
+def ends_list(tok: Token) -> bool:
+    """Whether a verb closes a list of names that runs through a sentence ("leaders were
+    killed including: A, responsible for overseeing X, B, ... and D, the army said"): a
+    clause's verb does, and so does the word opening another clause ("..., while C escaped");
+    a participle inside one name's description ("overseeing") does not."""
+    if tok.dep_ == "mark":
+        return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not (tok.tag_ in {"VBG", "VBN", "VB"} and tok.dep_ in {"pcomp", "acl", "amod", "xcomp"})
+
+
 def sentences_back(tok: Token, n: int) -> int:
     """The first token of the sentence ``n`` sentences before ``tok``'s (0 = its own), or of
     the document's first sentence when there are fewer."""
