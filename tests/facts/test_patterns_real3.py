@@ -304,3 +304,23 @@ def test_a_list_ends_at_the_next_clause(extract):
         "Abu Ali al-Tunisi survived the raid."
     )
     assert not find(x, "death", person="Abu Ali al-Tunisi")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Abu Sayyaf leader Isnilon Hapilon and Omar Maute of the Maute group were killed on Monday.",
+         "Omar Maute", "Maute Group"),
+        ("Boko Haram commander Abu Musab and Abu Fatima of Ansaru were arrested in Kano.", "Abu Fatima", "Ansaru"),
+    ],
+)  # fmt: skip
+def test_a_role_shared_in_a_coordination_goes_to_the_group_named_with_each(extract, text, person, group):
+    x = extract(text)
+    one(x, "leadership", person=person, organization=group)
+    assert not find(x, "leadership", person=person, organization="Abu Sayyaf Group")
+    assert not find(x, "leadership", person=person, organization="Boko Haram")
+
+
+def test_a_member_of_another_group_in_the_coordination_is_not_its_leader(extract):
+    x = extract("Abu Sayyaf leader Isnilon Hapilon and a member of the Maute group were killed on Monday.")
+    assert not find(x, "leadership", organization="Maute Group")

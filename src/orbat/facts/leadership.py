@@ -396,8 +396,37 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
     shared = () if alone else holder.conjuncts
     for one in (holder, *shared):
         if one.i != holder.i and _own_role(one):
-            continue  # "AQIM leader A and Battalion leader B": B's role is his own
+            # "AQIM leader A and Battalion leader B": B's role is his own; "Abu Sayyaf leader
+            # A and B of the Maute group": B holds the same post in the group named with him
+            _same_role_elsewhere(state, role, one)
+            continue
         _role_of(state, res, role, one)
+
+
+def _same_role_elsewhere(state: DocState, role: Token, name: Token) -> None:
+    if any(c.dep_ in {"compound", "appos", "amod"} and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in MEMBER_WORDS)
+           for c in name.children):  # fmt: skip
+        return
+    person = _person(state, name)
+    org = next((k for _, o in prep_objects(name, "of") if (k := _org(state, o)) is not None), None)
+    lemma = role.lemma_.lower()
+    if person is None or org is None or lemma not in ROLE_WORDS or not state.entities.get(org).armed:
+        return
+    mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else role)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=name.sent,
+        anchor=name,
+        attrs={"role": ROLE_WORDS[lemma]},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _body_part(role: Token) -> bool:
