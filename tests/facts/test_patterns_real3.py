@@ -324,3 +324,23 @@ def test_a_role_shared_in_a_coordination_goes_to_the_group_named_with_each(extra
 def test_a_member_of_another_group_in_the_coordination_is_not_its_leader(extract):
     x = extract("Abu Sayyaf leader Isnilon Hapilon and a member of the Maute group were killed on Monday.")
     assert not find(x, "leadership", organization="Maute Group")
+
+
+# --------------------------------------------------------------------------- time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters attacked a base overnight, killing 12 soldiers.",
+        "Al-Shabaab fighters killed 12 soldiers in an overnight assault on a base near Kismayo.",
+    ],
+)
+def test_overnight_is_the_night_before_the_report(extract, text):
+    fact = one(extract(text, published="2016-06-01"), "attack", perpetrator="al-Shabaab")
+    assert (fact.time.start, fact.time.end) == ("2016-05-31", "2016-06-01")
+
+
+def test_an_attack_with_no_night_keeps_the_report_bound(extract):
+    fact = one(extract("Al-Shabaab fighters attacked a base, killing 12 soldiers.", published="2016-06-01"), "attack")
+    assert fact.time is None or fact.time.start != "2016-05-31"

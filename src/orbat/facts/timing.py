@@ -12,6 +12,8 @@ died, a branch exists from its founding, a claim is dated by its attack.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from spacy.tokens import Span, Token
 
 from orbat.dates import month_start_before, parse_partial, resolve_date
@@ -128,6 +130,10 @@ def clause_time(
         text = sent.text.lower()
         if "at the time" in text and "at the time of" not in text:
             return anchor_before(state, sent.start)
+        if any(state.sdoc[i].lower_ == "overnight" for i in own):
+            night = _last_night(state)  # "killed in an overnight raid": the night before publication
+            if night is not None:
+                return night
         return _report_bound(state, pred, spans)
     span = min(candidates, key=lambda s: abs(s.root.i - pred.i))
     return _resolve(state, span, anchor=anchor_before(state, span.start))
@@ -145,6 +151,15 @@ REPORT_VERBS = {
     "deny",
     "tell",
 }
+
+
+def _last_night(state: DocState) -> TimeSpan | None:
+    """The night before a dated report: its eve to its day."""
+    found = parse_partial(state.published) if state.published else None
+    if found is None or len(state.published or "") != 10:
+        return None
+    eve = found[0] - timedelta(days=1)
+    return TimeSpan(start=eve.isoformat(), end=state.published, text="overnight")
 
 
 def _report_bound(state: DocState, pred: Token, spans: list[Span]) -> TimeSpan | None:
