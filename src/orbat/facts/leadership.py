@@ -412,7 +412,13 @@ def _same_role_elsewhere(state: DocState, role: Token, name: Token) -> None:
     lemma = role.lemma_.lower()
     if person is None or org is None or lemma not in ROLE_WORDS or not state.entities.get(org).armed:
         return
-    mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else role)
+    _named_post(state, name, person, org, ROLE_WORDS[lemma], pred=role)
+
+
+def _named_post(state: DocState, name: Token, person: int, org: int, role: str, *, pred: Token) -> None:
+    """A post read beside a name (not from a clause about it): in the name's sentence, with the
+    modality of the clause it stands in (``pred`` when it is not a verb's argument)."""
+    mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else pred)
     if mod.skip:
         return
     state.add_fact(
@@ -420,7 +426,7 @@ def _same_role_elsewhere(state: DocState, role: Token, name: Token) -> None:
         {"person": person, "organization": org},
         span=name.sent,
         anchor=name,
-        attrs={"role": ROLE_WORDS[lemma]},
+        attrs={"role": role},
         modality=mod.modality,
         confidence=mod.confidence - 0.1,
         attributed_to=mod.attributed_to,
@@ -1016,21 +1022,7 @@ def _his_group(state: DocState, name: Token) -> None:
         return
     if any(c.lower_ in {"former", "old", "late"} for c in name.children):
         return  # "Zarqawi's former group": not his now
-    mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else name)
-    if mod.skip:
-        return
-    state.add_fact(
-        "leadership",
-        {"person": person, "organization": org},
-        span=name.sent,
-        anchor=name,
-        attrs={"role": "leader"},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.1,
-        attributed_to=mod.attributed_to,
-        merge_on=("person", "organization"),
-        merge_attr="role",
-    )
+    _named_post(state, name, person, org, "leader", pred=name)
 
 
 def _leads(state: DocState, verb: Token, role: str) -> None:
