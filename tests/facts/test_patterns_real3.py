@@ -344,3 +344,67 @@ def test_overnight_is_the_night_before_the_report(extract, text):
 def test_an_attack_with_no_night_keeps_the_report_bound(extract):
     fact = one(extract("Al-Shabaab fighters attacked a base, killing 12 soldiers.", published="2016-06-01"), "attack")
     assert fact.time is None or fact.time.start != "2016-05-31"
+
+
+# --------------------------------------------------------------------------- stop 18
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        (
+            "The Maute group is based in Lanao. The group has been blamed for the bombings of power "
+            "lines in Mindanao last year.",
+            "Maute group",
+        ),
+        ("Police blamed al-Shabaab for the attack on the hotel in Mogadishu on Sunday.", "al-Shabaab"),
+        ("Boko Haram was accused of the kidnapping of 276 schoolgirls in Chibok.", "Boko Haram"),
+    ],
+)
+def test_an_attack_the_group_is_blamed_for_is_alleged(extract, text, perpetrator):
+    fact = one(extract(text), "attack", perpetrator=perpetrator)
+    assert fact.modality == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials did not blame the Maute group for the bombing of the night market.",
+        "The Maute group was blamed for the attack.",  # which attack, the text does not say
+    ],
+)
+def test_no_attack_from_a_denied_or_bare_blame(extract, text):
+    assert not find(extract(text), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said Salem Salmy al-Hamadeen, Aka Abu Anas al-Ansari, was killed in Rafah.",
+        "Police said Isnilon Hapilon, Alias Abu Abdullah, was seen in Marawi.",
+    ],
+)
+def test_a_capitalised_alias_word_is_not_part_of_the_name(extract, text):
+    x = extract(text)
+    assert not [e.name for e in x.entities if e.name.lower().startswith(("aka ", "alias "))]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Hayat Tahrir al-Sham (formerly the Nusra Front) is considered a Syrian branch of al-Qaeda.",
+         "Hayat Tahrir al-Sham", "Nusra Front"),
+        ("Police said Jabhat Fatah al-Sham, previously the Nusra Front, claimed the attack.",
+         "Jabhat Fatah al-Sham", "Nusra Front"),
+    ],
+)
+def test_a_former_name_is_another_name_of_the_group(extract, text, a, b):
+    x = extract(text)
+    group = [e for e in x.entities if any(a in n for n in {e.name, *e.aliases})]
+    assert len(group) == 1 and any(b in n for n in {group[0].name, *group[0].aliases})
+
+
+def test_a_group_formerly_allied_is_no_other_name(extract):
+    x = extract("Hayat Tahrir al-Sham, formerly allied with Ahrar al-Sham, took Idlib in 2019.")
+    hts = [e for e in x.entities if any("Tahrir" in n for n in {e.name, *e.aliases})]
+    assert len(hts) == 1 and not any("Ahrar" in n for n in {hts[0].name, *hts[0].aliases})

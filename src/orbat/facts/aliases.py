@@ -15,13 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from orbat.facts import modality
-from orbat.facts.mentions import resolve_token
+from orbat.facts.mentions import ALIAS_WORDS, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
 from orbat.facts.syntax import child, negated, prep_objects, subject
 
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}
-ALIAS_WORDS = {"aka", "a.k.a.", "alias"}
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -31,6 +30,8 @@ def extract(state: DocState, res: Resources) -> None:
             _known_as(state, tok)
         elif tok.lower_ in ALIAS_WORDS:
             _alias_word(state, tok)
+        elif tok.lower_ in {"formerly", "previously"} and tok.dep_ == "advmod" and tok.head.dep_ == "appos":
+            _former_name(state, tok.head)  # "HTS (formerly the Nusra Front)"
         elif _aside_name(tok):
             _alias_word(state, tok)  # "X, real name Y, ...", "X (born Y)": the names around it
         elif lemma == "go" and tok.pos_ == "VERB" and any(p == "by" for p, _ in prep_objects(tok, "by")):
@@ -50,7 +51,9 @@ def _named(state: DocState, tok: Token | None) -> int | None:
     return key if state.entities.get(key).type in {"person", "organization"} else None
 
 
-def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = True, hedged: bool = False) -> None:
+def _record(
+    state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = True, hedged: bool = False, aside: bool = False
+) -> None:
     table = state.entities
     if table.root(a) == table.root(b):
         return
@@ -63,8 +66,9 @@ def _record(state: DocState, a: int, b: int, pred: Token, *, hedge_ok: bool = Tr
             return
         loose[0].type = "person"
     mod = modality.of_clause(state, pred)
-    if mod.skip and not hedged:
-        return  # (a hedge the caller read, "could be the same person", is kept as one)
+    if mod.skip and not hedged and not aside:
+        return  # (a hedge the caller read, "could be the same person", is kept as one; an aside
+        # in parentheses is the writer's own word whatever the clause around it says)
     kind = mod.modality if hedge_ok else "asserted"
     if hedged and kind == "asserted":
         kind = "hedged"
@@ -122,6 +126,13 @@ def _around_known_as(state: DocState, verb: Token) -> tuple[int | None, int | No
     a = table.at(i) if i >= 0 else None
     b = table.at(j) if j < len(doc) else None
     return (_named(state, doc[i]) if a is not None else None, _named(state, doc[j]) if b is not None else None)
+
+
+def _former_name(state: DocState, appos: Token) -> None:
+    """ "X (formerly Y)", "X, previously Y,": one group or person under its old name."""
+    a, b = _named(state, appos.head), _named(state, appos)
+    if a is not None and b is not None and state.entities.get(a).type == state.entities.get(b).type:
+        _record(state, a, b, appos, hedge_ok=False, aside=True)
 
 
 def _goes_by(state: DocState, verb: Token) -> None:

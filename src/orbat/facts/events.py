@@ -122,6 +122,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
+        elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS) and _blamed(state, tok) is not None:
+            fact = _attack_blamed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS | KILLING_NOUNS and _kidnapper(tok) is not None:
             fact = _kidnappings_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in PLANNER_NOUNS:
@@ -743,6 +745,39 @@ def _subject_of_object(noun: Token, verbs: set[str]) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return subject(verb.head.head)  # "is accused of planning ..."
     return subject(verb)
+
+
+BLAME_VERBS = {"blame", "accuse", "suspect"}
+
+
+def _blamed(state: DocState, noun: Token) -> int | None:
+    """Who a sentence blames for an attack: "the group has been blamed for the bombings of
+    power lines and the abduction of six workers", "police blamed X for the attack on Y",
+    "X is suspected of the bombing"."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
+        return None
+    verb = head.head.head
+    if verb.lemma_.lower() not in BLAME_VERBS or verb.pos_ != "VERB" or negated(verb):
+        return None
+    doer = child(verb, "nsubjpass") if verb.tag_ == "VBN" else child(verb, "dobj")
+    return _answerable(state, doer)
+
+
+def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
+    perp = _blamed(state, noun)
+    target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
+    if perp is None or target_tok is None:
+        return None  # "blamed for the attack": which attack, the rest of the text tells
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    fact = _add_attack(state, head.head.head, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":
+        fact.modality = "alleged"  # blamed, accused, suspected: nobody has proved it
+    return fact
 
 
 def _answerable(state: DocState, who: Token | None) -> int | None:

@@ -76,6 +76,11 @@ FIGHTERS = {
 # --------------------------------------------------------------------------- building
 
 
+# words that introduce another name of the same person ("X aka Y", "X, Alias Y"); the NER
+# sometimes takes a capitalised one into the name that follows
+ALIAS_WORDS = {"aka", "a.k.a.", "a.k.a", "alias"}
+
+
 def build(state: DocState, res: Resources) -> None:
     for ent in state.sdoc.ents:
         _add_named(state, res, ent)
@@ -124,7 +129,7 @@ def clean_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+        doc[start].lower_ in {"the", "a", "an"} | ALIAS_WORDS or doc[start].is_punct or doc[start].is_space
     ):
         start += 1
     while end > start and (
@@ -147,6 +152,7 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].is_title
         and doc[start - 1].ent_type_ in {"", "PERSON"}
         and doc[start - 1].lower_ not in DEMONYMS  # "Algerian Abu Obaida": a nationality
+        and doc[start - 1].lower_ not in ALIAS_WORDS  # "X, Aka Y": the marker, not a given name
     ):
         start -= 1
     return doc[start : span.end]
