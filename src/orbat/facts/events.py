@@ -36,6 +36,7 @@ from orbat.facts.syntax import (
     agent,
     child,
     clause_tokens,
+    first_conjunct,
     is_passive,
     list_members,
     negated,
@@ -750,17 +751,24 @@ def _subject_of_object(noun: Token, verbs: set[str]) -> Token | None:
 BLAME_VERBS = {"blame", "accuse", "suspect"}
 
 
-def _blamed(state: DocState, noun: Token) -> int | None:
-    """Who a sentence blames for an attack: "the group has been blamed for the bombings of
-    power lines and the abduction of six workers", "police blamed X for the attack on Y",
-    "X is suspected of the bombing"."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+def _blame_verb(noun: Token) -> Token | None:
+    """The verb that lays an attack noun at someone's door: "blamed for the bombings of X
+    and the abduction of Y", "accused of the kidnapping of Y"; None when denied."""
+    head = first_conjunct(noun)
     if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
         return None
     verb = head.head.head
     if verb.lemma_.lower() not in BLAME_VERBS or verb.pos_ != "VERB" or negated(verb):
+        return None
+    return verb
+
+
+def _blamed(state: DocState, noun: Token) -> int | None:
+    """Who a sentence blames for an attack: "the group has been blamed for the bombings of
+    power lines and the abduction of six workers", "police blamed X for the attack on Y",
+    "X is suspected of the bombing"."""
+    verb = _blame_verb(noun)
+    if verb is None:
         return None
     doer = child(verb, "nsubjpass") if verb.tag_ == "VBN" else child(verb, "dobj")
     return _answerable(state, doer)
@@ -769,12 +777,10 @@ def _blamed(state: DocState, noun: Token) -> int | None:
 def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
     perp = _blamed(state, noun)
     target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
-    if perp is None or target_tok is None:
+    verb = _blame_verb(noun)
+    if perp is None or target_tok is None or verb is None:
         return None  # "blamed for the attack": which attack, the rest of the text tells
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    fact = _add_attack(state, head.head.head, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok, own_date=True)
     if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":
         fact.modality = "alleged"  # blamed, accused, suspected: nobody has proved it
     return fact

@@ -28,6 +28,14 @@ def _opens_clause(tok: Token) -> bool:
     return tok.dep_ in CLAUSE_DEPS and tok.pos_ in {"VERB", "AUX"}
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a coordination a token stands in ("the bombings of X and the abduction
+    of Y": "bombings" for "abduction"); the token itself when it is not a conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; for a relative or participle clause the noun it modifies;
     for a conjoined or controlled verb its head's subject."""
