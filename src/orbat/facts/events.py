@@ -448,7 +448,11 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
     """ "Boko Haram fighters killed 30 villagers": an attack by the group, its toll the victims."""
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "an attack that killed 30 people": the attack is read from its noun
-    perp = _attacker_group(state, subject(verb))
+    who = subject(verb)
+    perp = _attacker_group(state, who)
+    if perp is None and who is not None and who.head.i == verb.i and who.lemma_.lower() in ASSAILANTS - {"bomber"}:
+        # "Gunmen killed 14 soldiers": unnamed, described
+        perp = descriptive(state, who, "group_of_people" if who.tag_ == "NNS" else "person")
     if perp is None:
         return None
     victims = child(verb, "dobj")

@@ -34,6 +34,7 @@ from orbat.facts.syntax import (
     subject,
 )
 from orbat.model import TimeSpan
+from orbat.nlp.persons import PERSON_RELATIONS
 
 STRIKE_WORDS = {
     "strike": None,
@@ -88,6 +89,16 @@ MILITANT_HEADS = {
 
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
     """The person (or described people) a victim phrase names, or None."""
+    if (
+        tok.lemma_.lower() in PERSON_RELATIONS
+        and state.entities.at(tok) is None
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        # "A, the nephew of B, was killed": the apposition describes A; "the son of B was
+        # arrested": the son, not B
+        return None if tok.dep_ == "appos" or tok.tag_ != "NN" else descriptive(state, tok, "person")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PERSON_RELATIONS:
+        return None  # B in "A, the nephew of B": a relative named to say who A is
     key = resolve_token(state, tok)
     if key is not None:
         return key if state.entities.get(key).type in {"person", "group_of_people"} else None
@@ -288,11 +299,22 @@ def _named_after_including(state: DocState, victims: list[Token]) -> list[Token]
         if tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
             break  # "..., including a commander, police said after X spoke": another clause
         key = state.entities.at(tok)
-        if key is None or key in seen or state.entities.get(key).type != "person":
+        if key is None or key in seen or state.entities.get(key).type != "person" or _owner_in_phrase(tok, including):
             continue
         seen.add(key)
         found.append(tok)
     return found
+
+
+def _owner_in_phrase(tok: Token, stop: Token) -> bool:
+    """ "including A, the nephew of B": B only describes A (an "of" object or a possessive
+    on the way up to "including")."""
+    for a in (tok, *tok.ancestors):
+        if a.i == stop.i:
+            return False
+        if a.dep_ == "poss" or (a.dep_ == "pobj" and a.head.lower_ == "of"):
+            return True
+    return False
 
 
 KIDNAP_VERBS = {"kidnap", "abduct"}

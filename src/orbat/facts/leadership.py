@@ -25,7 +25,16 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_PO
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
-from orbat.facts.syntax import child, children, ends_list, is_passive, list_members, prep_objects, subject
+from orbat.facts.syntax import (
+    child,
+    children,
+    ends_list,
+    is_passive,
+    list_members,
+    prep_objects,
+    sentences_back,
+    subject,
+)
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
 MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
@@ -642,12 +651,31 @@ def _lead_org(state: DocState, person: int | None) -> tuple[int | None, str | No
     return None, None
 
 
+def _context_group(state: DocState, pred: Token, people: set[int]) -> int | None:
+    """The armed group a succession told without one is about: "X was named as the
+    successor to Y" after two sentences on the group - the last armed group named before the
+    first of the two men in this sentence or in the two before, else the first one named
+    later in this sentence."""
+    sent = pred.sent
+    first = next((t.i for t in sent if state.entities.at(t) in people), pred.i)
+    key = nearest(state, first, {"organization"}, armed=True)
+    if key is not None and any(state.entities.at(t) == key for t in state.sdoc[sentences_back(pred, 2) : first]):
+        return key
+    return next(
+        (k for t in state.sdoc[first : sent.end] for k in [state.entities.at(t)]
+         if k is not None and state.entities.get(k).armed and not state.entities.get(k).force),
+        None,
+    )  # fmt: skip
+
+
 def _succession(state: DocState, successor: int, predecessor: int, pred: Token, org: int | None) -> None:
     role = None
     if org is None:
         org, _ = _lead_org(state, successor)
     if org is None:
         org, _ = _lead_org(state, predecessor)
+    if org is None:
+        org = _context_group(state, pred, {successor, predecessor})
     if org is None:
         return
     if role is None:

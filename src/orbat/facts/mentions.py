@@ -143,7 +143,7 @@ def clean_span(span: Span) -> Span | None:
 
 
 def _extend_person(span: Span) -> Span:
-    """Take in given names the NER left out: "Rustam" before "Asilderov"."""
+    """Take in names the NER left out: "Rustam" before "Asilderov", "Ghaly" after "Iyad Ag"."""
     doc, start = span.doc, span.start
     while (
         start > span.sent.start
@@ -155,7 +155,19 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].lower_ not in ALIAS_WORDS  # "X, Aka Y": the marker, not a given name
     ):
         start -= 1
-    return doc[start : span.end]
+    end = span.end
+    while (
+        end < span.sent.end
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i >= end  # "Iyad Ag Ghaly": the NER stopped before the head
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ in {"", "PERSON"}
+        and doc[end].lower_ not in NOT_PERSONAL
+        and doc[end].lower_ not in DEMONYMS
+    ):
+        end += 1
+    return doc[start:end]
 
 
 def _add_named(state: DocState, res: Resources, ent: Span) -> None:

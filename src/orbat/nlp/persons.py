@@ -245,6 +245,44 @@ def known_places() -> frozenset[str]:
     return frozenset(n.lower() for n in major_place_names(100_000))
 
 
+# what befalls a person, not a place: the one-word GPE subject of one is a misread name
+PERSON_FATE_VERBS = frozenset({"kill", "die", "appoint", "elect", "assassinate", "behead", "execute", "arrest",
+                               "detain", "wound", "injure", "succeed", "martyr"})  # fmt: skip
+
+
+# nouns that only relate a person to a person: their owner and their apposition are people
+PERSON_RELATIONS = frozenset({"successor", "predecessor", "deputy", "son", "daughter", "wife", "widow", "brother",
+                              "father", "nephew", "cousin", "brother-in-law", "son-in-law", "bodyguard"})  # fmt: skip
+
+
+def _kin_of_role(ent: Span) -> bool:
+    """ "Shekau's successor, Bakura", "the deputy of Droukdel": a one-word ORG/GPE the NER
+    guessed that owns, or stands in apposition to, a noun that relates two people."""
+    tok = ent[0]
+    if ent.label_ not in {"ORG", "GPE", "LOC", "NORP"} or len(ent) != 1 or ent.ent_id_ or not tok.is_title:
+        return False
+    head = tok.head
+    if tok.dep_ == "poss" or (tok.dep_ == "pobj" and head.lower_ == "of"):
+        noun = head if tok.dep_ == "poss" else head.head
+        return noun.lower_ in PERSON_RELATIONS
+    return tok.dep_ == "appos" and head.lower_ in PERSON_RELATIONS
+
+
+def _fate_subject(ent: Span) -> bool:
+    """ "after Fazlullah was killed", "Fazlullah died": a one-word GPE/LOC that the NER
+    guessed, subject of a verb that only a person undergoes, and no known country or city."""
+    tok = ent[0]
+    return (
+        ent.label_ in {"GPE", "LOC"}
+        and len(ent) == 1
+        and not ent.ent_id_
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.head.lemma_.lower() in PERSON_FATE_VERBS
+        and tok.lower_ not in known_places()
+        and tok.lower_ not in DEMONYMS
+    )
+
+
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across"})
 
 
@@ -296,6 +334,12 @@ def _retype(doc: Doc) -> None:
             changed = True
         elif _place_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")
+            changed = True
+        elif _kin_of_role(ent):
+            ent = Span(doc, ent.start, ent.end, label=LABEL)  # "Shekau's successor, Bakura"
+            changed = True
+        elif _fate_subject(ent):
+            ent = Span(doc, ent.start, ent.end, label=LABEL)  # "after Fazlullah was killed"
             changed = True
         ents.append(ent)
     if changed:

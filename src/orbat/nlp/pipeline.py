@@ -1,7 +1,8 @@
 """``build_nlp()``: the pinned spaCy model plus orbat's components, in this order:
 
 - tok2vec, tagger, parser, attribute_ruler, lemmatizer (the model's own), with
-  orbat_paragraphs before the parser: a blank line starts a sentence
+  orbat_paragraphs before the parser: a blank line starts a sentence, and
+  orbat_parse_repairs after it (a fronted phrase's subject misread as an apposition)
 - entity_ruler: groups (ORG + group id), sources (ORG + "source:..."), named forces
   (FORCE + "force:..."), kunya-named places (GPE), names on NORM
 - orbat_kunyas: persons named by a kunya (PERSON), matched from each "Abu"/"Umm" only
@@ -25,7 +26,18 @@ import spacy
 from spacy.language import Language
 
 from orbat.errors import ModelMissing
-from orbat.nlp import allcaps, branches, forces, groupnames, kunyas, paragraphs, persons, regions, roles  # noqa: F401 - registers the factories
+from orbat.nlp import (  # noqa: F401 - registers the factories
+    allcaps,
+    branches,
+    forces,
+    groupnames,
+    kunyas,
+    paragraphs,
+    parserepairs,
+    persons,
+    regions,
+    roles,
+)
 from orbat.nlp.patterns import acronym_patterns, ruler_patterns
 from orbat.reference import Reference, load_reference
 
@@ -49,6 +61,7 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("orbat_paragraphs", before="parser")
+        nlp.add_pipe("orbat_parse_repairs", after="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
 
     def tokenize(text: str) -> list[str]:

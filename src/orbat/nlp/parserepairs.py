@@ -1,0 +1,55 @@
+"""``orbat_parse_repairs``: dependency arcs the small parser gets wrong in a way that turns
+one fact into another, set right after the parse (before the NER and the fact rules).
+
+- **A fronted phrase's subject read as an apposition**: "After the death of Mullah Omar,
+  Akhtar Mansour became the leader" is parsed with "Akhtar Mansour" as an apposition of
+  "Omar" and "became" without a subject, so the death and the name went to the wrong man.
+  When a verb has no subject, a fronted phrase (prep / advcl / npadvmod) hangs off it, and
+  that phrase ends in a comma and an apposition right before the verb (or its auxiliary),
+  the apposition is the verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+FRONTED = frozenset({"prep", "advcl", "npadvmod"})
+BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+class ParseRepairs:
+    def __init__(self, nlp: Language, name: str = "orbat_parse_repairs"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.dep_ == "appos":
+                _fronted_subject(tok)
+        return doc
+
+
+def _fronted_subject(appos: Token) -> None:
+    doc = appos.doc
+    end = appos.right_edge.i + 1
+    start = appos.left_edge.i
+    if end >= len(doc) or start == 0 or doc[start - 1].text != ",":
+        return
+    nxt = doc[end]
+    verb = nxt.head if nxt.dep_ in BEFORE_VERB and nxt.head.i > nxt.i else nxt
+    if not verb.tag_.startswith("VB") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    top = appos
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    if top.head.i != verb.i or top.dep_ not in FRONTED or top.i > appos.i:
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    appos.head = verb
+    appos.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+@Language.factory("orbat_parse_repairs")
+def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
+    return ParseRepairs(nlp, name)
