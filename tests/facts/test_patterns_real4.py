@@ -152,3 +152,95 @@ def test_the_relative_named_to_describe_a_victim_did_not_die(extract, text):
 def test_the_son_of_a_leader_is_the_one_arrested(extract):
     x = extract("The son of Ahmed Godane was arrested in Mogadishu.")
     assert not find(x, "capture", person="Ahmed Godane")
+
+
+# --------------------------------------------------------------------------- claims and blame
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Jaish-e-Mohammed claimed the suicide car bombing that killed 40 paramilitary police in Pulwama.",
+         "Jaish-e-Mohammed"),
+        ("JNIM claimed responsibility for an ambush that killed 12 Malian soldiers, according to SITE.",
+         "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_a_claimed_attack_named_by_its_toll(extract, text, claimant):
+    x = extract(text)
+    attack = one(x, "attack", perpetrator=claimant)
+    assert attack.modality == "claimed" and attack.args.get("target")
+    assert one(x, "claim", claimant=claimant).args.get("attack") == attack.id
+
+
+def test_a_claim_of_an_attack_with_no_toll_or_target_adds_no_attack(extract):
+    x = extract("JNIM claimed responsibility for the attack, according to SITE.")
+    assert not find(x, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Security officials blamed Lashkar-e-Taiba for the Mumbai attacks.", "Lashkar-e-Taiba"),
+        ("India accused Jaish-e-Mohammed of the 2019 Pulwama bombing.", "Jaish-e-Mohammed"),
+    ],
+)
+def test_blame_for_an_attack_named_by_its_place_or_year(extract, text, group):
+    assert one(extract(text), "attack", perpetrator=group).modality == "alleged"
+
+
+def test_blame_for_an_unnamed_attack_adds_none(extract):
+    x = extract("Police blamed al-Shabaab for the attack.")
+    assert not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- founders, titles, tenures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hafiz Saeed co-founded Lashkar-e-Taiba in the 1990s.",
+        "Hafiz Saeed, who co-founded Lashkar-e-Taiba, denied any role in the attack.",
+    ],
+)
+def test_a_co_founder_founded_the_group(extract, text):
+    fact = one(extract(text), "leadership", person="Hafiz Saeed", organization="Lashkar-e-Taiba")
+    assert fact.attrs.get("role") == "founder"
+
+
+def test_co_founded_keeps_its_hyphen_as_one_word(extract):
+    x = extract("Hafiz Saeed co-founded Lashkar-e-Taiba in the 1990s.")
+    one(x, "founding", organization="Lashkar-e-Taiba")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("A spokesman for the Taliban, Zabihullah Mujahid, told reporters the district had fallen.",
+         "Zabihullah Mujahid", "Taliban"),
+        ("The emir of the Islamic State in Somalia, Abdulqadir Mumin, was targeted.",
+         "Abdulqadir Mumin", "Islamic State in Somalia"),
+    ],
+)
+def test_a_titles_apposition_hung_on_the_group(extract, text, person, group):
+    x = extract(text)
+    one(x, "leadership", person=person, organization=group)
+    assert not [e for e in x.entities if e.type == "person" and "," in e.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Ubaidah has been the emir of al-Shabaab since 2014.",
+        "Abu Ubaidah, who has been the emir of al-Shabaab since 2014, was not seen.",
+    ],
+)
+def test_a_tenure_dated_by_since(extract, text):
+    fact = one(extract(text), "leadership", person="Abu Ubaidah", organization="al-Shabaab")
+    assert fact.time is not None and fact.time.start == "2014" and fact.time.end is None
+
+
+def test_a_role_in_a_year_is_no_tenure_start(extract):
+    fact = one(extract("Abu Ubaidah was the emir of al-Shabaab in 2014."), "leadership", person="Abu Ubaidah")
+    assert fact.time is None or fact.time.start != "2014" or fact.time.end is not None

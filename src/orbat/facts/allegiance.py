@@ -30,7 +30,7 @@ SPLIT_VERBS = {"break", "split", "splinter", "secede"}  # "ISWAP broke away from
 AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain", "retain", "keep"}
 LEADER_NOUNS = {"leader", "emir", "amir", "caliph", "chief", "head", "commander"}
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
-FOUND_VERBS = {"announce", "establish", "found", "form", "create", "declare", "launch", "proclaim"}
+FOUND_VERBS = {"announce", "establish", "found", "co-found", "co-founde", "form", "create", "declare", "launch", "proclaim"}
 LINK_WORDS = {
     "link": "linked",
     "affiliate": "affiliate",

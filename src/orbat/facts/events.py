@@ -762,6 +762,8 @@ def _blame_verb(noun: Token) -> Token | None:
     if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
         return None
     verb = head.head.head
+    if verb.dep_ == "dobj" and verb.head.lemma_.lower() in BLAME_VERBS:
+        verb = verb.head  # "accused X of the bombing" parsed with "of" on X
     if verb.lemma_.lower() not in BLAME_VERBS or verb.pos_ != "VERB" or negated(verb):
         return None
     return verb
@@ -782,12 +784,22 @@ def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
     perp = _blamed(state, noun)
     target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
     verb = _blame_verb(noun)
-    if perp is None or target_tok is None or verb is None:
+    if perp is None or verb is None or (target_tok is None and not _singled_out(noun)):
         return None  # "blamed for the attack": which attack, the rest of the text tells
     fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok, own_date=True)
     if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":
         fact.modality = "alleged"  # blamed, accused, suspected: nobody has proved it
     return fact
+
+
+def _singled_out(noun: Token) -> bool:
+    """ "the Mumbai attacks", "the 2008 attacks", "Sunday's bombing": an attack noun that
+    names its own place or date, so it needs no target to be one attack."""
+    return any(
+        c.dep_ in {"compound", "amod", "poss", "nummod", "npadvmod"}
+        and (c.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} or (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_))
+        for c in noun.children
+    )
 
 
 def _answerable(state: DocState, who: Token | None) -> int | None:
@@ -1247,6 +1259,11 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         attack = _unattributed_event(state, tok, claimant)
         if attack is not None:
             attacks.append(attack)
+    if attack is None and what is not None and what.lemma_.lower() in {*ATTACK_NOUNS, "ambush"}:
+        # no event told before: "JNIM claimed an ambush that killed 12 soldiers"
+        attack = _attack_claimed(state, tok, what, claimant, toll=True)
+        if attack is not None:
+            attacks.append(attack)
     attrs: dict = {}
     medium = _medium(tok.sent)
     if medium:
@@ -1316,13 +1333,15 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
 
 
-def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int) -> Fact | None:
+def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int, *, toll: bool = False) -> Fact | None:
     """ "claimed responsibility for the January 2011 suicide bombing at Moscow's airport",
     "has claimed a series of small attacks on police in Dagestan": the attack claimed."""
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None) or next(
         (o for _, o in prep_objects(noun, "of") if o.ent_type_ not in {"DATE", "TIME"} and noun.lower_ != "attack"),
         None,
     )  # "the bombing of a hotel in Mogadishu"
+    if target_tok is None and toll:
+        target_tok = _toll_object(noun)  # "claimed the bombing that killed 40 police"
     has_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
     if target_tok is None and not has_date:
         return None  # "claimed responsibility for the attack": nothing new to record
@@ -1331,6 +1350,17 @@ def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int) ->
         fact.modality = "claimed"
         _casualties(state, noun, fact, _parse_quantity())
     return fact
+
+
+def _toll_object(noun: Token) -> Token | None:
+    """ "an ambush that killed 12 Malian soldiers": whom the attack told by the noun killed
+    or wounded - its target when it names no other."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in {"kill", "wound", "injure"}:
+            obj = child(c, "dobj")
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+    return None
 
 
 def _parse_quantity():

@@ -75,7 +75,8 @@ UNIT_WORDS = {
 }
 # "under the leadership of X": the group the clause is about is led by X
 STEWARD_NOUNS = {"leadership": "leader", "stewardship": "leader", "command": "commander", "guidance": "leader"}
-LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found": "founder", "run": "leader"}
+LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found": "founder", "run": "leader",
+              "co-found": "founder", "co-founde": "founder"}  # fmt: skip
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -587,6 +588,12 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
+    elif pred.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in (*pred.children, *role.children)
+    ):
+        # "has been the emir of al-Shabaab since 2014": the tenure as dated by "since"
+        since = timing.clause_time(state, pred)
+        time = since if since is not None and "since" in (since.text or "").lower() else None
     # an indefinite role ("an ICE leader"), a rank-and-file word or an office that is no
     # command ("the emirate's chief qadi") makes a member, not a leader
     ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other") else "leadership"
@@ -1091,7 +1098,7 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
     if mod.skip:
         return
     time = timing.clause_time(state, verb)
-    if time is not None and verb.lemma_ != "found":
+    if time is not None and LEAD_VERBS.get(verb.lemma_) != "founder":
         time = None if "since" not in (time.text or "") else time
     fact = state.add_fact(
         "leadership",

@@ -33,6 +33,7 @@ ROLE_WORDS = {
     "spokesperson": "spokesman",
     "spokeswoman": "spokesman",
     "founder": "founder",
+    "co-founder": "founder",
     "caliph": "leader",
     "qadi": "other",
     "mufti": "other",

@@ -7,6 +7,10 @@ one fact into another, set right after the parse (before the NER and the fact ru
   When a verb has no subject, a fronted phrase (prep / advcl / npadvmod) hangs off it, and
   that phrase ends in a comma and an apposition right before the verb (or its auxiliary),
   the apposition is the verb's subject.
+- **A title's apposition hung on its group** (``orbat_role_appositions``, after the NER and
+  ``orbat_roles``): "A spokesman for the Taliban, Zabihullah Mujahid, told ..." is parsed
+  with "Mujahid" in apposition to "Taliban"; a PERSON apposition to an ORG that is the
+  object of "for"/"of" after a title word is the title's apposition.
 """
 
 from __future__ import annotations
@@ -48,6 +52,38 @@ def _fronted_subject(appos: Token) -> None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     appos.head = verb
     appos.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+class RoleAppositions:
+    def __init__(self, nlp: Language, name: str = "orbat_role_appositions", *, span_key: str = "roles"):
+        self.name = name
+        self.span_key = span_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = {t.i for span in doc.spans.get(self.span_key, []) for t in span}
+        for tok in doc:
+            if tok.dep_ == "appos" and tok.ent_type_ == "PERSON":
+                _title_apposition(tok, titles)
+        return doc
+
+
+def _title_apposition(appos: Token, titles: set[int]) -> None:
+    group = appos.head
+    prep = group.head
+    title = prep.head
+    if (
+        group.dep_ == "pobj"
+        and group.ent_type_ == "ORG"
+        and prep.lower_ in {"for", "of"}
+        and title.i in titles
+        and title.i < group.i < appos.i
+    ):
+        appos.head = title
+
+
+@Language.factory("orbat_role_appositions")
+def make_role_appositions(nlp: Language, name: str) -> RoleAppositions:
+    return RoleAppositions(nlp, name)
 
 
 @Language.factory("orbat_parse_repairs")

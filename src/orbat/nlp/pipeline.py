@@ -15,6 +15,7 @@
 - orbat_person_names: a name tagged PERSON once stays PERSON in the document
 - orbat_regions: an unlinked ORG "Caucasus" (a region a group is named after) -> LOC
 - orbat_roles: doc.spans["roles"] (emir -> leader, wali, spokesman, ...)
+- orbat_role_appositions: "a spokesman for the Taliban, X": X is the spokesman's apposition
 
 The ruler runs before ``ner`` so that the NER respects its entities; ``overwrite_ents`` is on
 so that it also wins over any entities an earlier custom component might have set.
@@ -59,6 +60,7 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     """The pinned model with orbat's entity ruler and components (see the module docstring)."""
     reference = reference if reference is not None else load_reference()
     nlp = load_model(model)
+    _keep_whole(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("orbat_paragraphs", before="parser")
         nlp.add_pipe("orbat_parse_repairs", after="parser")
@@ -91,4 +93,18 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
         nlp.add_pipe("orbat_person_names", after="orbat_group_names")
         nlp.add_pipe("orbat_regions", after="orbat_person_names").add_reference(reference)
     nlp.add_pipe("orbat_roles").add_reference(reference)
+    nlp.add_pipe("orbat_role_appositions")
     return nlp
+
+
+# hyphenated words the tokenizer splits at the hyphen, which wrecks the parse ("co - founded"
+# read as a noun "co"): one token each, as the words they are
+WHOLE_WORDS = ("co-founded", "co-founder", "co-founders", "co-found", "co-founds", "co-founding")
+
+
+def _keep_whole(nlp: Language) -> None:
+    from spacy.attrs import ORTH
+
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
