@@ -244,3 +244,45 @@ def test_a_tenure_dated_by_since(extract, text):
 def test_a_role_in_a_year_is_no_tenure_start(extract):
     fact = one(extract("Abu Ubaidah was the emir of al-Shabaab in 2014."), "leadership", person="Abu Ubaidah")
     assert fact.time is None or fact.time.start != "2014" or fact.time.end is not None
+
+
+# --------------------------------------------------------------------------- outlets, units, fates
+
+
+def test_a_named_media_arm_is_no_regional_branch(extract):
+    x = extract("Al-Qaeda's leadership praised the attack in a statement released through its As-Sahab media arm.")
+    assert not find(x, "branch")
+
+
+def test_a_regional_arm_is_still_a_branch(extract):
+    one(extract("The Islamic State's Caucasus branch claimed the attack."), "branch", parent="Islamic State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISWAP confirmed the death of Shekau in an audio message.",
+        "Shekau's death was confirmed by ISWAP.",
+    ],
+)
+def test_the_one_word_owner_of_a_death_is_a_person(extract, text):
+    one(extract(text), "death", person="Shekau")
+
+
+def test_a_group_owning_an_arrest_of_others_stays_a_group(extract):
+    x = extract("Kenyan police announced the arrest of three al-Shabaab suspects in Mombasa.")
+    assert not [e for e in x.entities if e.type == "person" and "Shabaab" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Islamic State's Amaq news agency said its fighters attacked a base in Niger.", "Islamic State"),
+        ("The Islamic State praised the raid. Its Amaq agency said the group's fighters had stormed a base in Niger.",
+         "Islamic State"),
+    ],
+)
+def test_a_media_wing_speaks_for_its_group(extract, text, group):
+    x = extract(text)
+    assert find(x, "attack", perpetrator=group)
+    assert not find(x, "attack", perpetrator="Amaq News Agency")

@@ -29,7 +29,7 @@ from orbat.facts.lexicon import (
     STATEMENT_NOUNS,
     TARGET_CATEGORIES,
 )
-from orbat.facts.mentions import describe, descriptive, resolve_token, salient
+from orbat.facts.mentions import describe, descriptive, resolve_token, salient, wing_owner
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower, times_apart
 from orbat.facts.syntax import (
@@ -227,7 +227,7 @@ def _speaker(state: DocState, tok: Token) -> int | None:
             who = subject(anc)
             key = resolve_token(state, who) if who is not None else None
             if key is not None and state.entities.get(key).armed:
-                return key
+                return wing_owner(state, key, who)
     return None
 
 
@@ -1236,6 +1236,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     if claimant_tok is not None and (one := one_of_many(claimant_tok)) is not None:
         claimant_tok = one  # "X was one of the groups that claimed responsibility for ..."
     claimant = resolve_token(state, claimant_tok) if claimant_tok is not None else None
+    if claimant is not None:
+        claimant = wing_owner(state, claimant, claimant_tok)  # "Amaq claimed ...": the group
     if claimant is None or state.entities.get(claimant).type not in {"organization", "person"}:
         return
     mod = modality.of_clause(state, pred if tok.pos_ == "NOUN" else tok)

@@ -602,6 +602,8 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
         if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" and c.i < head.i
     ]
     comp = [c for c in comp if table.at(c) is None or table.at(c) != parent]
+    if any(table.at(c) is not None and table.get(table.at(c)).type == "organization" for c in comp):
+        return []  # "its As-Sahab media arm": a named outlet or unit, not a region
     if any(c.lower_ in BRANCH_WORDS for c in comp):
         return []  # "its West Africa Province affiliate": the province word names the branch itself
     if comp:
@@ -890,7 +892,7 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in {a.i for a in tok.ancestors} | {tok.i}:
                 key = resolve_token(state, t, depth=depth + 1)
                 if key is not None and table.get(key).type == "organization":
-                    return key
+                    return wing_owner(state, key, t)  # "the IS's Amaq agency said its fighters": IS's
         if tok.sent.start > 0:
             # else the subject of the sentence before ("HTS was formed ... X was named its leader")
             prev = state.sdoc[tok.sent.start - 1].sent
@@ -1030,6 +1032,23 @@ def salient(state: DocState, before: int, *, exclude: int | None = None) -> int 
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k][0], counts[k][1]))
+
+
+def wing_owner(state: DocState, key: int, tok: Token) -> int:
+    """The group a media wing speaks for: "the Islamic State's Amaq news agency said its
+    fighters ...", "its As-Sahab arm": the owner named with it, the branch's parent, or the
+    group the text is about; the wing itself otherwise."""
+    d = state.entities.get(key)
+    if d.kind != "wing":
+        return key
+    owners = [c for t in (tok, *tok.subtree) for c in t.children if c.dep_ == "poss"]
+    for owner in owners:
+        found = resolve_token(state, owner)
+        if found is not None and found != key and state.entities.get(found).type == "organization":
+            return found
+    if d.parent is not None:
+        return d.parent
+    return salient(state, tok.i, exclude=key) or key
 
 
 def nearest(

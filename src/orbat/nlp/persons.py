@@ -255,16 +255,22 @@ PERSON_RELATIONS = frozenset({"successor", "predecessor", "deputy", "son", "daug
                               "father", "nephew", "cousin", "brother-in-law", "son-in-law", "bodyguard"})  # fmt: skip
 
 
+# what befalls one person: "the death of Shekau", "Shekau's funeral"
+PERSON_FATE_NOUNS = frozenset({"death", "assassination", "funeral", "burial", "martyrdom", "arrest", "detention",
+                               "extradition", "widow", "whereabouts"})  # fmt: skip
+
+
 def _kin_of_role(ent: Span) -> bool:
-    """ "Shekau's successor, Bakura", "the deputy of Droukdel": a one-word ORG/GPE the NER
-    guessed that owns, or stands in apposition to, a noun that relates two people."""
+    """ "Shekau's successor, Bakura", "the deputy of Droukdel", "the death of Shekau": a
+    one-word ORG/GPE the NER guessed that owns, or stands in apposition to, a noun that
+    relates two people, or owns one that only befalls a person."""
     tok = ent[0]
     if ent.label_ not in {"ORG", "GPE", "LOC", "NORP"} or len(ent) != 1 or ent.ent_id_ or not tok.is_title:
         return False
     head = tok.head
     if tok.dep_ == "poss" or (tok.dep_ == "pobj" and head.lower_ == "of"):
         noun = head if tok.dep_ == "poss" else head.head
-        return noun.lower_ in PERSON_RELATIONS
+        return noun.lower_ in PERSON_RELATIONS or noun.lower_ in PERSON_FATE_NOUNS
     return tok.dep_ == "appos" and head.lower_ in PERSON_RELATIONS
 
 
