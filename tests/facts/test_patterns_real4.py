@@ -286,3 +286,25 @@ def test_a_media_wing_speaks_for_its_group(extract, text, group):
     x = extract(text)
     assert find(x, "attack", perpetrator=group)
     assert not find(x, "attack", perpetrator="Amaq News Agency")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Shabaab has executed dozens of suspected spies through its feared Amniyat intelligence wing.",
+        "Al Shabaab punished the deserters through its Amniyat wing, residents said.",
+    ],
+)
+def test_a_known_unit_named_before_the_unit_word_is_the_branch(extract, text):
+    x = extract(text)
+    one(x, "branch", organization="Amniyat", parent="al-Shabaab")
+    assert not [e for e in x.entities if "Amniyat Wing" in e.name]
+
+
+def test_a_branch_named_in_a_headline_question_is_read_from_the_body(extract):
+    x = extract(
+        "Who Is the New Leader of Islamic State-Khorasan Province?\n\n"
+        "The Islamic State's Afghanistan-based affiliate, the Islamic State in Khorasan Province (ISKP), "
+        "appears to be struggling."
+    )
+    one(x, "branch", parent="Islamic State")

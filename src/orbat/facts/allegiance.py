@@ -509,6 +509,7 @@ def _branches(state: DocState) -> None:
     doc = state.sdoc
     for b in state.branches:
         heads = [doc[i] for i in b.heads if not _inside_description(doc[i])]
+        heads.sort(key=lambda t: t.sent.text.rstrip().endswith("?"))  # a headline's question last
         if not heads:
             continue
         head = heads[0]

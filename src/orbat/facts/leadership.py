@@ -690,7 +690,9 @@ def _succession(state: DocState, successor: int, predecessor: int, pred: Token, 
         posts = [
             f
             for f in state.facts_of("leadership")
-            if state.arg(f, "organization") == org and state.arg(f, "person") in {successor, predecessor}
+            if state.arg(f, "organization") == org
+            and state.arg(f, "person") in {successor, predecessor}
+            and not f.attrs.get("unit")  # "ran its Amniyat wing": a unit's command, not the post
         ]
         posts.sort(key=lambda f: state.arg(f, "person") != predecessor)
         role = next((f.attrs.get("role") for f in posts if f.attrs.get("role") != "founder"), None)

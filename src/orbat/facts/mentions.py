@@ -546,6 +546,14 @@ def _linked_branch(state: DocState, res: Resources, head: Token) -> tuple[int, i
     is-caucasus): (entity, parent entity, region) from the reference data."""
     table = state.entities
     own = table.at(head)
+    if own is None and not any(c.lower_ in {"media", "propaganda", "news"} for c in head.children):
+        # "its feared Amniyat intelligence wing": the unit named before the unit word
+        own = next(
+            (table.at(c) for c in head.children
+             if c.dep_ in {"compound", "nmod"} and c.i < head.i and table.at(c) is not None
+             and table.get(table.at(c)).ref and table.get(table.at(c)).type == "organization"),
+            None,
+        )  # fmt: skip
     if own is None:
         return None
     draft = table.get(own)
@@ -602,8 +610,8 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
         if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" and c.i < head.i
     ]
     comp = [c for c in comp if table.at(c) is None or table.at(c) != parent]
-    if any(table.at(c) is not None and table.get(table.at(c)).type == "organization" for c in comp):
-        return []  # "its As-Sahab media arm": a named outlet or unit, not a region
+    if any(c.lower_ in {"media", "propaganda", "news"} for c in head.children):
+        return []  # "its As-Sahab media arm": an outlet, not a region
     if any(c.lower_ in BRANCH_WORDS for c in comp):
         return []  # "its West Africa Province affiliate": the province word names the branch itself
     if comp:
@@ -1021,6 +1029,7 @@ def salient(state: DocState, before: int, *, exclude: int | None = None) -> int 
             and not d.descriptive
             and (d.armed or (_maybe_armed(d) and not linked))
             and not d.force
+            and d.kind != "wing"  # a media or security wing is never the group a text is about
         ):
             entry = counts.setdefault(key, [0.0, -float(i)])
             weight = 1.0 if d.armed else 0.3
