@@ -308,3 +308,49 @@ def test_a_branch_named_in_a_headline_question_is_read_from_the_body(extract):
         "appears to be struggling."
     )
     one(x, "branch", parent="Islamic State")
+
+
+# --------------------------------------------------------------------------- provinces, members
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("ISIS in Somalia claimed the attack on the checkpoint.", "Islamic State Somalia Province"),
+        ("The Islamic State in Mozambique claimed the attack on the town.", "Islamic State Mozambique Province"),
+    ],
+)
+def test_the_parent_in_a_country_abroad_is_its_province(extract, text, branch):
+    one(extract(text), "claim", claimant=branch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State in Iraq and Syria claimed the attack on the checkpoint.",
+        "ISIS in Syria claimed the attack on the checkpoint.",
+    ],
+)
+def test_the_parent_in_its_home_or_own_name_stays_the_parent(extract, text):
+    one(extract(text), "claim", claimant="Islamic State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Hammami was an American jihadist who fought for al-Shabaab.",
+        "Omar Hammami was an American who joined al-Shabaab in 2006.",
+    ],
+)
+def test_a_relative_clause_on_a_copular_description(extract, text):
+    one(extract(text), "membership", person="Omar Hammami", organization="al-Shabaab")
+
+
+def test_a_relative_clause_on_an_unnamed_subject_names_no_member(extract):
+    x = extract("The problem was the man who joined al-Shabaab in 2006.")
+    assert not find(x, "membership")
+
+
+def test_the_named_one_among_commanders_who_joined(extract):
+    x = extract("Three senior commanders of Hizbul Mujahideen, including Zakir Musa, announced they had joined al-Qaeda.")
+    one(x, "membership", person="Zakir Musa", organization="al-Qaeda")

@@ -886,9 +886,17 @@ def _joined(state: DocState, verb: Token) -> None:
         who = who.head
     if verb.dep_ == "relcl" and (who is None or who.lower_ in {"who", "that"}):
         who = verb.head
+    if who is not None and who.dep_ == "attr" and who.head.lemma_ == "be" and _person(state, who) is None:
+        # "X was an American jihadist who fought for al-Shabaab": the copula's subject
+        who = child(who.head, "nsubj") or who
     people = [p for p in (_person_near(state, t) for t in ([who, *who.conjuncts] if who is not None else [])) if p]
     if not people and who is not None and who.dep_ == "appos":
         people = [p for p in [_person(state, who.head)] if p]
+    if who is not None and who.lower_ in {"they", "we"} and verb.dep_ == "ccomp":
+        # "three commanders of X, including A, announced they had joined Y": the ones named
+        named = [p for t in list_members(subject(verb.head) or verb.head)
+                 if (p := _person(state, t)) is not None and not state.entities.get(p).descriptive]  # fmt: skip
+        people = named or people
     if not people and who is not None and who.lower_ in {"they", "we"} and verb.dep_ == "ccomp":
         # "A, B and C ... announced that they had joined the rival group": each of them
         people = [p for t in list_members(subject(verb.head) or verb.head) if (p := _person(state, t)) is not None]

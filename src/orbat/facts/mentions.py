@@ -821,7 +821,12 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             if key is not None and table.get(key).type == "organization":
                 return key
     if lower in RELATIVE and tok.head.dep_ == "relcl":
-        key = resolve_token(state, tok.head.head, depth=depth + 1)
+        noun = tok.head.head
+        key = resolve_token(state, noun, depth=depth + 1)
+        if key is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and lower in {"who", "whom"}:
+            # "X was an American jihadist who fought for al-Shabaab": the copula's subject
+            who = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            key = resolve_token(state, who, depth=depth + 1) if who is not None else None
         if key is None and tok.i >= 2 and tok.nbor(-1).text == ",":
             # "divisions inside the TTP, which has been led by ...": the relative clause
             # hung on the wrong noun; the name right before the comma is meant

@@ -139,6 +139,15 @@ def list_members(tok: Token) -> list[Token]:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         add(o)
+            elif c.dep_ == "prep" and c.lower_ == "of" and t.tag_ == "NNS":
+                # "three commanders of X, including A and B": the list hung on X's name
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        for p in o.children:
+                            if p.dep_ == "prep" and p.lower_ in LIST_PREPS:
+                                for x in p.children:
+                                    if x.dep_ == "pobj":
+                                        add(x)
     return out
 
 

@@ -10,6 +10,8 @@ branch's id ("is-caucasus"):
                                                owner 's [so-called] [quote] UNIT [quote] in [the] SHORT [region]
     Caucasus province of the Islamic State     SHORT [quote] UNIT [quote] of [the] owner
     its Caucasus branch                        (the owner is the sentence's last linked group)
+    ISIS in Somalia                            owner in [the] SHORT (a branch outside the
+                                               parent's own countries; not "... in Iraq and Syria")
 
 A few generic token patterns find candidates, in the sentences that hold a unit word; the
 SHORT words are then looked up with the owner's id, so the cost does not grow with the
@@ -64,12 +66,16 @@ class BranchLinker:
         self.nlp = nlp
         self.matcher = Matcher(nlp.vocab)
         self.branches: dict[tuple[str, str], str] = {}  # (parent id, normalised short name) -> group id
+        self.abroad: set[str] = set()  # branches outside the parent's own countries ("in Somalia")
 
     def add_reference(self, reference: Reference) -> None:
+        home = {g.id: set(g.countries) for g in reference.groups}
         for group in reference.groups:
             if group.parent:
                 for short in group.short_names:
                     self.branches[(group.parent, normalize_name(short))] = group.id
+                if group.countries and not set(group.countries) & home.get(group.parent, set()):
+                    self.abroad.add(group.id)
         parents = sorted({parent for parent, _ in self.branches})
         if not parents:
             return
@@ -111,8 +117,30 @@ class BranchLinker:
             group_id = self.branches.get((owner or "", key))
             if group_id is not None:
                 spans.append(_span(doc, span_start, end, group_id))
+        spans += self._owner_in(doc)
         merge_ents(doc, spans, override=True)
         return doc
+
+    def _owner_in(self, doc: Doc) -> list[Span]:
+        """ "ISIS in Somalia", "the Islamic State in Mozambique": the parent's branch in a
+        country outside its own (not "the Islamic State in Iraq and Syria", its own name,
+        nor "IS in Syria", its home)."""
+        spans = []
+        for ent in doc.ents:
+            if not ent.ent_id_ or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+                continue
+            at = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+            for size in range(MAX_SHORT, 0, -1):
+                words = doc[at : at + size]
+                if len(words) < size or any(t.is_punct for t in words):
+                    continue
+                if at + size < len(doc) and doc[at + size].lower_ in {"and", "&"}:
+                    continue  # "in Iraq and Syria", "in Iraq and the Levant": a name of its own
+                group_id = self.branches.get((ent.ent_id_, normalize_name(words.text)))
+                if group_id in self.abroad:
+                    spans.append(Span(doc, ent.start, at + size, label=LABEL, span_id=group_id))
+                    break
+        return spans
 
     def _matches(self, doc: Doc):
         """The matcher's matches (doc offsets), run only on the sentences that hold a unit
