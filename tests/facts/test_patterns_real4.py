@@ -354,3 +354,22 @@ def test_a_relative_clause_on_an_unnamed_subject_names_no_member(extract):
 def test_the_named_one_among_commanders_who_joined(extract):
     x = extract("Three senior commanders of Hizbul Mujahideen, including Zakir Musa, announced they had joined al-Qaeda.")
     one(x, "membership", person="Zakir Musa", organization="al-Qaeda")
+
+
+# --------------------------------------------------------------------------- statements
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Pakistani Taliban warned of more attacks in a statement sent to journalists.", "Pakistani Taliban"),
+        ("Al-Shabaab threatened further attacks in a statement on Sunday.", "al-Shabaab"),
+    ],
+)
+def test_a_threat_in_a_statement_is_a_statement(extract, text, speaker):
+    one(extract(text), "statement", speaker=speaker)
+
+
+def test_a_claim_in_a_statement_stays_a_claim(extract):
+    x = extract("The Taliban claimed the attack on the checkpoint in a statement on Sunday.")
+    assert find(x, "claim", claimant="Taliban") and not find(x, "statement")

@@ -1726,6 +1726,9 @@ def _released(state: DocState, noun: Token) -> None:
     )
 
 
+THREAT_WORDS = frozenset({"more", "further", "future", "new", "fresh"})
+
+
 def _statement(state: DocState, noun: Token) -> None:
     """ "In an audio message released on June 23, X ..."; "X said in a statement"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
@@ -1743,6 +1746,9 @@ def _statement(state: DocState, noun: Token) -> None:
     if framed.dep_ != "pobj" or framed.head.lower_ not in {"in", "through", "via", "with"}:
         return
     verb = framed.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ in {"pobj", "dobj"} and verb.head.pos_ in {"ADP", "VERB"}:
+        # "warned of more attacks in a statement": the phrase hung on the noun before it
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return
     who = subject(verb)
@@ -1783,8 +1789,12 @@ def _statement(state: DocState, noun: Token) -> None:
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return  # the statement is the claim itself
     denial = any(t.lemma_.lower() in DENY_WORDS for t in noun.sent)
-    if not denial and any(t.lemma_.lower() in ATTACK_NOUNS for t in noun.sent if t.dep_ in {"dobj", "pobj"}):
-        return
+    if not denial and any(
+        t.lemma_.lower() in ATTACK_NOUNS and not any(c.lower_ in THREAT_WORDS for c in t.children)
+        for t in noun.sent
+        if t.dep_ in {"dobj", "pobj"}
+    ):
+        return  # a statement about an attack is its claim ("warned of more attacks" is a threat)
     mod = modality.of_clause(state, verb)
     if mod.skip:
         return
