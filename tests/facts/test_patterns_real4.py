@@ -373,3 +373,39 @@ def test_a_threat_in_a_statement_is_a_statement(extract, text, speaker):
 def test_a_claim_in_a_statement_stays_a_claim(extract):
     x = extract("The Taliban claimed the attack on the checkpoint in a statement on Sunday.")
     assert find(x, "claim", claimant="Taliban") and not find(x, "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaish-e-Mohammed was set up by Masood Azhar in 2000.",
+        "Jaish-e-Mohammed was formed by Masood Azhar in 2000 after his release.",
+    ],
+)
+def test_the_person_a_group_was_set_up_by_founded_it(extract, text):
+    x = extract(text)
+    one(x, "founding", organization="Jaish-e-Mohammed")
+    assert one(x, "leadership", person="Masood Azhar").attrs.get("role") == "founder"
+
+
+def test_a_group_formed_by_another_group_has_no_founder_person(extract):
+    x = extract("The cell was formed by the Islamic State in 2015.")
+    assert not find(x, "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man known as Jihadi John was identified as Mohammed Emwazi.",
+        "Jihadi John was identified as Mohammed Emwazi by British officials.",
+    ],
+)
+def test_identified_as_is_another_name(extract, text):
+    x = extract(text)
+    person = [e for e in x.entities if e.type == "person" and "Jihadi John" in {e.name, *e.aliases}]
+    assert len(person) == 1 and "Mohammed Emwazi" in {person[0].name, *person[0].aliases}
+
+
+def test_identified_as_a_member_is_no_name(extract):
+    x = extract("Mohammed Emwazi was identified as a member of the cell.")
+    assert [e.aliases for e in x.entities if e.name == "Mohammed Emwazi"] == [[]]

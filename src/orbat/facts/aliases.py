@@ -20,7 +20,7 @@ from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
 from orbat.facts.syntax import child, negated, prep_objects, subject
 
-NAMING_VERBS = {"know", "call", "dub", "nickname", "name"}
+NAMING_VERBS = {"know", "call", "dub", "nickname", "name", "identify"}
 
 
 def extract(state: DocState, res: Resources) -> None:

@@ -450,6 +450,10 @@ def _founded(state: DocState, verb: Token) -> None:
     d = state.entities.get(org)
     # only new units: a regional branch, or a group whose founding the sentence dates
     by = None if passive else _entity(state, subject(verb), {"person", "organization"})
+    if passive and verb.lemma_.lower() != "found":  # "founded by X" is read by the leadership rules
+        # "was set up / formed / created by Masood Azhar in 2000": its founder
+        maker = next((o for _, o in prep_objects(verb, "by")), None)
+        by = _entity(state, maker, {"person"}) if maker is not None else None
     if by == org:
         return
     is_branch = any(b.entity == org for b in state.branches)
