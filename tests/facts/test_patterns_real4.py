@@ -409,3 +409,27 @@ def test_identified_as_is_another_name(extract, text):
 def test_identified_as_a_member_is_no_name(extract):
     x = extract("Mohammed Emwazi was identified as a member of the cell.")
     assert [e.aliases for e in x.entities if e.name == "Mohammed Emwazi"] == [[]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senior ISWAP commanders were killed in the strike.",
+        "The strike killed three al-Shabaab commanders near Jilib.",
+    ],
+)
+def test_counted_cadres_of_a_named_group_died(extract, text):
+    deaths = find(extract(text), "death")
+    assert len(deaths) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two army commanders were killed in the ambush.",
+        "Four ISIS leaders were killed, including Abu Ali.",
+    ],
+)
+def test_cadres_of_no_group_or_with_names_listed_add_no_described_death(extract, text):
+    x = extract(text)
+    assert not [f for f in find(x, "death") if x.entity(f.args["person"]).type == "group_of_people"]

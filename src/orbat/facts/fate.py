@@ -82,6 +82,28 @@ def extract(state: DocState, res: Resources) -> None:
             _slain(state, tok)
 
 
+# a group's people, counted among the dead when the phrase names the group ("two senior ISWAP
+# commanders", "ten other members of the group", "a senior al-Qaeda leader")
+CADRE_HEADS = {"commander", "fighter", "member", "leader", "operative", "official", "lieutenant"}
+
+
+def _of_a_group(state: DocState, tok: Token) -> bool:
+    """Whether a people phrase names the armed group they belong to: a compound or possessive
+    group, or "of" the group."""
+    owners = [c for c in tok.children if c.dep_ in {"compound", "poss", "nmod"}]
+    owners += [o for _, o in prep_objects(tok, "of")]
+    for owner in owners:
+        key = resolve_token(state, owner)
+        if key is not None and state.entities.get(key).type == "organization" and not state.entities.get(key).force:
+            return True
+    return False
+
+
+def _names_follow(tok: Token) -> bool:
+    """ "four ISIS leaders were killed, including A and B": the named ones are the deaths."""
+    return any(t.lower_ == "including" for t in tok.doc[tok.i : tok.sent.end])
+
+
 MILITANT_HEADS = {
     "militant", "jihadist", "terrorist", "bomber", "attacker", "assailant", "gunman", "insurgent", "extremist",
 }  # fmt: skip
@@ -118,7 +140,10 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
             return descriptive(state, tok, "group_of_people")
     if (
         not capture
-        and lemma in MILITANT_HEADS
+        and (
+            lemma in MILITANT_HEADS
+            or (lemma in CADRE_HEADS and tok.tag_ == "NNS" and _of_a_group(state, tok) and not _names_follow(tok))
+        )
         and any(c.dep_ in {"nummod", "amod", "det"} and c.lower_ not in {"the", "these", "those", "this", "that"} for c in tok.children)
         and (tok.tag_ == "NNS" or any(c.lower_ == "suspected" for c in tok.children))
     ):
