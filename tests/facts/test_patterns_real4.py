@@ -433,3 +433,26 @@ def test_counted_cadres_of_a_named_group_died(extract, text):
 def test_cadres_of_no_group_or_with_names_listed_add_no_described_death(extract, text):
     x = extract(text)
     assert not [f for f in find(x, "death") if x.entity(f.args["person"]).type == "group_of_people"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hurras al-Din is al-Qaeda's affiliate in Syria.",
+        "Hurras al-Din, al-Qaeda's affiliate in Syria, was targeted by a drone.",
+    ],
+)
+def test_a_regional_affiliate_phrase_describing_a_named_group(extract, text):
+    x = extract(text)
+    one(x, "branch", organization="Hurras al-Din", parent="al-Qaeda")
+    assert len(find(x, "branch")) == 1
+
+
+def test_another_parents_province_is_not_borrowed(extract):
+    x = extract("Hurras al-Din is al-Qaeda's affiliate in Syria.")
+    assert not [e for e in x.entities if "Islamic State" in e.name]
+
+
+def test_a_regional_affiliate_phrase_alone_is_still_linked(extract):
+    one(extract("The Islamic State's affiliate in Somalia claimed the attack."), "claim",
+        claimant="Islamic State Somalia Province")

@@ -453,6 +453,8 @@ def _branches(state: DocState, res: Resources) -> None:
             _note_branch(state, linked[0], linked[1], linked[2], kind, tok)
             continue
         parent = _branch_parent(state, tok)
+        if _describes_named(state, tok):
+            continue  # "Hurras al-Din is al-Qaeda's affiliate in Syria": the named group is the branch
         region_tokens = _branch_region(state, tok, parent)
         if parent is None or not region_tokens:
             continue
@@ -461,6 +463,22 @@ def _branches(state: DocState, res: Resources) -> None:
             continue
         for part in _coordinated_regions(tok, region_tokens):
             _region_branch(state, res, tok, kind, parent, part)
+
+
+def _describes_named(state: DocState, unit: Token) -> bool:
+    """A unit word that describes a named group: the attribute of a copula whose subject is an
+    organisation, or in apposition to one."""
+    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+        named = [c for c in unit.head.children if c.dep_ == "nsubj"]
+    elif unit.dep_ == "appos":
+        named = [unit.head]
+    else:
+        return False
+    table = state.entities
+    return any(
+        (k := table.at(n)) is not None and table.get(k).type == "organization" and not table.get(k).descriptive
+        for n in named
+    )
 
 
 def _coordinated_regions(head: Token, region_tokens: list[Token]) -> list[list[Token]]:
@@ -512,6 +530,8 @@ def _region_branch(
             f"Wilayat {region}",
         ):
             group = res.group(cand)
+            if group is not None and group.parent and pdraft.ref and group.parent != pdraft.ref:
+                group = None  # "al-Qaeda's affiliate in Syria" is not the Islamic State's Syria province
             if group is not None:
                 break
         key = table.by_ref(group.id) if group is not None else None

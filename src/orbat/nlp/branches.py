@@ -115,7 +115,7 @@ class BranchLinker:
                 owner = doc[start].ent_id_
                 span_start = start
             group_id = self.branches.get((owner or "", key))
-            if group_id is not None:
+            if group_id is not None and not _describes_another(doc[span_start:end], group_id):
                 spans.append(_span(doc, span_start, end, group_id))
         spans += self._owner_in(doc)
         merge_ents(doc, spans, override=True)
@@ -168,6 +168,22 @@ def _span(doc: Doc, start: int, end: int, group_id: str) -> Span:
     if quotes % 2 and end < len(doc) and doc[end].is_quote:
         end += 1
     return Span(doc, start, end, label=LABEL, span_id=group_id)
+
+
+def _describes_another(span: Span, group_id: str) -> bool:
+    """ "Hurras al-Din is al-Qaeda's affiliate in Syria", "Hurras al-Din, al-Qaeda's affiliate
+    in Syria": the phrase describes another named group (the copula's subject, the name it is
+    in apposition to), not the branch the gazetteer files under that region."""
+    unit = next((t for t in span if t.lower_ in _UNIT_WORDS), None)
+    if unit is None:
+        return False
+    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
+        named = [c for c in unit.head.children if c.dep_ == "nsubj"]
+    elif unit.dep_ == "appos":
+        named = [unit.head]
+    else:
+        return False
+    return any(t.ent_id_ and t.ent_id_ != group_id for n in named for t in n.subtree if t.i < span.start)
 
 
 def _nearest_group_before(doc: Doc, i: int) -> str | None:
