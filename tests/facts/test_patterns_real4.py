@@ -456,3 +456,22 @@ def test_another_parents_province_is_not_borrowed(extract):
 def test_a_regional_affiliate_phrase_alone_is_still_linked(extract):
     one(extract("The Islamic State's affiliate in Somalia claimed the attack."), "claim",
         claimant="Islamic State Somalia Province")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQIM has appointed a new leader. AQIM said that following Droukdel's death, another Algerian, "
+        "Sheikh Mujahid Yazid Mubarak, also known as Abu Ubaida Yusuf al-Annabi, was chosen as successor.",
+        "AQIM said that after Droukdel's death a veteran Algerian, Yazid Mubarak, was chosen as successor.",
+    ],
+)
+def test_the_name_beside_a_description_chosen_as_successor(extract, text):
+    x = extract(text)
+    fact = one(x, "succession", predecessor="Droukdel")
+    assert "Yazid Mubarak" in " ".join(names_of(x, fact.args["successor"]))
+
+
+def names_of(x, entity_id):
+    e = x.entity(entity_id)
+    return [e.name, *e.aliases]

@@ -821,6 +821,18 @@ def _predecessor_noun(state: DocState, noun: Token) -> None:
             named = child(chooser, "dobj", "oprd")
             if named is None and any(c.dep_ == "nsubjpass" for c in chooser.children):
                 named = subject(chooser)
+            elif named is None and any(c.dep_ == "auxpass" for c in chooser.children):
+                # "..., another Algerian, X, also known as Y, was chosen as successor" parsed
+                # without a subject: the person named last before the verb
+                named = next(
+                    (t for t in reversed(noun.doc[chooser.sent.start : chooser.i])
+                     if _person(state, t) is not None and t.dep_ != "poss"),
+                    None,
+                )  # fmt: skip
+    if named is not None and _person(state, named) is None:
+        # "another Algerian, Sheikh X, also known as Y, was chosen as successor": the name set
+        # beside the description (parsed as an apposition or a conjunct)
+        named = next((c for c in named.children if c.dep_ in {"appos", "conj"} and _person(state, c) is not None), named)
     if named is None:
         return
     if owner is None or _person(state, owner) is None or owner.pos_ == "PRON":
