@@ -66,6 +66,13 @@ def _export(store) -> str:
     return out.getvalue()
 
 
+def _index(store) -> dict[str, list]:
+    """The stored resolution index, row by row."""
+    tables = {"resolution_nodes": "kind, doc_id, local_id, kb_id, data", "resolution_keys": "key, kb_id",
+              "resolution_ids": "kb_id, base, tiers"}  # fmt: skip
+    return {t: sorted(map(tuple, store.connection.execute(f"SELECT {c} FROM {t}"))) for t, c in tables.items()}
+
+
 def _ingest(path, docs, by_id, resolver, batches):
     store = SQLiteStore(path)
     for batch in batches:
@@ -194,6 +201,7 @@ def test_a_new_mention_joins_a_large_stored_entity_by_its_summary(tmp_path, refe
     # not the 93 stored mentions
     assert [u.entity_nodes for u in resolver.updates] == [6, 6 if name == "al-Shabaab" else 7]
     assert _export(store) == _export(once)
+    assert _index(store) == _index(once)  # the kept mention rows and the updated summaries too
     if name != "al-Shabaab":
         group = next(e for e in store.entities() if e.ref == "al-shabaab")
         assert name in group.aliases

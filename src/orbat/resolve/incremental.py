@@ -100,6 +100,7 @@ from orbat.resolve.index import (
     lookup_keys,
     summary_state,
     summary_tally,
+    time_buckets,
 )
 from orbat.resolve.resolver import (
     FactInput,
@@ -303,11 +304,13 @@ def _update_from(
         attack_of, prefetch,
     )  # fmt: skip
     facts = first.facts + second.facts
-    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries})
+    kept_facts = {**first.kept, **second.kept}
+    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts)
     removed = first.removed | second.removed
     written = store.update_knowledge(
         sorted(touched), sorted(removed), entities, facts,
-        index=IndexDelta(delta, touched | removed, step.kept), base_generation=base, generation=gen,
+        index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
+        base_generation=base, generation=gen,
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
@@ -421,6 +424,7 @@ class _Phase:
     removed: set[str]  # stored KB facts replaced (taken apart or joined)
     local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
     compared: int  # mentions and summaries compared
+    kept: dict[str, dict[str, int]]  # joined stored facts whose stored mention rows stay -> their block sizes
 
 
 def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
@@ -431,7 +435,8 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     *summaries* of the stored facts that share a block with them in a compatible time
     bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
     resolution does. A seed joined to a summary re-merges that one stored fact (its stored
-    mentions are read back for ``merge_facts``); every other stored fact is left alone."""
+    mentions are read back for ``merge_facts``; when it keeps its id and time buckets their
+    index rows stay, ``_Phase.kept``); every other stored fact is left alone."""
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
@@ -511,14 +516,23 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
     removed = taken | joined
     ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
-    placed, local, summaries = [], {}, {}
+    stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
+    placed, local, summaries, kept = [], {}, {}, {}
     for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
         fact.id = fid
         summaries[fid] = uf.state(g[0])
+        joins = [stored[i - len(states)] for i in g if i >= len(states)]
+        if joins == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
+            # one stored fact joined under its id, in the same time buckets: its stored
+            # mentions' index rows are still right (they name no changed entity, or it would
+            # have been taken apart), so they stay
+            kept[fid] = records[fid]["sizes"]
         for i in m:
-            placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
-            local[(nodes[i].doc, nodes[i].local_id)] = fid
-    return _Phase(facts, placed, summaries, removed, local, len(every))
+            key = (nodes[i].doc, nodes[i].local_id)
+            local[key] = fid
+            if fid not in kept or key not in stored_mentions:
+                placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
+    return _Phase(facts, placed, summaries, removed, local, len(every), kept)
 
 
 def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:

@@ -73,8 +73,8 @@ class IndexDelta:
 
     index: ResolutionIndex
     removed: set[str]
-    # stored entities whose mention rows and keys stay (relabelled with the id each has now):
-    # only their summary and id rows are replaced
+    # stored items whose mention rows and keys stay (relabelled with the id each has now):
+    # only their summary and id rows are replaced (facts keep their ids)
     kept: dict[str, str] = field(default_factory=dict)
 
 
@@ -288,9 +288,15 @@ def summary_state(data: dict) -> FactState:
 
 
 def add_facts(
-    index: ResolutionIndex, placed: list[PlacedFact], facts: list[Fact], summaries: dict[str, FactState]
+    index: ResolutionIndex,
+    placed: list[PlacedFact],
+    facts: list[Fact],
+    summaries: dict[str, FactState],
+    sizes: dict[str, dict[str, int]] | None = None,
 ) -> None:
-    sizes: dict[str, dict[str, int]] = {}
+    """The index rows of facts and their placed mentions. ``sizes``: the block sizes of the
+    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``)."""
+    sizes = {f: dict(v) for f, v in (sizes or {}).items()}
     for p in placed:
         index.nodes.append(IndexNode("fact", p.node.doc, p.node.local_id, p.fact_id, fact_record(p)))
         index.keys += [(k, p.fact_id) for k in fact_keys(p, summaries.get(p.fact_id), sizes)]

@@ -462,8 +462,9 @@ def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: l
 
 
 def _relabel_index(conn: sqlite3.Connection, kept: dict[str, str]) -> None:
-    """Drop the summary and id rows of the kept entities, and move their node and key rows
-    to the id each has now (through a temporary id: two may trade ids)."""
+    """Drop the id rows of the kept items and the summary rows of kept entities (a kept
+    fact's summary row is replaced in place), and move their node and key rows to the id
+    each has now (through a temporary id: two may trade ids)."""
     for chunk in _chunks(sorted(kept)):
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM resolution_ids WHERE kb_id IN ({marks})", chunk)
