@@ -66,6 +66,13 @@ def _export(store) -> str:
     return out.getvalue()
 
 
+def _index(store) -> dict[str, list]:
+    """The stored resolution index, row by row."""
+    tables = {"resolution_nodes": "kind, doc_id, local_id, kb_id, data", "resolution_keys": "key, kb_id",
+              "resolution_ids": "kb_id, base, tiers"}  # fmt: skip
+    return {t: sorted(map(tuple, store.connection.execute(f"SELECT {c} FROM {t}"))) for t, c in tables.items()}
+
+
 def _ingest(path, docs, by_id, resolver, batches):
     store = SQLiteStore(path)
     for batch in batches:
@@ -169,3 +176,32 @@ def test_a_namesake_that_would_rename_a_stored_fact_is_pulled_in(tmp_path, refer
     store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:1], docs[1:]])
     assert len(resolver.updates) == 1 and resolver.updates[0].pulled >= 1, resolver.reasons
     assert _export(store) == _export(once)
+
+
+@pytest.mark.parametrize("name", ["al-Shabaab", "Harakat al-Shabaab al-Mujahideen"])
+def test_a_new_mention_joins_a_large_stored_entity_by_its_summary(tmp_path, reference, name):
+    """Thirty-one stored attacks by al-Shabaab on Bakara market in Mogadishu, one a year:
+    three entities of thirty-one mentions each. A new document naming them (under another name of
+    the group, too) joins each by its summary: the stored mentions are not re-read, the
+    entities keep their ids and stored mentions, and the result equals resolving all the
+    documents at once - again after a second update on top of the first."""
+    docs, by_id = [], {}
+    for year in range(1990, 2022):
+        doc, x = _attack_doc(f"al-Shabaab bombed Bakara market in Mogadishu on 5 March {year}.", f"{year}-03-05")
+        docs.append(doc)
+        by_id[doc.id] = x
+    *stored, last, later = docs
+    by_id[last.id].entities[0].name = name
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [stored, [last], [later]])
+    assert len(resolver.updates) == 2, resolver.reasons
+    assert [u.summarized for u in resolver.updates] == [3, 3]  # the group, the market and the town
+    # three new mentions and a proxy node per distinct stored mention (the group's new name adds one),
+    # not the 93 stored mentions
+    assert [u.entity_nodes for u in resolver.updates] == [6, 6 if name == "al-Shabaab" else 7]
+    assert _export(store) == _export(once)
+    assert _index(store) == _index(once)  # the kept mention rows and the updated summaries too
+    if name != "al-Shabaab":
+        group = next(e for e in store.entities() if e.ref == "al-shabaab")
+        assert name in group.aliases

@@ -266,8 +266,10 @@ def cluster_nodes(
     identities: Iterable[tuple[str, str, str, str | None, str, float]],
     *,
     reference=None,
+    links: Sequence[IdentityLink] = (),
 ) -> EntityClustering:
-    """``cluster_entities`` over nodes already built (sorted by document, then local id)."""
+    """``cluster_entities`` over nodes already built (sorted by document, then local id).
+    ``links``: identity links between nodes given by index (a stored cluster's summary)."""
     uf: UnionFind[ClusterState] = UnionFind(
         [ClusterState(n.type, n.ref, n.geo) for n in nodes], merge_state=_merge_state, guard=guard
     )
@@ -279,7 +281,7 @@ def cluster_nodes(
         IdentityLink(by_local[(doc, a)], by_local[(doc, b)], doc, quote, modality, confidence)
         for doc, a, b, quote, modality, confidence in identities
         if (doc, a) in by_local and (doc, b) in by_local
-    ]
+    ] + list(links)
     clustering = EntityClustering(nodes, by_local, uf, identity_links, names)
     for link in identity_links:
         if link.modality == "asserted":
@@ -627,15 +629,29 @@ class EntityDescription:
     geo: Geo | None
 
 
-def describe(
-    members: Sequence[int], c: EntityClustering, *, reference=None, asserted: bool = False
-) -> EntityDescription:
-    """Canonical name, aliases, ref and geo of a set of nodes. ``asserted``: the nodes are
-    known to be one entity by an asserted identity (a curation) beyond ``c.identities``."""
+@dataclass(slots=True)
+class NameTally:
+    """What ``describe`` reads of a set of nodes: how many of them carry each name, ref and
+    place, and whether they are known to be one entity by an asserted identity. Tallies of
+    two sets add up (``+``), so a stored cluster's tally can take new mentions without its
+    stored mentions (``orbat.resolve.index`` keeps one per entity)."""
+
+    type: str
+    names: Counter[str]
+    refs: Counter[str]
+    geos: Counter[Geo]
+    asserted: bool = False
+
+    def __add__(self, other: NameTally) -> NameTally:
+        return NameTally(
+            self.type, self.names + other.names, self.refs + other.refs, self.geos + other.geos,
+            self.asserted or other.asserted,
+        )  # fmt: skip
+
+
+def tally(members: Sequence[int], c: EntityClustering, *, asserted: bool = False) -> NameTally:
+    """The ``NameTally`` of a set of nodes. ``asserted``: see ``describe``."""
     nodes = [c.nodes[i] for i in members]
-    etype = nodes[0].type
-    refs = Counter(n.ref for n in nodes if n.ref)
-    ref = min(refs, key=lambda r: (-refs[r], r)) if refs else None
     counts: Counter[str] = Counter()
     for node in nodes:
         counts.update(node.names)
@@ -647,6 +663,23 @@ def describe(
             any(looks_legal(n) for n in node.names) and any(is_kunya(n) for n in node.names) for node in nodes
         )
     )
+    refs = Counter(n.ref for n in nodes if n.ref)
+    geos = Counter(n.geo for n in nodes if n.geo is not None)
+    return NameTally(nodes[0].type, counts, refs, geos, asserted)
+
+
+def describe(
+    members: Sequence[int], c: EntityClustering, *, reference=None, asserted: bool = False
+) -> EntityDescription:
+    """Canonical name, aliases, ref and geo of a set of nodes. ``asserted``: the nodes are
+    known to be one entity by an asserted identity (a curation) beyond ``c.identities``."""
+    return describe_tally(tally(members, c, asserted=asserted), reference=reference)
+
+
+def describe_tally(t: NameTally, *, reference=None) -> EntityDescription:
+    """``describe`` from the nodes' tally."""
+    etype, counts, refs, asserted = t.type, t.names, t.refs, t.asserted
+    ref = min(refs, key=lambda r: (-refs[r], r)) if refs else None
 
     def rank(name: str) -> tuple:
         legal = etype == "person" and asserted and looks_legal(name)
@@ -663,7 +696,6 @@ def describe(
         if alias.casefold() not in seen:
             seen.add(alias.casefold())
             aliases.append(alias)
-    geos = Counter(n.geo for n in nodes if n.geo is not None)
+    geos = t.geos
     geo = min(geos, key=lambda g: (precision_rank(g), -geos[g], *_geo_order(g))) if geos else None
     return EntityDescription(etype, name, aliases, ref, geo)
-

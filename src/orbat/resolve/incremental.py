@@ -9,9 +9,17 @@ An update starts from the new documents' mentions and follows the resolution ind
 (``index.py``) one hop, not to a closure:
 
 1. **entities**: the existing entities that share a blocking key with a new entity
-   mention (``entity_keys``) are taken whole, with the new mentions, and clustered again
-   by the ordinary rules (``cluster_nodes``) - so a new mention of a known group costs the
-   size of that group's cluster, never the store's;
+   mention (``entity_keys``) are clustered with the new mentions by the ordinary rules
+   (``cluster_nodes``), each through its *summary* (``index.entity_summary_record``: a
+   proxy node per distinct mention, the identity links between them, a tally of names,
+   refs and places for ``describe``) - so a new mention of a known group costs the number
+   of distinct ways the group is named, not the size of its cluster. A stored entity the
+   rules leave whole keeps its stored mentions and index rows (relabelled if its id
+   changes: ``IndexDelta.kept``) and takes the new mentions joined to it. Where a summary
+   cannot decide - the rules would join two stored entities or split one, an asserted
+   identity link leaves the entity, or it has no summary - that entity is taken whole
+   (its stored mentions re-read and clustered again), as every touched one was before
+   (``_entity_step``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
    changed, are mapped to entity ids; the stored facts sharing one of their blocks
    (``events.block_keys``) are taken whole and resolved again with them; then the same
@@ -30,20 +38,37 @@ branch fact, a new gazetteer group); an id outside the set would change (for an 
 first pulled into the update and clustered with it, a few rounds at most).
 
 Exactness: the rules compare only mentions that share a key, so everything a new mention
-is compared with is in the set; what is *not* re-done is a change that travels further
-than one hop (a new mention joins two clusters, and the merged cluster would now refuse
-or accept a third that shares a key with only one of them), and a stored fact whose
-sliding-window neighbours (blocks over ``LARGE_BLOCK`` facts) shift. docs/scale.md
-lists what tests compare.
+is compared with is in the set; a summary's proxies carry every distinct feature the rules
+read (names, keys, type, ref, place, vague, bare), in the order of each one's earliest
+mention, so the rules see what they would see in the stored mentions up to repetition
+(what repetition can change: which of over ``MAX_HEADS`` refused clusters a block tries
+first). What is *not* re-done is a change that travels further than one hop (a new
+mention joins two clusters, and the merged cluster would now refuse or accept a third
+that shares a key with only one of them), and a stored fact whose sliding-window
+neighbours (blocks over ``LARGE_BLOCK`` facts) shift. docs/scale.md lists what tests
+compare.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orbat.model import ENTITY_TYPES, Entity, Extraction, Fact, Geo, KnowledgeBase
-from orbat.resolve.entities import EntityNode, build_nodes, cluster_nodes, describe, entity_keys, natural_key
+from orbat.resolve.entities import (
+    Cluster,
+    EntityClustering,
+    EntityDescription,
+    EntityNode,
+    IdentityLink,
+    NameTally,
+    build_nodes,
+    cluster_nodes,
+    describe_tally,
+    entity_keys,
+    natural_key,
+    tally,
+)
 from orbat.resolve.events import (
     EVENTS,
     LARGE_BLOCK,
@@ -59,23 +84,29 @@ from orbat.resolve.events import (
 )
 from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
+    ENTITY_SUMMARY,
     IndexDelta,
     ResolutionIndex,
     add_entities,
+    add_entity_summaries,
     add_facts,
     base_hash,
     block_key,
     build_index,
+    entity_links,
     entity_node,
+    entity_summary_record,
     fact_input,
     lookup_keys,
     summary_state,
+    summary_tally,
+    time_buckets,
 )
 from orbat.resolve.resolver import (
     FactInput,
     PlacedFact,
     _entity,
-    _initial_clusters,
+    clusters_of,
     fact_inputs,
     fact_node,
     lines_of,
@@ -97,6 +128,7 @@ class UpdateSummary:
     entities: int  # knowledge-base entities written
     facts: int  # knowledge-base facts written
     pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
+    summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
 
 
 class IncrementalResolver:
@@ -181,10 +213,13 @@ def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> Up
     keys = {"e|" + k for n in fresh for k in entity_keys(n)}
     touched = {i for ids in store.index_lookup(keys).values() for i in ids}
     pulled_facts: set[str] = set()
+    steps: dict[frozenset[str], _EntityStep] = {}  # a round that pulls in facts only reuses its entity step
     base_touched = set(touched)
     for _round in range(PULL_IN_ROUNDS):
         try:
-            return _update_from(store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched)
+            return _update_from(
+                store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched, steps
+            )
         except _PullIn as pulled:
             # a stored entity or fact whose id the update would change (a new one shares its
             # first id key) is resolved with the update, as if a new mention had touched it
@@ -200,41 +235,32 @@ PULL_IN_ROUNDS = 4  # an id collision pulls in its stored namesakes; a chain of 
 
 
 def _update_from(
-    store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched
+    store, exts, gen, base, reference, delta, parents, touched, pulled_facts, base_touched, steps
 ) -> UpdateSummary:
-    fresh, _ = build_nodes(exts, reference=reference)
-    old_rows = [r for r in store.index_nodes(touched) if r[0] == "entity"]
-    nodes = [(n.doc, n.local_id, n) for n in fresh] + [(d, loc, entity_node(d, loc, data)) for _k, d, loc, _i, data in old_rows]
-    nodes.sort(key=lambda x: (x[0], natural_key(x[1])))
-    by_local: dict[tuple[str, str], int] = {}
-    ordered: list[EntityNode] = []
-    for doc, local, node in nodes:
-        node.index = len(ordered)
-        by_local[(doc, local)] = node.index
-        ordered.append(node)
-    identities = [
-        (x.doc_id, f.args.get("a", ""), f.args.get("b", ""), f.sources[0].quote if f.sources else None, f.modality, f.confidence)
-        for x in exts for f in x.facts if f.type == "identity"
-    ]  # fmt: skip
-    identities += [(d, loc, *link) for _k, d, loc, _i, data in old_rows for link in data["identities"]]
-    identities.sort(key=lambda t: (t[0], natural_key(t[1])))
-    c = cluster_nodes(ordered, by_local, identities, reference=reference)
-    clusters = _initial_clusters(c, reference=reference, ids_of=_ids_of(store, "ent:", touched))
+    step = steps.get(frozenset(touched))
+    if step is None:
+        fresh, _ = build_nodes(exts, reference=reference)
+        identities = [
+            (x.doc_id, f.args.get("a", ""), f.args.get("b", ""), f.sources[0].quote if f.sources else None, f.modality, f.confidence)
+            for x in exts for f in x.facts if f.type == "identity"
+        ]  # fmt: skip
+        step = steps[frozenset(touched)] = _entity_step(store, fresh, identities, touched, reference)
+    c, by_local, clusters = step.c, step.by_local, step.clusters
     entities: list[Entity] = []
-    node_entity: dict[int, str] = {}
+    node_entity = {i: cluster.id for cluster in clusters for i in cluster.members}
     geos: dict[str, Geo | None] = {}
-    for cluster in clusters:
-        d = describe(cluster.members, c, reference=reference)
+    for cluster, d in zip(clusters, step.descriptions, strict=True):
         entities.append(_entity(cluster, d))
         geos[cluster.id] = d.geo
-        for i in cluster.members:
-            node_entity[i] = cluster.id
         delta.ids.append((cluster.id, base_hash(cluster.tiers), [list(t) for t in cluster.tiers]))
-    add_entities(delta, c, node_entity, list(range(len(ordered))))
+    add_entities(delta, c, node_entity, step.written)
+    inside, cross = entity_links(c, node_entity, step.outside)
+    add_entity_summaries(delta, {
+        cluster.id: entity_summary_record(cluster.members, c, t, inside.get(cluster.id, []), cluster.id in cross)
+        for cluster, t in zip(clusters, step.tallies, strict=True)
+    })  # fmt: skip
     before = store.entities_by_id(sorted(touched))
-    went: dict[str, set[str]] = {}
-    for _k, d, loc, old_id, _data in old_rows:
-        went.setdefault(old_id, set()).add(node_entity[by_local[(d, loc)]])
+    went = step.went
     changed = {e for e, new in went.items() if new != {e} or before[e].geo != geos.get(e)}
     renamed = {e: next(iter(went[e])) for e in changed if len(went[e]) == 1}
     if (changed - set(renamed)) & (set(parents) | {p for v in parents.values() for p in v}):
@@ -249,7 +275,8 @@ def _update_from(
     def entity_lookup(items: list[FactInput]):
         wanted = {(i.doc, v) for i in items for v in (*i.fact.args.values(), i.fact.location) if v}
         known = {k: node_entity[by_local[k]] for k in wanted if k in by_local}
-        known.update(store.index_placements("entity", [k for k in wanted if k not in known]))
+        stored = store.index_placements("entity", [k for k in wanted if k not in known])
+        known.update((k, step.kept.get(v, v)) for k, v in stored.items())  # a kept entity's id now
         missing = {v for v in known.values() if v not in geos}
         geos.update({i: e.geo for i, e in store.entities_by_id(sorted(missing)).items()})
         return lambda doc, value: known.get((doc, value))
@@ -277,16 +304,116 @@ def _update_from(
         attack_of, prefetch,
     )  # fmt: skip
     facts = first.facts + second.facts
-    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries})
+    kept_facts = {**first.kept, **second.kept}
+    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts)
     removed = first.removed | second.removed
     written = store.update_knowledge(
         sorted(touched), sorted(removed), entities, facts,
-        index=IndexDelta(delta, touched | removed), base_generation=base, generation=gen,
+        index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
+        base_generation=base, generation=gen,
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
     pulled = len(touched - base_touched) + len(pulled_facts)
-    return UpdateSummary(len(exts), len(ordered), first.compared + second.compared, len(entities), len(facts), pulled)
+    return UpdateSummary(
+        len(exts), len(c.nodes), first.compared + second.compared, len(entities), len(facts), pulled, len(step.kept)
+    )
+
+
+@dataclass(slots=True)
+class _EntityStep:
+    """The entity step of an update: the new mentions clustered with what stands for the
+    stored entities they share a key with, and the entities that gives."""
+
+    c: EntityClustering
+    by_local: dict[tuple[str, str], int]
+    clusters: list[Cluster]
+    tallies: list[NameTally]  # per cluster
+    descriptions: list[EntityDescription]  # per cluster
+    went: dict[str, set[str]]  # stored entity -> the entities its mentions went to
+    written: list[int]  # the nodes whose index rows are written
+    outside: set[int]  # nodes with an asserted identity link to a node not clustered here
+    kept: dict[str, str] = field(default_factory=dict)  # stored entity whose mention rows stay -> its id now
+
+
+def _entity_step(store, fresh, identities, touched, reference) -> _EntityStep:
+    """The new mentions clustered with the touched entities: each by its *summary* (its
+    proxy nodes and identity links, ``index.entity_summary_record``), or taken whole (its
+    stored mentions re-read) where the summary cannot decide - it is missing, an asserted
+    identity link leaves the entity, or the rules would join it with another stored entity
+    or split it. An entity compared by its summary keeps its stored mentions (``kept``) and
+    takes the new mentions the rules joined to it; its name and place come from its tally
+    plus theirs. After ``SUMMARY_ROUNDS`` tries every touched entity is taken whole."""
+    whole: set[str] = set()
+    for _round in range(SUMMARY_ROUNDS):
+        step = _try_entity_step(store, fresh, identities, touched, whole, reference)
+        if isinstance(step, _EntityStep):
+            return step
+        whole |= step
+    step = _try_entity_step(store, fresh, identities, touched, set(touched), reference)
+    assert isinstance(step, _EntityStep)
+    return step
+
+
+SUMMARY_ROUNDS = 3  # tries at comparing by summaries, each taking whole what the last could not decide
+
+
+def _try_entity_step(store, fresh, identities, touched, whole, reference) -> _EntityStep | set[str]:
+    """One try of ``_entity_step`` with the entities in ``whole`` taken whole; or the
+    entities whose summaries could not decide."""
+    records = store.index_summaries(touched - whole, kind=ENTITY_SUMMARY)
+    undecided = {kb for kb in touched - whole if kb not in records or records[kb]["cross"]}
+    if undecided:
+        return undecided
+    old_rows = [r for r in store.index_nodes(whole) if r[0] == "entity"]
+    entries: list[tuple[EntityNode, str | None, int]] = [(n, None, -1) for n in fresh]
+    entries += [(entity_node(d, loc, data), None, -1) for _k, d, loc, _i, data in old_rows]
+    for kb, record in sorted(records.items()):
+        entries += [(entity_node(d, loc, data), kb, p) for p, (d, loc, data) in enumerate(record["proxies"])]
+    entries.sort(key=lambda e: (e[0].doc, natural_key(e[0].local_id)))
+    by_local: dict[tuple[str, str], int] = {}
+    owner: dict[int, str] = {}  # proxy node -> the stored entity it stands for
+    at: dict[tuple[str, int], int] = {}
+    for i, (node, kb, p) in enumerate(entries):
+        node.index = i
+        by_local[(node.doc, node.local_id)] = i
+        if kb is not None:
+            owner[i], at[(kb, p)] = kb, i
+    links = [
+        IdentityLink(at[(kb, a)], at[(kb, b)], doc, quote, modality, confidence)
+        for kb, record in records.items() for a, b, doc, quote, modality, confidence in record["links"]
+    ]  # fmt: skip
+    stored = [(d, loc, *link) for _k, d, loc, _i, data in old_rows for link in data["identities"]]
+    outside = {
+        by_local[(d, a)] for d, a, b, _q, modality, _c in stored if modality == "asserted" and (d, b) not in by_local
+    }
+    identities = sorted(identities + stored, key=lambda t: (t[0], natural_key(t[1])))
+    c = cluster_nodes([e[0] for e in entries], by_local, identities, reference=reference, links=links)
+    groups = sorted(c.uf.groups().values())
+    group_of: dict[str, int] = {}
+    whole_nodes = {by_local[(d, loc)] for _k, d, loc, _i, _data in old_rows}
+    for g, members in enumerate(groups):
+        owners = {owner[i] for i in members if i in owner}
+        split = {kb for kb in owners if group_of.setdefault(kb, g) != g}
+        if split or len(owners) > 1 or (owners and any(i in whole_nodes for i in members)):
+            undecided |= owners | split  # joined with another stored entity, or split
+    if undecided:
+        return undecided
+    tallies = []
+    for members in groups:
+        kb = next((owner[i] for i in members if i in owner), None)
+        rest = [i for i in members if i not in owner]
+        parts = ([summary_tally(records[kb])] if kb else []) + ([tally(rest, c)] if rest else [])
+        tallies.append(sum(parts[1:], parts[0]))
+    descriptions = [describe_tally(t, reference=reference) for t in tallies]
+    clusters = clusters_of(c, groups, descriptions, _ids_of(store, "ent:", touched))
+    kept = {kb: clusters[g].id for kb, g in group_of.items()}
+    went = {kb: {now} for kb, now in kept.items()}
+    node_entity = {i: cluster.id for cluster in clusters for i in cluster.members}
+    for _k, d, loc, old_id, _data in old_rows:
+        went.setdefault(old_id, set()).add(node_entity[by_local[(d, loc)]])
+    written = [i for i in range(len(entries)) if i not in owner]
+    return _EntityStep(c, by_local, clusters, tallies, descriptions, went, written, outside, kept)
 
 
 @dataclass(slots=True)
@@ -297,6 +424,7 @@ class _Phase:
     removed: set[str]  # stored KB facts replaced (taken apart or joined)
     local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
     compared: int  # mentions and summaries compared
+    kept: dict[str, dict[str, int]]  # joined stored facts whose stored mention rows stay -> their block sizes
 
 
 def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
@@ -307,7 +435,8 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     *summaries* of the stored facts that share a block with them in a compatible time
     bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
     resolution does. A seed joined to a summary re-merges that one stored fact (its stored
-    mentions are read back for ``merge_facts``); every other stored fact is left alone."""
+    mentions are read back for ``merge_facts``; when it keeps its id and time buckets their
+    index rows stay, ``_Phase.kept``); every other stored fact is left alone."""
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
@@ -387,14 +516,23 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
     removed = taken | joined
     ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
-    placed, local, summaries = [], {}, {}
+    stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
+    placed, local, summaries, kept = [], {}, {}, {}
     for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
         fact.id = fid
         summaries[fid] = uf.state(g[0])
+        joins = [stored[i - len(states)] for i in g if i >= len(states)]
+        if joins == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
+            # one stored fact joined under its id, in the same time buckets: its stored
+            # mentions' index rows are still right (they name no changed entity, or it would
+            # have been taken apart), so they stay
+            kept[fid] = records[fid]["sizes"]
         for i in m:
-            placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
-            local[(nodes[i].doc, nodes[i].local_id)] = fid
-    return _Phase(facts, placed, summaries, removed, local, len(every))
+            key = (nodes[i].doc, nodes[i].local_id)
+            local[key] = fid
+            if fid not in kept or key not in stored_mentions:
+                placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
+    return _Phase(facts, placed, summaries, removed, local, len(every), kept)
 
 
 def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:

@@ -11,6 +11,13 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
   week an event's merged time can fall in (when at most ``NARROW_DAYS`` wide), else ``|*``
   (states, undated or wide events) - so a lookup by block and week finds only the facts
   whose time could overlap (``lookup_keys``);
+- **entity summaries**: per knowledge-base entity, what the clustering rules and
+  ``describe`` read of its mentions without the mentions themselves
+  (``entity_summary_record``): one *proxy* node per distinct mention (type, names, keys,
+  ref, geo, vague, bare - the earliest mention carrying it), the asserted identity links
+  between its proxies, whether an asserted identity link leaves the cluster (``cross``),
+  its first mention (for its id tiers) and its ``entities.NameTally``; kept as a node of
+  kind ``entity_summary`` (doc ``""``, local id = kb id);
 - **summaries**: per knowledge-base fact, the cluster state it was merged under
   (``events.FactState``: key args, tightest time, place, method, toll, perpetrator line),
   as a node of kind ``summary`` (doc ``""``, local id = kb id): what a new mention is
@@ -24,11 +31,13 @@ Pure: the store writes the rows (``Store.replace_knowledge(..., index=...)``).
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from orbat.model import Fact, Geo, TimeSpan, short_hash
-from orbat.resolve.entities import EntityClustering, EntityNode, entity_keys
+from orbat.resolve.entities import EntityClustering, EntityNode, IdentityLink, NameTally, entity_keys, tally
 from orbat.resolve.events import (
     EVENTS,
     NARROW_DAYS,
@@ -64,6 +73,9 @@ class IndexDelta:
 
     index: ResolutionIndex
     removed: set[str]
+    # stored items whose mention rows and keys stay (relabelled with the id each has now):
+    # only their summary and id rows are replaced (facts keep their ids)
+    kept: dict[str, str] = field(default_factory=dict)
 
 
 def base_hash(tiers: list) -> str:
@@ -103,6 +115,79 @@ def add_entities(index: ResolutionIndex, c: EntityClustering, node_entity: dict[
         node, kb_id = c.nodes[i], node_entity[i]
         index.nodes.append(IndexNode("entity", node.doc, node.local_id, kb_id, entity_record(node, links.get(i, []))))
         index.keys += [("e|" + k, kb_id) for k in sorted(entity_keys(node))]
+
+
+ENTITY_SUMMARY = "entity_summary"
+
+
+def _proxy_key(record: dict) -> str:
+    return json.dumps(record, sort_keys=True, separators=(",", ":"))
+
+
+def entity_summary_record(
+    members: list[int], c: EntityClustering, t: NameTally, links: list[IdentityLink], cross: bool
+) -> dict:
+    """An entity's summary (see the module's docstring) from its member nodes in ``c``
+    (sorted), its tally and the asserted identity links inside it (``entity_links``)."""
+    proxies: list[list] = []
+    at: dict[str, int] = {}
+    proxy_of: dict[int, int] = {}
+    for i in members:
+        node = c.nodes[i]
+        record = entity_record(node, [])
+        del record["identities"]
+        key = _proxy_key(record)
+        if key not in at:
+            at[key] = len(proxies)
+            proxies.append([node.doc, node.local_id, record])
+        proxy_of[i] = at[key]
+    between: list[list] = []  # the first link joining each two proxies
+    seen: set[tuple[int, int]] = set()
+    for link in sorted(links, key=lambda x: (x.doc, x.a, x.b)):
+        pair = (proxy_of[link.a], proxy_of[link.b])
+        if pair[0] != pair[1] and pair not in seen and pair[::-1] not in seen:
+            seen.add(pair)
+            between.append([*pair, link.doc, link.quote, link.modality, link.confidence])
+    first = c.nodes[members[0]]
+    return {
+        "type": t.type, "first": [first.doc, first.local_id], "proxies": proxies, "links": between, "cross": cross,
+        "names": sorted([n, k] for n, k in t.names.items()), "refs": sorted([r, k] for r, k in t.refs.items()),
+        "geos": [[g.to_json(), k] for g, k in t.geos.items()], "asserted": t.asserted,
+    }  # fmt: skip
+
+
+def summary_tally(data: dict) -> NameTally:
+    """The ``NameTally`` kept in an ``entity_summary_record``."""
+    geos: Counter[Geo] = Counter()
+    for g, k in data["geos"]:
+        geos[Geo.from_json(g)] += k  # type: ignore[index]
+    names, refs = Counter({n: k for n, k in data["names"]}), Counter({r: k for r, k in data["refs"]})
+    return NameTally(data["type"], names, refs, geos, data["asserted"])
+
+
+def entity_links(
+    c: EntityClustering, node_entity: dict[int, str], outside: Iterable[int] = ()
+) -> tuple[dict[str, list[IdentityLink]], set[str]]:
+    """The asserted identity links inside each entity, and the entities such a link leaves
+    (to another entity, or from a node in ``outside``: linked in its document to a node
+    not clustered here)."""
+    inside: dict[str, list[IdentityLink]] = {}
+    cross: set[str] = set()
+    for link in c.identities:
+        a, b = node_entity.get(link.a), node_entity.get(link.b)
+        if link.modality != "asserted":
+            continue
+        if a is not None and a == b:
+            inside.setdefault(a, []).append(link)
+        else:
+            cross.update(e for e in (a, b) if e)
+    cross.update(node_entity[i] for i in outside if i in node_entity)
+    return inside, cross
+
+
+def add_entity_summaries(index: ResolutionIndex, records: dict[str, dict]) -> None:
+    for kb_id, record in sorted(records.items()):
+        index.nodes.append(IndexNode(ENTITY_SUMMARY, "", kb_id, kb_id, record))
 
 
 # --------------------------------------------------------------------------- facts
@@ -203,9 +288,15 @@ def summary_state(data: dict) -> FactState:
 
 
 def add_facts(
-    index: ResolutionIndex, placed: list[PlacedFact], facts: list[Fact], summaries: dict[str, FactState]
+    index: ResolutionIndex,
+    placed: list[PlacedFact],
+    facts: list[Fact],
+    summaries: dict[str, FactState],
+    sizes: dict[str, dict[str, int]] | None = None,
 ) -> None:
-    sizes: dict[str, dict[str, int]] = {}
+    """The index rows of facts and their placed mentions. ``sizes``: the block sizes of the
+    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``)."""
+    sizes = {f: dict(v) for f, v in (sizes or {}).items()}
     for p in placed:
         index.nodes.append(IndexNode("fact", p.node.doc, p.node.local_id, p.fact_id, fact_record(p)))
         index.keys += [(k, p.fact_id) for k in fact_keys(p, summaries.get(p.fact_id), sizes)]
@@ -223,9 +314,16 @@ def build_index(res: Resolution) -> ResolutionIndex:
     index = ResolutionIndex()
     c = res.entities
     add_entities(index, c, res.node_entity, list(range(len(c.nodes))))
+    inside, cross = entity_links(c, res.node_entity)
+    records = {}
     for cluster in res.clusters:
         tiers = [list(t) for t in cluster.tiers]
         index.ids.append((cluster.id, base_hash(tiers), tiers))
+        t = tally(cluster.members, c, asserted=cluster.merged)
+        records[cluster.id] = entity_summary_record(
+            sorted(cluster.members), c, t, inside.get(cluster.id, []), cluster.id in cross
+        )
+    add_entity_summaries(index, records)
     add_facts(index, res.placed, res.kb.facts, res.summaries)
     index.meta["parents"] = {k: sorted(v) for k, v in sorted(res.parents.items())}
     return index

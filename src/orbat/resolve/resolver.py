@@ -126,6 +126,13 @@ def _initial_clusters(
 ) -> list[Cluster]:
     groups = sorted(c.uf.groups().values())
     descriptions = [describe(members, c, reference=reference) for members in groups]
+    return clusters_of(c, groups, descriptions, ids_of)
+
+
+def clusters_of(
+    c: EntityClustering, groups: list[list[int]], descriptions: list[EntityDescription], ids_of: Callable[[list], list[str]]
+) -> list[Cluster]:
+    """Clusters with ids for groups of nodes (sorted) described as given."""
     tiers = []
     for members, d in zip(groups, descriptions, strict=True):
         base = entity_base(d.type, ref=d.ref, name=d.name, geo=d.geo)

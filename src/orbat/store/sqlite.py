@@ -257,7 +257,8 @@ class SQLiteStore(SQLReads):
         ``base_generation``, only when the stored knowledge base and its index are still
         the ones resolved from that generation (else nothing is written and it returns
         False); the knowledge base and index are then stamped ``generation``. ``index``
-        (an ``IndexDelta``) replaces the index rows of the items it names."""
+        (an ``IndexDelta``) replaces the index rows of the items it names; those of the
+        entities it keeps (``IndexDelta.kept``) keep their node and key rows, relabelled."""
         entity_ids = sorted({*removed_entity_ids, *(e.id for e in entities)})
         fact_ids = sorted({*removed_fact_ids, *(f.id for f in facts)})
         with self.transaction() as conn:
@@ -277,10 +278,12 @@ class SQLiteStore(SQLReads):
                 conn.execute(f"DELETE FROM search_index WHERE kind = 'entity' AND ref IN ({marks})", chunk)
             _insert_knowledge(conn, entities, facts)
             if index is not None:
-                for chunk in _chunks(sorted({*entity_ids, *fact_ids, *index.removed})):
+                kept = index.kept
+                for chunk in _chunks(sorted({*entity_ids, *fact_ids, *index.removed} - set(kept))):
                     marks = ",".join("?" * len(chunk))
                     for table in ("resolution_nodes", "resolution_keys", "resolution_ids"):
                         conn.execute(f"DELETE FROM {table} WHERE kb_id IN ({marks})", chunk)
+                _relabel_index(conn, kept)
                 _insert_index(conn, index.index)
         return True
 
@@ -324,14 +327,16 @@ class SQLiteStore(SQLReads):
             found[prefix] = [r[0] for r in rows]
         return found
 
-    def index_summaries(self, kb_ids: Iterable[str]) -> dict[str, dict]:
-        """The cluster summary (``index.summary_record``) of each knowledge-base fact given."""
+    def index_summaries(self, kb_ids: Iterable[str], kind: str = "summary") -> dict[str, dict]:
+        """The cluster summary of each knowledge-base item given: of a fact
+        (``index.summary_record``), or with ``kind="entity_summary"`` of an entity
+        (``index.entity_summary_record``)."""
         out: dict[str, dict] = {}
         for chunk in _chunks(sorted(set(kb_ids))):
             rows = self._conn.execute(
-                "SELECT local_id, data FROM resolution_nodes WHERE kind = 'summary' AND doc_id = ''"
+                "SELECT local_id, data FROM resolution_nodes WHERE kind = ? AND doc_id = ''"
                 f" AND local_id IN ({','.join('?' * len(chunk))})",
-                chunk,
+                [kind, *chunk],
             )
             out.update((i, json.loads(data)) for i, data in rows)
         return out
@@ -454,6 +459,21 @@ def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: l
         "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
         [(f.id, role, value) for f in facts for role, value in f.args.items()],
     )
+
+
+def _relabel_index(conn: sqlite3.Connection, kept: dict[str, str]) -> None:
+    """Drop the id rows of the kept items and the summary rows of kept entities (a kept
+    fact's summary row is replaced in place), and move their node and key rows to the id
+    each has now (through a temporary id: two may trade ids)."""
+    for chunk in _chunks(sorted(kept)):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM resolution_ids WHERE kb_id IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM resolution_nodes WHERE kind = 'entity_summary' AND kb_id IN ({marks})", chunk)
+    moved = sorted((old, new) for old, new in kept.items() if old != new)
+    for step in (((old, "\x00" + old) for old, _new in moved), (("\x00" + old, new) for old, new in moved)):
+        pairs = [(new, old) for old, new in step]
+        for table in ("resolution_nodes", "resolution_keys"):
+            conn.executemany(f"UPDATE {table} SET kb_id = ? WHERE kb_id = ?", pairs)
 
 
 def _insert_index(conn: sqlite3.Connection, index) -> None:
