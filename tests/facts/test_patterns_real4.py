@@ -475,3 +475,19 @@ def test_the_name_beside_a_description_chosen_as_successor(extract, text):
 def names_of(x, entity_id):
     e = x.entity(entity_id)
     return [e.name, *e.aliases]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("AQAP emir Khalid Batarfi appeared in a new video.", "Khalid Batarfi",
+         "al-Qaeda in the Arabian Peninsula"),
+        ("Al-Shabaab's governor in Lower Shabelle, Sheikh Hassan, was arrested.", "Sheikh Hassan", "al-Shabaab"),
+    ],
+)
+def test_a_title_parsed_flat_or_hung_on_a_region(extract, text, person, group):
+    one(extract(text), "leadership", person=person, organization=group)
+
+
+def test_an_envoy_of_a_state_is_no_leader(extract):
+    assert not find(extract("US envoy Zalmay Khalilzad met Taliban negotiators."), "leadership")

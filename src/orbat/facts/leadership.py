@@ -158,6 +158,13 @@ def _role_org(state: DocState, role: Token) -> int | None:
         org = _org(state, obj)
         if org is not None:
             return org
+    if role.dep_ == "compound":
+        # "AQAP emir Khalid Batarfi" parsed flat: the group is the name's compound before the title
+        for c in role.head.children:
+            if c.dep_ == "compound" and c.i < role.i and c.i == role.i - 1:
+                org = _org(state, c)
+                if org is not None:
+                    return org
     return None
 
 

@@ -9,8 +9,9 @@ one fact into another, set right after the parse (before the NER and the fact ru
   the apposition is the verb's subject.
 - **A title's apposition hung on its group** (``orbat_role_appositions``, after the NER and
   ``orbat_roles``): "A spokesman for the Taliban, Zabihullah Mujahid, told ..." is parsed
-  with "Mujahid" in apposition to "Taliban"; a PERSON apposition to an ORG that is the
-  object of "for"/"of" after a title word is the title's apposition.
+  with "Mujahid" in apposition to "Taliban" ("al-Shabaab's governor in Lower Shabelle, X":
+  X on the region); a PERSON apposition to a group or place that is the object of
+  "for"/"of"/"in" after a title word is the title's apposition.
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ def _title_apposition(appos: Token, titles: set[int]) -> None:
     title = prep.head
     if (
         group.dep_ == "pobj"
-        and group.ent_type_ == "ORG"
-        and prep.lower_ in {"for", "of"}
+        and group.ent_type_ in {"ORG", "GPE", "LOC"}
+        and prep.lower_ in {"for", "of", "in"}
         and title.i in titles
         and title.i < group.i < appos.i
     ):
