@@ -491,3 +491,15 @@ def test_a_title_parsed_flat_or_hung_on_a_region(extract, text, person, group):
 
 def test_an_envoy_of_a_state_is_no_leader(extract):
     assert not find(extract("US envoy Zalmay Khalilzad met Taliban negotiators."), "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected al-Shabaab militants launched an attack on Sunday morning.",
+        "ISWAP launched an attack on Monday night, residents said.",
+    ],
+)
+def test_a_time_after_on_is_no_target(extract, text):
+    attack = one(extract(text), "attack")
+    assert attack.args.get("target") is None and attack.time is not None

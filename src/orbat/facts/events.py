@@ -265,9 +265,12 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
     return key
 
 
+TIME_WORDS = frozenset({"morning", "evening", "night", "afternoon", "dawn", "midnight", "weekend", "day", "week"})
+
+
 def _target(state: DocState, tok: Token | None) -> int | str | None:
-    if tok is None:
-        return None
+    if tok is None or tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS:
+        return None  # "launched an attack on Sunday morning": when, not whom
     key = resolve_token(state, tok)
     if key is not None and tok.lemma_.lower() not in FACILITY_HEADS:
         return key
