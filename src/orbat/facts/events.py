@@ -777,17 +777,19 @@ def _blamed(state: DocState, noun: Token) -> int | None:
     power lines and the abduction of six workers", "police blamed X for the attack on Y",
     "X is suspected of the bombing"."""
     verb = _blame_verb(noun)
-    if verb is None:
-        return None
+    return _blamed_by(state, verb) if verb is not None else None
+
+
+def _blamed_by(state: DocState, verb: Token) -> int | None:
     doer = child(verb, "nsubjpass") if verb.tag_ == "VBN" else child(verb, "dobj")
     return _answerable(state, doer)
 
 
 def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
-    perp = _blamed(state, noun)
-    target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
     verb = _blame_verb(noun)
-    if perp is None or verb is None or (target_tok is None and not _singled_out(noun)):
+    perp = _blamed_by(state, verb) if verb is not None else None
+    target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
+    if perp is None or (target_tok is None and not _singled_out(noun)):
         return None  # "blamed for the attack": which attack, the rest of the text tells
     fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok, own_date=True)
     if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":

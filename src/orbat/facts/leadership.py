@@ -35,6 +35,7 @@ from orbat.facts.syntax import (
     sentences_back,
     subject,
 )
+from orbat.nlp.spans import described_by
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
 MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
@@ -905,20 +906,17 @@ def _joined(state: DocState, verb: Token) -> None:
         who = who.head
     if verb.dep_ == "relcl" and (who is None or who.lower_ in {"who", "that"}):
         who = verb.head
-    if who is not None and who.dep_ == "attr" and who.head.lemma_ == "be" and _person(state, who) is None:
+    if who is not None and who.dep_ == "attr" and _person(state, who) is None:
         # "X was an American jihadist who fought for al-Shabaab": the copula's subject
-        who = child(who.head, "nsubj") or who
+        who = next(iter(described_by(who)), who)
     people = [p for p in (_person_near(state, t) for t in ([who, *who.conjuncts] if who is not None else [])) if p]
     if not people and who is not None and who.dep_ == "appos":
         people = [p for p in [_person(state, who.head)] if p]
     if who is not None and who.lower_ in {"they", "we"} and verb.dep_ == "ccomp":
-        # "three commanders of X, including A, announced they had joined Y": the ones named
-        named = [p for t in list_members(subject(verb.head) or verb.head)
-                 if (p := _person(state, t)) is not None and not state.entities.get(p).descriptive]  # fmt: skip
-        people = named or people
-    if not people and who is not None and who.lower_ in {"they", "we"} and verb.dep_ == "ccomp":
-        # "A, B and C ... announced that they had joined the rival group": each of them
-        people = [p for t in list_members(subject(verb.head) or verb.head) if (p := _person(state, t)) is not None]
+        # "A, B and C ... announced that they had joined the rival group": each of them;
+        # "three commanders of X, including A, announced ...": the ones named first
+        listed = [p for t in list_members(subject(verb.head) or verb.head) if (p := _person(state, t)) is not None]
+        people = [p for p in listed if not state.entities.get(p).descriptive] or people or listed
     mod = modality.of_clause(state, verb)
     if mod.skip or not people:
         return

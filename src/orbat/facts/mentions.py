@@ -21,6 +21,7 @@ from orbat.facts.state import Branch, DocState, EntityDraft, name_key
 from orbat.facts.syntax import sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
 from orbat.nlp.persons import DEMONYMS
+from orbat.nlp.spans import described_by
 
 LABEL_TYPES = {
     "PERSON": "person",
@@ -440,6 +441,10 @@ def _name_index(state: DocState) -> dict[str, int]:
     return index
 
 
+# words that make a unit word an outlet ("its As-Sahab media arm"), never a region's branch
+MEDIA_WORDS = frozenset({"media", "propaganda", "news"})
+
+
 def _branches(state: DocState, res: Resources) -> None:
     """ "The Islamic State's so-called province in the Caucasus", "its Caucasus branch",
     "IS's Caucasus arm": one entity per (parent, region), with a Branch record."""
@@ -468,16 +473,10 @@ def _branches(state: DocState, res: Resources) -> None:
 def _describes_named(state: DocState, unit: Token) -> bool:
     """A unit word that describes a named group: the attribute of a copula whose subject is an
     organisation, or in apposition to one."""
-    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
-        named = [c for c in unit.head.children if c.dep_ == "nsubj"]
-    elif unit.dep_ == "appos":
-        named = [unit.head]
-    else:
-        return False
     table = state.entities
     return any(
         (k := table.at(n)) is not None and table.get(k).type == "organization" and not table.get(k).descriptive
-        for n in named
+        for n in described_by(unit)
     )
 
 
@@ -566,7 +565,7 @@ def _linked_branch(state: DocState, res: Resources, head: Token) -> tuple[int, i
     is-caucasus): (entity, parent entity, region) from the reference data."""
     table = state.entities
     own = table.at(head)
-    if own is None and not any(c.lower_ in {"media", "propaganda", "news"} for c in head.children):
+    if own is None and not any(c.lower_ in MEDIA_WORDS for c in head.children):
         # "its feared Amniyat intelligence wing": the unit named before the unit word
         own = next(
             (table.at(c) for c in head.children
@@ -630,7 +629,7 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
         if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN" and c.i < head.i
     ]
     comp = [c for c in comp if table.at(c) is None or table.at(c) != parent]
-    if any(c.lower_ in {"media", "propaganda", "news"} for c in head.children):
+    if any(c.lower_ in MEDIA_WORDS for c in head.children):
         return []  # "its As-Sahab media arm": an outlet, not a region
     if any(c.lower_ in BRANCH_WORDS for c in comp):
         return []  # "its West Africa Province affiliate": the province word names the branch itself
@@ -843,9 +842,9 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
     if lower in RELATIVE and tok.head.dep_ == "relcl":
         noun = tok.head.head
         key = resolve_token(state, noun, depth=depth + 1)
-        if key is None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and lower in {"who", "whom"}:
+        if key is None and noun.dep_ == "attr" and lower in {"who", "whom"}:
             # "X was an American jihadist who fought for al-Shabaab": the copula's subject
-            who = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            who = next(iter(described_by(noun)), None)
             key = resolve_token(state, who, depth=depth + 1) if who is not None else None
         if key is None and tok.i >= 2 and tok.nbor(-1).text == ",":
             # "divisions inside the TTP, which has been led by ...": the relative clause

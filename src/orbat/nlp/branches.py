@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from orbat.nlp.spans import merge_ents
+from orbat.nlp.spans import described_by, merge_ents
 from orbat.reference import Reference
 from orbat.text import normalize_name
 
@@ -177,12 +177,7 @@ def _describes_another(span: Span, group_id: str) -> bool:
     unit = next((t for t in span if t.lower_ in _UNIT_WORDS), None)
     if unit is None:
         return False
-    if unit.dep_ == "attr" and unit.head.lemma_ == "be":
-        named = [c for c in unit.head.children if c.dep_ == "nsubj"]
-    elif unit.dep_ == "appos":
-        named = [unit.head]
-    else:
-        return False
+    named = described_by(unit)
     return any(t.ent_id_ and t.ent_id_ != group_id for n in named for t in n.subtree if t.i < span.start)
 
 

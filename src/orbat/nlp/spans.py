@@ -1,10 +1,11 @@
-"""Helpers shared by the orbat components: putting new entity spans into ``doc.ents``."""
+"""Helpers shared by the orbat components and the fact rules: putting new entity spans into
+``doc.ents``; what a description word describes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
@@ -25,3 +26,14 @@ def merge_ents(doc: Doc, new: Iterable[Span], *, override: bool) -> None:
         taken = {i for e in existing for i in range(e.start, e.end)}
         added = [s for s in chosen if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = [*existing, *added]
+
+
+def described_by(tok: Token) -> list[Token]:
+    """What a description word describes: the subject of the copula it is the attribute of
+    ("Hurras al-Din is al-Qaeda's affiliate", "X was an American who ..."), or the word it
+    stands in apposition to ("Hurras al-Din, al-Qaeda's affiliate"); none otherwise."""
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "appos":
+        return [tok.head]
+    return []
