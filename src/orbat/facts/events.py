@@ -258,6 +258,9 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
         # "In 2002, the same militant cell attacked an Israeli-owned hotel": the last attack's doer
         earlier = [f for f in state.facts_of("attack") if state.arg(f, "perpetrator") is not None]
         key = state.arg(earlier[-1], "perpetrator") if earlier else None
+    if key is not None and tok is not None and tok.lemma_.lower() in ASSAILANTS and state.entities.get(key).descriptive:
+        # "Gunmen believed to be from JNIM ambushed ...": the described ones' group
+        key = _bomber_group(state, tok) or key
     if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
@@ -620,6 +623,9 @@ def _detonator(verb: Token) -> Token | None:
     return None
 
 
+BELIEF_VERBS = {"believe", "suspect", "think", "say", "report", "understand"}
+
+
 def _bomber_group(state: DocState, bomber: Token) -> int | None:
     """The group a bomber belongs to: "an Islamic State suicide bomber", "a bomber from X",
     "a suicide bomber belonging to the BLA"."""
@@ -634,8 +640,11 @@ def _bomber_group(state: DocState, bomber: Token) -> int | None:
     around = list(bomber.children)
     if bomber.dep_ == "nsubj" and bomber.head.lemma_.lower() in {"belong", "affiliate", "link"}:
         around.append(bomber.head)  # "a bomber belonging to the BLA" parsed as a clause
+    elif bomber.dep_ in {"nsubj", "nsubjpass"} and bomber.head.lemma_.lower() in BELIEF_VERBS:
+        # "Gunmen believed to be from JNIM ambushed ..." parsed with "believed" as the verb
+        around += [c for c in bomber.head.children if c.dep_ == "xcomp" and c.i > bomber.i]
     for c in around:
-        if c.dep_ in {"acl", "prep"} or c.i == bomber.head.i:
+        if c.dep_ in {"acl", "prep", "xcomp"} or c.i == bomber.head.i:
             for t in c.subtree:
                 key = resolve_token(state, t)
                 if key is not None and state.entities.get(key).type == "organization":
@@ -661,6 +670,8 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
         fact.attrs["method"] = "suicide_bombing"
         _bombers_died(state, verb, bomber, fact)
+    elif fact is not None:
+        fact.attrs.setdefault("method", "bombing")  # "militants detonated explosives at a market"
     return fact
 
 
@@ -1018,11 +1029,19 @@ def _fire_on(state: DocState, verb: Token, target_tok: Token | None, method: str
 
 LINKED_WORDS = {"linked", "affiliated", "allied", "inspired", "aligned", "backed", "loyal"}
 PROJECTILES = {"mortar", "rocket", "shell", "missile", "grenade", "projectile"}
+COUNT_NOUNS = {"hundred", "dozen", "score", "thousand", "barrage", "salvo", "volley", "number"}
 
 
 def _projectiles(verb: Token) -> Token | None:
-    obj = child(verb, "dobj")
+    obj = _counted(child(verb, "dobj"))
     return obj if obj is not None and obj.lemma_.lower() in PROJECTILES else None
+
+
+def _counted(noun: Token | None) -> Token | None:
+    """What a count noun counts: "hundreds of rockets" -> "rockets"; else the noun itself."""
+    if noun is not None and noun.lemma_.lower() in COUNT_NOUNS:
+        return next((o for _, o in prep_objects(noun, "of")), noun)
+    return noun
 
 
 def _fired_at(state: DocState, verb: Token) -> Fact | None:
@@ -1043,6 +1062,13 @@ def _device_object(verb: Token) -> Token | None:
         return None
     if lemma == "plant" and obj.lemma_.lower() in DEVICES - {"car"}:
         return obj
+    if (
+        lemma == "detonate"
+        and _counted(obj).lemma_.lower() in DEVICES - {"car"}
+        and not _self_detonation(verb)
+        and any(o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(verb, *SCENE_OF_DEVICE))
+    ):
+        return obj  # "detonated explosives at the gate" (a bomber's own vest is _blew_up's)
     if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return obj
     return None

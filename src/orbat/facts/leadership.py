@@ -162,7 +162,12 @@ def _role_org(state: DocState, role: Token) -> int | None:
     if role.dep_ == "compound":
         # "AQAP emir Khalid Batarfi" parsed flat: the group is the name's compound before the title
         for c in role.head.children:
-            if c.dep_ == "compound" and c.i < role.i and c.i == role.i - 1:
+            if c.dep_ in {"compound", "nmod"} and c.i < role.i and c.i == role.i - 1:
+                org = _org(state, c)
+                if org is not None:
+                    return org
+            if c.dep_ == "poss" and c.i < role.i and _person(state, role.head) is not None:
+                # "Its emir Abdelmalek Droukdel was killed": the possessive is the name's
                 org = _org(state, c)
                 if org is not None:
                     return org

@@ -839,6 +839,11 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             key = resolve_token(state, obj, depth=depth + 1)
             if key is not None and table.get(key).type == "organization":
                 return key
+    if lower == "whose" and tok.head.dep_ != "relcl":
+        # "Jaish-e-Mohammed, whose leader Masood Azhar lives in Pakistan": the possessor
+        # sits deeper in the relative clause; it stands for the noun the clause hangs on
+        clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        return resolve_token(state, clause.head, depth=depth + 1) if clause is not None else None
     if lower in RELATIVE and tok.head.dep_ == "relcl":
         noun = tok.head.head
         key = resolve_token(state, noun, depth=depth + 1)

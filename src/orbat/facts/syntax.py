@@ -36,6 +36,10 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+# prepositions after which a gerund shares the main clause's subject ("before leading ...")
+GERUND_TIME_WORDS = {"before", "after", "since", "while", "upon", "on", "when"}
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; for a relative or participle clause the noun it modifies;
     for a conjoined or controlled verb its head's subject."""
@@ -51,6 +55,24 @@ def subject(verb: Token) -> Token | None:
     ):
         # "X has been elected to lead the group, succeeding Y": the participle's subject is X
         return subject(verb.head)
+    if verb.dep_ in {"ccomp", "conj"} and verb.head.lemma_.lower() in {"believe", "think", "suspect"} and any(
+        c.dep_ == "xcomp" and c.i < verb.i for c in verb.head.children
+    ):
+        # "Militants thought to be from al-Shabaab attacked ...": the parse makes "thought"
+        # the verb; the subject of the belief is the attackers
+        return subject(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "advcl"}:
+        # "X served as Y's secretary before leading AQAP", "after joining the group, X ...":
+        # a gerund after a time preposition has the main clause's subject
+        prep = verb.head if verb.dep_ == "pcomp" else child(verb, "mark")
+        main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if (
+            prep is not None
+            and prep.lower_ in GERUND_TIME_WORDS
+            and main.pos_ in {"VERB", "AUX"}
+            and main.i != verb.i
+        ):
+            return subject(main)
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.i != verb.i and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ) and not any(c.dep_ == "mark" for c in verb.children):

@@ -11,7 +11,10 @@ one fact into another, set right after the parse (before the NER and the fact ru
   ``orbat_roles``): "A spokesman for the Taliban, Zabihullah Mujahid, told ..." is parsed
   with "Mujahid" in apposition to "Taliban" ("al-Shabaab's governor in Lower Shabelle, X":
   X on the region); a PERSON apposition to a group or place that is the object of
-  "for"/"of"/"in" after a title word is the title's apposition.
+  "for"/"of"/"in" after a title word is the title's apposition. Likewise names listed
+  after such a group ("two senior figures in HTS, A and B", parsed as the group's
+  conjuncts) and names after a verb's object noun ("arrested two militants, A and B",
+  parsed as the verb's npadvmod).
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ class RoleAppositions:
         for tok in doc:
             if tok.dep_ == "appos" and tok.ent_type_ == "PERSON":
                 _title_apposition(tok, titles)
+            elif tok.dep_ == "conj" and tok.ent_type_ == "PERSON":
+                _listed_apposition(tok, titles)
+            elif tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON":
+                _object_apposition(tok)
         return doc
 
 
@@ -80,6 +87,48 @@ def _title_apposition(appos: Token, titles: set[int]) -> None:
         and title.i < group.i < appos.i
     ):
         appos.head = title
+
+
+def _object_apposition(name: Token) -> None:
+    """ "Police arrested two militants, Abdi Farah and Hassan Nur, in Mombasa": the parse
+    hangs the names on the verb; a name right after the comma that ends the verb's object
+    noun is that object's apposition."""
+    doc = name.doc
+    comma = name.left_edge.i - 1
+    verb = name.head
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr"}), None)
+    if (
+        comma > 0
+        and doc[comma].text == ","
+        and obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.right_edge.i == comma - 1
+    ):
+        name.head = obj
+        name.dep_ = "appos"
+
+
+def _listed_apposition(first: Token, titles: set[int]) -> None:
+    """ "Two senior figures in Hayat Tahrir al-Sham, A and B, were arrested": the parse
+    coordinates A with the group; a list of people set off by a comma right after a
+    title's group is the title's apposition."""
+    group = first.head
+    prep = group.head
+    title = prep.head
+    doc = first.doc
+    start = first.left_edge.i
+    if (
+        group.dep_ == "pobj"
+        and group.ent_type_ in {"ORG", "GPE", "LOC", "NORP"}
+        and prep.lower_ in {"for", "of", "in"}
+        and (title.i in titles or (title.pos_ == "NOUN" and title.tag_ == "NNS"))
+        and start > 0
+        and doc[start - 1].text == ","
+        and start - 1 == group.i + 1
+        and title.i < group.i < first.i
+    ):
+        first.head = title
+        first.dep_ = "appos"
 
 
 @Language.factory("orbat_role_appositions")

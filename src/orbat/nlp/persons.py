@@ -93,6 +93,7 @@ class PersonNames:
 
     def __call__(self, doc: Doc) -> Doc:
         _retype(doc)
+        _listed_names(doc)
         _join_split_names(doc)
         _trim_over_dashes(doc)
         _join_ayn_kunyas(doc)
@@ -135,6 +136,28 @@ class PersonNames:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
         return doc
+
+
+def _listed_names(doc: Doc) -> None:
+    """An untagged name coordinated with a person's is a person's too: "Abu Maria
+    al-Qahtani and Jihad Issa al-Sheikh" (two to five title-case words, no organisation word)."""
+    added = []
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "conj" or tok.head.ent_type_ != LABEL:
+            continue
+        start = tok.left_edge.i
+        if start < len(doc) and doc[start].pos_ == "CCONJ":
+            start += 1
+        words = doc[start : tok.i + 1]
+        if not 2 <= len(words) <= 5 or any(t.ent_type_ for t in words):
+            continue
+        if not all(t.is_title or t.lower_ in _SKIP or t.text == "-" for t in words):
+            continue
+        if any(t.lower_ in ORG_WORDS for t in words) or not words[0].is_title:
+            continue
+        added.append(Span(doc, start, tok.i + 1, label=LABEL))
+    if added:
+        doc.ents = filter_spans([*doc.ents, *added])
 
 
 def _join_ayn_kunyas(doc: Doc) -> None:
