@@ -45,7 +45,16 @@ from typing import Any
 
 from orbat import dates
 from orbat.errors import GoldFormatError, InputError
-from orbat.model import EVENT_TYPES, FACT_ARGS, FACT_TYPES, Document, Extraction, Fact, TimeSpan
+from orbat.model import (
+    EVENT_TYPES,
+    FACT_ARGS,
+    FACT_TYPES,
+    SYMMETRIC_TYPES,
+    Document,
+    Extraction,
+    Fact,
+    TimeSpan,
+)
 from orbat.text import normalize_name
 
 __all__ = [
@@ -64,7 +73,6 @@ __all__ = [
     "read_gold_document",
 ]
 
-SYMMETRIC_TYPES = frozenset({"alliance", "identity"})
 
 
 # --------------------------------------------------------------------------- gold files

@@ -61,6 +61,8 @@ FACT_ARGS: dict[str, tuple[str, ...]] = {
 EVENT_TYPES = frozenset(
     {"attack", "claim", "statement", "pledge", "founding", "defection", "death", "capture"}
 )
+# types whose two args ("a", "b") may come in either order
+SYMMETRIC_TYPES = frozenset({"alliance", "identity"})
 
 
 def sha256_text(text: str) -> str:

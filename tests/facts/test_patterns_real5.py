@@ -151,3 +151,78 @@ def test_assailants_believed_to_have_fled_keep_no_group(extract):
     x = extract("Gunmen believed to have fled to Mali attacked a police post in Niger.")
     assert not [f for f in x.facts if f.type == "attack" and x.entity(f.args.get("perpetrator", "")) is not None
                 and x.entity(f.args["perpetrator"]).type == "organization"]
+
+
+# --------------------------------------------------------------------------- alliances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram clashed with its rival ISWAP near Lake Chad.",
+        "Boko Haram fought against ISWAP, its rival, near Lake Chad.",
+    ],
+)
+def test_one_alliance_whichever_way_round(extract, text):
+    x = extract(text)
+    assert len([f for f in x.facts if f.type == "alliance"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Islamic State and al-Qaeda are bitter rivals in the Sahel.", "rival"),
+        ("Hamas and Islamic Jihad are close allies.", "ally"),
+    ],
+)
+def test_two_groups_that_are_rivals_or_allies(extract, text, kind):
+    x = extract(text)
+    fact = one(x, "alliance")
+    assert fact.attrs["kind"] == kind
+
+
+def test_two_men_who_are_rivals_are_no_alliance(extract):
+    assert not find(extract("Abu Bakr al-Baghdadi and Ayman al-Zawahiri were bitter rivals."), "alliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Hizbul Islam merged with al-Shabaab in 2010.", "Hizbul Islam", "al-Shabaab"),
+        ("Al-Mourabitoun joined forces with AQIM in 2015.", "al-Mourabitoun", "al-Qaeda in the Islamic Maghreb"),
+        ("The Taliban have maintained their relationship with al-Qaeda.", "Taliban", "al-Qaeda"),
+    ],
+)
+def test_merging_joining_forces_and_relationships_are_alliances(extract, text, a, b):
+    one(extract(text), "alliance", a=a, b=b)
+
+
+def test_joining_the_security_forces_is_no_alliance(extract):
+    assert not find(extract("Former al-Shabaab fighters joined the security forces in 2019."), "alliance")
+
+
+# --------------------------------------------------------------------------- identifications
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female suicide bomber blew herself up near a minibus in Karachi. The BLA in a statement "
+        "identified the bomber as Shaari Baloch.",
+        "A suicide bomber blew himself up at the gate of the airport. The group later identified "
+        "the bomber as Abdul Rahman al-Logari.",
+    ],
+)
+def test_a_described_man_identified_by_name_takes_his_facts(extract, text):
+    x = extract(text)
+    (death,) = [f for f in x.facts if f.type == "death"]
+    person = x.entity(death.args["person"])
+    assert person.name in {"Shaari Baloch", "Abdul Rahman al-Logari"}
+    assert not [a for a in person.aliases if "bomber" in a]  # a description is no name of his
+    assert not find(x, "identity")
+
+
+def test_identifying_a_name_as_another_name_is_no_description_fold(extract):
+    x = extract("A suicide bomber blew himself up in Kabul. Police identified Ahmad Wali as the driver.")
+    (death,) = [f for f in x.facts if f.type == "death"]
+    assert "Ahmad Wali" not in {x.entity(death.args["person"]).name}

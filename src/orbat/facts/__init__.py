@@ -62,6 +62,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 # steps over the whole document's facts, after the families
 FINISHERS: tuple[Callable[[DocState], None], ...] = (
+    aliases.fold_identifications,
     events.fold_unattributed_attacks,
     leadership.infer_successions,
     leadership.mark_beginnings,

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from orbat.facts import modality
 from orbat.facts.mentions import ALIAS_WORDS, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState
+from orbat.facts.state import DocState, name_key
 from orbat.facts.syntax import child, negated, prep_objects, subject
 
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name", "identify"}
@@ -40,6 +40,48 @@ def extract(state: DocState, res: Resources) -> None:
             _real_name(state, tok)
         elif lemma == "be" and tok.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
             _copula(state, tok)
+        if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
+            _identified_as(state, tok)
+
+
+def _identified_as(state: DocState, verb: Token) -> None:
+    """ "The BLA identified the bomber as Shaari Baloch", "the Pentagon named him as X":
+    the one described (or meant by a pronoun) is the named man. Noted here, folded by
+    ``fold_identifications`` once the other families have made their descriptions."""
+    described = child(verb, "dobj")
+    named = next((o for _, o in prep_objects(verb, "as")), None)
+    if named is None or negated(verb) or modality.of_clause(state, verb).skip:
+        return
+    b = _named(state, named)
+    if b is None or state.entities.get(b).type != "person" or state.entities.get(b).descriptive:
+        return
+    if described.pos_ == "PRON" or any(c.lower_ in {"the", "this", "that"} for c in described.children):
+        state.identifications.append((described.i, b))
+
+
+def fold_identifications(state: DocState) -> None:
+    """The described one's facts become the named man's (his death, his group); no identity
+    fact, and the description does not become one of his names."""
+    table = state.entities
+    for at, named in state.identifications:
+        tok = state.sdoc[at]
+        key = resolve_token(state, tok)
+        if key is None and tok.pos_ != "PRON":
+            # "the bomber": the last unnamed person described with that word before it
+            head = tok.lemma_.lower()
+            earlier = [
+                d for d in table.drafts()
+                if d.descriptive and d.type in {"person", "group_of_people"} and d.mentions
+                and min(m[0] for m in d.mentions) < at
+                and head in name_key(d.best_name()).split() + [w.rstrip("s") for w in name_key(d.best_name()).split()]
+            ]  # fmt: skip
+            key = max(earlier, key=lambda d: min(m[0] for m in d.mentions)).key if earlier else None
+        if key is None or table.root(key) == table.root(named):
+            continue
+        d = table.get(key)
+        if not d.descriptive or d.ref is not None or d.type not in {"person", "group_of_people"}:
+            continue
+        table.merge(named, key, take_names=False)
 
 
 def _named(state: DocState, tok: Token | None) -> int | None:

@@ -39,8 +39,10 @@ LINK_WORDS = {
     "associate": "linked",
     "connect": "linked",
 }
-COOPERATE_VERBS = {"cooperate", "collaborate"}
+COOPERATE_VERBS = {"cooperate", "collaborate", "merge", "ally", "unite"}
 RIVAL_VERBS = {"clash": ("with",), "fight": ("against",), "battle": ("against", "with")}  # "A and B have clashed"  # "A and B have long cooperated", "A cooperates with B"
+# "the group's links to AQIM", "their relationship with al-Qaeda"
+TIE_NOUNS = {"link", "tie", "alliance", "relationship", "relation", "connection"}
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
 # "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
 SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
@@ -70,7 +72,7 @@ def extract(state: DocState, res: Resources) -> None:
             _founding_noun(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
-        elif lemma in COOPERATE_VERBS and tok.pos_ == "VERB":
+        elif (lemma in COOPERATE_VERBS or _joined_forces(tok)) and tok.pos_ == "VERB":
             _cooperated(state, tok, "ally", ("with",))
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
@@ -80,7 +82,7 @@ def extract(state: DocState, res: Resources) -> None:
             _link_noun(state, tok, LINK_NOUNS[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and (unit := _subunit_word(tok)) is not None:
             _subunit(state, tok, SUBUNIT_NOUNS[unit])
-        elif lemma in {"link", "tie", "alliance"} and tok.pos_ == "NOUN":
+        elif lemma in TIE_NOUNS and tok.pos_ == "NOUN":
             _ties(state, tok)
         elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":
             _rivalry(state, tok)
@@ -585,6 +587,12 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
         _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": kind}, time=None)
 
 
+def _joined_forces(verb: Token) -> bool:
+    """ "Al-Mourabitoun joined forces with AQIM"."""
+    obj = child(verb, "dobj")
+    return verb.lemma_.lower() == "join" and obj is not None and obj.lower_ == "forces"
+
+
 def _named_group(state: DocState, noun: Token) -> int | None:
     """The group a generic noun stands for: "the X group" (compound), "group X" (apposition),
     "X, an al-Qaeda-linked group" (the noun in apposition to X)."""
@@ -636,7 +644,7 @@ def _ties(state: DocState, noun: Token) -> None:
     owner = child(noun, "poss")
     if owner is None and noun.dep_ == "conj":
         # "his ties to A and close links to B" (the parser may hang the second on A)
-        first = next((a for a in noun.ancestors if a.lemma_.lower() in {"link", "tie", "alliance"}), None)
+        first = next((a for a in noun.ancestors if a.lemma_.lower() in TIE_NOUNS), None)
         owner = child(first, "poss") if first is not None else None
     if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep", "forge", "build"}:
         owner = subject(noun.head)
@@ -686,6 +694,14 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
     if b is None:
         # "the Somali-based al-Qaeda affiliate Al-Shabaab": the owner as a compound
         b = next((k for c in noun.children if c.dep_ == "compound" and (k := _entity(state, c, orgs)) is not None), None)
+    if b is None and noun.dep_ == "attr" and noun.tag_ == "NNS" and kind in {"ally", "rival"}:
+        # "The Islamic State and al-Qaeda are bitter rivals": the copula's coordinated subject
+        who = subject(noun.head)
+        pair = [who, *who.conjuncts] if who is not None else []
+        keys = [k for t in pair if (k := _entity(state, t, orgs)) is not None]
+        if len(keys) == 2 and keys[0] != keys[1] and not any(state.entities.get(k).force for k in keys):
+            _add(state, "alliance", {"a": keys[0], "b": keys[1]}, noun, attrs={"kind": kind}, time=None)
+        return
     a = None
     if noun.dep_ == "appos":
         a = _entity(state, noun.head, orgs)

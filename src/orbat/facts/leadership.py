@@ -222,6 +222,23 @@ def _holder(state: DocState, role: Token) -> Token | None:
     return own
 
 
+APPOINT_NOUNS = {"appointment", "election", "selection", "nomination", "naming", "choice", "installation"}
+
+
+def _appointed_by_noun(state: DocState, as_: Token) -> Token | None:
+    """The person after "the appointment of" (or "election", "naming" ...) that an "as ROLE"
+    belongs to, whether the parse hangs "as" on the noun or on the name."""
+    owner = as_.head
+    if _person(state, owner) is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+        return owner if owner.head.head.lemma_.lower() in APPOINT_NOUNS else None
+    if owner.pos_ in {"VERB", "AUX"}:
+        # "approved the election of X as emir" with "as" hung on the verb
+        owner = next((c for c in owner.children if c.dep_ == "dobj" and c.lemma_.lower() in APPOINT_NOUNS), owner)
+    if owner.lemma_.lower() in APPOINT_NOUNS:
+        return next((o for _, o in prep_objects(owner, "of") if _person(state, o) is not None), None)
+    return None
+
+
 def _first_role(role: Token) -> Token:
     """The first role word of a coordinated list of roles ("spokesman, commander and leader")."""
     first = role
@@ -323,6 +340,8 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return subject(head)
         return child(head, "dobj") if role.dep_ != "dobj" else None
+    if role.dep_ == "pobj" and head.lower_ == "as" and (named := _appointed_by_noun(state, head)) is not None:
+        return named  # "Godane's death led to the appointment of Ahmed Umar as emir"
     if role.dep_ == "pobj" and head.lower_ == "as":
         verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head)
         if verb.lemma_.lower() in APPOINT_VERBS:
@@ -562,6 +581,16 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         and not any(c.dep_ == "compound" for c in role.children)
     ):
         # "A and B have been appointed as deputies": posts in the group the text is about
+        org = salient(state, role.i)
+    if (
+        org is None
+        and role.dep_ == "pobj"
+        and role.head.lower_ == "as"
+        and _appointed_by_noun(state, role.head) is not None
+        and not any(c.dep_ == "compound" for c in role.children)
+    ):
+        # "Godane's death led to the appointment of Ahmed Umar as emir": the group the text
+        # is about
         org = salient(state, role.i)
     if org is None or _official_body(state, org):
         return

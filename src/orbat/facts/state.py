@@ -13,7 +13,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from orbat.model import EVENT_TYPES, Document, Entity, Evidence, Extraction, Fact, Geo, TimeSpan
+from orbat.model import (
+    EVENT_TYPES,
+    SYMMETRIC_TYPES,
+    Document,
+    Entity,
+    Evidence,
+    Extraction,
+    Fact,
+    Geo,
+    TimeSpan,
+)
 from orbat.text import normalize_name
 
 KUNYA_HEADS = frozenset({"abu", "abou", "umm", "ibn", "bin"})
@@ -85,13 +95,15 @@ class EntityTable:
         if name and name_key(name) not in {name_key(n) for n in draft.names}:
             draft.names.append(name)
 
-    def merge(self, keep: int, drop: int) -> int:
-        """Fold ``drop`` into ``keep`` (names, mentions, ref); returns the kept key."""
+    def merge(self, keep: int, drop: int, *, take_names: bool = True) -> int:
+        """Fold ``drop`` into ``keep`` (names, mentions, ref); returns the kept key.
+        ``take_names=False`` keeps only ``keep``'s names (a description identified as a
+        named man: "the bomber" is no name of his)."""
         keep, drop = self.root(keep), self.root(drop)
         if keep == drop:
             return keep
         a, b = self._drafts[keep], self._drafts.pop(drop)
-        for n in b.names:
+        for n in b.names if take_names else ():
             if name_key(n) not in {name_key(x) for x in a.names}:
                 a.names.append(n)
         a.mentions.extend(m for m in b.mentions if m not in a.mentions)
@@ -99,7 +111,8 @@ class EntityTable:
         a.geo = a.geo or b.geo
         a.armed = a.armed or b.armed
         a.force = a.force or b.force
-        a.canonical = a.canonical or b.canonical
+        if take_names:
+            a.canonical = a.canonical or b.canonical
         self._redirect[drop] = keep
         return keep
 
@@ -163,6 +176,8 @@ class DocState:
     joins: list[tuple[str, int]] = field(default_factory=list)  # (membership fact id, 'join' token): "X joined Y"
     appointments: list[str] = field(default_factory=list)  # ids of leadership facts that begin a tenure
     indirect: dict[int, int] = field(default_factory=dict)  # token -> entity, resolved via pronoun/anaphor
+    # (token of a description, named person): "identified the bomber as X", folded after the families
+    identifications: list[tuple[int, int]] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-document memo (date spans, resolved dates)
     # per-fact working data, by fact id: the key token of the clause it was read from
     anchors: dict[str, int] = field(default_factory=dict)
@@ -223,6 +238,11 @@ class DocState:
         ev = self.evidence(span, attributed_to=attributed_to, anchor=anchor)
         names = merge_on if merge_on is not None else tuple(sorted(clean))
         same = self.find_fact(type_, {k: clean.get(k) for k in names})
+        if same is None and type_ in SYMMETRIC_TYPES and set(names) == {"a", "b"}:
+            # "Boko Haram clashed with its rival ISWAP": one alliance, whichever way round
+            same = self.find_fact(type_, {"a": clean.get("b"), "b": clean.get("a")})
+            if same is not None:
+                clean = {**clean, "a": clean.get("b"), "b": clean.get("a")}
         if same is not None and type_ in EVENT_TYPES and times_apart(same.time, time):
             # "defected to the government on Sunday" and "parted ways with al-Shabab in 2013":
             # two events; the one whose time fits, else a new fact
