@@ -26,6 +26,10 @@ def _bounds(
     [
         # month and day without a year: the latest one on or before publication
         ("June 23", "2015-06-23", "2015-06-23"),
+        # a day of a month of a relative year
+        ("Jan 17 last year", "2014-01-17", "2014-01-17"),
+        ("17 January last year", "2014-01-17", "2014-01-17"),
+        ("on March 3 this year", "2015-03-03", "2015-03-03"),
         ("on June 23", "2015-06-23", "2015-06-23"),
         ("23 June", "2015-06-23", "2015-06-23"),
         ("on the 23rd of June", "2015-06-23", "2015-06-23"),
@@ -172,6 +176,7 @@ def test_resolve(text: str, start: str | None, end: str | None) -> None:
         "two days",
         "24/7",
         "12/25",
+        "February 30 last year",
         "17",
         "hello",
         "the Caucasus Emirate",

@@ -705,6 +705,19 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
         mo = MONTHS[m.group(1).rstrip(".")]
         y = _year_of(m.group(2), ctx)
         return None if y is None else _months(y, mo, y, mo)
+    # -- a day of a month of a relative year: "Jan 17 last year", "17 January this year"
+    m = re.fullmatch(
+        r"(?:(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE
+        + r"))\s*,?\s+(last year|this year|next year)",
+        t,
+    )
+    if m:
+        mo = MONTHS[(m.group(1) or m.group(4)).rstrip(".")]
+        y = _year_of(m.group(5), ctx)
+        try:
+            return None if y is None else _day(date(y, mo, int(m.group(2) or m.group(3))))
+        except ValueError:
+            return None
 
     # -- YY-MM-DD
     m = re.fullmatch(r"(\d\d)-(\d\d)-(\d\d)", t)

@@ -226,3 +226,94 @@ def test_identifying_a_name_as_another_name_is_no_description_fold(extract):
     x = extract("A suicide bomber blew himself up in Kabul. Police identified Ahmad Wali as the driver.")
     (death,) = [f for f in x.facts if f.type == "death"]
     assert "Ahmad Wali" not in {x.entity(death.args["person"]).name}
+
+
+# --------------------------------------------------------------------------- headlines, blame, captives
+
+
+@pytest.fixture(scope="module")
+def extract_titled(extractor):
+    from orbat.model import Document
+
+    def run(title: str, body: str):
+        return extractor.extract(Document(body=body, title=title, published="2017-05-26"))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Maute group: what we know",
+         "The group, which was estimated to have about 100 members, is led by the brothers Omar Maute "
+         "and Abdullah Maute."),
+        ("Who are the Maute group?",
+         "Its fighters are believed to number about 100. The group is led by Omar Maute and Abdullah Maute."),
+    ],
+)
+def test_the_group_a_body_opens_with_is_the_one_the_headline_names(extract_titled, title, body):
+    x = extract_titled(title, body)
+    for person in ("Omar Maute", "Abdullah Maute"):
+        one(x, "leadership", person=person, organization="Maute Group")
+
+
+def test_a_described_organization_is_not_the_headlines_group(extract_titled):
+    x = extract_titled(
+        "JNIM claims four assaults",
+        "The U.S.-based non-governmental organization said the claims were posted on Monday.",
+    )
+    assert not find(x, "statement", speaker="Jama'at Nusrat al-Islam wal-Muslimin")
+
+
+def test_no_headline_group_no_anaphor_fallback(extract_titled):
+    x = extract_titled("Floods in Mindanao", "The group is led by Omar Maute and Abdullah Maute.")
+    assert not find(x, "leadership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maute group was formed in 2013. The group has been blamed for the bombings of power lines in "
+        "Mindanao and the abduction of six sawmill workers from Iligan City last year.",
+        "Police blamed the Maute group for the bombing of a bridge in Marawi and the kidnapping of six "
+        "sawmill workers in Iligan.",
+    ],
+)
+def test_each_attack_of_a_blamed_list_is_the_groups(extract, text):
+    x = extract(text)
+    fact = one(x, "attack", perpetrator="Maute Group", target="six sawmill workers")
+    assert fact.attrs.get("method") == "kidnapping"
+    assert fact.modality == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maute group was formed in 2013. Its members were blamed for a night market bombing in Davao City.",
+        "Police blamed the Maute group for a mosque bombing in Marawi.",
+    ],
+)
+def test_a_blamed_bombing_targets_the_place_named_before_it(extract, text):
+    x = extract(text)
+    (fact,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(fact.args["target"]).name in {"market", "mosque"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "group"),
+    [
+        ("The four were among five Indonesians kidnapped by Abu Sayyaf on Jan 17 last year off Tambisan.",
+         "five Indonesians", "Abu Sayyaf Group"),
+        ("Dozens of schoolgirls abducted by Boko Haram in Dapchi were freed.", "schoolgirls", "Boko Haram"),
+    ],
+)
+def test_counted_captives_of_a_named_kidnapper_are_an_attack(extract, text, target, group):
+    x = extract(text)
+    (fact,) = [f for f in x.facts if f.type == "attack"]
+    assert target in x.entity(fact.args["target"]).name
+    assert x.entity(fact.args["perpetrator"]).name == group
+    assert fact.attrs["method"] == "kidnapping"
+
+
+def test_counted_captives_without_a_kidnapper_are_no_attack(extract):
+    assert not find(extract("Five Indonesians were kidnapped off Tambisan on Monday."), "attack")

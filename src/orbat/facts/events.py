@@ -774,7 +774,16 @@ def _blame_verb(noun: Token) -> Token | None:
     and the abduction of Y", "accused of the kidnapping of Y"; None when denied."""
     head = first_conjunct(noun)
     if head.dep_ != "pobj" or head.head.lower_ not in {"for", "of"}:
-        return None
+        # "blamed for the bombings of lines in Mindanao and the abduction of six workers":
+        # the parse coordinates the second attack with a word inside the first
+        head = next(
+            (a for a in head.ancestors if a.dep_ == "pobj" and a.head.lower_ in {"for", "of"}
+             and (a.lemma_.lower() in ATTACK_NOUNS or a.lemma_.lower() in KIDNAP_NOUNS | KILLING_NOUNS)
+             and a.head.head.lemma_.lower() in BLAME_VERBS),
+            None,
+        )  # fmt: skip
+        if head is None:
+            return None
     verb = head.head.head
     if verb.dep_ == "dobj" and verb.head.lemma_.lower() in BLAME_VERBS:
         verb = verb.head  # "accused X of the bombing" parsed with "of" on X
@@ -800,9 +809,14 @@ def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
     verb = _blame_verb(noun)
     perp = _blamed_by(state, verb) if verb is not None else None
     target_tok = next((o for _, o in prep_objects(noun, "of", "on", "against")), None)
+    if target_tok is None:
+        # "a night market bombing": the place bombed, named before the noun
+        target_tok = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in FACILITY_HEADS), None)
     if perp is None or (target_tok is None and not _singled_out(noun)):
         return None  # "blamed for the attack": which attack, the rest of the text tells
     fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    if fact is not None and noun.lemma_.lower() in KIDNAP_NOUNS:
+        fact.attrs.setdefault("method", "kidnapping")
     if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":
         fact.modality = "alleged"  # blamed, accused, suspected: nobody has proved it
     return fact

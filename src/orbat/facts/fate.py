@@ -393,8 +393,30 @@ def _kidnapping(state: DocState, verb: Token) -> None:
     time, where = timing.clause_time(state, verb), places.clause_place(state, verb)
     for tok in _victims(verb):
         victim = victim_entity(state, tok)
+        if victim is None and perp is not None and passive:  # (active: events._group_killed)
+            victim = _counted_captives(state, verb.head if verb.dep_ == "acl" and tok.like_num else tok)
         if victim is not None and victim != perp:
             _attack_on(state, verb, verb, victim, perp, "kidnapping", time, where, mod, mod.confidence)
+
+
+def _counted_captives(state: DocState, tok: Token) -> int | None:
+    """ "five Indonesians kidnapped by Abu Sayyaf", "dozens of hostages abducted by Boko
+    Haram": a counted group of people taken by a named kidnapper, described."""
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.like_num:
+        tok = next((o for _, o in prep_objects(tok, "of")), tok)
+        counted = True
+    else:
+        counted = any(c.dep_ == "nummod" or c.lower_ in {"several", "many", "dozens", "scores"} for c in tok.children)
+    start = tok.left_edge.i
+    if not counted and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        count = tok.head.head  # "dozens of schoolgirls abducted by ...": the count above the noun
+        counted = count.lemma_.lower() in QUANTITY_HEADS or count.like_num
+        start = count.left_edge.i
+    if not counted or tok.tag_ not in {"NNS", "NNPS"} or state.entities.at(tok) is not None:
+        return None
+    span = tok.doc[start : tok.i + 1]
+    name = " ".join(t.text for t in span if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the"))
+    return descriptive(state, tok, "group_of_people", name=name)
 
 
 def _strike_attack(

@@ -1174,6 +1174,21 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
         merge_on=("person", "organization"),
         merge_attr="role",
     )
+    for other in _co_leaders(state, by, person) if by is not None and (passive or verb.dep_ == "acl") else ():
+        # "led by the brothers Omar and Abdullah Maute": each of them
+        state.add_fact(
+            "leadership",
+            {"person": other, "organization": org},
+            span=verb.sent,
+            anchor=verb,
+            time=time,
+            attrs=dict(attrs),
+            modality=mod.modality,
+            confidence=mod.confidence - 0.05,
+            attributed_to=mod.attributed_to,
+            merge_on=("person", "organization"),
+            merge_attr="role",
+        )
     if (verb.lemma_ == "take" or _chosen_to(verb)) and fact.id not in state.appointments:
         state.appointments.append(fact.id)  # "took over", "was elected to lead": a tenure begins
     if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:
@@ -1184,6 +1199,18 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
                 gone = _person_near(state, _dead_of(obj))
                 if gone is not None and gone != person:
                     _succession(state, person, gone, verb, org)
+
+
+def _co_leaders(state: DocState, by: Token, first: int) -> list[int]:
+    """The other people a "by" phrase lists beside the first: "by the brothers Omar and
+    Abdullah Maute", "by A and B"."""
+    found: list[int] = []
+    for tok in (by, *(c for c in by.children if c.dep_ in {"appos", "compound"})):
+        for one in list_members(tok):
+            key = _person(state, one)
+            if key is not None and key != first and key not in found:
+                found.append(key)
+    return found
 
 
 def _under_command(state: DocState, noun: Token, role: str) -> None:

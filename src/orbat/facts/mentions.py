@@ -11,6 +11,7 @@ pronouns, "the group").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -92,6 +93,47 @@ def build(state: DocState, res: Resources) -> None:
     _branches(state, res)
     _geocode(state, res)
     _people_listed(state)
+    state.title_groups = title_groups(state.document.title or "", res)
+
+
+# what may describe a group that the headline names ("the militant group", "the jihadist outfit")
+ARMED_GROUP_WORDS = frozenset(
+    {"militant", "jihadist", "jihadi", "armed", "terrorist", "terror", "extremist", "islamist", "insurgent",
+     "rebel", "outlawed", "banned", "radical", "islamic", "local"}
+)
+
+
+def title_groups(title: str, res: Resources) -> list[Any]:
+    """The reference groups a headline names, longest names first and each once: "Maute
+    group pledges allegiance to IS" -> [Maute Group, Islamic State]."""
+    words = re.findall(r"[\w'’-]+", title)[:40]
+    found: list[Any] = []
+    taken: set[int] = set()
+    for size in range(min(6, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            if taken & set(range(i, i + size)):
+                continue
+            group = res.group(" ".join(words[i : i + size]))
+            if group is not None and group.id not in {g.id for g in found}:
+                found.append(group)
+                taken |= set(range(i, i + size))
+    return found
+
+
+def title_group(state: DocState) -> int | None:
+    """The armed group the headline names first, as an entity of the document (added, with
+    no mention in the body, when the body never names it): what "the group" means when the
+    body opens without naming it."""
+    if not state.title_groups:
+        return None
+    group = state.title_groups[0]
+    table = state.entities
+    key = table.by_ref(group.id)
+    if key is None:
+        key = table.add(
+            "organization", group.name, None, ref=group.id, armed=True, canonical=group.name, kind=group.kind
+        )
+    return table.root(key)
 
 
 # words that make a name a group's or a place's, whatever its neighbours in a list
@@ -938,7 +980,11 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     key = table.at(t)
                     if key is not None and table.get(key).type == "organization" and not table.get(key).force:
                         return key
-        return nearest(state, tok.i, {"organization"}, armed=True) or nearest(state, tok.i, {"organization"})
+        return (
+            nearest(state, tok.i, {"organization"}, armed=True)
+            or title_group(state)
+            or nearest(state, tok.i, {"organization"})
+        )
     definite = any(c.lower_ in {"the", "this"} for c in tok.children)
     if definite and tok.lemma_.lower() in BRANCH_WORDS:
         # "the province's wali": the regional unit named last
@@ -964,6 +1010,12 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             local = salient(state, tok.i, exclude=sayer)
         if local is None and sayer is not None and table.get(sayer).armed and not table.get(sayer).force:
             local = sayer  # "the Taliban said ... the movement's founder": no other group to mean
+        if local is None and not any(
+            c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in ARMED_GROUP_WORDS for c in tok.children
+        ):
+            # the body opens "The group, ..." under a headline naming it ("the U.S.-based
+            # non-governmental organization" is another body)
+            local = title_group(state)
         return local
     # "ICE's emir, Magomed Suleimanov" when the parser missed the apposition
     doc = tok.doc

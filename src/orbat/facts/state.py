@@ -178,6 +178,8 @@ class DocState:
     indirect: dict[int, int] = field(default_factory=dict)  # token -> entity, resolved via pronoun/anaphor
     # (token of a description, named person): "identified the bomber as X", folded after the families
     identifications: list[tuple[int, int]] = field(default_factory=list)
+    # reference groups the headline names (the body may open with "The group ...")
+    title_groups: list[Any] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-document memo (date spans, resolved dates)
     # per-fact working data, by fact id: the key token of the clause it was read from
     anchors: dict[str, int] = field(default_factory=dict)
