@@ -317,3 +317,28 @@ def test_counted_captives_of_a_named_kidnapper_are_an_attack(extract, text, targ
 
 def test_counted_captives_without_a_kidnapper_are_no_attack(extract):
     assert not find(extract("Five Indonesians were kidnapped off Tambisan on Monday."), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other accounts said that the seven AQAP attackers were killed during the assault. Those reports "
+        "identified them as: Abu Dhar al-Lahji, Abu Anas al-Sharuri, and Khitab al-Hadhrami.",
+        "Three suicide bombers were killed at the checkpoint. Officials identified them as Abdi Farah, "
+        "Hassan Nur and Yusuf Ali.",
+    ],
+)
+def test_described_dead_identified_by_a_list_of_names_each_take_the_death(extract, text):
+    x = extract(text)
+    deaths = [x.entity(f.args["person"]).name for f in x.facts if f.type == "death"]
+    assert len(deaths) == 3 and all(" " in d and d[0].isupper() for d in deaths), deaths
+    members = [f for f in x.facts if f.type == "membership"]
+    assert len(members) == (3 if "AQAP" in text else 0)  # the group the description names
+    death = next(f for f in x.facts if f.type == "death")
+    assert any("identified them" in s.quote for s in death.sources)  # one click to the names
+
+
+def test_named_people_not_said_to_be_the_described_dead_take_nothing(extract):
+    x = extract("Three al-Shabaab fighters were killed in the raid. Officials named Abdi Farah and Hassan Nur "
+                "as the new governors.")
+    assert not find(x, "death", person="Abdi Farah")

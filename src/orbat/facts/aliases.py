@@ -45,43 +45,92 @@ def extract(state: DocState, res: Resources) -> None:
 
 
 def _identified_as(state: DocState, verb: Token) -> None:
-    """ "The BLA identified the bomber as Shaari Baloch", "the Pentagon named him as X":
-    the one described (or meant by a pronoun) is the named man. Noted here, folded by
-    ``fold_identifications`` once the other families have made their descriptions."""
+    """ "The BLA identified the bomber as Shaari Baloch", "the Pentagon named him as X",
+    "reports identified them as: A, B and C": the ones described (or meant by a pronoun) are
+    the named people. Noted here, folded by ``fold_identifications`` once the other families
+    have made their descriptions."""
     described = child(verb, "dobj")
     named = next((o for _, o in prep_objects(verb, "as")), None)
     if named is None or negated(verb) or modality.of_clause(state, verb).skip:
         return
-    b = _named(state, named)
-    if b is None or state.entities.get(b).type != "person" or state.entities.get(b).descriptive:
+    people = []
+    for tok in (named, *named.conjuncts):  # (not its appositions: "X, a mother of two")
+        key = _named(state, tok)
+        if key is not None and state.entities.get(key).type == "person" and not state.entities.get(key).descriptive:
+            people.append(key)
+    if not people:
         return
-    if described.pos_ == "PRON" or any(c.lower_ in {"the", "this", "that"} for c in described.children):
-        state.identifications.append((described.i, b))
+    if described.pos_ == "PRON" or any(c.lower_ in {"the", "this", "that", "these", "those"} for c in described.children):
+        state.identifications.append((described.i, people, verb.i))
 
 
 def fold_identifications(state: DocState) -> None:
-    """The described one's facts become the named man's (his death, his group); no identity
-    fact, and the description does not become one of his names."""
+    """The described one's facts become the named man's (his death, his group): one name
+    takes the description's place; several names (a described group of people) each take
+    a copy of its facts, and membership of the group the description names ("the seven
+    AQAP attackers"). No identity fact, and the description is no name of theirs."""
     table = state.entities
-    for at, named in state.identifications:
-        tok = state.sdoc[at]
-        key = resolve_token(state, tok)
-        if key is None and tok.pos_ != "PRON":
-            # "the bomber": the last unnamed person described with that word before it
-            head = tok.lemma_.lower()
-            earlier = [
-                d for d in table.drafts()
-                if d.descriptive and d.type in {"person", "group_of_people"} and d.mentions
-                and min(m[0] for m in d.mentions) < at
-                and head in name_key(d.best_name()).split() + [w.rstrip("s") for w in name_key(d.best_name()).split()]
-            ]  # fmt: skip
-            key = max(earlier, key=lambda d: min(m[0] for m in d.mentions)).key if earlier else None
-        if key is None or table.root(key) == table.root(named):
+    for at, people, verb in state.identifications:
+        key = _described(state, state.sdoc[at])
+        if key is None or table.root(key) in {table.root(p) for p in people}:
             continue
         d = table.get(key)
         if not d.descriptive or d.ref is not None or d.type not in {"person", "group_of_people"}:
             continue
-        table.merge(named, key, take_names=False)
+        if len(people) == 1:
+            if d.type == "group_of_people" and d.best_name().split()[0].lower() not in {"a", "an", "one", "the"}:
+                continue  # "seven attackers" identified as one man: not all of them
+            table.merge(people[0], key, take_names=False)
+            continue
+        if d.type != "group_of_people":
+            continue
+        own = table.root(key)
+        told = [f for f in state.facts if any(isinstance(v, int) and table.root(v) == own for v in f.args.values())]
+        naming = state.evidence(state.sdoc[verb].sent, anchor=state.sdoc[verb])  # where the names are
+        copies = []
+        for fact in told:
+            for person in people:
+                args = {k: person for k, v in fact.args.items() if isinstance(v, int) and table.root(v) == own}
+                copies.append(state.copy_fact(fact, args))
+        for group in _groups_in(state, d) if told else ():
+            for person in people:
+                args = {"person": person, "organization": group}
+                copies.append(state.copy_fact(told[0], args, type_="membership", attrs={"role": "member"}))
+        for copy in copies:
+            copy.sources.append(naming)
+        state.facts[:] = [f for f in state.facts if f not in told]
+
+
+def _described(state: DocState, tok: Token) -> int | None:
+    """The entity a pronoun or definite description stands for; for "the bomber" not read
+    as a mention, the last unnamed person described with that word before it."""
+    key = resolve_token(state, tok)
+    table = state.entities
+    plural = tok.lower_ in {"them", "they"}
+    if key is not None and (not plural or table.get(key).type == "group_of_people"):
+        return key
+    if tok.pos_ == "PRON" and not plural:
+        return None
+    head = tok.lemma_.lower()
+    earlier = [
+        d for d in table.drafts()
+        if d.descriptive and d.type in ({"group_of_people"} if plural else {"person", "group_of_people"})
+        and d.mentions and min(m[0] for m in d.mentions) < tok.i
+        and (plural or head in {w.rstrip("s") for w in name_key(d.best_name()).split()} | set(name_key(d.best_name()).split()))
+    ]  # fmt: skip
+    return max(earlier, key=lambda d: min(m[0] for m in d.mentions)).key if earlier else None
+
+
+def _groups_in(state: DocState, draft) -> list[int]:
+    """The armed groups named inside a description's words ("the seven AQAP attackers")."""
+    table = state.entities
+    found: list[int] = []
+    for start, end in draft.mentions:
+        for i in range(start, end):
+            key = table.at(i)
+            if key is not None and table.get(key).type == "organization" and table.get(key).armed and key not in found:
+                found.append(key)
+    return found
 
 
 def _named(state: DocState, tok: Token | None) -> int | None:

@@ -176,8 +176,9 @@ class DocState:
     joins: list[tuple[str, int]] = field(default_factory=list)  # (membership fact id, 'join' token): "X joined Y"
     appointments: list[str] = field(default_factory=list)  # ids of leadership facts that begin a tenure
     indirect: dict[int, int] = field(default_factory=dict)  # token -> entity, resolved via pronoun/anaphor
-    # (token of a description, named person): "identified the bomber as X", folded after the families
-    identifications: list[tuple[int, int]] = field(default_factory=list)
+    # (token of a description, named people, naming verb): "identified the bomber as X",
+    # folded after the families
+    identifications: list[tuple[int, list[int], int]] = field(default_factory=list)
     # reference groups the headline names (the body may open with "The group ...")
     title_groups: list[Any] = field(default_factory=list)
     cache: dict[Any, Any] = field(default_factory=dict)  # per-document memo (date spans, resolved dates)
@@ -301,6 +302,30 @@ class DocState:
         if anchor is not None:
             self.anchors[fact.id] = anchor.i
         return fact
+
+    def copy_fact(
+        self, fact: Fact, args: dict[str, Any], *, type_: str | None = None, attrs: dict[str, Any] | None = None
+    ) -> Fact:
+        """A new fact like ``fact`` (its modality and sources; its time, place and attrs
+        unless it is of another ``type_``) with ``args`` changed: "the seven attackers were
+        killed ... identified them as A, B and C"."""
+        same = type_ is None or type_ == fact.type
+        copy = Fact(
+            id=f"f{self._fact_no}",
+            type=fact.type if same else type_,
+            args={**fact.args, **args} if same else dict(args),
+            time=fact.time if same else None,
+            location=fact.location if same else None,
+            attrs=dict(fact.attrs) if attrs is None else dict(attrs),
+            modality=fact.modality,
+            confidence=fact.confidence,
+            sources=list(fact.sources),
+        )
+        self._fact_no += 1
+        self.facts.append(copy)
+        if fact.id in self.anchors:
+            self.anchors[copy.id] = self.anchors[fact.id]
+        return copy
 
     def find_fact(self, type_: str, args: dict[str, Any]) -> Fact | None:
         for f in self.facts:
