@@ -342,3 +342,67 @@ def test_named_people_not_said_to_be_the_described_dead_take_nothing(extract):
     x = extract("Three al-Shabaab fighters were killed in the raid. Officials named Abdi Farah and Hassan Nur "
                 "as the new governors.")
     assert not find(x, "death", person="Abdi Farah")
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM took credit for the assault on the army post in Djibo.",
+        "JNIM claimed credit for the assault on the army post in Djibo.",
+    ],
+)
+def test_taking_credit_for_an_attack_is_a_claim(extract, text):
+    x = extract(text)
+    claim = one(x, "claim", claimant="Jama'at Nusrat al-Islam wal-Muslimin")
+    assert claim.args.get("attack")
+
+
+def test_giving_credit_is_no_claim(extract):
+    assert not find(extract("The army gave credit to local hunters for the capture of the post."), "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQIM and al-Murabitoun said they were behind an attack on a hotel in Bamako in November.",
+        "AQIM and al-Murabitoun said their fighters carried out the attack on a hotel in Bamako.",
+    ],
+)
+def test_each_group_that_says_it_was_behind_an_attack_claims_it(extract, text):
+    x = extract(text)
+    one(x, "claim", claimant="al-Qaeda in the Islamic Maghreb")
+    one(x, "claim", claimant="al-Mourabitoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Al-Shabaab said it was behind the bombing of a bus in Mandera.", "bus"),
+        ("Al-Shabaab is behind the bombing of a police station in Garissa.", "police station"),
+    ],
+)
+def test_the_bombing_of_a_thing_targets_it(extract, text, target):
+    x = extract(text)
+    (fact,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(fact.args["target"]).name == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for al-Shabaab, Ali Dhere, claimed the group killed 30 soldiers at the base.",
+        "Al-Shabaab's spokesman Ali Dhere said its fighters killed 30 soldiers at the base.",
+    ],
+)
+def test_a_groups_spokesman_telling_of_its_attack_is_its_claim(extract, text):
+    x = extract(text)
+    one(x, "claim", claimant="al-Shabaab")
+    assert one(x, "attack", perpetrator="al-Shabaab").modality == "claimed"
+
+
+def test_an_official_telling_of_an_attack_is_no_claim(extract):
+    x = extract("A Somali army spokesman, Ali Hassan, said al-Shabaab killed 30 soldiers at the base.")
+    assert not find(x, "claim")

@@ -228,7 +228,20 @@ def _speaker(state: DocState, tok: Token) -> int | None:
             key = resolve_token(state, who) if who is not None else None
             if key is not None and state.entities.get(key).armed:
                 return wing_owner(state, key, who)
+            if key is not None and state.entities.get(key).type == "person":
+                # "A spokesman for al-Shabaab, Ali Dhere, claimed the group killed ...": a man
+                # who speaks for or leads a group (read so far) tells of its deeds
+                posts = [
+                    state.arg(f, "organization") for f in state.facts_of("leadership")
+                    if state.arg(f, "person") == key and f.attrs.get("role") in SPEAKING_ROLES
+                ]  # fmt: skip
+                if posts and state.entities.get(posts[-1]).armed:
+                    return posts[-1]
     return None
+
+
+# the posts whose holder speaks for his group
+SPEAKING_ROLES = {"spokesman", "leader", "emir", "deputy"}
 
 
 def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
@@ -522,6 +535,8 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     if perp is None:
         return None
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
+    if target_tok is None and noun.lemma_.lower() in {"bombing", "shelling", "kidnapping", "abduction"}:
+        target_tok = next((o for _, o in prep_objects(noun, "of")), None)  # "the bombing of a bus"
     fact = _add_attack(state, noun.head.head, noun, perp, _target(state, target_tok), target_tok)
     if fact is not None and who is not None and any(t.lower_ == "suicide" for t in who.subtree):
         fact.attrs["method"] = "suicide_bombing"
@@ -1166,19 +1181,25 @@ def _claims_in_speech(state: DocState, attacks: list[Fact]) -> None:
         if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
             continue
         say = next(a for a in tok.ancestors if a.lemma_.lower() in SAY_VERBS)
-        if say.lemma_.lower() == "claim" or not any(c.dep_ == "ccomp" for c in say.children):
+        if not any(c.dep_ == "ccomp" for c in say.children):
             continue  # "have claimed large swathes of territory" reports no speech
-        state.add_fact(
-            "claim",
-            {"claimant": speaker, "attack": fact.id},
-            span=say.sent,
-            anchor=say,
-            time=timing.clause_time(state, say) or fact.time,
-            attrs={"medium": _medium(say.sent)} if _medium(say.sent) else {},
-            modality="claimed",
-            confidence=0.75,
-            merge_on=("claimant",),
-        )
+        who = subject(say)
+        co_speakers = [resolve_token(state, t) for t in (who.conjuncts if who is not None else ())]
+        for claimant in (speaker, *co_speakers):
+            # "AQIM and al-Murabitoun said they were behind an attack ...": a claim by each
+            if claimant is None or state.entities.get(claimant).type != "organization":
+                continue
+            state.add_fact(
+                "claim",
+                {"claimant": claimant, "attack": fact.id},
+                span=say.sent,
+                anchor=say,
+                time=timing.clause_time(state, say) or fact.time,
+                attrs={"medium": _medium(say.sent)} if _medium(say.sent) else {},
+                modality="claimed",
+                confidence=0.75,
+                merge_on=("claimant",),
+            )
 
 
 def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
@@ -1212,6 +1233,7 @@ def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
 
 CLAIMABLE = {
     "responsibility",
+    "credit",
     "attack",
     "raid",
     "bombing",
@@ -1230,12 +1252,16 @@ CLAIMABLE = {
 SERIES = {"series", "number", "string", "wave", "spate"}
 
 
+# what a claimant takes or claims for an attack: "took responsibility for", "claimed credit for"
+CREDIT_NOUNS = {"responsibility", "credit"}
+
+
 def _took_responsibility(tok: Token) -> bool:
-    """ "Al-Shabaab took (or accepted) responsibility for the bombing": a claim."""
+    """ "Al-Shabaab took (or accepted) responsibility (or credit) for the bombing": a claim."""
     return (
         tok.pos_ == "VERB"
         and tok.lemma_.lower() in {"take", "accept", "assume"}
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDIT_NOUNS for c in tok.children)
     )
 
 
@@ -1260,7 +1286,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             return
         what = (
             obj
-            if obj.lemma_.lower() != "responsibility"
+            if obj.lemma_.lower() not in CREDIT_NOUNS
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
