@@ -406,3 +406,33 @@ def test_a_groups_spokesman_telling_of_its_attack_is_its_claim(extract, text):
 def test_an_official_telling_of_an_attack_is_no_claim(extract):
     x = extract("A Somali army spokesman, Ali Hassan, said al-Shabaab killed 30 soldiers at the base.")
     assert not find(x, "claim")
+
+
+# --------------------------------------------------------------------------- leaders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram grew under Abubakar Shekau into a regional threat.",
+        "Under Abubakar Shekau, Boko Haram became one of the deadliest groups in the world.",
+    ],
+)
+def test_an_armed_group_under_a_man_is_led_by_him(extract, text):
+    one(extract(text), "leadership", person="Abubakar Shekau", organization="Boko Haram")
+
+
+def test_a_state_under_a_man_is_no_armed_leadership(extract):
+    x = extract("Under Barack Obama, the United States expanded drone strikes against al-Qaeda.")
+    assert not find(x, "leadership", person="Barack Obama")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hakimullah Mehsud, who headed the Pakistani Taliban until his death in 2013, was succeeded by Fazlullah.",
+        "Fazlullah succeeded Hakimullah Mehsud as leader of the Pakistani Taliban in 2013.",
+    ],
+)
+def test_a_one_word_name_in_a_succession_is_a_person(extract, text):
+    one(extract(text), "succession", successor="Fazlullah", predecessor="Hakimullah Mehsud")

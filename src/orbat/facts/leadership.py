@@ -113,6 +113,8 @@ def extract(state: DocState, res: Resources) -> None:
             _predecessor_noun(state, tok)
         elif lemma in STEWARD_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             _under_command(state, tok, STEWARD_NOUNS[lemma])
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.pos_ == "PROPN" and _person(state, tok) is not None:
+            _under_person(state, tok)
         elif lemma == "operation" and tok.tag_ == "NNS":
             _runs_operations(state, tok)
         elif tok.pos_ in {"PROPN", "NOUN"} and tok.dep_ != "compound" and child(tok, "poss") is not None:
@@ -1211,6 +1213,32 @@ def _co_leaders(state: DocState, by: Token, first: int) -> list[int]:
             if key is not None and key != first and key not in found:
                 found.append(key)
     return found
+
+
+def _under_person(state: DocState, name: Token) -> None:
+    """ "Under Shekau, Boko Haram became one of the deadliest groups": the armed group the
+    clause is about (its subject) was led by the man it was "under"."""
+    verb = name.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return
+    org = _org(state, subject(verb))
+    if org is None or not state.entities.get(org).armed or _official_body(state, org):
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": _person(state, name), "organization": org},
+        span=verb.sent,
+        anchor=name,
+        attrs={"role": "leader"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _under_command(state: DocState, noun: Token, role: str) -> None:

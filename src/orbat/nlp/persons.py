@@ -301,15 +301,24 @@ def _fate_subject(ent: Span) -> bool:
     """ "after Fazlullah was killed", "Fazlullah died": a one-word GPE/LOC that the NER
     guessed, subject of a verb that only a person undergoes, and no known country or city."""
     tok = ent[0]
+    succeeding = tok.head.lemma_.lower() in SUCCESSION_VERBS or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in SUCCESSION_VERBS
+    )  # "Hakimullah Mehsud ... was succeeded by Fazlullah", "Fazlullah succeeded Mehsud"
     return (
         ent.label_ in {"GPE", "LOC"}
         and len(ent) == 1
         and not ent.ent_id_
-        and tok.dep_ in {"nsubj", "nsubjpass"}
-        and tok.head.lemma_.lower() in PERSON_FATE_VERBS
+        and (
+            (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in PERSON_FATE_VERBS)
+            or (succeeding and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"})
+        )
         and tok.lower_ not in known_places()
         and tok.lower_ not in DEMONYMS
     )
+
+
+# verbs whose subject, object and agent are people ("the Taliban succeeded ..." is rare enough)
+SUCCESSION_VERBS = frozenset({"succeed"})
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across"})
