@@ -16,12 +16,20 @@ from .helpers import find, one
     [
         ("The attack was carried out by Jaish-e-Mohammed, whose leader Masood Azhar lives in Pakistan.",
          "Masood Azhar", "Jaish-e-Mohammed"),
-        ("Al-Qaeda in the Islamic Maghreb confirmed the death. Its emir Abdelmalek Droukdel was killed "
+        ("Al-Qaeda in the Islamic Maghreb confirmed the death. AQIM's emir Abdelmalek Droukdel was killed "
          "by French troops in June.", "Abdelmalek Droukdel", "al-Qaeda in the Islamic Maghreb"),
     ],
 )
 def test_a_possessed_title_parsed_into_the_name_takes_the_possessor(extract, text, person, group):
     one(extract(text), "leadership", person=person, organization=group)
+
+
+def test_a_pronoun_before_a_flat_title_is_not_read_as_its_group(extract):
+    # "its" may as well mean the group pledged to: the pronoun's reading is left to other rules
+    x = extract("Jamaat-ul-Ahrar and Hizb-ul-Ahrar said they would merge back into the TTP, pledging their "
+                "allegiance to its chief Mufti Noor Wali.")
+    assert not find(x, "membership", person="Mufti Noor Wali", organization="Jamaat-ul-Ahrar")
+    assert not find(x, "leadership", person="Mufti Noor Wali", organization="Jamaat-ul-Ahrar")
 
 
 def test_a_possessive_person_before_a_flat_title_gives_no_group(extract):

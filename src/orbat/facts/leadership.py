@@ -168,8 +168,15 @@ def _role_org(state: DocState, role: Token) -> int | None:
                 org = _org(state, c)
                 if org is not None:
                     return org
-            if c.dep_ == "poss" and c.i < role.i and _person(state, role.head) is not None:
-                # "Its emir Abdelmalek Droukdel was killed": the possessive is the name's
+            if (
+                c.dep_ == "poss"
+                and c.i < role.i
+                and (c.pos_ != "PRON" or c.lower_ == "whose")
+                and _person(state, role.head) is not None
+            ):
+                # "JNIM's emir Iyad Ag Ghaly", "Jaish-e-Mohammed, whose chief Masood Azhar ...":
+                # the possessive is the name's ("its chief X" is left to the pronoun's
+                # clearer readings: "its" too often lands on the wrong group)
                 org = _org(state, c)
                 if org is not None:
                     return org
