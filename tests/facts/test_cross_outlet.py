@@ -37,11 +37,18 @@ def _attacks(kb):
 
 
 def test_a_described_attacker_is_a_lower_case_description_without_dateline_blanks(extract):
-    x = extract(WIRE.replace("MAIDUGURI, Nigeria - ", " " * 21), published="2023-03-08")
+    told = WIRE.split("\n\n")[0]  # the attack alone, before the claim
+    x = extract(told.replace("MAIDUGURI, Nigeria - ", " " * 21), published="2023-03-08")
     attack = one(x, "attack", target="Monday Market")
     names = {e.id: e.name for e in x.entities}
     assert names[attack.args["perpetrator"]] == "gunmen"
     assert attack.time is not None and attack.time.start == "2023-03-07"  # Tuesday, not "Monday Market"
+
+
+def test_an_attack_by_described_gunmen_is_coded_to_the_group_that_claims_it(extract):
+    x = extract(WIRE.replace("MAIDUGURI, Nigeria - ", " " * 21), published="2023-03-08")
+    attack = one(x, "attack", target="Monday Market", perpetrator="Boko Haram")
+    assert one(x, "claim", claimant="Boko Haram").args["attack"] == attack.id
 
 
 def test_a_weekday_in_a_place_name_is_no_date_but_a_weekday_is(extract):
@@ -64,3 +71,33 @@ def test_one_market_attack_from_two_outlets_is_one_event_and_a_later_one_stays_a
     assert {s.doc for s in first.sources} == {docs[0].id, docs[1].id}
     names = {e.id: e.name for e in kb.entities}
     assert names[first.args["perpetrator"]] == "Boko Haram"
+
+
+# Two outlets on one attack: one tells the attack by unnamed gunmen and the claim after it, the
+# other a day later names the siege by its day and the group's word; and a province's claim
+# (a region, a calendar date in a relative clause) beside the parent group's attack (a town,
+# a weekday).
+PAIRS = [
+    (
+        Document(body="Gunmen stormed a hotel in the Somali capital on Monday, killing at least nine people, "
+                      "police said. Al-Shabaab claimed responsibility for the attack on the Hotel Sahafi in "
+                      "Mogadishu.", published="2021-03-02", publisher="Outlet A"),
+        Document(body="The death toll from Monday's siege of a Mogadishu hotel has risen to 14, officials said on "
+                      "Tuesday. The al-Qaeda-linked group al-Shabaab said its fighters carried out the assault.",
+                 published="2021-03-03", publisher="Outlet B"),
+    ),
+    (
+        Document(body="Islamic State fighters attacked a military camp in Inates, western Niger, on Tuesday, "
+                      "killing 71 soldiers, the government said.", published="2019-12-11", publisher="Outlet C"),
+        Document(body="The Islamic State's West Africa Province claimed the attack on the army base in the "
+                      "Tillaberi region of Niger that killed more than 70 soldiers on December 10, according to "
+                      "a statement carried by its Amaq news agency.", published="2019-12-12", publisher="Outlet D"),
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=["hotel-siege", "camp-and-province-claim"])
+def test_one_attack_told_differently_by_two_outlets_is_one_event(extractor, reference, pair):
+    kb = resolve([extractor.extract(d) for d in pair], [], reference=reference)
+    shared = [a for a in _attacks(kb) if {s.doc for s in a.sources} == {pair[0].id, pair[1].id}]
+    assert len(shared) == 1, [(a.args, a.time, {s.doc for s in a.sources}) for a in _attacks(kb)]

@@ -444,3 +444,66 @@ def test_a_state_under_a_man_is_no_armed_leadership(extract):
 )
 def test_a_one_word_name_in_a_succession_is_a_person(extract, text):
     one(extract(text), "succession", successor="Fazlullah", predecessor="Hakimullah Mehsud")
+
+
+# --------------------------------------------------------------------------- attacks told, then owned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female suicide bomber killed three Chinese teachers near the university on Tuesday. The Baloch "
+        "Liberation Army said it carried out the bombing.",
+        "A suicide bomber killed 12 worshippers at a mosque in Peshawar on Friday. The Pakistani Taliban "
+        "said they carried out the attack.",
+    ],
+)
+def test_a_group_that_says_it_carried_out_the_attack_told_before_owns_it(extract, text):
+    x = extract(text)
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.args["perpetrator"]).type == "organization"
+    assert attack.attrs["method"] == "suicide_bombing"
+    (claim,) = [f for f in x.facts if f.type == "claim"]
+    assert claim.args["attack"] == attack.id
+
+
+def test_a_named_attackers_attack_is_not_taken_by_another_group(extract):
+    x = extract("Boko Haram fighters killed 12 farmers near Maiduguri on Friday. ISWAP said it carried out "
+                "the attack.")
+    assert find(x, "attack", perpetrator="Boko Haram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were killed in a blast at the University of Karachi on Tuesday, police said. The BLA "
+        "claimed responsibility for the attack.",
+        "Nine soldiers were killed by an explosion near a checkpoint in Mandera on Monday. Al-Shabaab claimed "
+        "responsibility for the attack.",
+    ],
+)
+def test_people_killed_in_a_blast_then_claimed_are_a_claimed_attack(extract, text):
+    x = extract(text)
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert attack.modality == "claimed" and attack.attrs["method"] == "bombing"
+    assert one(x, "claim").args["attack"] == attack.id
+
+
+def test_people_killed_in_a_named_strike_are_no_claimed_blast(extract):
+    x = extract("Four people were killed in a US strike near Jilib on Tuesday. Al-Shabaab claimed responsibility "
+                "for the attack.")
+    assert not find(x, "attack", perpetrator="al-Shabaab", target="Four people")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ISWAP claimed the attack on the army base in Niger that killed more than 70 soldiers on December 10.",
+         "2019-12-10"),
+        ("Al-Shabaab claimed the ambush that killed nine soldiers near Mandera on December 3.", "2019-12-03"),
+    ],
+)
+def test_a_claimed_attack_takes_the_date_of_its_relative_clause(extract, text, day):
+    x = extract(text, published="2019-12-12")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert attack.time is not None and attack.time.start == day

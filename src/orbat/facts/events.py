@@ -388,6 +388,21 @@ def _add_attack(
         attrs["method"] = method
     time = timing.clause_time(state, trigger) if own_date else timing.clause_time(state, pred, extra=extra)
     same = _told_before(state, pred, perp, target_tok)
+    if same is None and target is None and _anaphoric(trigger):
+        same = _unowned_attack_before(state, trigger, perp)
+        if same is not None and mod.modality == "claimed" and _speaker(state, pred) == perp:
+            # "The BLA said it carried out the bombing": its claim of the attack told before
+            state.add_fact(
+                "claim",
+                {"claimant": perp, "attack": same.id},
+                span=pred.sent,
+                anchor=pred,
+                time=same.time,
+                attrs={"medium": _medium(pred.sent)} if _medium(pred.sent) else {},
+                modality="claimed",
+                confidence=0.75,
+                merge_on=("claimant",),
+            )
     if same is not None and times_apart(same.time, time):
         same = None  # "attacked the base again on 2 January 2019": another attack
     if same is not None:
@@ -409,6 +424,33 @@ def _add_attack(
         attributed_to=mod.attributed_to,
         merge_on=("perpetrator", "target"),
     )
+
+
+def _unowned_attack_before(state: DocState, trigger: Token, perp: int) -> Fact | None:
+    """ "A suicide bomber killed three teachers ... The BLA said it carried out the bombing":
+    the attack told in this or the two sentences before by unnamed assailants (or by nobody)
+    is the one "the bombing" means; the group named now becomes its perpetrator."""
+    d = state.entities.get(perp)
+    if d.type != "organization" or not d.armed or d.force:
+        return None
+    floor = sentences_back(trigger, 2)
+    earlier = [
+        f for f in state.facts_of("attack")
+        if floor <= state.anchors.get(f.id, -1) < trigger.i and _unowned(state, f)
+    ]  # fmt: skip
+    if len(earlier) != 1:
+        return None
+    earlier[0].args["perpetrator"] = perp
+    return earlier[0]
+
+
+def _unowned(state: DocState, attack: Fact) -> bool:
+    """An attack with no perpetrator, or only a described one ("gunmen", "a suicide bomber")."""
+    perp = state.arg(attack, "perpetrator")
+    if perp is None:
+        return True
+    d = state.entities.get(perp)
+    return d.descriptive and d.type in {"person", "group_of_people"}
 
 
 def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | None) -> Fact | None:
@@ -469,8 +511,15 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
         return None  # "an attack that killed 30 people": the attack is read from its noun
     who = subject(verb)
     perp = _attacker_group(state, who)
-    if perp is None and who is not None and who.head.i == verb.i and who.lemma_.lower() in ASSAILANTS - {"bomber"}:
-        # "Gunmen killed 14 soldiers": unnamed, described
+    suicide = who is not None and any(t.lower_ == "suicide" for t in who.subtree)
+    if (
+        perp is None
+        and who is not None
+        and who.head.i == verb.i
+        and (who.lemma_.lower() in ASSAILANTS - {"bomber"} or (who.lemma_.lower() == "bomber" and suicide))
+    ):
+        # "Gunmen killed 14 soldiers", "A female suicide bomber killed three teachers":
+        # unnamed, described
         perp = descriptive(state, who, "group_of_people" if who.tag_ == "NNS" else "person")
     if perp is None:
         return None
@@ -490,6 +539,8 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
     method = GROUP_HARM_VERBS.get(verb.lemma_.lower())
     if fact is not None and method is not None:
         fact.attrs.setdefault("method", method)
+    if fact is not None and suicide:
+        fact.attrs["method"] = "suicide_bombing"
     if method == "kidnapping":
         return fact  # the captives are no toll of dead
     if fact is not None and victims is not None and "killed" not in fact.attrs:
@@ -1318,6 +1369,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     # planning the December 2014 attack"), unless the claim is told first
     told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
     attack = _claimed_attack(state, claimant, told)
+    if attack is not None and mod.modality != "denied" and _unowned(state, attack) and state.entities.get(claimant).armed:
+        # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility": the claimed attack
+        # is coded to its claimant
+        attack.args["perpetrator"] = claimant
     if (
         attack is None
         and what is not None
@@ -1468,6 +1523,21 @@ def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | 
         if verb.lemma_.lower() == "go" and not any(c.lower_ == "off" for c in verb.children):
             continue
         who = subject(verb)
+        blast = _killed_in_blast(verb)
+        if blast is not None:
+            # "Four people were killed in a blast in a van at the university": the blast's
+            # scene, else the dead
+            scene = next((o for _, o in prep_objects(blast, *SCENE_PREPS) if _hit_thing(state, o)), None)
+            target_tok = scene if scene is not None else who
+            target = _target(state, target_tok) if target_tok is not None else None
+            if target is None:
+                continue
+            fact = _add_attack(state, verb, blast, claimant, target, target_tok)
+            if fact is not None:
+                fact.modality = "claimed"
+                fact.attrs.setdefault("method", ATTACK_NOUNS.get(blast.lemma_.lower()) or "bombing")
+                _casualties(state, verb, fact, _parse_quantity())
+            return fact
         if who is None or state.entities.at(who) is not None:
             continue
         if who.lemma_.lower() not in DEVICE_WORDS | BOMBER_WORDS | ASSAILANTS | {"gunman", "gunmen"}:
@@ -1488,6 +1558,24 @@ def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | 
                 fact.attrs["method"] = "bombing"
             _casualties(state, verb, fact, _parse_quantity())
         return fact
+    return None
+
+
+def _hit_thing(state: DocState, tok: Token) -> bool:
+    """Whether a scene phrase names a thing hit (a van, a market), not a place or a time."""
+    target = _target(state, tok)
+    return target is not None and not (isinstance(target, int) and state.entities.get(target).type == "location")
+
+
+def _killed_in_blast(verb: Token) -> Token | None:
+    """The blast or attack people "were killed (wounded) in" or "by", told without a doer."""
+    if verb.lemma_.lower() not in {"kill", "wound", "injure"} or not is_passive(verb):
+        return None
+    for _, obj in prep_objects(verb, "in", "by"):
+        lemma = obj.lemma_.lower()
+        if lemma in DEVICE_WORDS - {"mortar", "rocket", "grenade"} or lemma in {"attack", "bombing", "blast", "explosion"}:
+            if not any(c.dep_ in {"poss", "compound"} and c.ent_type_ in {"ORG", "NORP", "GPE"} for c in obj.children):
+                return obj  # ("killed in a US strike" is another's doing)
     return None
 
 

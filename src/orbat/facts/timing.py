@@ -121,6 +121,11 @@ def clause_time(
         dated = [s for s in spans if s.start <= pred.head.i < s.end]
         if dated:
             return _resolved(state, dated[0].text, anchor_before(state, dated[0].start))
+    if not candidates and pred.pos_ == "NOUN":
+        # "claimed the attack on the base that killed 70 soldiers on December 10": the date
+        # of the relative clause that tells the event the noun names
+        told = {i for c in pred.children if c.dep_ in {"relcl", "acl"} for i in clause_tokens(c)}
+        candidates = [s for s in spans if s.root.i in told]
     if not candidates and pred.dep_ == "advcl" and any(c.lower_ == "when" for c in pred.children):
         # "12 soldiers were killed when militants overran a base ... on Tuesday"
         main = clause_tokens(pred.head)
