@@ -390,6 +390,8 @@ def _add_attack(
     same = _told_before(state, pred, perp, target_tok)
     if same is None and target is None and _anaphoric(trigger):
         same = _unowned_attack_before(state, trigger, perp)
+        if same is not None and mod.modality != "asserted":
+            same.modality = mod.modality  # the doer rests on who says it ("X said it carried out ...")
         if same is not None and mod.modality == "claimed" and _speaker(state, pred) == perp:
             # "The BLA said it carried out the bombing": its claim of the attack told before
             state.add_fact(
@@ -533,7 +535,12 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
             # "al-Shabaab said it killed more than 50 soldiers": the attack just told, its toll
             earlier.sources.append(state.evidence(verb.sent, anchor=verb))
             return earlier
-    fact = _add_attack(state, verb, verb, perp, _target_text(victims) if victims is not None else None, target_tok)
+    scene = next((o for _, o in prep_objects(verb, "at", "inside", "outside") if o.lemma_.lower() in FACILITY_HEADS), None)
+    if suicide and scene is not None:
+        # "A suicide bomber killed 20 people at a market": the place he struck
+        fact = _add_attack(state, verb, verb, perp, _target(state, scene), scene)
+    else:
+        fact = _add_attack(state, verb, verb, perp, _target_text(victims) if victims is not None else None, target_tok)
     if fact is not None and victims is not None and VICTIM_NOUNS.get(victims.lower_):
         fact.attrs.setdefault("target_category", VICTIM_NOUNS[victims.lower_])
     method = GROUP_HARM_VERBS.get(verb.lemma_.lower())
@@ -1371,8 +1378,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     attack = _claimed_attack(state, claimant, told)
     if attack is not None and mod.modality != "denied" and _unowned(state, attack) and state.entities.get(claimant).armed:
         # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility": the claimed attack
-        # is coded to its claimant
+        # is coded to its claimant, on its word
         attack.args["perpetrator"] = claimant
+        attack.modality = "claimed"
     if (
         attack is None
         and what is not None
