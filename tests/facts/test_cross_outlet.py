@@ -96,7 +96,26 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=["hotel-siege", "camp-and-province-claim"])
+PAIRS += [
+    (
+        Document(body="Heavily armed militants attacked an upscale hotel and office complex in Nairobi on Tuesday, "
+                      "killing at least 14 people. Somalia's al-Shabaab said it was behind the assault.",
+                 published="2019-01-16", publisher="Outlet G"),
+        Document(body="The death toll from the siege at the DusitD2 complex in Kenya's capital rose to 21 on "
+                      "Thursday. Al-Shabaab claimed responsibility for the January 15 attack, saying it was a "
+                      "response to the US embassy move to Jerusalem.", published="2019-01-17", publisher="Outlet H"),
+    ),
+    (
+        Document(body="Fourteen Tunisian soldiers were killed on Wednesday when militants attacked two army "
+                      "checkpoints in the Chaambi mountains near the Algerian border, the defence ministry said.",
+                 published="2014-07-17", publisher="Outlet K"),
+        Document(body="The Okba Ibn Nafaa Brigade, an al-Qaeda-linked group, claimed the ambush on army posts on "
+                      "Mount Chaambi in which 14 soldiers died on July 16.", published="2014-07-18", publisher="Outlet L"),
+    ),
+]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=["hotel-siege", "camp-and-province-claim", "complex-siege", "checkpoints"])
 def test_one_attack_told_differently_by_two_outlets_is_one_event(extractor, reference, pair):
     kb = resolve([extractor.extract(d) for d in pair], [], reference=reference)
     shared = [a for a in _attacks(kb) if {s.doc for s in a.sources} == {pair[0].id, pair[1].id}]

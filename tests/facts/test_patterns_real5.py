@@ -507,3 +507,62 @@ def test_a_claimed_attack_takes_the_date_of_its_relative_clause(extract, text, d
     x = extract(text, published="2019-12-12")
     (attack,) = [f for f in x.facts if f.type == "attack"]
     assert attack.time is not None and attack.time.start == day
+
+
+def test_a_place_the_claimant_speaks_of_is_not_where_the_attack_was(extract):
+    x = extract("Al-Shabaab claimed responsibility for the January 15 attack, saying it was a response to the "
+                "US embassy move to Jerusalem.", published="2019-01-17")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert attack.location is None or x.entity(attack.location).name != "Jerusalem"
+
+
+def test_a_place_in_the_attacks_own_clause_is_kept(extract):
+    x = extract("Al-Shabaab claimed responsibility for the attack on a hotel in Nairobi, saying it was revenge.",
+                published="2019-01-17")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.location).name == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Okba Ibn Nafaa Brigade claimed the ambush on army posts on Mount Chaambi in which 14 soldiers died "
+         "on July 16.", "2014-07-16"),
+        ("JNIM claimed the raid on a police post near Djibo in which nine officers were killed on July 12.",
+         "2014-07-12"),
+    ],
+)
+def test_a_toll_clause_deeper_in_the_attack_phrase_dates_it(extract, text, day):
+    x = extract(text, published="2014-07-18")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert attack.time is not None and attack.time.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed Abu Maria al-Qahtani at a guesthouse in Sarmada on Thursday.",
+        "A suicide bomber killed the commander Abu Maria al-Qahtani in Sarmada on Thursday.",
+    ],
+)
+def test_a_suicide_bombers_named_victim_is_the_attacks_target(extract, text):
+    x = extract(text, published="2024-04-05")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.args["target"]).name == "Abu Maria al-Qahtani"
+    assert attack.attrs["method"] == "suicide_bombing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the siege at the DusitD2 complex in Nairobi rose to 21. Al-Shabaab claimed "
+        "responsibility for the January 15 attack.",
+        "Nine people died in the raid on the Hotel Sahafi in Mogadishu. Al-Shabaab claimed responsibility for "
+        "Monday's attack.",
+    ],
+)
+def test_a_claimed_attack_takes_the_target_of_the_attack_named_before(extract, text):
+    x = extract(text, published="2019-01-17")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.args["target"]).name in {"DusitD2 complex", "Hotel Sahafi"}
+    assert len(attack.sources) == 2

@@ -119,7 +119,7 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_hyphen_claimed(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and _killed_many(tok):
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and (_killed_many(tok) or _suicide_killing(tok)):
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
@@ -387,6 +387,14 @@ def _add_attack(
     if method:
         attrs["method"] = method
     time = timing.clause_time(state, trigger) if own_date else timing.clause_time(state, pred, extra=extra)
+    earlier_noun = None
+    if target is None and _anaphoric(trigger):
+        # "The death toll from the siege at the DusitD2 complex rose to 21. Al-Shabaab claimed
+        # the January 15 attack": the attack named before gives the target and the toll
+        earlier_noun = _attack_noun_before(state, trigger)
+        if earlier_noun is not None:
+            target_tok = _noun_target(state, earlier_noun)
+            target = _target(state, target_tok)
     same = _told_before(state, pred, perp, target_tok)
     if same is None and target is None and _anaphoric(trigger):
         same = _unowned_attack_before(state, trigger, perp)
@@ -413,7 +421,7 @@ def _add_attack(
         for k, v in attrs.items():
             same.attrs.setdefault(k, v)
         return same
-    return state.add_fact(
+    fact = state.add_fact(
         "attack",
         {"target": target, "perpetrator": perp},
         span=pred.sent,
@@ -425,6 +433,39 @@ def _add_attack(
         confidence=mod.confidence,
         attributed_to=mod.attributed_to,
         merge_on=("perpetrator", "target"),
+    )
+    if earlier_noun is not None:
+        fact.sources.append(state.evidence(earlier_noun.sent, anchor=earlier_noun))
+        if fact.location is None:
+            fact.location = places.clause_place(state, earlier_noun, extra={t.i for t in earlier_noun.subtree})
+        _casualties(state, earlier_noun, fact, _parse_quantity())
+    return fact
+
+
+NOUN_TARGET_PREPS = ("at", "on", "against")
+
+
+def _attack_noun_before(state: DocState, trigger: Token) -> Token | None:
+    """The one attack noun with a target of its own ("the siege at the DusitD2 complex") in
+    the two sentences before ``trigger``, that no attack was read from."""
+    floor = sentences_back(trigger, 2)
+    read = {state.anchors.get(f.id) for f in state.facts_of("attack")}
+    found = [
+        t for t in state.sdoc[floor : trigger.sent.start]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS and t.i not in read
+        and _noun_target(state, t) is not None
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
+def _noun_target(state: DocState, noun: Token) -> Token | None:
+    """What an attack noun hit: "the siege at the DusitD2 complex", also where the parse
+    hangs the place on the noun it comes from ("the toll from the siege at the complex")."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of"}:
+        holders.append(noun.head.head)
+    return next(
+        (o for h in holders for _, o in prep_objects(h, *NOUN_TARGET_PREPS) if _hit_thing(state, o)), None
     )
 
 
@@ -486,6 +527,18 @@ GROUP_HARM_VERBS = {"kill": None, "massacre": None, "slaughter": None, "behead":
                     "kidnap": "kidnapping", "abduct": "kidnapping"}  # fmt: skip
 
 
+def _suicide_killing(verb: Token) -> bool:
+    """ "A suicide bomber killed Abu Maria al-Qahtani at a guesthouse": an attack whoever died."""
+    who = subject(verb)
+    return (
+        verb.lemma_.lower() == "kill"
+        and who is not None
+        and who.lemma_.lower() == "bomber"
+        and any(t.lower_ == "suicide" for t in who.subtree)
+        and child(verb, "dobj") is not None
+    )
+
+
 def _killed_many(verb: Token) -> bool:
     """ "killed 30 villagers", "killed at least 12 people": a count of victims."""
     obj = child(verb, "dobj")
@@ -540,7 +593,11 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
         # "A suicide bomber killed 20 people at a market": the place he struck
         fact = _add_attack(state, verb, verb, perp, _target(state, scene), scene)
     else:
-        fact = _add_attack(state, verb, verb, perp, _target_text(victims) if victims is not None else None, target_tok)
+        named = resolve_token(state, victims) if victims is not None else None
+        if named is not None and state.entities.get(named).type != "person":
+            named = None
+        target = named if named is not None else (_target_text(victims) if victims is not None else None)
+        fact = _add_attack(state, verb, verb, perp, target, target_tok)
     if fact is not None and victims is not None and VICTIM_NOUNS.get(victims.lower_):
         fact.attrs.setdefault("target_category", VICTIM_NOUNS[victims.lower_])
     method = GROUP_HARM_VERBS.get(verb.lemma_.lower())

@@ -38,11 +38,27 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
         tok = state.sdoc[i]
         if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in ACTOR_NOUNS:
             continue  # "a US raid", "US special operations forces": who, not where
+        if _in_speech(tok, pred):
+            continue  # "claimed the attack, saying it answered the embassy move to Jerusalem"
         # a place the gazetteer does not know is most often a small one (a village)
         rank = PRECISION_RANK.get(d.geo.precision, 5) if d.geo else 0
         if best is None or rank < best[0]:
             best = (rank, key)
     return None if best is None else best[1]
+
+
+SPEECH_PARTICIPLES = frozenset({"say", "add", "claim", "warn", "vow", "threaten", "accuse", "describe", "call"})
+
+
+def _in_speech(tok: Token, pred: Token) -> bool:
+    """Whether ``tok`` stands in a speech participle hung on the event's clause ("...,
+    saying it was a response to ..."): what the speaker says, not where the event was."""
+    for anc in tok.ancestors:
+        if anc.i == pred.i:
+            return False
+        if anc.tag_ == "VBG" and anc.lemma_.lower() in SPEECH_PARTICIPLES and anc.dep_ in {"advcl", "acl", "xcomp", "conj"}:
+            return True
+    return False
 
 
 def lead_place(state: DocState) -> int | None:
@@ -58,6 +74,8 @@ def lead_place(state: DocState) -> int | None:
                 continue
             d = table.get(key)
             if d.type in {"location", "facility"} and d.geo is not None and d.geo.precision == "settlement":
+                if _in_speech(tok, sent.root):
+                    continue  # "..., saying it answered the embassy move to Jerusalem"
                 return key
     return None
 

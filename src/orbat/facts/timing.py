@@ -125,6 +125,13 @@ def clause_time(
         # "claimed the attack on the base that killed 70 soldiers on December 10": the date
         # of the relative clause that tells the event the noun names
         told = {i for c in pred.children if c.dep_ in {"relcl", "acl"} for i in clause_tokens(c)}
+        # "... the ambush on army posts on Mount Chaambi in which 14 soldiers died on July 16":
+        # a toll clause the parse hangs deeper in the noun's phrase
+        told |= {
+            i for c in pred.subtree
+            if c.dep_ == "relcl" and c.lemma_.lower() in TOLL_VERBS
+            for i in clause_tokens(c)
+        }  # fmt: skip
         candidates = [s for s in spans if s.root.i in told]
     if not candidates and pred.dep_ == "advcl" and any(c.lower_ == "when" for c in pred.children):
         # "12 soldiers were killed when militants overran a base ... on Tuesday"
@@ -143,6 +150,9 @@ def clause_time(
     span = min(candidates, key=lambda s: abs(s.root.i - pred.i))
     return _resolve(state, span, anchor=anchor_before(state, span.start))
 
+
+# verbs of a toll clause that dates the event it hangs on ("that killed 70 soldiers on ...")
+TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "leave", "claim"})
 
 REPORT_VERBS = {
     "confirm",
