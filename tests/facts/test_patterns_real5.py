@@ -566,3 +566,48 @@ def test_a_claimed_attack_takes_the_target_of_the_attack_named_before(extract, t
     (attack,) = [f for f in x.facts if f.type == "attack"]
     assert x.entity(attack.args["target"]).name in {"DusitD2 complex", "Hotel Sahafi"}
     assert len(attack.sources) == 2
+
+
+# --------------------------------------------------------------------------- branches
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The Taliban, including the Haqqani Network, has conducted operations in the capital.",
+         "Haqqani Network", "Taliban"),
+        ("Al-Qaeda, including al-Shabaab, has called for attacks on Kenya.", "al-Shabaab", "al-Qaeda"),
+    ],
+)
+def test_a_group_set_off_with_including_after_a_group_is_its_faction(extract, text, part, whole):
+    one(extract(text), "branch", organization=part, parent=whole)
+
+
+def test_groups_including_a_group_name_no_whole(extract):
+    x = extract("Fighters from several groups, including al-Shabaab and Hizbul Islam, took part.")
+    assert not find(x, "branch")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Members of the Baloch Liberation Army's Majeed Brigade are ready to carry out attacks.",
+         "Majeed Brigade", "Balochistan Liberation Army"),
+        ("Al-Shabaab's Amniyat intelligence wing planned the attack.", "Amniyat", "al-Shabaab"),
+    ],
+)
+def test_a_named_unit_owned_by_a_group_is_its_branch(extract, text, part, whole):
+    one(extract(text), "branch", organization=part, parent=whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Qaeda's Syrian affiliate, Hurras al-Din, was weakened by the strikes.",
+        "Hurras al-Din, al-Qaeda's Syrian affiliate, was weakened by the strikes.",
+    ],
+)
+def test_a_regional_affiliate_phrase_beside_a_named_group_is_that_group(extract, text):
+    x = extract(text)
+    one(x, "branch", organization="Hurras al-Din", parent="al-Qaeda")
+    assert not find(x, "branch", parent="Jabhat al-Nusra")

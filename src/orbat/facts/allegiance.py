@@ -82,6 +82,8 @@ def extract(state: DocState, res: Resources) -> None:
             _link_noun(state, tok, LINK_NOUNS[lemma])
         elif tok.pos_ in {"NOUN", "PROPN"} and (unit := _subunit_word(tok)) is not None:
             _subunit(state, tok, SUBUNIT_NOUNS[unit])
+        elif tok.lower_ == "including" and tok.dep_ == "prep":
+            _including_part(state, tok)
         elif lemma in TIE_NOUNS and tok.pos_ == "NOUN":
             _ties(state, tok)
         elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":
@@ -587,6 +589,24 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
         _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": kind}, time=None)
 
 
+def _including_part(state: DocState, prep: Token) -> None:
+    """ "The Taliban, including the Haqqani Network, ...": a named armed group set off with
+    "including" after a named armed group is a faction of it ("groups including X" names no
+    whole)."""
+    orgs = {"organization"}
+    whole = _entity(state, prep.head, orgs) if prep.head.pos_ == "PROPN" else None
+    if whole is None or not state.entities.get(whole).armed or state.entities.get(whole).force:
+        return
+    if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return
+    for tok in (o for o in prep.children if o.dep_ == "pobj"):
+        for one in list_members(tok):
+            part = _entity(state, one, orgs)
+            if part is None or part == whole or not state.entities.get(part).armed or state.entities.get(part).force:
+                continue
+            _add(state, "branch", {"organization": part, "parent": whole}, prep, attrs={"kind": "faction"}, time=None)
+
+
 def _joined_forces(verb: Token) -> bool:
     """ "Al-Mourabitoun joined forces with AQIM"."""
     obj = child(verb, "dobj")
@@ -743,8 +763,11 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
     appos = child(noun, "appos")
     if appos is not None:
         part = _entity(state, appos, {"organization"})
+    own = _entity(state, noun, {"organization"}) if noun.pos_ == "PROPN" else None
     if part is not None:
         pass
+    elif own is not None and own != parent:
+        part = own  # "the Baloch Liberation Army's Majeed Brigade": the unit named by the word itself
     elif noun.dep_ == "appos":
         part = _entity(state, noun.head, named)
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -178,7 +178,11 @@ def _describes_another(span: Span, group_id: str) -> bool:
     if unit is None:
         return False
     named = described_by(unit)
-    return any(t.ent_id_ and t.ent_id_ != group_id for n in named for t in n.subtree if t.i < span.start)
+    if any(t.ent_id_ and t.ent_id_ != group_id for n in named for t in n.subtree if t.i < span.start):
+        return True
+    # "al-Qaeda's Syrian affiliate, Hurras al-Din": the name set after it, in apposition
+    after = [c for c in unit.children if c.dep_ == "appos" and c.i >= span.end]
+    return any(t.ent_type_ == "ORG" and t.ent_id_ != group_id for a in after for t in a.subtree)
 
 
 def _nearest_group_before(doc: Doc, i: int) -> str | None:
