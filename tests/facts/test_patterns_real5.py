@@ -611,3 +611,36 @@ def test_a_regional_affiliate_phrase_beside_a_named_group_is_that_group(extract,
     x = extract(text)
     one(x, "branch", organization="Hurras al-Din", parent="al-Qaeda")
     assert not find(x, "branch", parent="Jabhat al-Nusra")
+
+
+# --------------------------------------------------------------------------- pledges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2014, the Abu Sayyaf Group has proclaimed allegiance to the Islamic State group.",
+        "The Abu Sayyaf Group professed its allegiance to the Islamic State in 2014.",
+    ],
+)
+def test_proclaimed_or_professed_allegiance_is_a_pledge(extract, text):
+    one(extract(text), "pledge", pledger="Abu Sayyaf Group", recipient="Islamic State")
+
+
+def test_a_proclaimed_caliphate_is_no_pledge(extract):
+    assert not find(extract("The Islamic State proclaimed a caliphate in June 2014."), "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Jund al-Khalifa announced its allegiance to the Islamic State in a statement released on "
+         "September 13.", "2014-09-13"),
+        ("The Jund al-Khalifa declared its allegiance to the Islamic State through a video published on "
+         "September 13.", "2014-09-13"),
+    ],
+)
+def test_a_pledge_takes_the_date_of_the_message_it_was_made_in(extract, text, day):
+    x = extract(text, published="2014-09-20")
+    fact = one(x, "pledge", pledger="Jund al-Khalifa", recipient="Islamic State")
+    assert fact.time is not None and fact.time.start == day

@@ -17,6 +17,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from orbat.dates import month_start_before, parse_partial, resolve_date
+from orbat.facts.lexicon import STATEMENT_NOUNS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
 from orbat.model import EVENT_TYPES, TimeSpan
@@ -115,6 +116,13 @@ def clause_time(
         # "In an audio message released on June 23, X accepted ...": the date of the
         # message the event was read in
         framing = {t.i for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree}
+        # "... announced its allegiance in a statement released on September 13": the date of
+        # the message it was made in, wherever the phrase stands
+        framing |= {
+            t.i for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS
+            for t in o.subtree
+        }  # fmt: skip
         candidates = [s for s in spans if s.root.i in framing]
     if not candidates and pred.dep_ == "relcl":
         # "since June, when al Shabaab overran a base": the date the clause describes
