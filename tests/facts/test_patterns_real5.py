@@ -644,3 +644,52 @@ def test_a_pledge_takes_the_date_of_the_message_it_was_made_in(extract, text, da
     x = extract(text, published="2014-09-20")
     fact = one(x, "pledge", pledger="Jund al-Khalifa", recipient="Islamic State")
     assert fact.time is not None and fact.time.start == day
+
+
+# --------------------------------------------------------------------------- other names
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("It was revealed that Salem Salmy al-Hamadeen, Aka Abu Anas al-Ansari, was killed.",
+         "Salem Salmy al-Hamadeen", "Abu Anas al-Ansari"),
+        ("Officials said Yasir Hassan, aka Abu Qim, leads the group.", "Yasir Hassan", "Abu Qim"),
+    ],
+)
+def test_a_capitalised_aka_joins_two_names_of_one_man(extract, text, a, b):
+    x = extract(text)
+    person = next(e for e in x.entities if e.name == a)
+    assert person.type == "person" and b in person.aliases
+    assert not [e for e in x.entities if e.name.lower().startswith("aka ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF's overall leader, Musa Baluku, was seen in the video under his kunya, Abu Abdul Rahman al Muhajir.",
+        "The ADF leader Musa Baluku is known by the nom de guerre Abu Abdul Rahman al Muhajir.",
+    ],
+)
+def test_a_name_written_after_kunya_is_the_mans_other_name(extract, text):
+    x = extract(text)
+    baluku = next(e for e in x.entities if e.name == "Musa Baluku")
+    assert "Abu Abdul Rahman al Muhajir" in baluku.aliases
+
+
+def test_a_kunya_word_with_no_name_after_it_adds_no_name(extract):
+    x = extract("Musa Baluku rarely uses his kunya in public, officials said.")
+    assert next(e for e in x.entities if e.name == "Musa Baluku").aliases == []
+
+
+def test_a_groups_old_name_after_its_leaders_title_is_the_groups(extract):
+    x = extract("Pakistan arrested Hafiz Saeed, chief of the outlawed Jamat-ud Dawa, earlier known as Lashkar-e-Taiba.")
+    saeed = next(e for e in x.entities if e.name == "Hafiz Saeed")
+    assert "Lashkar-e-Taiba" not in saeed.aliases
+    let = next(e for e in x.entities if e.name == "Lashkar-e-Taiba")
+    assert "Jamat-ud Dawa" in let.aliases
+
+
+def test_a_man_known_as_a_kunya_keeps_it(extract):
+    x = extract("Ahmed Diriye, who is known as Abu Ubaidah, leads al-Shabaab.")
+    assert "Abu Ubaidah" in next(e for e in x.entities if e.name == "Ahmed Diriye").aliases

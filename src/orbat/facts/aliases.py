@@ -42,6 +42,8 @@ def extract(state: DocState, res: Resources) -> None:
             _copula(state, tok)
         if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _identified_as(state, tok)
+        elif tok.lower_ in NAME_NOUNS - {"name", "alias"} and not _names_a_name(tok):
+            _name_noun_beside(state, tok)
 
 
 def _identified_as(state: DocState, verb: Token) -> None:
@@ -189,8 +191,13 @@ def _known_as(state: DocState, verb: Token) -> None:
     else:
         name = subject(verb)
     a, b = _named(state, name), _named(state, alias)
-    if (a is None or b is None) and verb.lemma_.lower() == "know":
-        a, b = _around_known_as(state, verb)
+    differ = a is not None and b is not None and state.entities.get(a).type != state.entities.get(b).type
+    if (a is None or b is None or differ) and verb.lemma_.lower() == "know":
+        # the parse hung "known as" on another name: "Hafiz Saeed, chief of the outlawed
+        # Jamat-ud Dawa, earlier known as Lashkar-e-Taiba" (the group's old name, not his)
+        near = _around_known_as(state, verb)
+        if None not in near or not differ:
+            a, b = near
     if a is not None and b is not None:
         _record(state, a, b, verb, hedge_ok=False)
 
@@ -274,6 +281,34 @@ def _aside_name(tok: Token) -> bool:
 
 
 NAME_NOUNS = {"name", "guerre", "kunya", "alias", "pseudonym", "nickname"}
+HEDGING_VERBS = {"report", "believe", "think", "suspect", "say", "appear", "seem", "claim"}
+
+
+def _name_noun_beside(state: DocState, noun: Token) -> None:
+    """ "seen in the video under his kunya, Abu Abdul Rahman al Muhajir", "known by the
+    nom de guerre Abu X": the name written right after the word is another name of the man
+    the word belongs to (its possessor, else the last person named before it)."""
+    doc, table = state.sdoc, state.entities
+    if any(a.lemma_.lower() in HEDGING_VERBS for a in noun.ancestors):
+        return  # "reported to be the man using the nom de guerre X": the hedged reading is another rule's
+    j = noun.i + 1
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_quote) and doc[j].text not in {".", ";"}:
+        j += 1
+    if j >= len(doc) or j - noun.i > 3:
+        return
+    b = table.at(j)
+    if b is None or table.get(b).type != "person":
+        return
+    owner = child(noun, "poss")
+    a = resolve_token(state, owner) if owner is not None else None
+    if a is None:
+        a = next(
+            (k for i in range(noun.i - 1, noun.sent.start - 1, -1)
+             if (k := table.at(i)) is not None and table.get(k).type == "person" and k != b),
+            None,
+        )  # fmt: skip
+    if a is not None and table.get(a).type == "person" and table.root(a) != table.root(b):
+        _record(state, a, b, noun)  # ("widely reported to be the man using the nom de guerre X": hedged)
 
 
 def _names_a_name(tok: Token) -> bool:

@@ -47,6 +47,8 @@ def _load_given_names() -> frozenset[str]:
 
 
 GIVEN_NAMES = _load_given_names()
+# words the NER may glue to the front of a second name ("X, Aka Abu Anas al-Ansari")
+ALIAS_OPENERS = frozenset({"aka", "a.k.a.", "a.k.a", "alias"})
 ROLE_BEFORE = frozenset({"leader", "chief", "commander", "emir", "amir", "spokesman", "founder", "deputy",
                          "militant", "jihadist", "cleric", "ideologue", "wali", "head"})
 RELABEL = ("GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
@@ -230,7 +232,7 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     """An unlinked ORG that is a person's name: two to four title-case words with no
     organisation word, that start with a common given name ("Abdelmalek Gouri headed ...") or
     are named right after a role ("its former leader X") or right before "who"."""
-    if ent.label_ not in {"ORG", "GPE"} or ent.ent_id_ or not 2 <= len(ent) <= 4:
+    if ent.label_ not in {"ORG", "GPE", "FAC"} or ent.ent_id_ or not 2 <= len([t for t in ent if t.text != "-"]) <= 4:
         return False
     if ent[-1].text in {"'s", "\u2019s"}:
         return False
@@ -244,8 +246,8 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     ) if ent.end < len(doc) else False
     before_role = ent.start > 0 and doc[ent.start - 1].lemma_.lower() in ROLE_BEFORE
     given = normalize_name(ent[0].text) in GIVEN_NAMES and ent[-1].is_title and ent[-1].lower_ not in _SKIP
-    if ent.label_ == "GPE":
-        return given and (after_who or before_role)
+    if ent.label_ in {"GPE", "FAC"}:
+        return given and (after_who or before_role or ent.label_ == "FAC")
     return after_who or before_role or given
 
 
@@ -355,7 +357,10 @@ def _retype(doc: Doc) -> None:
             ents[-1] = Span(doc, ents[-1].start, ent.end, label=LABEL)
             changed = True
             continue
-        if ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in DEMONYMS and ent[1].is_title:
+        if ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in ALIAS_OPENERS:
+            ent = Span(doc, ent.start + 1, ent.end, label=LABEL)  # "X, Aka Abu Anas": the alias word is no name
+            changed = True
+        elif ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in DEMONYMS and ent[1].is_title:
             ent = Span(doc, ent.start + 1, ent.end, label=LABEL)
             changed = True
         elif _family_of_group(doc, ent, ents):
