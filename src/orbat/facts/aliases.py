@@ -281,7 +281,7 @@ def _aside_name(tok: Token) -> bool:
 
 
 NAME_NOUNS = {"name", "guerre", "kunya", "alias", "pseudonym", "nickname"}
-HEDGING_VERBS = {"report", "believe", "think", "suspect", "say", "appear", "seem", "claim"}
+HEDGING_VERBS = {"report", "believe", "think", "suspect", "appear", "seem"}
 
 
 def _name_noun_beside(state: DocState, noun: Token) -> None:
