@@ -693,3 +693,34 @@ def test_a_groups_old_name_after_its_leaders_title_is_the_groups(extract):
 def test_a_man_known_as_a_kunya_keeps_it(extract):
     x = extract("Ahmed Diriye, who is known as Abu Ubaidah, leads al-Shabaab.")
     assert "Abu Ubaidah" in next(e for e in x.entities if e.name == "Ahmed Diriye").aliases
+
+
+# --------------------------------------------------------------------------- places and nationalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most notable attack occurred in the Burkina town of Sole, where JNIM fighters raided the army post "
+        "and killed soldiers.",
+        "Fighters stormed the village of Inates, where JNIM fighters killed soldiers.",
+    ],
+)
+def test_the_name_of_a_town_is_no_person(extract, text):
+    x = extract(text)
+    assert not find(x, "death", person="Sole") and not find(x, "death", person="Inates")
+    assert not [e for e in x.entities if e.name in {"Sole", "Inates"} and e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group also confirmed the death of Swiss Beatrice Stockly, who was kidnapped in Timbuktu.",
+         "Beatrice Stockly"),
+        ("The army confirmed the death of Kenyan Ahmed Iman Ali in the strike.", "Ahmed Iman Ali"),
+    ],
+)
+def test_a_nationality_before_an_untagged_name_is_no_part_of_it(extract, text, name):
+    x = extract(text)
+    one(x, "death", person=name)
+    assert not [e for e in x.entities if e.name.split()[0] in {"Swiss", "Kenyan"}]

@@ -363,6 +363,8 @@ def _untagged_names(state: DocState) -> None:
         ):
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2]
+        while parts and parts[0].lower_ in DEMONYMS:
+            parts = parts[1:]  # "Swiss Beatrice Stockly": the nationality is no part of the name
         words = [*parts, tok]
         if not 2 <= len(words) <= 3 or words[-1].i - words[0].i != len(words) - 1:
             continue
@@ -372,6 +374,7 @@ def _untagged_names(state: DocState) -> None:
             words[0].i > tok.sent.start
             and doc[words[0].i - 1].is_title
             and doc[words[0].i - 1].pos_ == "PROPN"
+            and doc[words[0].i - 1].lower_ not in DEMONYMS
         ):
             continue
         span = doc[words[0].i : tok.i + 1]

@@ -326,6 +326,24 @@ SUCCESSION_VERBS = frozenset({"succeed"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "across"})
 
 
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "area", "county",
+                         "state", "capital", "locality", "commune", "island", "port"})
+
+
+def _named_place(ent: Span) -> bool:
+    """A PERSON or ORG the NER guessed that is the name of a place noun: "the town of Sole",
+    "the village of Inates", "the city of Marawi"."""
+    root = ent.root
+    return (
+        ent.label_ in {"PERSON", "ORG"}
+        and not ent.ent_id_
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in PLACE_NOUNS
+        and root.head.head.pos_ == "NOUN"
+    )
+
+
 def _place_shaped(doc: Doc, ent: Span) -> bool:
     """A one-word PERSON or ORG after "in", "at", "near", ... that is a known city or country
     ("in Sanaa", "in Quetta"): a place."""
@@ -374,6 +392,9 @@ def _retype(doc: Doc) -> None:
             doc, Span(doc, ent.start, ent.end - 1, label=ent.label_)
         ):
             ent = Span(doc, ent.start, ent.end - 1, label=LABEL)  # "Abdelmalek Droukdel's death"
+            changed = True
+        elif _named_place(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Burkina town of Sole"
             changed = True
         elif _place_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")
