@@ -42,7 +42,7 @@ def extract(state: DocState, res: Resources) -> None:
             _copula(state, tok)
         if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _identified_as(state, tok)
-        elif tok.lower_ in NAME_NOUNS - {"name", "alias"} and not _names_a_name(tok):
+        elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
 
 
@@ -281,6 +281,8 @@ def _aside_name(tok: Token) -> bool:
 
 
 NAME_NOUNS = {"name", "guerre", "kunya", "alias", "pseudonym", "nickname"}
+# the words after which a name is written as another name ("his kunya, X"); "alias" is _alias_word's
+NAME_WORDS_BESIDE = frozenset(NAME_NOUNS - {"name", "alias"})
 HEDGING_VERBS = {"report", "believe", "think", "suspect", "appear", "seem"}
 
 

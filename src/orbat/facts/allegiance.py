@@ -72,7 +72,7 @@ def extract(state: DocState, res: Resources) -> None:
             _founding_noun(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
-        elif (lemma in COOPERATE_VERBS or _joined_forces(tok)) and tok.pos_ == "VERB":
+        elif tok.pos_ == "VERB" and (lemma in COOPERATE_VERBS or (lemma == "join" and _joined_forces(tok))):
             _cooperated(state, tok, "ally", ("with",))
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
