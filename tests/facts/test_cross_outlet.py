@@ -115,7 +115,21 @@ PAIRS += [
 ]
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=["hotel-siege", "camp-and-province-claim", "complex-siege", "checkpoints"])
+PAIRS.append(
+    (
+        Document(body="A female suicide bomber killed three Chinese teachers and their Pakistani driver near the "
+                      "Confucius Institute at Karachi University on Tuesday. The Baloch Liberation Army said it "
+                      "carried out the bombing.", published="2022-04-27", publisher="Outlet E"),
+        Document(body="Four people including three Chinese nationals were killed in a blast in a van at the "
+                      "University of Karachi on Tuesday, police said. The BLA claimed responsibility for the attack.",
+                 published="2022-04-26", publisher="Outlet F"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "pair", PAIRS, ids=["hotel-siege", "camp-and-province-claim", "complex-siege", "checkpoints", "university-blast"]
+)
 def test_one_attack_told_differently_by_two_outlets_is_one_event(extractor, reference, pair):
     kb = resolve([extractor.extract(d) for d in pair], [], reference=reference)
     shared = [a for a in _attacks(kb) if {s.doc for s in a.sources} == {pair[0].id, pair[1].id}]

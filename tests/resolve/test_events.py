@@ -330,3 +330,25 @@ def test_placeless_reports_need_three_agreements_and_the_same_week():
     assert len(attacks(resolve([a, other_toll]))) == 2  # only the method agrees
     weeks_later = _told("doc:c", reported="2024-11-30", method="suicide_bombing", killed=25)
     assert len(attacks(resolve([a, weeks_later]))) == 2  # reported three weeks later
+
+
+def test_a_bombing_and_a_suicide_bombing_told_without_a_place_on_one_day_are_one_attack():
+    # one outlet names no place; the same group, the same day and one kind of method (a
+    # suicide bombing is a bombing) are the three pieces of evidence a placeless pair needs
+    a = DocBuilder("doc:a")
+    a.fact("attack", {"perpetrator": a.ent("Baloch Liberation Army", "organization")},
+           time=("2022-04-26", "2022-04-26"), attrs={"method": "suicide_bombing"})
+    b = DocBuilder("doc:b")
+    b.fact("attack", {"perpetrator": b.ent("Baloch Liberation Army", "organization")},
+           time=("2022-04-26", "2022-04-26"), attrs={"method": "bombing"})
+    assert len(attacks(resolve([a.build(), b.build()]))) == 1
+
+
+def test_a_bombing_and_a_shooting_told_without_a_place_on_one_day_stay_two():
+    a = DocBuilder("doc:a")
+    a.fact("attack", {"perpetrator": a.ent("Baloch Liberation Army", "organization")},
+           time=("2022-04-26", "2022-04-26"), attrs={"method": "suicide_bombing"})
+    b = DocBuilder("doc:b")
+    b.fact("attack", {"perpetrator": b.ent("Baloch Liberation Army", "organization")},
+           time=("2022-04-26", "2022-04-26"), attrs={"method": "shooting"})
+    assert len(attacks(resolve([a.build(), b.build()]))) == 2

@@ -230,8 +230,8 @@ def compare(a: FactState, b: FactState) -> Comparison:
         # in one place at one time: the same method, or death tolls within a third of each other
         # ("22 dead" and "20 killed" as the toll was revised), say it is one attack. Where one
         # report gives no place, only reports of the same week count, and one more is needed.
-        if a.method and a.method == b.method:
-            evidence += 1
+        if a.method and b.method and METHOD_FAMILY.get(a.method, a.method) == METHOD_FAMILY.get(b.method, b.method):
+            evidence += 1  # ("a bombing" and "a suicide bombing": one method told at two levels)
         if a.killed and b.killed and abs(a.killed - b.killed) <= max(2, max(a.killed, b.killed) // 3):
             evidence += 1
         if a.target_words & b.target_words:
@@ -245,6 +245,9 @@ def compare(a: FactState, b: FactState) -> Comparison:
         return Comparison(False, evidence, "not enough shared evidence")
     return Comparison(True, evidence, "compatible")
 
+
+# methods one report may tell more precisely than another: explosives of any kind are one
+METHOD_FAMILY = {"bombing": "explosive", "suicide_bombing": "explosive", "ied": "explosive"}
 
 REPORTED_DAYS = 7
 
