@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orbat.model import ENTITY_TYPES, Entity, Extraction, Fact, Geo, KnowledgeBase
+from orbat.model import ENTITY_TYPES, Entity, Evidence, Extraction, Fact, Geo, KnowledgeBase
 from orbat.resolve.entities import (
     Cluster,
     EntityClustering,
@@ -82,9 +82,11 @@ from orbat.resolve.events import (
     fact_id_tiers,
     merge_facts,
 )
+from orbat.resolve.fact_tally import FactTally, fact_tally, merge_sources, merge_tally
 from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     ENTITY_SUMMARY,
+    FACT_TALLY,
     IndexDelta,
     ResolutionIndex,
     add_entities,
@@ -129,6 +131,8 @@ class UpdateSummary:
     facts: int  # knowledge-base facts written
     pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
     summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
+    fact_mentions_read: int = 0  # stored mentions of joined facts read back (to merge or to place them)
+    facts_by_tally: int = 0  # joined stored facts merged by their tally, their stored mentions not read
 
 
 class IncrementalResolver:
@@ -305,7 +309,10 @@ def _update_from(
     )  # fmt: skip
     facts = first.facts + second.facts
     kept_facts = {**first.kept, **second.kept}
-    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts)
+    add_facts(
+        delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts,
+        {**first.tallies, **second.tallies},
+    )  # fmt: skip
     removed = first.removed | second.removed
     written = store.update_knowledge(
         sorted(touched), sorted(removed), entities, facts,
@@ -316,8 +323,9 @@ def _update_from(
         raise Declined("another process changed the knowledge base meanwhile")
     pulled = len(touched - base_touched) + len(pulled_facts)
     return UpdateSummary(
-        len(exts), len(c.nodes), first.compared + second.compared, len(entities), len(facts), pulled, len(step.kept)
-    )
+        len(exts), len(c.nodes), first.compared + second.compared, len(entities), len(facts), pulled, len(step.kept),
+        first.reread + second.reread, first.by_tally + second.by_tally,
+    )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -425,6 +433,9 @@ class _Phase:
     local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
     compared: int  # mentions and summaries compared
     kept: dict[str, dict[str, int]]  # joined stored facts whose stored mention rows stay -> their block sizes
+    tallies: dict[str, FactTally]  # per fact written: the tally of all its mentions
+    reread: int  # stored mentions of joined facts read back
+    by_tally: int  # joined stored facts merged by their tally
 
 
 def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
@@ -444,7 +455,8 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     if prefetch is not None:
         prefetch(items)
     entity_of = entity_lookup(items)
-    states = [_state(fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines)) for n, it in enumerate(items)]
+    seed_nodes = [fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines) for n, it in enumerate(items)]
+    states = [_state(node) for node in seed_nodes]
 
     # the stored summaries each seed could merge with
     wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
@@ -491,14 +503,20 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     for neg, i, j in sorted(scored):
         uf.union(Link(i, j, "fact", f"evidence {-neg}"))
     groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
-    joined = {stored[i - len(states)] for g in groups for i in g if i >= len(states)}
+    joins = [[stored[i - len(states)] for i in g if i >= len(states)] for g in groups]
+    joined = {f for j in joins for f in j}
 
-    # the joined facts' stored mentions, and every mention in (doc, local id) order
-    old = [r for r in store.index_nodes(joined) if r[0] == "fact"]
+    # a group that joins one stored fact is merged from that fact's tally plus its seeds
+    # (the stored mentions stay unread) where the tally decides; the rest are re-merged
+    # from all their mentions
+    by_tally = _tally_groups(store, groups, joins, seed_nodes)
+    whole = {f for g, j in enumerate(joins) if g not in by_tally for f in j}
+    old = [r for r in store.index_nodes(whole) if r[0] == "fact"]
     old_items = [fact_input(d, data) for _k, d, _loc, _i, data in old]
     if prefetch is not None:
         prefetch(old_items)
     entity_of = entity_lookup(items + old_items)
+    _load_geos(store, geos, {loc for t in by_tally.values() for loc in t.tally.locations})
     group_of: dict[tuple[str, str], int] = {}
     for g, members in enumerate(groups):
         for i in members:
@@ -513,26 +531,83 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     members_of: list[list[int]] = [[] for _ in groups]
     for n, it in enumerate(everything):
         members_of[group_of[(it.doc, it.fact.id)]].append(n)
-    facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
+    facts, tallies = [], []
+    for g, m in enumerate(members_of):
+        if g in by_tally:
+            fact = merge_tally(by_tally[g].tally, by_tally[g].sources, geo_of=geos.get, lines=lines)
+            assert fact is not None  # decided in _tally_groups
+            facts.append(fact)
+            tallies.append(by_tally[g].tally)
+        else:
+            facts.append(merge_facts([nodes[i] for i in m], geo_of=geos.get))
+            tallies.append(fact_tally([nodes[i] for i in m]))
     removed = taken | joined
     ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
     stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
     placed, local, summaries, kept = [], {}, {}, {}
-    for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
+    moved: dict[str, str] = {}  # a fact merged by its tally whose stored mention rows must be written again -> its id now
+    for g, (fact, fid, m, members) in enumerate(zip(facts, ids, members_of, groups, strict=True)):
         fact.id = fid
-        summaries[fid] = uf.state(g[0])
-        joins = [stored[i - len(states)] for i in g if i >= len(states)]
-        if joins == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
+        summaries[fid] = uf.state(members[0])
+        if joins[g] == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
             # one stored fact joined under its id, in the same time buckets: its stored
             # mentions' index rows are still right (they name no changed entity, or it would
             # have been taken apart), so they stay
             kept[fid] = records[fid]["sizes"]
+        elif g in by_tally:
+            moved[joins[g][0]] = fid
         for i in m:
             key = (nodes[i].doc, nodes[i].local_id)
             local[key] = fid
             if fid not in kept or key not in stored_mentions:
                 placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
-    return _Phase(facts, placed, summaries, removed, local, len(every), kept)
+    if moved:  # their stored mentions are read after all, to be placed under the new id or time buckets
+        rows = [r for r in store.index_nodes(moved) if r[0] == "fact"]
+        again = [(kb, fact_input(d, data)) for _k, d, _loc, kb, data in rows]
+        if prefetch is not None:
+            prefetch([it for _kb, it in again])
+        entity_of = entity_lookup([it for _kb, it in again])
+        for kb, it in again:
+            node = fact_node(-1, it, _args(it, entity_of, attack_of), entity_of, geos, lines)
+            local[(it.doc, it.fact.id)] = moved[kb]
+            placed.append(PlacedFact(phase, node, moved[kb], it))
+        old += rows
+    tally_of = dict(zip(ids, tallies, strict=True))
+    return _Phase(facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally))
+
+
+@dataclass(frozen=True, slots=True)
+class _ByTally:
+    tally: FactTally  # of the stored fact's mentions and the group's seeds
+    sources: list[Evidence]
+
+
+def _tally_groups(store, groups, joins, seed_nodes) -> dict[int, _ByTally]:
+    """The groups (by index) that join exactly one stored fact whose tally, plus the group's
+    seeds, decides the merged fact (``fact_tally.merge_tally``)."""
+    single = {g: j[0] for g, j in enumerate(joins) if len(j) == 1}
+    if not single:
+        return {}
+    kept = store.index_summaries(set(single.values()), kind=FACT_TALLY)  # none in an index written before tallies
+    stored = {f.id: f for f in store.facts_by_id(sorted(kept))}
+    out: dict[int, _ByTally] = {}
+    for g, fid in single.items():
+        if fid not in kept or fid not in stored:
+            continue
+        seeds = [seed_nodes[i] for i in groups[g] if i < len(seed_nodes)]
+        t = FactTally.from_json(kept[fid]) + fact_tally(seeds)
+        sources = merge_sources(stored[fid].sources, [s for n in seeds for s in n.fact.sources])
+        if t.time_ok and sources is not None:
+            out[g] = _ByTally(t, sources)
+    return out
+
+
+def _load_geos(store, geos: dict[str, Geo | None], ids: set[str]) -> None:
+    """The geos of the entities in ``ids`` not in ``geos`` yet (stored places a tally names)."""
+    missing = sorted(i for i in ids if i not in geos)
+    if missing:
+        found = store.entities_by_id(missing)
+        geos.update({i: found[i].geo if i in found else None for i in missing})
 
 
 def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:

@@ -21,7 +21,9 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
 - **summaries**: per knowledge-base fact, the cluster state it was merged under
   (``events.FactState``: key args, tightest time, place, method, toll, perpetrator line),
   as a node of kind ``summary`` (doc ``""``, local id = kb id): what a new mention is
-  compared with;
+  compared with; and its ``fact_tally.FactTally`` (what ``merge_facts`` reads of its
+  mentions, mergeable), as a node of kind ``fact_tally``: what a new mention joining it
+  is merged with;
 - **ids**: each item's id tiers (``ids.assign_ids``) under the hash of the first tier;
 - **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from.
 
@@ -47,6 +49,7 @@ from orbat.resolve.events import (
     block_keys,
     fact_id_tiers,
 )
+from orbat.resolve.fact_tally import FactTally, fact_tally
 from orbat.resolve.resolver import FactInput, PlacedFact, Resolution
 
 
@@ -276,6 +279,9 @@ def summary_record(phase: int, s: FactState, sizes: dict[str, int] | None = None
     }  # fmt: skip
 
 
+FACT_TALLY = "fact_tally"  # the node kind of a fact's ``FactTally`` (read only for facts a seed joins)
+
+
 def summary_state(data: dict) -> FactState:
     """The ``FactState`` a ``summary_record`` was made from."""
     state = FactState(
@@ -293,10 +299,14 @@ def add_facts(
     facts: list[Fact],
     summaries: dict[str, FactState],
     sizes: dict[str, dict[str, int]] | None = None,
+    tallies: dict[str, FactTally] | None = None,
 ) -> None:
     """The index rows of facts and their placed mentions. ``sizes``: the block sizes of the
-    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``)."""
+    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``);
+    ``tallies``: each fact's tally of all its mentions (else made of ``placed``)."""
     sizes = {f: dict(v) for f, v in (sizes or {}).items()}
+    if tallies is None:
+        tallies = _tallies(placed)
     for p in placed:
         index.nodes.append(IndexNode("fact", p.node.doc, p.node.local_id, p.fact_id, fact_record(p)))
         index.keys += [(k, p.fact_id) for k in fact_keys(p, summaries.get(p.fact_id), sizes)]
@@ -307,6 +317,15 @@ def add_facts(
         if f.id in summaries:
             record = summary_record(phases.get(f.id, 1), summaries[f.id], sizes.get(f.id))
             index.nodes.append(IndexNode("summary", "", f.id, f.id, record))
+            if f.id in tallies:
+                index.nodes.append(IndexNode(FACT_TALLY, "", f.id, f.id, tallies[f.id].to_json()))
+
+
+def _tallies(placed: list[PlacedFact]) -> dict[str, FactTally]:
+    by_fact: dict[str, list] = {}
+    for p in placed:
+        by_fact.setdefault(p.fact_id, []).append(p.node)
+    return {f: fact_tally(nodes) for f, nodes in by_fact.items()}
 
 
 def build_index(res: Resolution) -> ResolutionIndex:
