@@ -127,7 +127,7 @@ class UpdateSummary:
     documents: int
     entity_nodes: int  # entity mentions clustered again (new ones included)
     fact_nodes: int  # fact mentions resolved again (new ones included)
-    entities: int  # knowledge-base entities written
+    entities: int  # knowledge-base entities written (a touched entity that comes out as stored is not)
     facts: int  # knowledge-base facts written
     pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
     summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
@@ -195,6 +195,83 @@ def _ids_of(store, prefix: str, removed: set[str]):
     return ids
 
 
+class _Reads:
+    """The store seen by one update: each index row, entity and fact read at most once (the
+    store does not change until the update writes, and a pull-in round reads mostly what the
+    round before it read), and the stored summaries' states kept for the next round.
+    Everything else goes to the store."""
+
+    def __init__(self, store):
+        self.store = store
+        self._keys: dict[str, list[str]] = {}
+        self._prefixes: dict[tuple[str, int], list[str]] = {}
+        self._summaries: dict[tuple[str, str], dict | None] = {}
+        self._nodes: dict[str, list] = {}
+        self._placements: dict[tuple[str, tuple[str, str]], str | None] = {}
+        self._entities: dict[str, Entity | None] = {}
+        self._facts: dict[str, Fact | None] = {}
+        self._states: dict[str, FactState] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self.store, name)
+
+    def index_lookup(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        keys = set(keys)
+        if missing := keys - self._keys.keys():
+            found = self.store.index_lookup(missing)
+            self._keys.update((k, found.get(k, [])) for k in missing)
+        return {k: self._keys[k] for k in sorted(keys) if self._keys[k]}
+
+    def index_lookup_prefix(self, prefixes: Iterable[str], *, limit: int) -> dict[str, list[str]]:
+        wanted = {(p, limit) for p in prefixes}
+        if missing := wanted - self._prefixes.keys():
+            found = self.store.index_lookup_prefix({p for p, _ in missing}, limit=limit)
+            self._prefixes.update(((p, limit), found[p]) for p, _ in missing)
+        return {p: self._prefixes[(p, limit)] for p, _ in sorted(wanted)}
+
+    def index_summaries(self, kb_ids: Iterable[str], kind: str = "summary") -> dict[str, dict]:
+        wanted = {(kind, i) for i in kb_ids}
+        if missing := wanted - self._summaries.keys():
+            found = self.store.index_summaries({i for _, i in missing}, kind=kind)
+            self._summaries.update(((kind, i), found.get(i)) for _, i in missing)
+        return {i: r for k, i in sorted(wanted) if (r := self._summaries[(k, i)]) is not None}
+
+    def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
+        wanted = set(kb_ids)
+        if missing := wanted - self._nodes.keys():
+            self._nodes.update((i, []) for i in missing)
+            for row in self.store.index_nodes(missing):
+                self._nodes[row[3]].append(row)
+        return [r for i in sorted(wanted) for r in self._nodes[i]]
+
+    def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        wanted = {(kind, n) for n in nodes}
+        if missing := wanted - self._placements.keys():
+            found = self.store.index_placements(kind, [n for _, n in missing])
+            self._placements.update(((kind, n), found.get(n)) for _, n in missing)
+        return {n: i for k, n in wanted if (i := self._placements[(k, n)]) is not None}
+
+    def entities_by_id(self, entity_ids: Iterable[str]) -> dict[str, Entity]:
+        wanted = set(entity_ids)
+        if missing := wanted - self._entities.keys():
+            found = self.store.entities_by_id(sorted(missing))
+            self._entities.update((i, found.get(i)) for i in missing)
+        return {i: e for i in sorted(wanted) if (e := self._entities[i]) is not None}
+
+    def facts_by_id(self, fact_ids: Iterable[str]) -> list[Fact]:
+        wanted = set(fact_ids)
+        if missing := wanted - self._facts.keys():
+            self._facts.update((i, None) for i in missing)
+            self._facts.update((f.id, f) for f in self.store.facts_by_id(sorted(missing)))
+        return [f for i in sorted(wanted) if (f := self._facts[i]) is not None]
+
+    def summary_state(self, kb_id: str, record: dict) -> FactState:
+        if kb_id not in self._states:
+            self._states[kb_id] = summary_state(record)
+        return self._states[kb_id]
+
+
+
 def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
     if not hasattr(store, "index_generation") or not new_doc_ids:
         raise Declined("no index")
@@ -205,7 +282,7 @@ def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
         exts = sort_extractions(x for x in (store.get_extraction(d) for d in set(new_doc_ids)) if x is not None)
     # the index is read outside that snapshot: the write goes through only if the knowledge
     # base and index are still those of ``base`` (then nothing read from them has changed)
-    return _update(store, exts, gen, base, reference)
+    return _update(_Reads(store), exts, gen, base, reference)
 
 
 def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> UpdateSummary:
@@ -314,8 +391,11 @@ def _update_from(
         {**first.tallies, **second.tallies},
     )  # fmt: skip
     removed = first.removed | second.removed
+    # a touched entity that comes out as it was stored (most: a known group named again) keeps
+    # its knowledge-base rows; its index rows are replaced all the same (``IndexDelta.removed``)
+    same = {e.id for e in entities if before.get(e.id) == e}
     written = store.update_knowledge(
-        sorted(touched), sorted(removed), entities, facts,
+        sorted(touched - same), sorted(removed), [e for e in entities if e.id not in same], facts,
         index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
         base_generation=base, generation=gen,
     )  # fmt: skip
@@ -323,7 +403,8 @@ def _update_from(
         raise Declined("another process changed the knowledge base meanwhile")
     pulled = len(touched - base_touched) + len(pulled_facts)
     return UpdateSummary(
-        len(exts), len(c.nodes), first.compared + second.compared, len(entities), len(facts), pulled, len(step.kept),
+        len(exts), len(c.nodes), first.compared + second.compared, len(entities) - len(same), len(facts), pulled,
+        len(step.kept),
         first.reread + second.reread, first.by_tally + second.by_tally,
     )  # fmt: skip
 
@@ -489,7 +570,7 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
         per_seed.append(found - taken)
     stored = sorted(i for i, r in records.items() if r["phase"] == phase)
     at = {fid: len(states) + n for n, fid in enumerate(stored)}
-    every = states + [summary_state(records[fid]) for fid in stored]
+    every = states + [store.summary_state(fid, records[fid]) for fid in stored]
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
