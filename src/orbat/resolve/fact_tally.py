@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from orbat.model import Evidence, Fact, Geo, TimeSpan
@@ -67,18 +67,20 @@ def _min(a: tuple[Sequence, Any] | None, b: tuple[Sequence, Any] | None, key) ->
     return a if key(a[0]) <= key(b[0]) else b
 
 
-@dataclass(slots=True)
-class DocTally:
-    """One document's mentions of a fact: best confidence; per figure (and ``time``) the
-    value of its strongest mention giving it, with that mention's (modality rank, local id)."""
+# One document's mentions of a fact, kept as JSON (a tally read back from the index is not
+# converted entry by entry): [best confidence, {figure or "time": [[modality rank, local id],
+# value of its strongest mention giving it]}]. An entry is never changed in place, only replaced.
+DocEntry = list
 
-    confidence: float
-    given: dict[str, tuple[Sequence, Any]] = field(default_factory=dict)
 
-    def __add__(self, other: DocTally) -> DocTally:
-        keys = dict.fromkeys([*self.given, *other.given])
-        given = {k: _min(self.given.get(k), other.given.get(k), _doc_key) for k in keys}
-        return DocTally(max(self.confidence, other.confidence), given)  # type: ignore[arg-type]
+def _add_doc(a: DocEntry | None, b: DocEntry) -> DocEntry:
+    if a is None:
+        return b
+    given = dict(a[1])
+    for k, g in b[1].items():
+        if k not in given or _doc_key(g[0]) < _doc_key(given[k][0]):
+            given[k] = g
+    return [max(a[0], b[0]), given]
 
 
 @dataclass(slots=True)
@@ -94,7 +96,7 @@ class FactTally:
     locations: Counter[str]
     attrs: dict[str, tuple[Sequence, Any]]  # attr -> (rank, value) of the strongest mention giving it
     roles: dict[str, Sequence]  # role -> rank of its strongest mention
-    docs: dict[str, DocTally]
+    docs: dict[str, DocEntry]
     mentions: int = 0
 
     @property
@@ -102,31 +104,44 @@ class FactTally:
         """Whether ``time`` is the fold over the mentions in any order (see the module)."""
         return len(self.texts) <= 1 and not self.odd
 
-    def __add__(self, other: FactTally) -> FactTally:
-        a, b = self, other
-        if a.type != b.type:
+    def add(self, other: FactTally) -> None:
+        """Fold ``other`` (mentions not in this tally) into this one: O(size of ``other``)."""
+        if self.type != other.type:
             raise ValueError("tallies of different fact types")
-        best = min(a.best, b.best, key=_rank_key)
-        named = {k: a.named.get(k, Counter()) + b.named.get(k, Counter()) for k in {*a.named, *b.named}}
-        votes = {k: a.votes.get(k, Counter()) + b.votes.get(k, Counter()) for k in {*a.votes, *b.votes}}
-        last = dict(a.last)
-        for v, at in b.last.items():
-            if v not in last or (at[0], natural_key(at[1])) > (last[v][0], natural_key(last[v][1])):
-                last[v] = at
-        op = intersect if a.type in EVENTS else widen
-        texts = tuple(sorted(set(a.texts) | set(b.texts), key=lambda t: (t is not None, t or "")))[:2]
-        attrs = {k: _min(a.attrs.get(k), b.attrs.get(k), _rank_key) for k in {*a.attrs, *b.attrs}}
-        roles = {r: min((x for x in (a.roles.get(r), b.roles.get(r)) if x is not None), key=_rank_key)
-                 for r in {*a.roles, *b.roles}}  # fmt: skip
-        docs = dict(a.docs)
-        for d, t in b.docs.items():
-            docs[d] = docs[d] + t if d in docs else t
-        odd = a.odd or b.odd
-        time = op(a.time, b.time) if len(texts) <= 1 and not odd else None  # kept only where exact
+        self.best = min(self.best, other.best, key=_rank_key)
+        for mine, theirs in ((self.named, other.named), (self.votes, other.votes)):
+            for k, c in theirs.items():
+                mine[k] = mine.get(k, Counter()) + c
+        for v, at in other.last.items():
+            now = self.last.get(v)
+            if now is None or (at[0], natural_key(at[1])) > (now[0], natural_key(now[1])):
+                self.last[v] = at
+        texts = set(self.texts) | set(other.texts)
+        self.texts = tuple(sorted(texts, key=lambda t: (t is not None, t or "")))[:2]
+        self.odd = self.odd or other.odd
+        op = intersect if self.type in EVENTS else widen
+        self.time = op(self.time, other.time) if self.time_ok else None  # kept only where exact
+        self.locations = self.locations + other.locations
+        for k, given in other.attrs.items():
+            self.attrs[k] = _min(self.attrs.get(k), given, _rank_key)  # type: ignore[assignment]
+        for r, rank in other.roles.items():
+            if r not in self.roles or _rank_key(rank) < _rank_key(self.roles[r]):
+                self.roles[r] = rank
+        for d, entry in other.docs.items():
+            self.docs[d] = _add_doc(self.docs.get(d), entry)
+        self.mentions += other.mentions
+
+    def copy(self) -> FactTally:
         return FactTally(
-            a.type, best, named, votes, last, time, texts, odd,
-            a.locations + b.locations, attrs, roles, docs, a.mentions + b.mentions,  # type: ignore[arg-type]
+            self.type, self.best, {k: Counter(v) for k, v in self.named.items()},
+            {k: Counter(v) for k, v in self.votes.items()}, dict(self.last), self.time, self.texts, self.odd,
+            Counter(self.locations), dict(self.attrs), dict(self.roles), dict(self.docs), self.mentions,
         )  # fmt: skip
+
+    def __add__(self, other: FactTally) -> FactTally:
+        out = self.copy()
+        out.add(other)
+        return out
 
     # ------------------------------------------------------------------ JSON (index rows)
     def to_json(self) -> dict:
@@ -139,8 +154,7 @@ class FactTally:
             "locations": dict(sorted(self.locations.items())),
             "attrs": {k: [list(r), v] for k, (r, v) in sorted(self.attrs.items())},
             "roles": {k: list(r) for k, r in sorted(self.roles.items())},
-            "docs": {d: [t.confidence, {k: [list(r), v] for k, (r, v) in t.given.items()}]
-                     for d, t in sorted(self.docs.items())},
+            "docs": dict(self.docs),
         }  # fmt: skip
 
     @classmethod
@@ -151,9 +165,7 @@ class FactTally:
             {k: tuple(v) for k, v in data["last"].items()},  # type: ignore[misc]
             TimeSpan.from_json(data["time"]), tuple(data["texts"]), data["odd"], Counter(data["locations"]),
             {k: (tuple(r), v) for k, (r, v) in data["attrs"].items()},
-            {k: tuple(r) for k, r in data["roles"].items()},
-            {d: DocTally(c, {k: (tuple(r), v) for k, (r, v) in given.items()}) for d, (c, given) in data["docs"].items()},
-            data["mentions"],
+            {k: tuple(r) for k, r in data["roles"].items()}, dict(data["docs"]), data["mentions"],
         )  # fmt: skip
 
 
@@ -170,7 +182,7 @@ def fact_tally(nodes: Sequence[FactNode]) -> FactTally:
     last: dict[str, tuple[str, str, bool]] = {}
     attrs: dict[str, tuple[Sequence, Any]] = {}
     roles: dict[str, Sequence] = {}
-    docs: dict[str, DocTally] = {}
+    docs: dict[str, DocEntry] = {}
     locations: Counter[str] = Counter()
     texts: set[str | None] = set()
     best: tuple | None = None
@@ -202,19 +214,18 @@ def fact_tally(nodes: Sequence[FactNode]) -> FactTally:
                 roles[role] = rank
         if f.location:
             locations[f.location] += 1
-        at = (mrank, node.local_id)
-        given: dict[str, tuple[Sequence, Any]] = {}
+        at = [mrank, node.local_id]
+        given: dict[str, list] = {}
         for k in FIGURES:
             value = f.attrs.get(k)
             if isinstance(value, dict):
-                given[k] = (at, {"min": value.get("min"), "max": value.get("max")})
+                given[k] = [at, {"min": value.get("min"), "max": value.get("max")}]
         if f.time is not None:
-            given["time"] = (at, f.time.to_json())
+            given["time"] = [at, f.time.to_json()]
             texts.add(f.time.text)
             odd = odd or _odd(f.time)
             time = op(time, f.time)
-        doc = DocTally(f.confidence, given)
-        docs[node.doc] = docs[node.doc] + doc if node.doc in docs else doc
+        docs[node.doc] = _add_doc(docs.get(node.doc), [f.confidence, given])
     ordered_texts = tuple(sorted(texts, key=lambda t: (t is not None, t or "")))[:2]
     return FactTally(
         nodes[0].fact.type, best, named, votes, last, time if len(ordered_texts) <= 1 and not odd else None,  # type: ignore[arg-type]
@@ -279,9 +290,9 @@ def merge_tally(
     )
 
 
-def _confidence(docs: dict[str, DocTally]) -> float:
+def _confidence(docs: dict[str, DocEntry]) -> float:
     """``events.combined_confidence`` from the per-document best confidences."""
-    per_doc = [docs[d].confidence for d in sorted(docs)]
+    per_doc = [docs[d][0] for d in sorted(docs)]
     if len(per_doc) == 1:
         return round(per_doc[0], 4)
     doubt = 1.0
@@ -290,11 +301,11 @@ def _confidence(docs: dict[str, DocTally]) -> float:
     return round(min(CONFIDENCE_CAP, 1.0 - doubt), 4)
 
 
-def _figures(docs: dict[str, DocTally]) -> dict[str, Any]:
-    """``events._figures`` from the per-document tallies."""
+def _figures(docs: dict[str, DocEntry]) -> dict[str, Any]:
+    """``events._figures`` from the per-document entries."""
     per_doc: dict[str, dict[str, Any]] = {}
     for d in sorted(docs):
-        given = docs[d].given
+        given = docs[d][1]
         entry: dict[str, Any] = {"doc": d}
         for key in sorted(given, key=lambda k: (_doc_key(given[k][0]), DOC_KEYS.index(k))):
             entry[key] = dict(given[key][1])

@@ -676,7 +676,8 @@ def _tally_groups(store, groups, joins, seed_nodes) -> dict[int, _ByTally]:
         if fid not in kept or fid not in stored:
             continue
         seeds = [seed_nodes[i] for i in groups[g] if i < len(seed_nodes)]
-        t = FactTally.from_json(kept[fid]) + fact_tally(seeds)
+        t = FactTally.from_json(kept[fid])
+        t.add(fact_tally(seeds))
         sources = merge_sources(stored[fid].sources, [s for n in seeds for s in n.fact.sources])
         if t.time_ok and sources is not None:
             out[g] = _ByTally(t, sources)

@@ -45,12 +45,12 @@ from orbat.resolve.events import (
     NARROW_DAYS,
     FactState,
     _state,
-    _with_bounds,
     block_keys,
     fact_id_tiers,
 )
 from orbat.resolve.fact_tally import FactTally, fact_tally
 from orbat.resolve.resolver import FactInput, PlacedFact, Resolution
+from orbat.resolve.timespans import day_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,14 +283,15 @@ FACT_TALLY = "fact_tally"  # the node kind of a fact's ``FactTally`` (read only 
 
 
 def summary_state(data: dict) -> FactState:
-    """The ``FactState`` a ``summary_record`` was made from."""
-    state = FactState(
-        data["type"], data["denied"], tuple(tuple(a) for a in data["args"]), tuple(tuple(r) for r in data["roles"]),
-        TimeSpan.from_json(data["time"]), data["location"], Geo.from_json(data["geo"]),
-        method=data["method"], killed=data["killed"], target_words=frozenset(data["target_words"]),
-        perp_line=frozenset(data["perp_line"]),
+    """The ``FactState`` a ``summary_record`` was made from (as ``events._with_bounds`` of it)."""
+    time = TimeSpan.from_json(data["time"])
+    lo, hi = day_bounds(time)
+    args = tuple(tuple(a) for a in data["args"])
+    return FactState(
+        data["type"], data["denied"], args, tuple(tuple(r) for r in data["roles"]), time, data["location"],
+        Geo.from_json(data["geo"]), lo, hi, dict(args), data["method"], data["killed"],
+        frozenset(data["target_words"]), frozenset(data["perp_line"]),
     )  # fmt: skip
-    return _with_bounds(state)
 
 
 def add_facts(
