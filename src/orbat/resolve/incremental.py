@@ -72,6 +72,7 @@ from orbat.resolve.entities import (
 from orbat.resolve.events import (
     EVENTS,
     LARGE_BLOCK,
+    Comparison,
     FactState,
     _guard,
     _merge_state,
@@ -366,8 +367,9 @@ def _update_from(
     affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
     affected |= pulled_facts
     first = _fact_phase(
-        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None
-    )
+        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None,
+        memo=step.memo,
+    )  # fmt: skip
     attacks = first.local
     gone = first.removed - {f.id for f in first.facts}  # attacks whose id changed: their claims move
     affected2 = affected | {i for ids in store.index_lookup({"r|" + f for f in gone}).values() for i in ids}
@@ -423,6 +425,7 @@ class _EntityStep:
     written: list[int]  # the nodes whose index rows are written
     outside: set[int]  # nodes with an asserted identity link to a node not clustered here
     kept: dict[str, str] = field(default_factory=dict)  # stored entity whose mention rows stay -> its id now
+    memo: _Memo = field(default_factory=lambda: _Memo())  # the first fact phase's states and comparisons
 
 
 def _entity_step(store, fresh, identities, touched, reference) -> _EntityStep:
@@ -519,7 +522,20 @@ class _Phase:
     by_tally: int  # joined stored facts merged by their tally
 
 
-def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
+@dataclass(slots=True)
+class _Memo:
+    """What a fact phase computed that a later pull-in round with the same entity step
+    computes again: each seed's state and each comparison, by (doc, local id) of a seed and
+    ("", kb id) of a stored summary. Only for the first phase (claims' states depend on the
+    attacks' ids, which a round can change)."""
+
+    states: dict[tuple[str, str], FactState] = field(default_factory=dict)
+    compared: dict[tuple[tuple[str, str], tuple[str, str]], Comparison] = field(default_factory=dict)
+
+
+def _fact_phase(
+    store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None, *, memo: _Memo | None = None
+) -> _Phase:
     """One phase of fact resolution against cluster summaries.
 
     The seeds (new mentions, and the mentions of the stored facts in ``affected``, which
@@ -537,7 +553,9 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
         prefetch(items)
     entity_of = entity_lookup(items)
     seed_nodes = [fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines) for n, it in enumerate(items)]
-    states = [_state(node) for node in seed_nodes]
+    memo = memo or _Memo()  # the second phase: for this call only
+    states = [memo.states.get((n.doc, n.local_id)) or _state(n) for n in seed_nodes]
+    memo.states.update(((n.doc, n.local_id), st) for n, st in zip(seed_nodes, states, strict=True))
 
     # the stored summaries each seed could merge with
     wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
@@ -571,13 +589,17 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     stored = sorted(i for i, r in records.items() if r["phase"] == phase)
     at = {fid: len(states) + n for n, fid in enumerate(stored)}
     every = states + [store.summary_state(fid, records[fid]) for fid in stored]
+    names = [(it.doc, it.fact.id) for it in items] + [("", fid) for fid in stored]
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
         pairs.update((i, at[f]) for f in found if f in at)
     scored = []
     for i, j in pairs:
-        result = compare(every[i], every[j])
+        key = (names[i], names[j])
+        result = memo.compared.get(key)
+        if result is None:
+            result = memo.compared[key] = compare(every[i], every[j])
         if result.compatible:
             scored.append((-result.evidence, i, j))
     uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
