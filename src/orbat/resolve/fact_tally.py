@@ -28,7 +28,6 @@ in a resolution. Sources are not kept: they are the stored fact's plus the new m
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +66,22 @@ def _min(a: tuple[Sequence, Any] | None, b: tuple[Sequence, Any] | None, key) ->
     return a if key(a[0]) <= key(b[0]) else b
 
 
+def _count(counts: dict[str, dict[str, int]], name: str, value: str) -> None:
+    c = counts.get(name)
+    if c is None:
+        counts[name] = {value: 1}
+    else:
+        c[value] = c.get(value, 0) + 1
+
+
+def _counted(a: dict[str, int] | None, b: dict[str, int]) -> dict[str, int]:
+    """The sum of two counts (a new dict: ``a`` may be shared)."""
+    out = dict(a or {})
+    for k, n in b.items():
+        out[k] = out.get(k, 0) + n
+    return out
+
+
 # One document's mentions of a fact, kept as JSON (a tally read back from the index is not
 # converted entry by entry): [best confidence, {figure or "time": [[modality rank, local id],
 # value of its strongest mention giving it]}]. An entry is never changed in place, only replaced.
@@ -87,13 +102,13 @@ def _add_doc(a: DocEntry | None, b: DocEntry) -> DocEntry:
 class FactTally:
     type: str
     best: tuple  # (modality rank, -confidence, doc, local id, modality) of the strongest mention
-    named: dict[str, Counter[str]]  # per arg: values given by mentions naming it (not described)
-    votes: dict[str, Counter[str]]  # per arg: values given by every mention
+    named: dict[str, dict[str, int]]  # per arg: how many mentions naming it (not described) give each value
+    votes: dict[str, dict[str, int]]  # per arg: how many mentions give each value
     last: dict[str, tuple[str, str, bool]]  # perpetrator value -> (doc, local id, has a line) of its last mention
     time: TimeSpan | None
     texts: tuple[str | None, ...]  # distinct time texts of dated mentions (two at most: more is "mixed")
     odd: bool  # a bound that does not parse (the fold's order could matter)
-    locations: Counter[str]
+    locations: dict[str, int]  # how many mentions give each place
     attrs: dict[str, tuple[Sequence, Any]]  # attr -> (rank, value) of the strongest mention giving it
     roles: dict[str, Sequence]  # role -> rank of its strongest mention
     docs: dict[str, DocEntry]
@@ -111,7 +126,7 @@ class FactTally:
         self.best = min(self.best, other.best, key=_rank_key)
         for mine, theirs in ((self.named, other.named), (self.votes, other.votes)):
             for k, c in theirs.items():
-                mine[k] = mine.get(k, Counter()) + c
+                mine[k] = _counted(mine.get(k), c)
         for v, at in other.last.items():
             now = self.last.get(v)
             if now is None or (at[0], natural_key(at[1])) > (now[0], natural_key(now[1])):
@@ -121,7 +136,7 @@ class FactTally:
         self.odd = self.odd or other.odd
         op = intersect if self.type in EVENTS else widen
         self.time = op(self.time, other.time) if self.time_ok else None  # kept only where exact
-        self.locations = self.locations + other.locations
+        self.locations = _counted(self.locations, other.locations)
         for k, given in other.attrs.items():
             self.attrs[k] = _min(self.attrs.get(k), given, _rank_key)  # type: ignore[assignment]
         for r, rank in other.roles.items():
@@ -133,9 +148,9 @@ class FactTally:
 
     def copy(self) -> FactTally:
         return FactTally(
-            self.type, self.best, {k: Counter(v) for k, v in self.named.items()},
-            {k: Counter(v) for k, v in self.votes.items()}, dict(self.last), self.time, self.texts, self.odd,
-            Counter(self.locations), dict(self.attrs), dict(self.roles), dict(self.docs), self.mentions,
+            self.type, self.best, {k: dict(v) for k, v in self.named.items()},
+            {k: dict(v) for k, v in self.votes.items()}, dict(self.last), self.time, self.texts, self.odd,
+            dict(self.locations), dict(self.attrs), dict(self.roles), dict(self.docs), self.mentions,
         )  # fmt: skip
 
     def __add__(self, other: FactTally) -> FactTally:
@@ -161,9 +176,9 @@ class FactTally:
     def from_json(cls, data: dict) -> FactTally:
         return cls(
             data["type"], tuple(data["best"]),
-            {k: Counter(v) for k, v in data["named"].items()}, {k: Counter(v) for k, v in data["votes"].items()},
+            {k: dict(v) for k, v in data["named"].items()}, {k: dict(v) for k, v in data["votes"].items()},
             {k: tuple(v) for k, v in data["last"].items()},  # type: ignore[misc]
-            TimeSpan.from_json(data["time"]), tuple(data["texts"]), data["odd"], Counter(data["locations"]),
+            TimeSpan.from_json(data["time"]), tuple(data["texts"]), data["odd"], dict(data["locations"]),
             {k: (tuple(r), v) for k, (r, v) in data["attrs"].items()},
             {k: tuple(r) for k, r in data["roles"].items()}, dict(data["docs"]), data["mentions"],
         )  # fmt: skip
@@ -177,13 +192,13 @@ def _odd(span: TimeSpan | None) -> bool:
 
 def fact_tally(nodes: Sequence[FactNode]) -> FactTally:
     """The tally of some mentions of one fact (at least one), in one pass."""
-    named: dict[str, Counter[str]] = {}
-    votes: dict[str, Counter[str]] = {}
+    named: dict[str, dict[str, int]] = {}
+    votes: dict[str, dict[str, int]] = {}
     last: dict[str, tuple[str, str, bool]] = {}
     attrs: dict[str, tuple[Sequence, Any]] = {}
     roles: dict[str, Sequence] = {}
     docs: dict[str, DocEntry] = {}
-    locations: Counter[str] = Counter()
+    locations: dict[str, int] = {}
     texts: set[str | None] = set()
     best: tuple | None = None
     time: TimeSpan | None = None
@@ -199,9 +214,9 @@ def fact_tally(nodes: Sequence[FactNode]) -> FactTally:
         for name, value in f.args.items():
             if not value:
                 continue
-            votes.setdefault(name, Counter())[value] += 1
+            _count(votes, name, value)
             if name not in node.described:
-                named.setdefault(name, Counter())[value] += 1
+                _count(named, name, value)
             if name == "perpetrator":
                 last[value] = (node.doc, node.local_id, bool(node.perp_line))
         for k, v in f.attrs.items():
@@ -213,7 +228,7 @@ def fact_tally(nodes: Sequence[FactNode]) -> FactTally:
             if role not in roles or key < _rank_key(roles[role]):
                 roles[role] = rank
         if f.location:
-            locations[f.location] += 1
+            locations[f.location] = locations.get(f.location, 0) + 1
         at = [mrank, node.local_id]
         given: dict[str, list] = {}
         for k in FIGURES:

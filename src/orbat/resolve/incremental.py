@@ -21,15 +21,24 @@ An update starts from the new documents' mentions and follows the resolution ind
    (its stored mentions re-read and clustered again), as every touched one was before
    (``_entity_step``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
-   changed, are mapped to entity ids; the stored facts sharing one of their blocks
-   (``events.block_keys``) are taken whole and resolved again with them; then the same
-   for claims, with the attacks' new ids;
+   changed (taken apart), are mapped to entity ids and compared with the *summaries* of the
+   stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
+   bucket; a stored fact joined by them is merged from its *tally*
+   (``fact_tally.FactTally``: what ``merge_facts`` reads of its mentions, mergeable) plus
+   the new mentions, its stored mentions not read (``_fact_phase``; re-merged from all its
+   mentions where the tally cannot decide, or where several stored facts join); then the
+   same for claims, with the attacks' new ids;
 3. ids come from content as always; an id key shared with an item outside the set is
    resolved with it (``ids.assign_ids`` groups), and when that would change the outside
    item's id the update declines;
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
-   read, and stamped with the new generation.
+   read, and stamped with the new generation; a touched entity that comes out as stored
+   keeps its knowledge-base rows (its index rows are replaced).
+
+One update reads each index row, entity and fact at most once (``_Reads``); a pull-in
+round that keeps the entity step reuses the first fact phase's seed states and
+comparisons (``_Memo``).
 
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
@@ -542,9 +551,13 @@ def _fact_phase(
     are taken apart) are compared with each other by the ordinary blocking, and with the
     *summaries* of the stored facts that share a block with them in a compatible time
     bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
-    resolution does. A seed joined to a summary re-merges that one stored fact (its stored
-    mentions are read back for ``merge_facts``; when it keeps its id and time buckets their
-    index rows stay, ``_Phase.kept``); every other stored fact is left alone."""
+    resolution does. A group of seeds joined to one stored fact is merged from that fact's
+    tally plus the seeds' (``_tally_groups``, ``fact_tally.merge_tally``): its stored
+    mentions are not read, and when it keeps its id and time buckets their index rows stay
+    (``_Phase.kept``); if its id or buckets change they are read only to be written again.
+    Where the tally cannot decide (no tally, a time fold whose order matters) or a group
+    joins several stored facts, their stored mentions are read back for ``merge_facts``.
+    Every other stored fact is left alone."""
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]

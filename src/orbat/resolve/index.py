@@ -21,9 +21,10 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
 - **summaries**: per knowledge-base fact, the cluster state it was merged under
   (``events.FactState``: key args, tightest time, place, method, toll, perpetrator line),
   as a node of kind ``summary`` (doc ``""``, local id = kb id): what a new mention is
-  compared with; and its ``fact_tally.FactTally`` (what ``merge_facts`` reads of its
-  mentions, mergeable), as a node of kind ``fact_tally``: what a new mention joining it
-  is merged with;
+  compared with; and, for a fact of several mentions, its ``fact_tally.FactTally`` (what
+  ``merge_facts`` reads of its mentions, mergeable), as a node of kind ``fact_tally``:
+  what a new mention joining it is merged with (a fact of one mention is re-merged from
+  that mention);
 - **ids**: each item's id tiers (``ids.assign_ids``) under the hash of the first tier;
 - **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from.
 
@@ -318,7 +319,7 @@ def add_facts(
         if f.id in summaries:
             record = summary_record(phases.get(f.id, 1), summaries[f.id], sizes.get(f.id))
             index.nodes.append(IndexNode("summary", "", f.id, f.id, record))
-            if f.id in tallies:
+            if f.id in tallies and tallies[f.id].mentions > 1:  # one mention: it is read back whole instead
                 index.nodes.append(IndexNode(FACT_TALLY, "", f.id, f.id, tallies[f.id].to_json()))
 
 
