@@ -626,8 +626,8 @@ def _fact_phase(
     # (the stored mentions stay unread) where the tally decides; the rest are re-merged
     # from all their mentions
     by_tally = _tally_groups(store, groups, joins, seed_nodes)
-    whole = {f for g, j in enumerate(joins) if g not in by_tally for f in j}
-    old = [r for r in store.index_nodes(whole) if r[0] == "fact"]
+    reread = {f for g, j in enumerate(joins) if g not in by_tally for f in j}
+    old = [r for r in store.index_nodes(reread) if r[0] == "fact"]
     old_items = [fact_input(d, data) for _k, d, _loc, _i, data in old]
     if prefetch is not None:
         prefetch(old_items)
