@@ -8,11 +8,20 @@ resolution index), then ingests ``new`` more documents of the same world: folded
 place by the default resolver (``IncrementalResolver``), and - for the ratio - the same
 ``new`` documents into an empty store. Reports wall / CPU seconds, what the update read,
 and max RSS of the child.
+
+Each timed ingest starts after a full garbage collection with everything then alive
+frozen (``gc.collect(); gc.freeze()``, undone after it): the child holds the whole
+synthetic corpus and the build's leftovers, which an ``orbat ingest`` process does not, so
+a full collection cost up to about a second at 10,000 documents, and which ingest paid for
+the collections the build made due was a matter of chance (the ratio at 10,000 documents
+moved between runs by 2x and more). Frozen, a timed ingest's collections see only the
+objects it makes.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import sys
@@ -25,6 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results import cpu_seconds, replace_section, run_child, table_section
 
 HEADING = "## Incremental resolution"
+
+
+def _settle() -> None:
+    """Before a timed ingest: collect, and freeze what is alive (see the module's docstring)."""
+    gc.collect()
+    gc.freeze()
 
 
 def measure(n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle") -> dict:
@@ -45,18 +60,22 @@ def measure(n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle") -> dict:
     w, c = time.perf_counter(), cpu_seconds()
     pipeline.ingest(old, store, extractor=GivenExtractor(by_id), resolver=resolver)
     out = {"docs": n_docs, "facts": sum(len(by_id[d.id].facts) for d in old), "build": (time.perf_counter() - w, cpu_seconds() - c)}
+    _settle()
     w, c = time.perf_counter(), cpu_seconds()
     summary = pipeline.ingest(new, store, extractor=GivenExtractor(by_id), resolver=resolver)
     out["into_store"] = (time.perf_counter() - w, cpu_seconds() - c)
+    gc.unfreeze()
     out["declined"] = resolver.declined
     out["pulled"] = resolver.last.pulled if resolver.last is not None else None
     out["new_facts"] = summary.facts
     out["kb_facts"] = len(store.facts())
     store.close()
     empty = SQLiteStore(tmp / "empty.db")
+    _settle()
     w, c = time.perf_counter(), cpu_seconds()
     pipeline.ingest(new, empty, extractor=GivenExtractor(by_id), resolver=IncrementalResolver(reference, incremental=True))
     out["into_empty"] = (time.perf_counter() - w, cpu_seconds() - c)
+    gc.unfreeze()
     empty.close()
     out["max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out

@@ -205,3 +205,27 @@ def test_a_new_mention_joins_a_large_stored_entity_by_its_summary(tmp_path, refe
     if name != "al-Shabaab":
         group = next(e for e in store.entities() if e.ref == "al-shabaab")
         assert name in group.aliases
+
+
+def test_a_new_mention_joins_a_stored_fact_by_its_tally(tmp_path, reference):
+    """Thirty documents telling one attack (al-Shabaab bombed Bakara market on 5 March 2020),
+    then two more, one batch each: each new mention joins the stored attack through its
+    tally (``fact_tally``): none of its stored mentions is read back, and the export and
+    the index equal those of resolving all the documents at once."""
+    docs, by_id = [], {}
+    for i in range(32):
+        doc, x = _attack_doc(f"al-Shabaab bombed Bakara market in Mogadishu on 5 March 2020 (report {i}).", "2020-03-05")
+        x.facts[0].confidence = 0.5 + (i % 5) / 10
+        x.facts[0].attrs["killed"] = {"min": 3 + i % 4, "max": 9}
+        docs.append(doc)
+        by_id[doc.id] = x
+    *stored, last, later = docs
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    [attack] = [f for f in once.facts() if f.type == "attack"]
+    assert len(attack.sources) == 32
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [stored, [last], [later]])
+    assert len(resolver.updates) == 2, resolver.reasons
+    assert [(u.facts_by_tally, u.fact_mentions_read) for u in resolver.updates] == [(1, 0), (1, 0)]
+    assert _export(store) == _export(once)
+    assert _index(store) == _index(once)

@@ -21,15 +21,24 @@ An update starts from the new documents' mentions and follows the resolution ind
    (its stored mentions re-read and clustered again), as every touched one was before
    (``_entity_step``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
-   changed, are mapped to entity ids; the stored facts sharing one of their blocks
-   (``events.block_keys``) are taken whole and resolved again with them; then the same
-   for claims, with the attacks' new ids;
+   changed (taken apart), are mapped to entity ids and compared with the *summaries* of the
+   stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
+   bucket; a stored fact joined by them is merged from its *tally*
+   (``fact_tally.FactTally``: what ``merge_facts`` reads of its mentions, mergeable) plus
+   the new mentions, its stored mentions not read (``_fact_phase``; re-merged from all its
+   mentions where the tally cannot decide, or where several stored facts join); then the
+   same for claims, with the attacks' new ids;
 3. ids come from content as always; an id key shared with an item outside the set is
    resolved with it (``ids.assign_ids`` groups), and when that would change the outside
    item's id the update declines;
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
-   read, and stamped with the new generation.
+   read, and stamped with the new generation; a touched entity that comes out as stored
+   keeps its knowledge-base rows (its index rows are replaced).
+
+One update reads each index row, entity and fact at most once (``_Reads``); a pull-in
+round that keeps the entity step reuses the first fact phase's seed states and
+comparisons (``_Memo``).
 
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
@@ -54,7 +63,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from orbat.model import ENTITY_TYPES, Entity, Extraction, Fact, Geo, KnowledgeBase
+from orbat.model import ENTITY_TYPES, Entity, Evidence, Extraction, Fact, Geo, KnowledgeBase
 from orbat.resolve.entities import (
     Cluster,
     EntityClustering,
@@ -72,6 +81,7 @@ from orbat.resolve.entities import (
 from orbat.resolve.events import (
     EVENTS,
     LARGE_BLOCK,
+    Comparison,
     FactState,
     _guard,
     _merge_state,
@@ -82,9 +92,11 @@ from orbat.resolve.events import (
     fact_id_tiers,
     merge_facts,
 )
+from orbat.resolve.fact_tally import FactTally, fact_tally, merge_sources, merge_tally
 from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     ENTITY_SUMMARY,
+    FACT_TALLY,
     IndexDelta,
     ResolutionIndex,
     add_entities,
@@ -125,10 +137,12 @@ class UpdateSummary:
     documents: int
     entity_nodes: int  # entity mentions clustered again (new ones included)
     fact_nodes: int  # fact mentions resolved again (new ones included)
-    entities: int  # knowledge-base entities written
+    entities: int  # knowledge-base entities written (a touched entity that comes out as stored is not)
     facts: int  # knowledge-base facts written
     pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
     summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
+    fact_mentions_read: int = 0  # stored mentions of joined facts read back (to merge or to place them)
+    facts_by_tally: int = 0  # joined stored facts merged by their tally, their stored mentions not read
 
 
 class IncrementalResolver:
@@ -191,6 +205,83 @@ def _ids_of(store, prefix: str, removed: set[str]):
     return ids
 
 
+class _Reads:
+    """The store seen by one update: each index row, entity and fact read at most once (the
+    store does not change until the update writes, and a pull-in round reads mostly what the
+    round before it read), and the stored summaries' states kept for the next round.
+    Everything else goes to the store."""
+
+    def __init__(self, store):
+        self.store = store
+        self._keys: dict[str, list[str]] = {}
+        self._prefixes: dict[tuple[str, int], list[str]] = {}
+        self._summaries: dict[tuple[str, str], dict | None] = {}
+        self._nodes: dict[str, list] = {}
+        self._placements: dict[tuple[str, tuple[str, str]], str | None] = {}
+        self._entities: dict[str, Entity | None] = {}
+        self._facts: dict[str, Fact | None] = {}
+        self._states: dict[str, FactState] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self.store, name)
+
+    def index_lookup(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        keys = set(keys)
+        if missing := keys - self._keys.keys():
+            found = self.store.index_lookup(missing)
+            self._keys.update((k, found.get(k, [])) for k in missing)
+        return {k: self._keys[k] for k in sorted(keys) if self._keys[k]}
+
+    def index_lookup_prefix(self, prefixes: Iterable[str], *, limit: int) -> dict[str, list[str]]:
+        wanted = {(p, limit) for p in prefixes}
+        if missing := wanted - self._prefixes.keys():
+            found = self.store.index_lookup_prefix({p for p, _ in missing}, limit=limit)
+            self._prefixes.update(((p, limit), found[p]) for p, _ in missing)
+        return {p: self._prefixes[(p, limit)] for p, _ in sorted(wanted)}
+
+    def index_summaries(self, kb_ids: Iterable[str], kind: str = "summary") -> dict[str, dict]:
+        wanted = {(kind, i) for i in kb_ids}
+        if missing := wanted - self._summaries.keys():
+            found = self.store.index_summaries({i for _, i in missing}, kind=kind)
+            self._summaries.update(((kind, i), found.get(i)) for _, i in missing)
+        return {i: r for k, i in sorted(wanted) if (r := self._summaries[(k, i)]) is not None}
+
+    def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
+        wanted = set(kb_ids)
+        if missing := wanted - self._nodes.keys():
+            self._nodes.update((i, []) for i in missing)
+            for row in self.store.index_nodes(missing):
+                self._nodes[row[3]].append(row)
+        return [r for i in sorted(wanted) for r in self._nodes[i]]
+
+    def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        wanted = {(kind, n) for n in nodes}
+        if missing := wanted - self._placements.keys():
+            found = self.store.index_placements(kind, [n for _, n in missing])
+            self._placements.update(((kind, n), found.get(n)) for _, n in missing)
+        return {n: i for k, n in wanted if (i := self._placements[(k, n)]) is not None}
+
+    def entities_by_id(self, entity_ids: Iterable[str]) -> dict[str, Entity]:
+        wanted = set(entity_ids)
+        if missing := wanted - self._entities.keys():
+            found = self.store.entities_by_id(sorted(missing))
+            self._entities.update((i, found.get(i)) for i in missing)
+        return {i: e for i in sorted(wanted) if (e := self._entities[i]) is not None}
+
+    def facts_by_id(self, fact_ids: Iterable[str]) -> list[Fact]:
+        wanted = set(fact_ids)
+        if missing := wanted - self._facts.keys():
+            self._facts.update((i, None) for i in missing)
+            self._facts.update((f.id, f) for f in self.store.facts_by_id(sorted(missing)))
+        return [f for i in sorted(wanted) if (f := self._facts[i]) is not None]
+
+    def summary_state(self, kb_id: str, record: dict) -> FactState:
+        if kb_id not in self._states:
+            self._states[kb_id] = summary_state(record)
+        return self._states[kb_id]
+
+
+
 def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
     if not hasattr(store, "index_generation") or not new_doc_ids:
         raise Declined("no index")
@@ -201,7 +292,7 @@ def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
         exts = sort_extractions(x for x in (store.get_extraction(d) for d in set(new_doc_ids)) if x is not None)
     # the index is read outside that snapshot: the write goes through only if the knowledge
     # base and index are still those of ``base`` (then nothing read from them has changed)
-    return _update(store, exts, gen, base, reference)
+    return _update(_Reads(store), exts, gen, base, reference)
 
 
 def _update(store, exts: list[Extraction], gen: int, base: int, reference) -> UpdateSummary:
@@ -285,8 +376,9 @@ def _update_from(
     affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
     affected |= pulled_facts
     first = _fact_phase(
-        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None
-    )
+        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None,
+        memo=step.memo,
+    )  # fmt: skip
     attacks = first.local
     gone = first.removed - {f.id for f in first.facts}  # attacks whose id changed: their claims move
     affected2 = affected | {i for ids in store.index_lookup({"r|" + f for f in gone}).values() for i in ids}
@@ -305,10 +397,16 @@ def _update_from(
     )  # fmt: skip
     facts = first.facts + second.facts
     kept_facts = {**first.kept, **second.kept}
-    add_facts(delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts)
+    add_facts(
+        delta, first.placed + second.placed, facts, {**first.summaries, **second.summaries}, kept_facts,
+        {**first.tallies, **second.tallies},
+    )  # fmt: skip
     removed = first.removed | second.removed
+    # a touched entity that comes out as it was stored (most: a known group named again) keeps
+    # its knowledge-base rows; its index rows are replaced all the same (``IndexDelta.removed``)
+    same = {e.id for e in entities if before.get(e.id) == e}
     written = store.update_knowledge(
-        sorted(touched), sorted(removed), entities, facts,
+        sorted(touched - same), sorted(removed), [e for e in entities if e.id not in same], facts,
         index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
         base_generation=base, generation=gen,
     )  # fmt: skip
@@ -316,8 +414,10 @@ def _update_from(
         raise Declined("another process changed the knowledge base meanwhile")
     pulled = len(touched - base_touched) + len(pulled_facts)
     return UpdateSummary(
-        len(exts), len(c.nodes), first.compared + second.compared, len(entities), len(facts), pulled, len(step.kept)
-    )
+        len(exts), len(c.nodes), first.compared + second.compared, len(entities) - len(same), len(facts), pulled,
+        len(step.kept),
+        first.reread + second.reread, first.by_tally + second.by_tally,
+    )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -334,6 +434,7 @@ class _EntityStep:
     written: list[int]  # the nodes whose index rows are written
     outside: set[int]  # nodes with an asserted identity link to a node not clustered here
     kept: dict[str, str] = field(default_factory=dict)  # stored entity whose mention rows stay -> its id now
+    memo: _Memo = field(default_factory=lambda: _Memo())  # the first fact phase's states and comparisons
 
 
 def _entity_step(store, fresh, identities, touched, reference) -> _EntityStep:
@@ -425,18 +526,38 @@ class _Phase:
     local: dict[tuple[str, str], str]  # (doc, local fact id) -> KB fact id, for what was written
     compared: int  # mentions and summaries compared
     kept: dict[str, dict[str, int]]  # joined stored facts whose stored mention rows stay -> their block sizes
+    tallies: dict[str, FactTally]  # per fact written: the tally of all its mentions
+    reread: int  # stored mentions of joined facts read back
+    by_tally: int  # joined stored facts merged by their tally
 
 
-def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None) -> _Phase:
+@dataclass(slots=True)
+class _Memo:
+    """What a fact phase computed that a later pull-in round with the same entity step
+    computes again: each seed's state and each comparison, by (doc, local id) of a seed and
+    ("", kb id) of a stored summary. Only for the first phase (claims' states depend on the
+    attacks' ids, which a round can change)."""
+
+    states: dict[tuple[str, str], FactState] = field(default_factory=dict)
+    compared: dict[tuple[tuple[str, str], tuple[str, str]], Comparison] = field(default_factory=dict)
+
+
+def _fact_phase(
+    store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None, *, memo: _Memo | None = None
+) -> _Phase:
     """One phase of fact resolution against cluster summaries.
 
     The seeds (new mentions, and the mentions of the stored facts in ``affected``, which
     are taken apart) are compared with each other by the ordinary blocking, and with the
     *summaries* of the stored facts that share a block with them in a compatible time
     bucket (``index.lookup_keys``); the guarded union-find joins them by evidence as a full
-    resolution does. A seed joined to a summary re-merges that one stored fact (its stored
-    mentions are read back for ``merge_facts``; when it keeps its id and time buckets their
-    index rows stay, ``_Phase.kept``); every other stored fact is left alone."""
+    resolution does. A group of seeds joined to one stored fact is merged from that fact's
+    tally plus the seeds' (``_tally_groups``, ``fact_tally.merge_tally``): its stored
+    mentions are not read, and when it keeps its id and time buckets their index rows stay
+    (``_Phase.kept``); if its id or buckets change they are read only to be written again.
+    Where the tally cannot decide (no tally, a time fold whose order matters) or a group
+    joins several stored facts, their stored mentions are read back for ``merge_facts``.
+    Every other stored fact is left alone."""
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
@@ -444,7 +565,10 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     if prefetch is not None:
         prefetch(items)
     entity_of = entity_lookup(items)
-    states = [_state(fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines)) for n, it in enumerate(items)]
+    seed_nodes = [fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, lines) for n, it in enumerate(items)]
+    memo = memo or _Memo()  # the second phase: for this call only
+    states = [memo.states.get((n.doc, n.local_id)) or _state(n) for n in seed_nodes]
+    memo.states.update(((n.doc, n.local_id), st) for n, st in zip(seed_nodes, states, strict=True))
 
     # the stored summaries each seed could merge with
     wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
@@ -477,28 +601,38 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
         per_seed.append(found - taken)
     stored = sorted(i for i, r in records.items() if r["phase"] == phase)
     at = {fid: len(states) + n for n, fid in enumerate(stored)}
-    every = states + [summary_state(records[fid]) for fid in stored]
+    every = states + [store.summary_state(fid, records[fid]) for fid in stored]
+    names = [(it.doc, it.fact.id) for it in items] + [("", fid) for fid in stored]
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
         pairs.update((i, at[f]) for f in found if f in at)
     scored = []
     for i, j in pairs:
-        result = compare(every[i], every[j])
+        key = (names[i], names[j])
+        result = memo.compared.get(key)
+        if result is None:
+            result = memo.compared[key] = compare(every[i], every[j])
         if result.compatible:
             scored.append((-result.evidence, i, j))
     uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
     for neg, i, j in sorted(scored):
         uf.union(Link(i, j, "fact", f"evidence {-neg}"))
     groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
-    joined = {stored[i - len(states)] for g in groups for i in g if i >= len(states)}
+    joins = [[stored[i - len(states)] for i in g if i >= len(states)] for g in groups]
+    joined = {f for j in joins for f in j}
 
-    # the joined facts' stored mentions, and every mention in (doc, local id) order
-    old = [r for r in store.index_nodes(joined) if r[0] == "fact"]
+    # a group that joins one stored fact is merged from that fact's tally plus its seeds
+    # (the stored mentions stay unread) where the tally decides; the rest are re-merged
+    # from all their mentions
+    by_tally = _tally_groups(store, groups, joins, seed_nodes)
+    reread = {f for g, j in enumerate(joins) if g not in by_tally for f in j}
+    old = [r for r in store.index_nodes(reread) if r[0] == "fact"]
     old_items = [fact_input(d, data) for _k, d, _loc, _i, data in old]
     if prefetch is not None:
         prefetch(old_items)
     entity_of = entity_lookup(items + old_items)
+    _load_geos(store, geos, {loc for t in by_tally.values() for loc in t.tally.locations})
     group_of: dict[tuple[str, str], int] = {}
     for g, members in enumerate(groups):
         for i in members:
@@ -513,26 +647,84 @@ def _fact_phase(store, phase, seeds, affected, entity_lookup, geos, lines, attac
     members_of: list[list[int]] = [[] for _ in groups]
     for n, it in enumerate(everything):
         members_of[group_of[(it.doc, it.fact.id)]].append(n)
-    facts = [merge_facts([nodes[i] for i in m], geo_of=geos.get) for m in members_of]
+    facts, tallies = [], []
+    for g, m in enumerate(members_of):
+        if g in by_tally:
+            fact = merge_tally(by_tally[g].tally, by_tally[g].sources, geo_of=geos.get, lines=lines)
+            assert fact is not None  # decided in _tally_groups
+            facts.append(fact)
+            tallies.append(by_tally[g].tally)
+        else:
+            facts.append(merge_facts([nodes[i] for i in m], geo_of=geos.get))
+            tallies.append(fact_tally([nodes[i] for i in m]))
     removed = taken | joined
     ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
     stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
     placed, local, summaries, kept = [], {}, {}, {}
-    for fact, fid, m, g in zip(facts, ids, members_of, groups, strict=True):
+    moved: dict[str, str] = {}  # a fact merged by its tally whose stored mention rows must be written again -> its id now
+    for g, (fact, fid, m, members) in enumerate(zip(facts, ids, members_of, groups, strict=True)):
         fact.id = fid
-        summaries[fid] = uf.state(g[0])
-        joins = [stored[i - len(states)] for i in g if i >= len(states)]
-        if joins == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
+        summaries[fid] = uf.state(members[0])
+        if joins[g] == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
             # one stored fact joined under its id, in the same time buckets: its stored
             # mentions' index rows are still right (they name no changed entity, or it would
             # have been taken apart), so they stay
             kept[fid] = records[fid]["sizes"]
+        elif g in by_tally:
+            moved[joins[g][0]] = fid
         for i in m:
             key = (nodes[i].doc, nodes[i].local_id)
             local[key] = fid
             if fid not in kept or key not in stored_mentions:
                 placed.append(PlacedFact(phase, nodes[i], fid, everything[i]))
-    return _Phase(facts, placed, summaries, removed, local, len(every), kept)
+    if moved:  # their stored mentions are read after all, to be placed under the new id or time buckets
+        rows = [r for r in store.index_nodes(moved) if r[0] == "fact"]
+        again = [(kb, fact_input(d, data)) for _k, d, _loc, kb, data in rows]
+        if prefetch is not None:
+            prefetch([it for _kb, it in again])
+        entity_of = entity_lookup([it for _kb, it in again])
+        for kb, it in again:
+            node = fact_node(-1, it, _args(it, entity_of, attack_of), entity_of, geos, lines)
+            local[(it.doc, it.fact.id)] = moved[kb]
+            placed.append(PlacedFact(phase, node, moved[kb], it))
+        old += rows
+    tally_of = dict(zip(ids, tallies, strict=True))
+    return _Phase(facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally))
+
+
+@dataclass(frozen=True, slots=True)
+class _ByTally:
+    tally: FactTally  # of the stored fact's mentions and the group's seeds
+    sources: list[Evidence]
+
+
+def _tally_groups(store, groups, joins, seed_nodes) -> dict[int, _ByTally]:
+    """The groups (by index) that join exactly one stored fact whose tally, plus the group's
+    seeds, decides the merged fact (``fact_tally.merge_tally``)."""
+    single = {g: j[0] for g, j in enumerate(joins) if len(j) == 1}
+    if not single:
+        return {}
+    kept = store.index_summaries(set(single.values()), kind=FACT_TALLY)  # none in an index written before tallies
+    stored = {f.id: f for f in store.facts_by_id(sorted(kept))}
+    out: dict[int, _ByTally] = {}
+    for g, fid in single.items():
+        if fid not in kept or fid not in stored:
+            continue
+        seeds = [seed_nodes[i] for i in groups[g] if i < len(seed_nodes)]
+        t = FactTally.from_json(kept[fid])
+        t.add(fact_tally(seeds))
+        sources = merge_sources(stored[fid].sources, [s for n in seeds for s in n.fact.sources])
+        if t.time_ok and sources is not None:
+            out[g] = _ByTally(t, sources)
+    return out
+
+
+def _load_geos(store, geos: dict[str, Geo | None], ids: set[str]) -> None:
+    """The geos of the entities in ``ids`` not in ``geos`` yet (stored places a tally names)."""
+    missing = sorted(i for i in ids if i not in geos)
+    if missing:
+        found = store.entities_by_id(missing)
+        geos.update({i: found[i].geo if i in found else None for i in missing})
 
 
 def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set[str]]:

@@ -21,7 +21,10 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
 - **summaries**: per knowledge-base fact, the cluster state it was merged under
   (``events.FactState``: key args, tightest time, place, method, toll, perpetrator line),
   as a node of kind ``summary`` (doc ``""``, local id = kb id): what a new mention is
-  compared with;
+  compared with; and, for a fact of several mentions, its ``fact_tally.FactTally`` (what
+  ``merge_facts`` reads of its mentions, mergeable), as a node of kind ``fact_tally``:
+  what a new mention joining it is merged with (a fact of one mention is re-merged from
+  that mention);
 - **ids**: each item's id tiers (``ids.assign_ids``) under the hash of the first tier;
 - **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from.
 
@@ -43,11 +46,12 @@ from orbat.resolve.events import (
     NARROW_DAYS,
     FactState,
     _state,
-    _with_bounds,
     block_keys,
     fact_id_tiers,
 )
+from orbat.resolve.fact_tally import FactTally, fact_tally
 from orbat.resolve.resolver import FactInput, PlacedFact, Resolution
+from orbat.resolve.timespans import day_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,15 +280,19 @@ def summary_record(phase: int, s: FactState, sizes: dict[str, int] | None = None
     }  # fmt: skip
 
 
+FACT_TALLY = "fact_tally"  # the node kind of a fact's ``FactTally`` (read only for facts a seed joins)
+
+
 def summary_state(data: dict) -> FactState:
-    """The ``FactState`` a ``summary_record`` was made from."""
-    state = FactState(
-        data["type"], data["denied"], tuple(tuple(a) for a in data["args"]), tuple(tuple(r) for r in data["roles"]),
-        TimeSpan.from_json(data["time"]), data["location"], Geo.from_json(data["geo"]),
-        method=data["method"], killed=data["killed"], target_words=frozenset(data["target_words"]),
-        perp_line=frozenset(data["perp_line"]),
+    """The ``FactState`` a ``summary_record`` was made from (as ``events._with_bounds`` of it)."""
+    time = TimeSpan.from_json(data["time"])
+    lo, hi = day_bounds(time)
+    args = tuple(tuple(a) for a in data["args"])
+    return FactState(
+        data["type"], data["denied"], args, tuple(tuple(r) for r in data["roles"]), time, data["location"],
+        Geo.from_json(data["geo"]), lo, hi, dict(args), data["method"], data["killed"],
+        frozenset(data["target_words"]), frozenset(data["perp_line"]),
     )  # fmt: skip
-    return _with_bounds(state)
 
 
 def add_facts(
@@ -293,10 +301,14 @@ def add_facts(
     facts: list[Fact],
     summaries: dict[str, FactState],
     sizes: dict[str, dict[str, int]] | None = None,
+    tallies: dict[str, FactTally] | None = None,
 ) -> None:
     """The index rows of facts and their placed mentions. ``sizes``: the block sizes of the
-    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``)."""
+    mentions of each fact not in ``placed`` (kept stored mentions, ``IndexDelta.kept``);
+    ``tallies``: each fact's tally of all its mentions (else made of ``placed``)."""
     sizes = {f: dict(v) for f, v in (sizes or {}).items()}
+    if tallies is None:
+        tallies = _tallies(placed)
     for p in placed:
         index.nodes.append(IndexNode("fact", p.node.doc, p.node.local_id, p.fact_id, fact_record(p)))
         index.keys += [(k, p.fact_id) for k in fact_keys(p, summaries.get(p.fact_id), sizes)]
@@ -307,6 +319,15 @@ def add_facts(
         if f.id in summaries:
             record = summary_record(phases.get(f.id, 1), summaries[f.id], sizes.get(f.id))
             index.nodes.append(IndexNode("summary", "", f.id, f.id, record))
+            if f.id in tallies and tallies[f.id].mentions > 1:  # one mention: it is read back whole instead
+                index.nodes.append(IndexNode(FACT_TALLY, "", f.id, f.id, tallies[f.id].to_json()))
+
+
+def _tallies(placed: list[PlacedFact]) -> dict[str, FactTally]:
+    by_fact: dict[str, list] = {}
+    for p in placed:
+        by_fact.setdefault(p.fact_id, []).append(p.node)
+    return {f: fact_tally(nodes) for f, nodes in by_fact.items()}
 
 
 def build_index(res: Resolution) -> ResolutionIndex:
