@@ -724,3 +724,37 @@ def test_a_nationality_before_an_untagged_name_is_no_part_of_it(extract, text, n
     x = extract(text)
     one(x, "death", person=name)
     assert not [e for e in x.entities if e.name.split()[0] in {"Swiss", "Kenyan"}]
+
+
+# --------------------------------------------------------------------------- exhortations and messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video released on Friday, JNIM leader Iyad Ag Ghaly called on fighters to attack French troops.",
+        "Al-Shabaab threatened to attack Kenyan towns near the border.",
+        "The group vowed to kill more soldiers in the coming weeks.",
+    ],
+)
+def test_a_call_threat_or_vow_to_attack_is_no_attack(extract, text):
+    assert not find(extract(text), "attack")
+
+
+def test_an_attack_told_beside_a_threat_stays(extract):
+    x = extract("Al-Shabaab fighters attacked a base in Lamu and threatened to attack more towns.")
+    one(x, "attack", perpetrator="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abubakar Shekau appeared in a new video claiming the kidnapping of the schoolgirls.",
+        "Abubakar Shekau released a video claiming the abduction of the schoolgirls.",
+    ],
+)
+def test_a_message_claiming_an_attack_is_its_speakers_claim(extract, text):
+    x = extract(text)
+    claim = one(x, "claim", claimant="Abubakar Shekau")
+    attack = next(f for f in x.facts if f.id == claim.args["attack"])
+    assert attack.attrs["method"] == "kidnapping"

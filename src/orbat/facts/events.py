@@ -1406,6 +1406,13 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
         claimant_tok = by if (tok.dep_ == "acl" or passive) and by is not None else (hyphen or subject(tok))
+        if claimant_tok is not None and tok.dep_ == "acl" and _statement_noun(tok.head) is not None:
+            # "Shekau appeared in a new video claiming the kidnapping": the one whose message it is
+            message = tok.head
+            carrier = message.head.head if message.dep_ == "pobj" else message.head if message.dep_ == "dobj" else None
+            claimant_tok = child(message, "poss") or (
+                subject(carrier) if carrier is not None and carrier.pos_ == "VERB" else None
+            ) or claimant_tok
         pred = tok
     elif tok.pos_ == "NOUN":
         if not any(o.lemma_.lower() == "responsibility" for _, o in prep_objects(tok, "of")):
@@ -1441,7 +1448,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     if (
         attack is None
         and what is not None
-        and what.lemma_.lower() in {*ATTACK_NOUNS, "ambush", "killing", "assassination"}
+        and what.lemma_.lower() in {*ATTACK_NOUNS, *KIDNAP_NOUNS, "ambush", "killing", "assassination"}
     ):
         attack = _attack_claimed(state, tok, what, claimant)
         if attack is not None:

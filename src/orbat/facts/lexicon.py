@@ -83,6 +83,7 @@ METHOD_CUES = {
     "shooting": "shooting",
     "stabbing": "stabbing",
     "kidnapping": "kidnapping",
+    "abduction": "kidnapping",
     "car": None,
 }
 TARGET_CATEGORIES = (

@@ -42,6 +42,17 @@ class Modality:
         return CONFIDENCE[self.modality]
 
 
+# verbs whose to-infinitive tells what someone should or would do, not what was done
+EXHORT_VERBS = frozenset(
+    {"call", "urge", "encourage", "incite", "exhort", "ask", "order", "instruct", "threaten", "vow",
+     "plan", "intend", "want", "promise", "warn"}
+)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> Modality:
     from orbat.facts.mentions import resolve_token  # local: mentions imports nothing from here
 
@@ -67,6 +78,10 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                     # "announced that X would replace him": a decision reported, not a forecast
         if tok.i == pred.i:
             continue
+        if lemma in EXHORT_VERBS and depth == 1 and _infinitive(pred):
+            # "called on fighters to attack French troops", "threatened to kill the hostages":
+            # an exhortation, a threat or a plan, not the deed
+            return Modality(modality="speculative", skip=True)
         if lemma in HEDGE_VERBS and modality == "asserted":
             modality = "hedged"
         elif lemma in DENY_WORDS:
