@@ -758,3 +758,28 @@ def test_a_message_claiming_an_attack_is_its_speakers_claim(extract, text):
     claim = one(x, "claim", claimant="Abubakar Shekau")
     attack = next(f for f in x.facts if f.id == claim.args["attack"])
     assert attack.attrs["method"] == "kidnapping"
+
+
+def test_a_target_stops_before_its_relative_pronoun(extract):
+    x = extract("Al-Shabaab claimed responsibility for an attack on a Nairobi shopping mall that killed 11 people.")
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.args["target"]).name == "Nairobi shopping mall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 10 people were killed on Wednesday by a car bomb outside a hotel in Mogadishu, that was "
+        "claimed by al-Shabab.",
+        "Ansaru claimed to have carried out a 2012 attack on a maximum security facility in Abuja.",
+    ],
+)
+def test_claims_the_parse_hides(extract, text):
+    x = extract(text)
+    claim = one(x, "claim")
+    assert claim.args.get("attack") and x.entity(claim.args["claimant"]).name in {"al-Shabaab", "Ansaru"}
+
+
+def test_claiming_to_have_carried_out_nothing_named_is_no_attack(extract):
+    x = extract("Ansaru claimed to have carried out its duties.")
+    assert not find(x, "attack")

@@ -310,6 +310,8 @@ def _target_text(tok: Token) -> str:
             break
         if t.i > tok.i and t.dep_ in {"acl", "relcl"} and t.head.i == tok.i:
             break  # "a Russian airliner carrying holidaymakers ...": the target, not its clause
+        if t.i > tok.i and t.head.dep_ in {"acl", "relcl"} and t.head.head.i == tok.i and t.i < t.head.i:
+            break  # "a shopping mall that killed ...": the relative pronoun opens the clause
         if t.dep_ == "prep" and t.lower_ in {"in", "at", "near"} and t.i > tok.i:
             break
         if t.text in {",", "(", '"'}:
@@ -663,6 +665,15 @@ def _claimed_by(noun: Token) -> Token | None:
     claimed by al-Shabab" (the clause may hang on a noun inside the phrase): who claimed it."""
     for c in noun.children if noun.lemma_.lower() != "bomb" else noun.sent:
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "claim":
+            return next((o for _, o in prep_objects(c, "by")), None)
+        if (
+            noun.lemma_.lower() == "bomb"
+            and c.lemma_.lower() == "claim"
+            and c.i > noun.i
+            and any(s.dep_ == "nsubjpass" and s.lower_ in {"that", "which"} for s in c.children)
+        ):
+            # "... killed by a car bomb outside a hotel, that was claimed by al-Shabab": the
+            # relative clause the parse made the sentence's main verb
             return next((o for _, o in prep_objects(c, "by")), None)
     return None
 
@@ -1349,6 +1360,7 @@ def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
 CLAIMABLE = {
     "responsibility",
     "credit",
+    "bomb",  # "a car bomb ..., that was claimed by X"
     "attack",
     "raid",
     "bombing",
@@ -1387,11 +1399,19 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         if obj is None and tok.dep_ == "relcl":
             obj = tok.head  # "the first attack the branch has claimed"
         by = next((o for _, o in prep_objects(tok, "by")), None)
+        if obj is None:
+            # "Ansaru claimed to have carried out a 2012 attack on ...": the attack done
+            done = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LIGHT_VERBS), None)
+            obj = child(done, "dobj") if done is not None else None
         if obj is None and tok.dep_ == "acl" and by is not None:
             obj = tok.head  # "an attack claimed by the Islamic State group"
         passive = obj is None and by is not None and is_passive(tok)
         if passive:
             obj = subject(tok)  # "The attack was claimed by the Islamic State"
+            if obj is not None and obj.lower_ in {"that", "which"}:
+                # "... killed by a car bomb outside a hotel, that was claimed by X" (parsed as
+                # the main clause): the attack or device named before the pronoun
+                obj = next((t for t in reversed(tok.doc[tok.sent.start : obj.i]) if t.lemma_.lower() in CLAIMABLE), obj)
         hyphen = _hyphen_claimant(tok.head) if tok.dep_ == "amod" else None
         if obj is None and hyphen is not None:
             obj = tok.head  # "an ISIS-claimed suicide bombing"
