@@ -783,3 +783,26 @@ def test_claims_the_parse_hides(extract, text):
 def test_claiming_to_have_carried_out_nothing_named_is_no_attack(extract):
     x = extract("Ansaru claimed to have carried out its duties.")
     assert not find(x, "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up inside the al-Balili mosque in Sanaa, killing 25 people. Islamic State's "
+        "branch in Yemen said the attack at the mosque had killed dozens of rejectionists.",
+        "Gunmen stormed a hotel in Mogadishu on Monday, killing nine people. Al-Shabaab said the attack had "
+        "killed many officials.",
+    ],
+)
+def test_a_group_telling_of_an_attack_by_unnamed_hands_claims_it(extract, text):
+    x = extract(text)
+    (attack,) = [f for f in x.facts if f.type == "attack"]
+    assert x.entity(attack.args["perpetrator"]).type == "organization" and attack.modality == "claimed"
+    assert one(x, "claim").args["attack"] == attack.id
+    assert not find(x, "statement")
+
+
+def test_a_group_telling_of_anothers_attack_claims_nothing(extract):
+    x = extract("Boko Haram fighters attacked a village near Maiduguri on Monday. ISWAP said the attack had "
+                "killed many civilians.")
+    assert not find(x, "claim", claimant="Islamic State West Africa Province")

@@ -1776,6 +1776,36 @@ def _news_announced(verb: Token) -> bool:
     )
 
 
+def _tells_of_the_attack(state: DocState, verb: Token, group: int) -> bool:
+    """ "A suicide bomber blew himself up in the mosque ... Islamic State's branch in Yemen said
+    the attack at the mosque had killed dozens": an armed group telling of an attack told
+    before by unnamed hands claims it - the attack becomes its own, with its claim."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    noun = next(
+        (t for t in (content.subtree if content is not None else ())
+         if t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS and _anaphoric(t)),
+        None,
+    )  # fmt: skip
+    if noun is None or negated(verb) or modality.of_clause(state, verb).skip:
+        return False
+    attack = _unowned_attack_before(state, noun, group)
+    if attack is None:
+        return False
+    attack.modality = "claimed"
+    state.add_fact(
+        "claim",
+        {"claimant": group, "attack": attack.id},
+        span=verb.sent,
+        anchor=verb,
+        time=attack.time,
+        attrs={"medium": _medium(verb.sent)} if _medium(verb.sent) else {},
+        modality="claimed",
+        confidence=0.75,
+        merge_on=("claimant",),
+    )
+    return True
+
+
 def _group_said(state: DocState, verb: Token) -> None:
     """ "Al Shabaab said ...", "the TTP's spokesman, Muhammad Khorasani, denied that ...":
     an armed group, or a person speaking for one, on the record."""
@@ -1822,6 +1852,8 @@ def _group_said(state: DocState, verb: Token) -> None:
             return
     elif org is None:
         return
+    if d.type == "organization" and _tells_of_the_attack(state, verb, speaker):
+        return  # its words about "the attack" told before are its claim (made there)
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return
     if d.type == "person" and tail is False and not any(c.dep_ == "ccomp" for c in verb.children):
