@@ -806,3 +806,34 @@ def test_a_group_telling_of_anothers_attack_claims_nothing(extract):
     x = extract("Boko Haram fighters attacked a village near Maiduguri on Monday. ISWAP said the attack had "
                 "killed many civilians.")
     assert not find(x, "claim", claimant="Islamic State West Africa Province")
+
+
+# --------------------------------------------------------------------------- successions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQAP leader Qasim al-Raymi was killed in 2020 and was succeeded by Khalid Batarfi.",
+        "Qasim al-Raymi, the leader of AQAP, died in a US strike in 2020 and was replaced by Khalid Batarfi.",
+    ],
+)
+def test_a_second_passive_verb_of_succession_keeps_the_first_subject(extract, text):
+    one(extract(text), "succession", successor="Khalid Batarfi", predecessor="Qasim al-Raymi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban are led by Hibatullah Akhundzada. Akhundzada took over from Akhtar Mansour in 2016.",
+        "Hibatullah Akhundzada leads the Taliban. He took over from Akhtar Mansour in May 2016.",
+    ],
+)
+def test_taking_over_from_a_man_whose_group_is_unknown_takes_the_successors(extract, text):
+    fact = one(extract(text), "succession", successor="Hibatullah Akhundzada", predecessor="Akhtar Mansour")
+    assert fact is not None
+
+
+def test_a_place_adjective_before_a_title_is_no_group(extract):
+    x = extract("Karachi police chief Amir Shaikh said the attackers could not get in.")
+    assert not find(x, "leadership", person="Amir Shaikh")

@@ -146,6 +146,12 @@ def _person(state: DocState, tok: Token | None) -> int | None:
 def _role_org(state: DocState, role: Token) -> int | None:
     """The organization a role word belongs to: "ICE's emir", "ICE leader", "leader of ICE"."""
     for c in role.children:
+        if c.dep_ == "amod" and c.ent_type_ == "ORG":
+            # "AQAP leader X" with the acronym tagged as an adjective: a known armed group only
+            # ("Karachi police chief", "Ugandan rebel leader" are not)
+            org = _org(state, c)
+            if org is not None and state.entities.get(org).armed:
+                return org
         if c.dep_ in {"poss", "compound", "nmod"}:
             org = _org(state, c)
             if org is not None:
@@ -777,8 +783,9 @@ def _succession(state: DocState, successor: int, predecessor: int, pred: Token, 
 
 
 def _succeeded(state: DocState, verb: Token) -> None:
-    """ "X succeeded Y", "X replaced Y as leader", "Y was succeeded by X"."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    """ "X succeeded Y", "X replaced Y as leader", "Y was succeeded by X" (also as the second
+    verb of "Y was killed in 2020 and was succeeded by X")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         predecessor, successor = subject(verb), next((o for _, o in prep_objects(verb, "by")), None)
     else:
         successor, predecessor = subject(verb), child(verb, "dobj")
@@ -1346,8 +1353,13 @@ def _took_over_from_dead(state: DocState, verb: Token) -> None:
         return
     before = _person(state, next((o for _, o in prep_objects(verb, "from")), None))
     if before is not None and before != person:
-        # "X took over from Y in September 2014": Y's post (the group Y is known to lead)
+        # "X took over from Y in September 2014": Y's post (the group Y is known to lead,
+        # else the one X is known to lead, else the group the text is about)
         org, _ = _lead_org(state, before)
+        if org is None:
+            org, _ = _lead_org(state, person)
+        if org is None:
+            org = _context_group(state, verb, {person, before})
         if org is not None and _begin_tenure(state, verb, person, org, confidence_drop=0.1):
             _succession(state, person, before, verb, org)
         return
