@@ -837,3 +837,20 @@ def test_taking_over_from_a_man_whose_group_is_unknown_takes_the_successors(extr
 def test_a_place_adjective_before_a_title_is_no_group(extract):
     x = extract("Karachi police chief Amir Shaikh said the attackers could not get in.")
     assert not find(x, "leadership", person="Amir Shaikh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State has a new leader. The successor to Abu Ibrahim al-Hashimi al-Qurashi, Abu al-Hassan "
+        "al-Hashimi al-Qurashi, was named in March.",
+        "The Islamic State named a new caliph. The successor of Abu Ibrahim al-Hashimi al-Qurashi, Abu al-Hassan "
+        "al-Hashimi al-Qurashi, is an Iraqi.",
+    ],
+)
+def test_the_name_after_the_successor_to_a_man_is_the_successors(extract, text):
+    x = extract(text)
+    one(x, "succession", successor="Abu al-Hassan al-Hashimi al-Qurashi",
+        predecessor="Abu Ibrahim al-Hashimi al-Qurashi")
+    old = next(e for e in x.entities if e.name == "Abu Ibrahim al-Hashimi al-Qurashi")
+    assert "Abu al-Hassan al-Hashimi al-Qurashi" not in old.aliases

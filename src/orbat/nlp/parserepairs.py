@@ -87,6 +87,20 @@ def _title_apposition(appos: Token, titles: set[int]) -> None:
         and title.i < group.i < appos.i
     ):
         appos.head = title
+    elif (
+        group.dep_ == "pobj"
+        and group.ent_type_ == "PERSON"
+        and prep.lower_ in {"to", "of"}
+        and title.lemma_.lower() in SUCCESSION_NOUNS
+        and any(c.lower_ == "the" for c in title.children)
+        and title.i < group.i < appos.i
+    ):
+        # "The successor to Abu Ibrahim, Abu al-Hassan, was named": the name set off after the
+        # predecessor's is the successor's, not a second name of the predecessor
+        appos.head = title
+
+
+SUCCESSION_NOUNS = frozenset({"successor", "predecessor", "replacement"})
 
 
 def _object_apposition(name: Token) -> None:
