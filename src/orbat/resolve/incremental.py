@@ -38,7 +38,9 @@ An update starts from the new documents' mentions and follows the resolution ind
 
 One update reads each index row, entity and fact at most once (``_Reads``); a pull-in
 round that keeps the entity step reuses the first fact phase's seed states and
-comparisons (``_Memo``).
+comparisons (``_Memo``). ``pipeline.fold_in`` runs an update (and a full resolution) under
+``fewer_full_collections``: full garbage collections every 100 young ones instead of 10,
+which at 10,000 stored documents were ~1.5 of ~5 CPU s of an update.
 
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
