@@ -185,8 +185,12 @@ def month_start_before(day: date) -> date:
     return first.replace(year=first.year - 1, month=12) if first.month == 1 else first.replace(month=first.month - 1)
 
 
+@lru_cache(maxsize=8192)
 def parse_partial(iso: str) -> tuple[date, date, str] | None:
-    """``"2015-08"`` -> (2015-08-01, 2015-08-31, "month"). None if not partial ISO."""
+    """``"2015-08"`` -> (2015-08-01, 2015-08-31, "month"). None if not partial ISO.
+
+    Cached: the result is immutable, and fact resolution asks for the same few thousand
+    date strings again and again (span widths, bounds, blocking)."""
     m = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", iso or "")
     if not m:
         return None

@@ -221,7 +221,9 @@ class Evidence:
     attributed_to: str | None = None  # who says it, when the text attributes it
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Spelled out rather than ``asdict``: called for every source of every fact written
+        # (``asdict`` deep-copies field by field, ~40 us a call, a tenth of an update's time).
+        return {"doc": self.doc, "quote": self.quote, "start": self.start, "end": self.end, "attributed_to": self.attributed_to}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Evidence:

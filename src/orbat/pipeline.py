@@ -175,10 +175,13 @@ def fold_in(store: Store, resolver: Resolver, new_doc_ids: list[str]) -> None:
     """Bring the knowledge base up to date after ``new_doc_ids`` were stored: in place where
     the resolver can (``IncrementalResolver.update``: one transaction, stamped with the
     inputs generation), else by a full ``refresh_knowledge``."""
-    update = getattr(resolver, "update", None)
-    if update is not None and new_doc_ids and update(store, new_doc_ids) is not None:
-        return
-    refresh_knowledge(store, resolver)
+    from orbat.resolve.incremental import fewer_full_collections
+
+    with fewer_full_collections():
+        update = getattr(resolver, "update", None)
+        if update is not None and new_doc_ids and update(store, new_doc_ids) is not None:
+            return
+        refresh_knowledge(store, resolver)
 
 
 def refresh_knowledge(store: Store, resolver: Resolver) -> KnowledgeBase:

@@ -229,3 +229,32 @@ def test_a_new_mention_joins_a_stored_fact_by_its_tally(tmp_path, reference):
     assert [(u.facts_by_tally, u.fact_mentions_read) for u in resolver.updates] == [(1, 0), (1, 0)]
     assert _export(store) == _export(once)
     assert _index(store) == _index(once)
+
+
+def test_fewer_full_collections_is_scoped():
+    """Folding in runs with rarer full garbage collections, and puts the thresholds back."""
+    import gc
+
+    from orbat.resolve.incremental import fewer_full_collections
+
+    before = gc.get_threshold()
+    with fewer_full_collections(every=123):
+        assert gc.get_threshold() == (before[0], before[1], max(before[2], 123))
+    assert gc.get_threshold() == before
+    try:
+        with fewer_full_collections(every=123):
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert gc.get_threshold() == before
+
+
+def test_evidence_to_json_keeps_fields_and_order():
+    from dataclasses import asdict
+
+    from orbat.dates import parse_partial
+    from orbat.model import Evidence
+
+    ev = Evidence("doc:1", "a quote", 3, 10, "a spokesman")
+    assert ev.to_json() == asdict(ev) and list(ev.to_json()) == list(asdict(ev))
+    assert parse_partial("2015-08") == parse_partial("2015-08") and parse_partial("2015-13") is None
