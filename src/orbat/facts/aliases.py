@@ -114,13 +114,21 @@ def _described(state: DocState, tok: Token) -> int | None:
     if tok.pos_ == "PRON" and not plural:
         return None
     head = tok.lemma_.lower()
+    types = {"group_of_people"} if plural else {"person", "group_of_people"}
+
+    def first(d) -> int:
+        return min(m[0] for m in d.mentions)
+
+    def named_by_head(d) -> bool:
+        words = name_key(d.best_name()).split()
+        return head in words or f"{head}s" in words  # "the bomber" for "a female suicide bomber"
+
     earlier = [
         d for d in table.drafts()
-        if d.descriptive and d.type in ({"group_of_people"} if plural else {"person", "group_of_people"})
-        and d.mentions and min(m[0] for m in d.mentions) < tok.i
-        and (plural or head in {w.rstrip("s") for w in name_key(d.best_name()).split()} | set(name_key(d.best_name()).split()))
+        if d.descriptive and d.type in types and d.mentions and first(d) < tok.i
+        and (plural or named_by_head(d))
     ]  # fmt: skip
-    return max(earlier, key=lambda d: min(m[0] for m in d.mentions)).key if earlier else None
+    return max(earlier, key=first).key if earlier else None
 
 
 def _groups_in(state: DocState, draft) -> list[int]:

@@ -393,10 +393,9 @@ def _add_attack(
     if target is None and _anaphoric(trigger):
         # "The death toll from the siege at the DusitD2 complex rose to 21. Al-Shabaab claimed
         # the January 15 attack": the attack named before gives the target and the toll
-        earlier_noun = _attack_noun_before(state, trigger)
+        earlier_noun, hit = _attack_noun_before(state, trigger)
         if earlier_noun is not None:
-            target_tok = _noun_target(state, earlier_noun)
-            target = _target(state, target_tok)
+            target_tok, target = hit, _target(state, hit)
     same = _told_before(state, pred, perp, target_tok)
     if same is None and target is None and _anaphoric(trigger):
         same = _unowned_attack_before(state, trigger, perp)
@@ -404,17 +403,7 @@ def _add_attack(
             same.modality = mod.modality  # the doer rests on who says it ("X said it carried out ...")
         if same is not None and mod.modality == "claimed" and _speaker(state, pred) == perp:
             # "The BLA said it carried out the bombing": its claim of the attack told before
-            state.add_fact(
-                "claim",
-                {"claimant": perp, "attack": same.id},
-                span=pred.sent,
-                anchor=pred,
-                time=same.time,
-                attrs={"medium": _medium(pred.sent)} if _medium(pred.sent) else {},
-                modality="claimed",
-                confidence=0.75,
-                merge_on=("claimant",),
-            )
+            _spoken_claim(state, perp, same, pred, same.time)
     if same is not None and times_apart(same.time, time):
         same = None  # "attacked the base again on 2 January 2019": another attack
     if same is not None:
@@ -447,17 +436,17 @@ def _add_attack(
 NOUN_TARGET_PREPS = ("at", "on", "against")
 
 
-def _attack_noun_before(state: DocState, trigger: Token) -> Token | None:
+def _attack_noun_before(state: DocState, trigger: Token) -> tuple[Token | None, Token | None]:
     """The one attack noun with a target of its own ("the siege at the DusitD2 complex") in
-    the two sentences before ``trigger``, that no attack was read from."""
+    the two sentences before ``trigger``, that no attack was read from, and that target."""
     floor = sentences_back(trigger, 2)
     read = {state.anchors.get(f.id) for f in state.facts_of("attack")}
     found = [
-        t for t in state.sdoc[floor : trigger.sent.start]
+        (t, hit) for t in state.sdoc[floor : trigger.sent.start]
         if t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_NOUNS and t.i not in read
-        and _noun_target(state, t) is not None
+        and (hit := _noun_target(state, t)) is not None
     ]  # fmt: skip
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else (None, None)
 
 
 def _noun_target(state: DocState, noun: Token) -> Token | None:
@@ -1315,17 +1304,24 @@ def _claims_in_speech(state: DocState, attacks: list[Fact]) -> None:
             # "AQIM and al-Murabitoun said they were behind an attack ...": a claim by each
             if claimant is None or state.entities.get(claimant).type != "organization":
                 continue
-            state.add_fact(
-                "claim",
-                {"claimant": claimant, "attack": fact.id},
-                span=say.sent,
-                anchor=say,
-                time=timing.clause_time(state, say) or fact.time,
-                attrs={"medium": _medium(say.sent)} if _medium(say.sent) else {},
-                modality="claimed",
-                confidence=0.75,
-                merge_on=("claimant",),
-            )
+            _spoken_claim(state, claimant, fact, say, timing.clause_time(state, say) or fact.time)
+
+
+def _spoken_claim(state: DocState, claimant: int, attack: Fact, say: Token, time) -> Fact:
+    """The claim a group makes by telling of an attack as its own ("X said its fighters
+    carried out the attack"), in the sentence of ``say``."""
+    medium = _medium(say.sent)
+    return state.add_fact(
+        "claim",
+        {"claimant": claimant, "attack": attack.id},
+        span=say.sent,
+        anchor=say,
+        time=time,
+        attrs={"medium": medium} if medium else {},
+        modality="claimed",
+        confidence=0.75,
+        merge_on=("claimant",),
+    )
 
 
 def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
@@ -1654,9 +1650,14 @@ def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | 
 
 
 def _hit_thing(state: DocState, tok: Token) -> bool:
-    """Whether a scene phrase names a thing hit (a van, a market), not a place or a time."""
-    target = _target(state, tok)
-    return target is not None and not (isinstance(target, int) and state.entities.get(target).type == "location")
+    """Whether a scene phrase names a thing hit (a van, a market), not a place or a time -
+    what ``_target`` would take, read without adding the entity it would make."""
+    if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS:
+        return False
+    key = resolve_token(state, tok)
+    if key is not None and tok.lemma_.lower() not in FACILITY_HEADS:
+        return state.entities.get(key).type != "location"
+    return tok.pos_ in {"NOUN", "PROPN"}
 
 
 def _killed_in_blast(verb: Token) -> Token | None:
@@ -1792,17 +1793,7 @@ def _tells_of_the_attack(state: DocState, verb: Token, group: int) -> bool:
     if attack is None:
         return False
     attack.modality = "claimed"
-    state.add_fact(
-        "claim",
-        {"claimant": group, "attack": attack.id},
-        span=verb.sent,
-        anchor=verb,
-        time=attack.time,
-        attrs={"medium": _medium(verb.sent)} if _medium(verb.sent) else {},
-        modality="claimed",
-        confidence=0.75,
-        merge_on=("claimant",),
-    )
+    _spoken_claim(state, group, attack, verb, attack.time)
     return True
 
 

@@ -1177,34 +1177,24 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
     time = timing.clause_time(state, verb)
     if time is not None and LEAD_VERBS.get(verb.lemma_) != "founder":
         time = None if "since" not in (time.text or "") else time
-    fact = state.add_fact(
-        "leadership",
-        {"person": person, "organization": org},
-        span=verb.sent,
-        anchor=verb,
-        time=time,
-        attrs=attrs,
-        modality=mod.modality,
-        confidence=mod.confidence - 0.05,
-        attributed_to=mod.attributed_to,
-        merge_on=("person", "organization"),
-        merge_attr="role",
-    )
-    for other in _co_leaders(state, by, person) if by is not None and (passive or verb.dep_ == "acl") else ():
-        # "led by the brothers Omar and Abdullah Maute": each of them
+    # "led by the brothers Omar and Abdullah Maute": each of them
+    co_leaders = _co_leaders(state, by, person) if by is not None and (passive or verb.dep_ == "acl") else []
+    fact, *_ = [
         state.add_fact(
             "leadership",
-            {"person": other, "organization": org},
+            {"person": one, "organization": org},
             span=verb.sent,
             anchor=verb,
             time=time,
-            attrs=dict(attrs),
+            attrs=attrs,
             modality=mod.modality,
             confidence=mod.confidence - 0.05,
             attributed_to=mod.attributed_to,
             merge_on=("person", "organization"),
             merge_attr="role",
         )
+        for one in (person, *co_leaders)
+    ]
     if (verb.lemma_ == "take" or _chosen_to(verb)) and fact.id not in state.appointments:
         state.appointments.append(fact.id)  # "took over", "was elected to lead": a tenure begins
     if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:

@@ -471,10 +471,16 @@ def combined_confidence(members: Sequence[FactNode]) -> float:
     per_doc: dict[str, float] = {}
     for node in members:
         per_doc[node.doc] = max(per_doc.get(node.doc, 0.0), node.fact.confidence)
+    return noisy_or(list(per_doc.values()))
+
+
+def noisy_or(per_doc: Sequence[float]) -> float:
+    """The confidence of a fact told by documents of these (best) confidences, capped; one
+    document's own confidence when there is one."""
     if len(per_doc) == 1:
-        return round(next(iter(per_doc.values())), 4)
+        return round(per_doc[0], 4)
     doubt = 1.0
-    for value in per_doc.values():
+    for value in per_doc:
         doubt *= 1.0 - min(max(value, 0.0), 1.0)
     return round(min(CONFIDENCE_CAP, 1.0 - doubt), 4)
 
@@ -489,6 +495,12 @@ def _figures(members: Sequence[FactNode]) -> dict[str, Any]:
                 entry[key] = {"min": value.get("min"), "max": value.get("max")}
         if node.fact.time is not None and "time" not in entry:
             entry["time"] = node.fact.time.to_json()
+    return figures_of(per_doc)
+
+
+def figures_of(per_doc: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The figures' ranges over the per-document entries ({"doc", figure..., "time"}), and the
+    entries themselves (``per_source``) where the documents differ in figures or time."""
     out: dict[str, Any] = {}
     for key in FIGURES:
         values = [e[key] for e in per_doc.values() if key in e]
@@ -501,10 +513,15 @@ def _figures(members: Sequence[FactNode]) -> dict[str, Any]:
             "max": None if any(m is None for m in maxes) else max(maxes),
         }
     reported = [e for e in per_doc.values() if any(k in e for k in FIGURES)]
-    times = {str(e.get("time")) for e in per_doc.values()}
+    times = {_time_key(e.get("time")) for e in per_doc.values()}
     if len(per_doc) > 1 and (len(reported) > 1 or len(times) > 1):
         out["per_source"] = [per_doc[d] for d in sorted(per_doc)]
     return out
+
+
+def _time_key(value: dict | None) -> tuple | None:
+    """A time entry compared whatever the order of its keys (a dict read back from JSON)."""
+    return None if value is None else (value.get("start"), value.get("end"), value.get("text"))
 
 
 def fact_id_tiers(fact: Fact) -> list[tuple[str, ...]]:

@@ -35,13 +35,14 @@ from typing import Any
 from orbat.model import Evidence, Fact, Geo, TimeSpan
 from orbat.resolve.entities import natural_key
 from orbat.resolve.events import (
-    CONFIDENCE_CAP,
     EVENTS,
     FIGURES,
     FactNode,
+    figures_of,
     is_entity_ref,
     modality_rank,
     most_specific_role,
+    noisy_or,
 )
 from orbat.resolve.geo import precision_rank
 from orbat.resolve.timespans import intersect, lower, upper, widen
@@ -307,13 +308,7 @@ def merge_tally(
 
 def _confidence(docs: dict[str, DocEntry]) -> float:
     """``events.combined_confidence`` from the per-document best confidences."""
-    per_doc = [docs[d][0] for d in sorted(docs)]
-    if len(per_doc) == 1:
-        return round(per_doc[0], 4)
-    doubt = 1.0
-    for value in per_doc:
-        doubt *= 1.0 - min(max(value, 0.0), 1.0)
-    return round(min(CONFIDENCE_CAP, 1.0 - doubt), 4)
+    return noisy_or([docs[d][0] for d in sorted(docs)])
 
 
 def _figures(docs: dict[str, DocEntry]) -> dict[str, Any]:
@@ -325,25 +320,6 @@ def _figures(docs: dict[str, DocEntry]) -> dict[str, Any]:
         for key in sorted(given, key=lambda k: (_doc_key(given[k][0]), DOC_KEYS.index(k))):
             entry[key] = dict(given[key][1])
         per_doc[d] = entry
-    out: dict[str, Any] = {}
-    for key in FIGURES:
-        values = [e[key] for e in per_doc.values() if key in e]
-        if not values:
-            continue
-        mins = [v["min"] for v in values if v.get("min") is not None]
-        maxes = [v.get("max") for v in values]
-        out[key] = {
-            "min": min(mins) if mins else None,
-            "max": None if any(m is None for m in maxes) else max(maxes),
-        }
-    reported = [e for e in per_doc.values() if any(k in e for k in FIGURES)]
-    times = {_time_str(e.get("time")) for e in per_doc.values()}
-    if len(per_doc) > 1 and (len(reported) > 1 or len(times) > 1):
-        out["per_source"] = [per_doc[d] for d in sorted(per_doc)]
-    return out
+    return figures_of(per_doc)
 
 
-def _time_str(value: dict | None) -> tuple | None:
-    """A time as ``events._figures`` compares it (``str`` of ``TimeSpan.to_json()``), whatever
-    the order of the keys of a dict read back from JSON."""
-    return None if value is None else (value.get("start"), value.get("end"), value.get("text"))
