@@ -52,6 +52,8 @@ APPOINT_VERBS = {
     "announce",
     "recognise",
     "recognize",
+    "pick",
+    "tap",
 }
 BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
 # "X was described as the head of Y": the subject holds the role
@@ -158,13 +160,13 @@ def _role_org(state: DocState, role: Token) -> int | None:
                 return org
             if c.dep_ == "poss":
                 # "Mansour's two deputies", "his deputy": the group that person leads
-                boss = _person(state, c)
-                if boss is not None:
-                    org, _ = _lead_org(state, boss)
-                    if org is not None:
-                        return org
-    for _, obj in prep_objects(role, "of", "in", "for", "inside", "within"):
+                org = _boss_group(state, c)
+                if org is not None:
+                    return org
+    for prep, obj in prep_objects(role, "of", "in", "for", "inside", "within"):
         org = _org(state, obj)
+        if org is None and prep in {"of", "to"} and _is_aide(role):
+            org = _boss_group(state, obj)  # "a deputy of al-Shabaab leader Ahmed Diriye"
         if org is not None:
             return org
     if role.dep_ == "compound":
@@ -187,6 +189,28 @@ def _role_org(state: DocState, role: Token) -> int | None:
                 if org is not None:
                     return org
     return None
+
+
+AIDE_ROLES = frozenset({"deputy", "spokesman", "spokesperson", "spokeswoman"})
+
+
+def _is_aide(role: Token) -> bool:
+    return role.lemma_.lower() in AIDE_ROLES or _second_in_command(role)
+
+
+def _boss_group(state: DocState, boss: Token) -> int | None:
+    """The group a person serves whose aide a role names: the post told beside him ("al-Shabaab
+    leader Ahmed Diriye", "Diriye, al-Shabaab's emir") or the group he leads in the document."""
+    person = _person(state, boss)
+    if person is None:
+        return None
+    for post in children(boss, "compound", "appos"):
+        if post.lemma_.lower() in ROLE_WORDS and post.lemma_.lower() not in AIDE_ROLES:
+            org = _role_org(state, post)
+            if org is not None:
+                return org
+    org, _ = _lead_org(state, person)
+    return org
 
 
 def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool]:
@@ -1198,13 +1222,31 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
     if (verb.lemma_ == "take" or _chosen_to(verb)) and fact.id not in state.appointments:
         state.appointments.append(fact.id)  # "took over", "was elected to lead": a tenure begins
     if attrs.get("role") in {"leader", "commander"} and "unit" not in attrs:
-        # "had led the emirate since the death of its founder, Doku Umarov"
-        for _, obj in prep_objects(verb, "since", "after", "following"):
-            if obj.lemma_.lower() in DEATH_WORDS:
-                # "after the killing of his predecessor Maulana Fazlullah"
-                gone = _person_near(state, _dead_of(obj))
-                if gone is not None and gone != person:
-                    _succession(state, person, gone, verb, org)
+        gone = _predecessor_of_tenure(state, verb)
+        if gone is not None and gone != person:
+            _succession(state, person, gone, verb, org)
+
+
+def _predecessor_of_tenure(state: DocState, verb: Token) -> int | None:
+    """Whom a tenure told by a leading verb followed: "had led the emirate since the death of
+    its founder, Doku Umarov", "after the killing of his predecessor Maulana Fazlullah", "led
+    AQAP after Wuhayshi", "took over the group from Abu Omar al-Baghdadi"."""
+    for prep, obj in prep_objects(verb, "since", "after", "following", "from"):
+        if obj.lemma_.lower() in DEATH_WORDS and prep != "from":
+            return _person_near(state, _dead_of(obj))
+        if obj.pos_ == "PROPN" and (prep != "from" or verb.lemma_ in {"take", "assume"}):
+            gone = _person(state, obj)
+            if gone is not None:
+                return gone
+    for clause in children(verb, "advcl"):
+        # "led Boko Haram after Mohammed Yusuf, its founder, was killed"
+        if clause.lemma_.lower() in {"die", "perish", "kill", "assassinate"} and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "when", "since"} for c in clause.children
+        ):
+            gone = _person(state, subject(clause))
+            if gone is not None:
+                return gone
+    return None
 
 
 def _co_leaders(state: DocState, by: Token, first: int) -> list[int]:
@@ -1317,13 +1359,9 @@ def _took_charge(state: DocState, verb: Token) -> None:
         return
     if not _begin_tenure(state, verb, person, org, confidence_drop=0.05, merge_on=("person", "organization")):
         return
-    for prep, gone_tok in prep_objects(verb, "after", "following", "from"):
-        if prep == "from" and _person(state, gone_tok) is not None and _person(state, gone_tok) != person:
-            _succession(state, person, _person(state, gone_tok), verb, org)  # "took command from Y"
-        elif gone_tok.lemma_.lower() in DEATH_WORDS:
-            gone = _person_near(state, _dead_of(gone_tok))
-            if gone is not None and gone != person:
-                _succession(state, person, gone, verb, org)
+    gone = _predecessor_of_tenure(state, verb)  # "took command from Y", "after the killing of Y"
+    if gone is not None and gone != person:
+        _succession(state, person, gone, verb, org)
 
 
 def _chosen_to(verb: Token) -> bool:
