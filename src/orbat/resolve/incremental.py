@@ -118,6 +118,7 @@ from orbat.resolve.index import (
     summary_tally,
     time_buckets,
 )
+from orbat.resolve.line_moves import LineMoves, block_prefix, moved_lines, taken_apart
 from orbat.resolve.resolver import (
     FactInput,
     PlacedFact,
@@ -239,6 +240,7 @@ class _Reads:
     def __init__(self, store):
         self.store = store
         self._keys: dict[str, list[str]] = {}
+        self._kb_keys: dict[str, list[str]] = {}
         self._prefixes: dict[tuple[str, int], list[str]] = {}
         self._summaries: dict[tuple[str, str], dict | None] = {}
         self._nodes: dict[str, list] = {}
@@ -278,6 +280,13 @@ class _Reads:
             for row in self.store.index_nodes(missing):
                 self._nodes[row[3]].append(row)
         return [r for i in sorted(wanted) for r in self._nodes[i]]
+
+    def index_keys(self, kb_ids: Iterable[str]) -> dict[str, list[str]]:
+        wanted = set(kb_ids)
+        if missing := wanted - self._kb_keys.keys():
+            found = self.store.index_keys(missing)
+            self._kb_keys.update((i, found.get(i, [])) for i in missing)
+        return {i: self._kb_keys[i] for i in sorted(wanted)}
 
     def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
         wanted = {(kind, n) for n in nodes}
@@ -383,8 +392,8 @@ def _update_from(
         raise Declined("a group with parents was split")
     old_parents, parents = parents, _renamed(parents, renamed)
     new_parents = _parents_after(store, exts, entities, touched, parents, by_local, node_entity, reference)
-    lines, old_lines = lines_of(new_parents), lines_of(old_parents)
-    moved = {e for e in set(lines) | set(old_lines) if lines.get(e, {e}) != old_lines.get(e, {e})}
+    lines = lines_of(new_parents)
+    line_delta = moved_lines(lines_of(old_parents), lines)
     delta.meta["parents"] = {k: sorted(v) for k, v in sorted(new_parents.items())}
 
     # ---- facts: mapping doc-local args to entity ids, inside the set or from the index
@@ -397,11 +406,22 @@ def _update_from(
         geos.update({i: e.geo for i, e in store.entities_by_id(sorted(missing)).items()})
         return lambda doc, value: known.get((doc, value))
 
+    def naming(ids: Iterable[str]) -> dict[str, set[str]]:
+        return {k[2:]: set(v) for k, v in store.index_lookup({"r|" + e for e in ids}).items()}
+
     new_inputs = fact_inputs(exts, c)
-    affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
-    affected |= pulled_facts
+    affected = {i for ids in naming(changed).values() for i in ids} | pulled_facts
+    moves = LineMoves(lines)
+    attacks_new = [i for i in new_inputs if i.fact.type != "claim"]
+    if line_delta:
+        seeds = _seed_states(attacks_new, entity_lookup, geos, lines, step.memo)
+        perps = [
+            (s.argmap.get("perpetrator"), {block_prefix(block_key(k)) for k in block_keys(s)})
+            for s in seeds if s.type == "attack"
+        ]  # fmt: skip
+        affected |= taken_apart(line_delta, naming, store.index_keys, perps)
     first = _fact_phase(
-        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None,
+        store, 1, attacks_new, affected, entity_lookup, geos, moves, None,
         memo=step.memo,
     )  # fmt: skip
     attacks = first.local
@@ -417,7 +437,7 @@ def _update_from(
         return attacks.get((doc, local)) or cache.get((doc, local))
 
     second = _fact_phase(
-        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, lines,
+        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, moves,
         attack_of, prefetch,
     )  # fmt: skip
     facts = first.facts + second.facts
@@ -568,7 +588,8 @@ class _Memo:
 
 
 def _fact_phase(
-    store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None, *, memo: _Memo | None = None
+    store, phase, seeds, affected, entity_lookup, geos, moves: LineMoves, attack_of, prefetch=None, *,
+    memo: _Memo | None = None,
 ) -> _Phase:
     """One phase of fact resolution against cluster summaries.
 
@@ -582,7 +603,9 @@ def _fact_phase(
     (``_Phase.kept``); if its id or buckets change they are read only to be written again.
     Where the tally cannot decide (no tally, a time fold whose order matters) or a group
     joins several stored facts, their stored mentions are read back for ``merge_facts``.
-    Every other stored fact is left alone."""
+    Every other stored fact is left alone. Stored summaries are compared with their
+    perpetrators' lines as they are now (``moves``)."""
+    lines = moves.lines
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
@@ -626,7 +649,7 @@ def _fact_phase(
         per_seed.append(found - taken)
     stored = sorted(i for i, r in records.items() if r["phase"] == phase)
     at = {fid: len(states) + n for n, fid in enumerate(stored)}
-    every = states + [store.summary_state(fid, records[fid]) for fid in stored]
+    every = states + [moves.state(store.summary_state(fid, records[fid])) for fid in stored]
     names = [(it.doc, it.fact.id) for it in items] + [("", fid) for fid in stored]
 
     pairs = set(candidate_pairs(states))
@@ -715,6 +738,18 @@ def _fact_phase(
         old += rows
     tally_of = dict(zip(ids, tallies, strict=True))
     return _Phase(facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally))
+
+
+def _seed_states(items: list[FactInput], entity_lookup, geos, lines, memo: _Memo) -> list[FactState]:
+    """The states of new mentions, kept in ``memo`` for the fact phase."""
+    entity_of = entity_lookup(items)
+    out = []
+    for it in items:
+        key = (it.doc, it.fact.id)
+        if key not in memo.states:
+            memo.states[key] = _state(fact_node(-1, it, _args(it, entity_of, None), entity_of, geos, lines))
+        out.append(memo.states[key])
+    return out
 
 
 @dataclass(frozen=True, slots=True)
