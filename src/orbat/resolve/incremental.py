@@ -144,7 +144,7 @@ class UpdateSummary:
     fact_nodes: int  # fact mentions resolved again (new ones included)
     entities: int  # knowledge-base entities written (a touched entity that comes out as stored is not)
     facts: int  # knowledge-base facts written
-    pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
+    pulled: int = 0  # stored entities pulled in and facts renamed (their ids would change; a new item shares their first id key)
     summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
     fact_mentions_read: int = 0  # stored mentions of joined facts read back (to merge or to place them)
     facts_by_tally: int = 0  # joined stored facts merged by their tally, their stored mentions not read
@@ -215,18 +215,25 @@ class _PullIn(Exception):
         self.prefix = prefix
 
 
+def _outside_ids(store, prefix: str, removed: set[str], tiers: list) -> tuple[list[str], dict[str, str]]:
+    """``assign_ids`` over a set of items and the stored ones outside it sharing a first id
+    key: the items' ids, and the outside ones that change (old id -> new)."""
+    tiers = [[tuple(t) for t in item] for item in tiers]
+    outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
+    every = tiers + [[tuple(t) for t in r[2]] for r in outside]
+    out = assign_ids(prefix, every)
+    moved = {r[0]: new for r, new in zip(outside, out[len(tiers) :], strict=True) if r[0] != new}
+    return out[: len(tiers)], moved
+
+
 def _ids_of(store, prefix: str, removed: set[str]):
-    """``assign_ids`` over a set of items and the stored ones outside it sharing a first id key."""
+    """``_outside_ids`` for entities: an outside id that would change is pulled in."""
 
     def ids(tiers: list) -> list[str]:
-        tiers = [[tuple(t) for t in item] for item in tiers]
-        outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
-        every = tiers + [[tuple(t) for t in r[2]] for r in outside]
-        out = assign_ids(prefix, every)
-        moved = {r[0] for r, new in zip(outside, out[len(tiers) :], strict=True) if r[0] != new}
+        out, moved = _outside_ids(store, prefix, removed, tiers)
         if moved:
-            raise _PullIn(moved, prefix)
-        return out[: len(tiers)]
+            raise _PullIn(set(moved), prefix)
+        return out
 
     return ids
 
@@ -457,7 +464,7 @@ def _update_from(
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
-    pulled = len(touched - base_touched) + len(pulled_facts)
+    pulled = len(touched - base_touched) + len(pulled_facts) + first.renamed + second.renamed
     return UpdateSummary(
         len(exts), len(c.nodes), first.compared + second.compared, len(entities) - len(same), len(facts), pulled,
         len(step.kept),
@@ -574,6 +581,7 @@ class _Phase:
     tallies: dict[str, FactTally]  # per fact written: the tally of all its mentions
     reread: int  # stored mentions of joined facts read back
     by_tally: int  # joined stored facts merged by their tally
+    renamed: int  # stored facts outside the update written again under a new id (``_rename``)
 
 
 @dataclass(slots=True)
@@ -706,7 +714,7 @@ def _fact_phase(
             facts.append(merge_facts([nodes[i] for i in m], geo_of=geos.get))
             tallies.append(fact_tally([nodes[i] for i in m]))
     removed = taken | joined
-    ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
+    ids, renamed = _outside_ids(store, "fact:", removed, [fact_id_tiers(f) for f in facts])
     stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
     placed, local, summaries, kept = [], {}, {}, {}
     moved: dict[str, str] = {}  # a fact merged by its tally whose stored mention rows must be written again -> its id now
@@ -737,7 +745,59 @@ def _fact_phase(
             placed.append(PlacedFact(phase, node, moved[kb], it))
         old += rows
     tally_of = dict(zip(ids, tallies, strict=True))
-    return _Phase(facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally))
+    if renamed:
+        again = _rename(store, phase, renamed, entity_lookup, geos, moves, attack_of, prefetch)
+        facts += again.facts
+        placed += again.placed
+        summaries.update(again.summaries)
+        tally_of.update(again.tallies)
+        local.update(again.local)
+        removed |= set(renamed)
+    return _Phase(
+        facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally), len(renamed)
+    )
+
+
+@dataclass(slots=True)
+class _Renamed:
+    facts: list[Fact]
+    placed: list[PlacedFact]
+    summaries: dict[str, FactState]
+    tallies: dict[str, FactTally]
+    local: dict[tuple[str, str], str]
+
+
+def _rename(store, phase, renamed: dict[str, str], entity_lookup, geos, moves: LineMoves, attack_of, prefetch):
+    """Stored facts outside the update whose ids change (a new fact shares the first key of
+    their ids, so all take a longer one), written again as they are under their new ids:
+    their mentions are read to be placed (and merged, as a full resolution merges them) under
+    the new id, their summaries kept. Nothing else about them changes - they name no changed
+    entity and no new mention joined them, or they would be in the update. (Claims naming a
+    renamed attack follow it: the claims phase takes them apart.)"""
+    rows = [r for r in store.index_nodes(renamed) if r[0] == "fact"]
+    if any(r[4]["phase"] != phase for r in rows):
+        raise _PullIn(set(renamed), "fact:")
+    items = sorted(
+        ((kb, fact_input(d, data)) for _k, d, _loc, kb, data in rows), key=lambda p: (p[1].doc, natural_key(p[1].fact.id))
+    )
+    if prefetch is not None:
+        prefetch([it for _kb, it in items])
+    entity_of = entity_lookup([it for _kb, it in items])
+    out = _Renamed([], [], {}, {}, {})
+    members: dict[str, list] = {}
+    for n, (kb, it) in enumerate(items):
+        node = fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, moves.lines)
+        members.setdefault(kb, []).append(node)
+        out.local[(it.doc, it.fact.id)] = renamed[kb]
+        out.placed.append(PlacedFact(phase, node, renamed[kb], it))
+    records = store.index_summaries(renamed)
+    for kb, new in sorted(renamed.items()):
+        fact = merge_facts(members[kb], geo_of=geos.get)
+        fact.id = new
+        out.facts.append(fact)
+        out.summaries[new] = moves.state(store.summary_state(kb, records[kb]))
+        out.tallies[new] = fact_tally(members[kb])
+    return out
 
 
 def _seed_states(items: list[FactInput], entity_lookup, geos, lines, memo: _Memo) -> list[FactState]:
