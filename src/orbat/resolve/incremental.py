@@ -584,6 +584,9 @@ class _Phase:
     renamed: int  # stored facts outside the update written again under a new id (``_rename``)
 
 
+_COUNTED = 4 * LARGE_BLOCK  # key rows read to tell a large key-args block (a fact has a row per time bucket)
+
+
 @dataclass(slots=True)
 class _Memo:
     """What a fact phase computed that a later pull-in round with the same entity step
@@ -627,14 +630,19 @@ def _fact_phase(
     memo.states.update(((n.doc, n.local_id), st) for n, st in zip(seed_nodes, states, strict=True))
 
     # the stored summaries each seed could merge with
-    wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
-    exact = store.index_lookup({k for ex, _ in wanted for k in ex})
-    whole = store.index_lookup_prefix({p for _, pr in wanted for p in pr}, limit=LARGE_BLOCK)
+    wanted = [lookup_keys(s) for s in states]
+    exact = store.index_lookup({k for ex, _, sm in wanted for k in (*ex, *(p + "*" for p in sm))})
+    whole = store.index_lookup_prefix({p for _, pr, _ in wanted for p in pr}, limit=LARGE_BLOCK)
+    # a dated seed's key-args block holding over LARGE_BLOCK stored facts: a full resolution
+    # compares it by month, never with the undated or wide facts (``*``)
+    counted = store.index_lookup_prefix({p for _, _, sm in wanted for p in sm}, limit=_COUNTED)
+    large = {p for p, ids in counted.items() if len(set(ids)) > LARGE_BLOCK}
     seeded: dict[str, int] = {}  # mentions of each key-args block among the seeds
     for s in states:
         for k in block_keys(s):
             if k[0] == "args" and k[1] in EVENTS:
                 seeded[block_key(k)] = seeded.get(block_key(k), 0) + 1
+    wanted = [(ex + [p + "*" for p in sm if p not in large], pr) for ex, pr, sm in wanted]
     records = store.index_summaries(
         {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
         | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
