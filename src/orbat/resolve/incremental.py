@@ -21,7 +21,7 @@ An update starts from the new documents' mentions and follows the resolution ind
    (its stored mentions re-read and clustered again), as every touched one was before
    (``_entity_step``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
-   changed (taken apart), are mapped to entity ids and compared with the *summaries* of the
+   changed or that a moved line of parents can change (``line_moves``) (taken apart), are mapped to entity ids and compared with the *summaries* of the
    stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
    bucket; a stored fact joined by them is merged from its *tally*
    (``fact_tally.FactTally``: what ``merge_facts`` reads of its mentions, mergeable) plus
@@ -29,8 +29,9 @@ An update starts from the new documents' mentions and follows the resolution ind
    mentions where the tally cannot decide, or where several stored facts join); then the
    same for claims, with the attacks' new ids;
 3. ids come from content as always; an id key shared with an item outside the set is
-   resolved with it (``ids.assign_ids`` groups), and when that would change the outside
-   item's id the update declines;
+   resolved with it (``ids.assign_ids`` groups); an outside fact whose id that changes is
+   written again as it is under its new id (``_rename``), an outside entity is pulled into
+   the update (a few rounds at most, then it declines);
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
    read, and stamped with the new generation; a touched entity that comes out as stored
@@ -44,9 +45,8 @@ which at 10,000 stored documents were ~1.5 of ~5 CPU s of an update.
 
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
-extractions; curations exist; the update would change a group's line of parents (a new
-branch fact, a new gazetteer group); an id outside the set would change (for an entity, the stored ones whose id would change are
-first pulled into the update and clustered with it, a few rounds at most).
+extractions; curations exist; a group with parents would be split; an entity id outside
+the set would still change after ``PULL_IN_ROUNDS`` rounds of pulling such entities in.
 
 Exactness: the rules compare only mentions that share a key, so everything a new mention
 is compared with is in the set; a summary's proxies carry every distinct feature the rules
