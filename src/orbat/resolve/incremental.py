@@ -21,7 +21,7 @@ An update starts from the new documents' mentions and follows the resolution ind
    (its stored mentions re-read and clustered again), as every touched one was before
    (``_entity_step``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
-   changed (taken apart), are mapped to entity ids and compared with the *summaries* of the
+   changed or that a moved line of parents can change (``line_moves``) (taken apart), are mapped to entity ids and compared with the *summaries* of the
    stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
    bucket; a stored fact joined by them is merged from its *tally*
    (``fact_tally.FactTally``: what ``merge_facts`` reads of its mentions, mergeable) plus
@@ -29,8 +29,9 @@ An update starts from the new documents' mentions and follows the resolution ind
    mentions where the tally cannot decide, or where several stored facts join); then the
    same for claims, with the attacks' new ids;
 3. ids come from content as always; an id key shared with an item outside the set is
-   resolved with it (``ids.assign_ids`` groups), and when that would change the outside
-   item's id the update declines;
+   resolved with it (``ids.assign_ids`` groups); an outside fact whose id that changes is
+   written again as it is under its new id (``_rename``), an outside entity is pulled into
+   the update (a few rounds at most, then it declines);
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
    read, and stamped with the new generation; a touched entity that comes out as stored
@@ -44,9 +45,8 @@ which at 10,000 stored documents were ~1.5 of ~5 CPU s of an update.
 
 It declines (the caller resolves in full) when: the store keeps no index, or its index is
 not of the current knowledge base, or other inputs changed than the new documents'
-extractions; curations exist; the update would change a group's line of parents (a new
-branch fact, a new gazetteer group); an id outside the set would change (for an entity, the stored ones whose id would change are
-first pulled into the update and clustered with it, a few rounds at most).
+extractions; curations exist; a group with parents would be split; an entity id outside
+the set would still change after ``PULL_IN_ROUNDS`` rounds of pulling such entities in.
 
 Exactness: the rules compare only mentions that share a key, so everything a new mention
 is compared with is in the set; a summary's proxies carry every distinct feature the rules
@@ -118,6 +118,7 @@ from orbat.resolve.index import (
     summary_tally,
     time_buckets,
 )
+from orbat.resolve.line_moves import LineMoves, block_prefix, moved_lines, taken_apart
 from orbat.resolve.resolver import (
     FactInput,
     PlacedFact,
@@ -143,7 +144,7 @@ class UpdateSummary:
     fact_nodes: int  # fact mentions resolved again (new ones included)
     entities: int  # knowledge-base entities written (a touched entity that comes out as stored is not)
     facts: int  # knowledge-base facts written
-    pulled: int = 0  # stored entities and facts outside the update pulled in (their ids would change)
+    pulled: int = 0  # stored entities pulled in and facts renamed (their ids would change; a new item shares their first id key)
     summarized: int = 0  # stored entities compared by their summary, their stored mentions not re-read
     fact_mentions_read: int = 0  # stored mentions of joined facts read back (to merge or to place them)
     facts_by_tally: int = 0  # joined stored facts merged by their tally, their stored mentions not read
@@ -214,18 +215,25 @@ class _PullIn(Exception):
         self.prefix = prefix
 
 
+def _outside_ids(store, prefix: str, removed: set[str], tiers: list) -> tuple[list[str], dict[str, str]]:
+    """``assign_ids`` over a set of items and the stored ones outside it sharing a first id
+    key: the items' ids, and the outside ones that change (old id -> new)."""
+    tiers = [[tuple(t) for t in item] for item in tiers]
+    outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
+    every = tiers + [[tuple(t) for t in r[2]] for r in outside]
+    out = assign_ids(prefix, every)
+    moved = {r[0]: new for r, new in zip(outside, out[len(tiers) :], strict=True) if r[0] != new}
+    return out[: len(tiers)], moved
+
+
 def _ids_of(store, prefix: str, removed: set[str]):
-    """``assign_ids`` over a set of items and the stored ones outside it sharing a first id key."""
+    """``_outside_ids`` for entities: an outside id that would change is pulled in."""
 
     def ids(tiers: list) -> list[str]:
-        tiers = [[tuple(t) for t in item] for item in tiers]
-        outside = [r for r in store.index_ids({base_hash(t) for t in tiers}) if r[0] not in removed]
-        every = tiers + [[tuple(t) for t in r[2]] for r in outside]
-        out = assign_ids(prefix, every)
-        moved = {r[0] for r, new in zip(outside, out[len(tiers) :], strict=True) if r[0] != new}
+        out, moved = _outside_ids(store, prefix, removed, tiers)
         if moved:
-            raise _PullIn(moved, prefix)
-        return out[: len(tiers)]
+            raise _PullIn(set(moved), prefix)
+        return out
 
     return ids
 
@@ -239,6 +247,7 @@ class _Reads:
     def __init__(self, store):
         self.store = store
         self._keys: dict[str, list[str]] = {}
+        self._kb_keys: dict[str, list[str]] = {}
         self._prefixes: dict[tuple[str, int], list[str]] = {}
         self._summaries: dict[tuple[str, str], dict | None] = {}
         self._nodes: dict[str, list] = {}
@@ -278,6 +287,13 @@ class _Reads:
             for row in self.store.index_nodes(missing):
                 self._nodes[row[3]].append(row)
         return [r for i in sorted(wanted) for r in self._nodes[i]]
+
+    def index_keys(self, kb_ids: Iterable[str]) -> dict[str, list[str]]:
+        wanted = set(kb_ids)
+        if missing := wanted - self._kb_keys.keys():
+            found = self.store.index_keys(missing)
+            self._kb_keys.update((i, found.get(i, [])) for i in missing)
+        return {i: self._kb_keys[i] for i in sorted(wanted)}
 
     def index_placements(self, kind: str, nodes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
         wanted = {(kind, n) for n in nodes}
@@ -383,8 +399,8 @@ def _update_from(
         raise Declined("a group with parents was split")
     old_parents, parents = parents, _renamed(parents, renamed)
     new_parents = _parents_after(store, exts, entities, touched, parents, by_local, node_entity, reference)
-    lines, old_lines = lines_of(new_parents), lines_of(old_parents)
-    moved = {e for e in set(lines) | set(old_lines) if lines.get(e, {e}) != old_lines.get(e, {e})}
+    lines = lines_of(new_parents)
+    line_delta = moved_lines(lines_of(old_parents), lines)
     delta.meta["parents"] = {k: sorted(v) for k, v in sorted(new_parents.items())}
 
     # ---- facts: mapping doc-local args to entity ids, inside the set or from the index
@@ -397,11 +413,22 @@ def _update_from(
         geos.update({i: e.geo for i, e in store.entities_by_id(sorted(missing)).items()})
         return lambda doc, value: known.get((doc, value))
 
+    def naming(ids: Iterable[str]) -> dict[str, set[str]]:
+        return {k[2:]: set(v) for k, v in store.index_lookup({"r|" + e for e in ids}).items()}
+
     new_inputs = fact_inputs(exts, c)
-    affected = {i for ids in store.index_lookup({"r|" + e for e in changed | moved}).values() for i in ids}
-    affected |= pulled_facts
+    affected = {i for ids in naming(changed).values() for i in ids} | pulled_facts
+    moves = LineMoves(lines)
+    attacks_new = [i for i in new_inputs if i.fact.type != "claim"]
+    if line_delta:
+        seeds = _seed_states(attacks_new, entity_lookup, geos, lines, step.memo)
+        perps = [
+            (s.argmap.get("perpetrator"), {block_prefix(block_key(k)) for k in block_keys(s)})
+            for s in seeds if s.type == "attack"
+        ]  # fmt: skip
+        affected |= taken_apart(line_delta, naming, store.index_keys, perps)
     first = _fact_phase(
-        store, 1, [i for i in new_inputs if i.fact.type != "claim"], affected, entity_lookup, geos, lines, None,
+        store, 1, attacks_new, affected, entity_lookup, geos, moves, None,
         memo=step.memo,
     )  # fmt: skip
     attacks = first.local
@@ -417,7 +444,7 @@ def _update_from(
         return attacks.get((doc, local)) or cache.get((doc, local))
 
     second = _fact_phase(
-        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, lines,
+        store, 2, [i for i in new_inputs if i.fact.type == "claim"], affected2, entity_lookup, geos, moves,
         attack_of, prefetch,
     )  # fmt: skip
     facts = first.facts + second.facts
@@ -437,7 +464,7 @@ def _update_from(
     )  # fmt: skip
     if not written:
         raise Declined("another process changed the knowledge base meanwhile")
-    pulled = len(touched - base_touched) + len(pulled_facts)
+    pulled = len(touched - base_touched) + len(pulled_facts) + first.renamed + second.renamed
     return UpdateSummary(
         len(exts), len(c.nodes), first.compared + second.compared, len(entities) - len(same), len(facts), pulled,
         len(step.kept),
@@ -554,6 +581,10 @@ class _Phase:
     tallies: dict[str, FactTally]  # per fact written: the tally of all its mentions
     reread: int  # stored mentions of joined facts read back
     by_tally: int  # joined stored facts merged by their tally
+    renamed: int  # stored facts outside the update written again under a new id (``_rename``)
+
+
+_COUNTED = 4 * LARGE_BLOCK  # key rows read to tell a large key-args block (a fact has a row per time bucket)
 
 
 @dataclass(slots=True)
@@ -568,7 +599,8 @@ class _Memo:
 
 
 def _fact_phase(
-    store, phase, seeds, affected, entity_lookup, geos, lines, attack_of, prefetch=None, *, memo: _Memo | None = None
+    store, phase, seeds, affected, entity_lookup, geos, moves: LineMoves, attack_of, prefetch=None, *,
+    memo: _Memo | None = None,
 ) -> _Phase:
     """One phase of fact resolution against cluster summaries.
 
@@ -582,7 +614,9 @@ def _fact_phase(
     (``_Phase.kept``); if its id or buckets change they are read only to be written again.
     Where the tally cannot decide (no tally, a time fold whose order matters) or a group
     joins several stored facts, their stored mentions are read back for ``merge_facts``.
-    Every other stored fact is left alone."""
+    Every other stored fact is left alone. Stored summaries are compared with their
+    perpetrators' lines as they are now (``moves``)."""
+    lines = moves.lines
     rows = [r for r in store.index_nodes(affected) if r[0] == "fact" and r[4]["phase"] == phase]
     taken = {r[3] for r in rows}
     items = seeds + [fact_input(d, data) for _k, d, _loc, _i, data in rows]
@@ -596,14 +630,19 @@ def _fact_phase(
     memo.states.update(((n.doc, n.local_id), st) for n, st in zip(seed_nodes, states, strict=True))
 
     # the stored summaries each seed could merge with
-    wanted: list[tuple[list[str], list[str]]] = [lookup_keys(s) for s in states]
-    exact = store.index_lookup({k for ex, _ in wanted for k in ex})
-    whole = store.index_lookup_prefix({p for _, pr in wanted for p in pr}, limit=LARGE_BLOCK)
+    wanted = [lookup_keys(s) for s in states]
+    exact = store.index_lookup({k for ex, _, sm in wanted for k in (*ex, *(p + "*" for p in sm))})
+    whole = store.index_lookup_prefix({p for _, pr, _ in wanted for p in pr}, limit=LARGE_BLOCK)
+    # a dated seed's key-args block holding over LARGE_BLOCK stored facts: a full resolution
+    # compares it by month, never with the undated or wide facts (``*``)
+    counted = store.index_lookup_prefix({p for _, _, sm in wanted for p in sm}, limit=_COUNTED)
+    large = {p for p, ids in counted.items() if len(set(ids)) > LARGE_BLOCK}
     seeded: dict[str, int] = {}  # mentions of each key-args block among the seeds
     for s in states:
         for k in block_keys(s):
             if k[0] == "args" and k[1] in EVENTS:
                 seeded[block_key(k)] = seeded.get(block_key(k), 0) + 1
+    wanted = [(ex + [p + "*" for p in sm if p not in large], pr) for ex, pr, sm in wanted]
     records = store.index_summaries(
         {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
         | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
@@ -626,7 +665,7 @@ def _fact_phase(
         per_seed.append(found - taken)
     stored = sorted(i for i, r in records.items() if r["phase"] == phase)
     at = {fid: len(states) + n for n, fid in enumerate(stored)}
-    every = states + [store.summary_state(fid, records[fid]) for fid in stored]
+    every = states + [moves.state(store.summary_state(fid, records[fid])) for fid in stored]
     names = [(it.doc, it.fact.id) for it in items] + [("", fid) for fid in stored]
 
     pairs = set(candidate_pairs(states))
@@ -683,7 +722,7 @@ def _fact_phase(
             facts.append(merge_facts([nodes[i] for i in m], geo_of=geos.get))
             tallies.append(fact_tally([nodes[i] for i in m]))
     removed = taken | joined
-    ids = _ids_of(store, "fact:", removed)([fact_id_tiers(f) for f in facts])
+    ids, renamed = _outside_ids(store, "fact:", removed, [fact_id_tiers(f) for f in facts])
     stored_mentions = {(d, loc) for _k, d, loc, _i, _data in old}
     placed, local, summaries, kept = [], {}, {}, {}
     moved: dict[str, str] = {}  # a fact merged by its tally whose stored mention rows must be written again -> its id now
@@ -714,7 +753,71 @@ def _fact_phase(
             placed.append(PlacedFact(phase, node, moved[kb], it))
         old += rows
     tally_of = dict(zip(ids, tallies, strict=True))
-    return _Phase(facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally))
+    if renamed:
+        again = _rename(store, phase, renamed, entity_lookup, geos, moves, attack_of, prefetch)
+        facts += again.facts
+        placed += again.placed
+        summaries.update(again.summaries)
+        tally_of.update(again.tallies)
+        local.update(again.local)
+        removed |= set(renamed)
+    return _Phase(
+        facts, placed, summaries, removed, local, len(every), kept, tally_of, len(old), len(by_tally), len(renamed)
+    )
+
+
+@dataclass(slots=True)
+class _Renamed:
+    facts: list[Fact]
+    placed: list[PlacedFact]
+    summaries: dict[str, FactState]
+    tallies: dict[str, FactTally]
+    local: dict[tuple[str, str], str]
+
+
+def _rename(store, phase, renamed: dict[str, str], entity_lookup, geos, moves: LineMoves, attack_of, prefetch):
+    """Stored facts outside the update whose ids change (a new fact shares the first key of
+    their ids, so all take a longer one), written again as they are under their new ids:
+    their mentions are read to be placed (and merged, as a full resolution merges them) under
+    the new id, their summaries kept. Nothing else about them changes - they name no changed
+    entity and no new mention joined them, or they would be in the update. (Claims naming a
+    renamed attack follow it: the claims phase takes them apart.)"""
+    rows = [r for r in store.index_nodes(renamed) if r[0] == "fact"]
+    if any(r[4]["phase"] != phase for r in rows):
+        raise _PullIn(set(renamed), "fact:")
+    items = sorted(
+        ((kb, fact_input(d, data)) for _k, d, _loc, kb, data in rows), key=lambda p: (p[1].doc, natural_key(p[1].fact.id))
+    )
+    if prefetch is not None:
+        prefetch([it for _kb, it in items])
+    entity_of = entity_lookup([it for _kb, it in items])
+    out = _Renamed([], [], {}, {}, {})
+    members: dict[str, list] = {}
+    for n, (kb, it) in enumerate(items):
+        node = fact_node(n, it, _args(it, entity_of, attack_of), entity_of, geos, moves.lines)
+        members.setdefault(kb, []).append(node)
+        out.local[(it.doc, it.fact.id)] = renamed[kb]
+        out.placed.append(PlacedFact(phase, node, renamed[kb], it))
+    records = store.index_summaries(renamed)
+    for kb, new in sorted(renamed.items()):
+        fact = merge_facts(members[kb], geo_of=geos.get)
+        fact.id = new
+        out.facts.append(fact)
+        out.summaries[new] = moves.state(store.summary_state(kb, records[kb]))
+        out.tallies[new] = fact_tally(members[kb])
+    return out
+
+
+def _seed_states(items: list[FactInput], entity_lookup, geos, lines, memo: _Memo) -> list[FactState]:
+    """The states of new mentions, kept in ``memo`` for the fact phase."""
+    entity_of = entity_lookup(items)
+    out = []
+    for it in items:
+        key = (it.doc, it.fact.id)
+        if key not in memo.states:
+            memo.states[key] = _state(fact_node(-1, it, _args(it, entity_of, None), entity_of, geos, lines))
+        out.append(memo.states[key])
+    return out
 
 
 @dataclass(frozen=True, slots=True)

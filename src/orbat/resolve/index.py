@@ -230,28 +230,34 @@ def time_buckets(s: FactState) -> list[str]:
     return _weeks(s.lo, s.hi) if _narrow(s) else ["*"]  # type: ignore[arg-type]
 
 
-def lookup_keys(s: FactState) -> tuple[list[str], list[str]]:
+def lookup_keys(s: FactState) -> tuple[list[str], list[str], list[str]]:
     """Where to look for the summaries a new fact mention could merge with: exact keys
     (its blocks in the weeks its time could touch, a day either side for the next-day rule,
-    and every block's ``*`` bucket), and key prefixes (whole blocks of its key args, for an
-    undated or wide event, whose time cannot rule anything out). In town and reported-week
-    blocks, which a full resolution always compares in a sliding window over time order
-    (nearest neighbours only), a dated event looks at its weeks only and an undated or
-    wide one at the ``*`` bucket only."""
+    and every block's ``*`` bucket), key prefixes (whole blocks of its key args, for an
+    undated or wide event, whose time cannot rule anything out), and the key-args blocks of
+    a dated event whose ``*`` bucket counts only while the block is small (a full resolution
+    splits a large one by month, and a dated mention's month never holds the undated or
+    wide ones; the caller decides by the block's size). In town and reported-week blocks,
+    which a full resolution always compares in a sliding window over time order (nearest
+    neighbours only), a dated event looks at its weeks only and an undated or wide one at
+    the ``*`` bucket only."""
     exact: list[str] = []
     prefixes: list[str] = []
+    if_small: list[str] = []
     narrow = _narrow(s)
     weeks = _weeks(s.lo - timedelta(days=1), s.hi + timedelta(days=1)) if narrow else []  # type: ignore[operator]
     for key in block_keys(s):
         k = block_key(key)
         windowed = key[0] in ("town", "reported")
-        if not (narrow and windowed):
+        if narrow and key[0] == "args":
+            if_small.append(k)
+        elif not (narrow and windowed):
             exact.append(k + "*")
         if narrow:
             exact += [k + w for w in weeks]
         elif s.type in EVENTS and not windowed:
             prefixes.append(k)
-    return exact, prefixes
+    return exact, prefixes, if_small
 
 
 def fact_keys(p: PlacedFact, summary: FactState | None = None, sizes: dict | None = None) -> list[str]:

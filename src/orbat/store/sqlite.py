@@ -303,6 +303,17 @@ class SQLiteStore(SQLReads):
                 found.setdefault(key, []).append(kb_id)
         return found
 
+    def index_keys(self, kb_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The blocking keys of each knowledge-base item given (items with none are left out)."""
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(set(kb_ids))):
+            rows = self._conn.execute(
+                f"SELECT kb_id, key FROM resolution_keys WHERE kb_id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            for kb_id, key in rows:
+                found.setdefault(kb_id, []).append(key)
+        return found
+
     def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
         """``(kind, doc, local id, kb id, data)`` of every node of the given items."""
         out = []
