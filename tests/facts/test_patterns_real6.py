@@ -88,3 +88,36 @@ def test_a_relative_or_the_aide_of_a_man_of_no_known_group_gets_no_post(extract,
     for name in ("Abdirahman Diriye", "Omar Hammami"):
         assert not find(x, "leadership", person=name)
         assert not find(x, "membership", person=name)
+
+
+# --------------------------------------------------------------------------- one victim
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "group", "method"),
+    [
+        ("Fighters loyal to the Islamic State beheaded a French tourist in Algeria in September 2014.",
+         "French tourist", "Islamic State", "other"),
+        ("Abu Sayyaf militants beheaded a Canadian hostage in Jolo in April 2016.",
+         "Canadian hostage", "Abu Sayyaf Group", "other"),
+        ("AQIM kidnapped Swiss missionary Beatrice Stockly in Timbuktu in January 2016.",
+         "Beatrice Stockly", "al-Qaeda in the Islamic Maghreb", "kidnapping"),
+        ("Boko Haram gunmen abducted a Catholic priest in Borno state last week.",
+         "Catholic priest", "Boko Haram", "kidnapping"),
+    ],
+)
+def test_a_groups_beheading_or_kidnapping_of_one_person_is_an_attack(extract, text, target, group, method):
+    fact = one(extract(text), "attack", target=target, perpetrator=group)
+    assert fact.attrs["method"] == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants kidnapped the village of Kukawa.",  # no person taken
+        "Al-Shabaab killed a soldier in Afgoye on Monday.",  # one unnamed man killed is no attack by this rule
+        "Police said the suspect had planned to kidnap a French tourist.",  # no group, only a plan
+    ],
+)
+def test_no_one_person_attack_without_a_person_or_by_a_killing(extract, text):
+    assert not find(extract(text), "attack")

@@ -119,7 +119,9 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_hyphen_claimed(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and (_killed_many(tok) or _suicide_killing(tok)):
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and (
+            _killed_many(tok) or _suicide_killing(tok) or _seized_one(state, tok)
+        ):
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
@@ -530,6 +532,22 @@ def _suicide_killing(verb: Token) -> bool:
     )
 
 
+ONE_VICTIM_VERBS = frozenset({"behead", "kidnap", "abduct"})
+
+
+def _seized_one(state: DocState, verb: Token) -> bool:
+    """ "beheaded a French tourist", "kidnapped Swiss missionary Beatrice Stockly": a group's
+    beheading or kidnapping of one person is an attack on him, as event datasets code it
+    (killing one named man is his death, read elsewhere)."""
+    obj = child(verb, "dobj")
+    if verb.lemma_.lower() not in ONE_VICTIM_VERBS or obj is None:
+        return False
+    key = resolve_token(state, obj)
+    if key is not None:
+        return state.entities.get(key).type == "person"
+    return obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children)
+
+
 def _killed_many(verb: Token) -> bool:
     """ "killed 30 villagers", "killed at least 12 people": a count of victims."""
     obj = child(verb, "dobj")
@@ -592,7 +610,9 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
     if fact is not None and victims is not None and VICTIM_NOUNS.get(victims.lower_):
         fact.attrs.setdefault("target_category", VICTIM_NOUNS[victims.lower_])
     method = GROUP_HARM_VERBS.get(verb.lemma_.lower())
-    if fact is not None and method is not None:
+    if fact is not None and method == "kidnapping":
+        fact.attrs["method"] = method  # "gunmen abducted a priest": a kidnapping, not a shooting
+    elif fact is not None and method is not None:
         fact.attrs.setdefault("method", method)
     if fact is not None and suicide:
         fact.attrs["method"] = "suicide_bombing"
