@@ -102,3 +102,24 @@ def test_short_form_with_two_fitting_long_names_stays_apart():
     short = next(p for p in persons(kb) if p.name == "Abdul Ali")
     why = explain_merge(docs, [], short.id, next(p.id for p in persons(kb) if p.name.endswith("Yasin Ali")))
     assert not why.same and any("ambiguous" in b for b in why.blockers)
+
+
+def test_the_cached_name_keys_are_the_uncached_ones_and_a_second_clustering_reuses_them():
+    from orbat.resolve import names
+    from orbat.resolve.entities import build_nodes, cluster_nodes
+
+    spellings = ["Yahya al-Sinwar", "Yehia Sinwar", "Mullah Akhtar Mohammad Mansour", "the Hazusha Movement", "Abu Bakr"]
+    for name in spellings:
+        for etype in ("person", "organization", "location"):
+            assert names.core_tokens(name, entity_type=etype) == names.core_tokens.__wrapped__(name, entity_type=etype)
+            assert names.translit_key(name, entity_type=etype) == names.translit_key.__wrapped__(name, entity_type=etype)
+        for token in names.core_tokens(name):
+            assert names.translit_token(token) == names.translit_token.__wrapped__(token)
+    docs = [lead(f"d{i}", name) for i, name in enumerate(["Yahya al-Sinwar", "Yehia Sinwar", "Hasan Nasrallah", "Hassan Nasrallah"])]
+    nodes, by_local = build_nodes(docs)
+    first = cluster_nodes(nodes, by_local, [])
+    hits = names.translit_key.cache_info().hits
+    second = cluster_nodes(nodes, by_local, [])
+    assert names.translit_key.cache_info().hits > hits  # the second clustering asked again and was answered
+    assert sorted(first.uf.groups().values()) == sorted(second.uf.groups().values())
+    assert len({first.uf.find(i) for i in range(len(nodes)) if nodes[i].type == "person"}) == 2

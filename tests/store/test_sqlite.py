@@ -95,3 +95,34 @@ def test_has_document(store):
     assert not store.has_document(doc.id)
     store.add_document(doc)
     assert store.has_document(doc.id)
+
+
+def test_knowledge_writes_run_with_a_large_page_cache_and_give_it_back(tmp_path):
+    from orbat.store.sqlite import WRITE_CACHE_KIB
+
+    s = SQLiteStore(tmp_path / "cache.db")
+    try:
+        conn = s.connection
+        default = conn.execute("PRAGMA cache_size").fetchone()[0]
+        assert default != -WRITE_CACHE_KIB
+        seen: list[str] = []
+        conn.set_trace_callback(seen.append)
+        entity = Entity(id="ent:a", type="organization", name="A")
+        s.replace_knowledge([entity], [])
+        s.update_knowledge([], [], [Entity(id="ent:b", type="organization", name="B")], [])
+        with pytest.raises(TypeError):  # rolled back: the cache is given back all the same
+            s.update_knowledge([], [], [], [Fact(id="fact:x", type="attack", args={}, attrs={"x": object()})])
+        conn.set_trace_callback(None)
+        statements = [q.strip() for q in seen if not q.startswith("--")]  # not SQLite's own (FTS)
+        large = f"PRAGMA cache_size = {-WRITE_CACHE_KIB}"
+        begins = [i for i, q in enumerate(statements) if q == "BEGIN IMMEDIATE"]
+        assert len(begins) == 3 and statements.count(large) == 3
+        for begin in begins:  # each write transaction begins under the large cache...
+            assert statements[begin - 1] == large
+        ends = [i for i, q in enumerate(statements) if q in ("COMMIT", "ROLLBACK")]
+        for end in ends:  # ...and the connection's own size is put back right after it ends
+            assert statements[end + 1] == f"PRAGMA cache_size = {default}"
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == default
+        assert [e.id for e in s.entities()] == ["ent:a", "ent:b"]
+    finally:
+        s.close()

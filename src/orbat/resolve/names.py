@@ -8,6 +8,8 @@ Arabic article ("al-", "el-", "ash-", ...) and possessive noise. "Abu Bakr al-Ba
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from orbat.text import normalize_name
 
 # The Arabic definite article and its assimilated forms, as written in English prose.
@@ -16,6 +18,10 @@ KUNYA_HEADS = frozenset({"abu", "abou", "umm", "um", "ibn", "bin"})
 _ARTICLE_TYPES = frozenset({"person", "organization", "group_of_people"})
 
 
+# core_tokens, translit_token and translit_key are pure and cached: the entity clustering asks for
+# the same names again and again (an incremental update clusters a stored entity's proxies up to
+# SUMMARY_ROUNDS times).
+@lru_cache(maxsize=1 << 16)
 def core_tokens(name: str, *, entity_type: str = "person") -> tuple[str, ...]:
     """The comparison tokens of a name: normalised, without a leading "the", (for people and
     groups) without the Arabic article, which writers keep, hyphenate or drop, and (for
@@ -122,6 +128,7 @@ _DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("iy", "i"), ("ph", "f"), ("
 _PARTICLES = {"ibn": "bin", "ben": "bin", "bin": "bin", "abou": "abu", "abu": "abu", "um": "umm"}
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_token(token: str) -> str:
     """The consonant skeleton of one name word, the same for its usual Latin spellings of
     Arabic, Pashto, Somali and Russian names: vowels (after the first letter) dropped,
@@ -160,6 +167,7 @@ def vowels_compatible(a: str, b: str) -> bool:
     return vb in _VOWEL_CLASS.get(va, frozenset()) or va in _VOWEL_CLASS.get(vb, frozenset())
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(name: str, *, entity_type: str = "person") -> str:
     """A name's transliteration key: its core tokens, titles set aside, each reduced to its
     consonant skeleton. Two names with the same key are candidate spellings of one name."""
