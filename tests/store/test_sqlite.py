@@ -126,3 +126,19 @@ def test_knowledge_writes_run_with_a_large_page_cache_and_give_it_back(tmp_path)
         assert [e.id for e in s.entities()] == ["ent:a", "ent:b"]
     finally:
         s.close()
+
+
+def test_repeated_index_keys_are_sent_once(tmp_path):
+    from orbat.resolve.index import ResolutionIndex
+
+    s = SQLiteStore(tmp_path / "keys.db")
+    try:
+        seen: list[str] = []
+        s.connection.set_trace_callback(seen.append)
+        keys = [("f|a|*", "fact:1"), ("r|ent:x", "fact:1"), ("f|a|*", "fact:1"), ("f|a|*", "fact:2")]
+        s.replace_knowledge([], [], generation=0, index=ResolutionIndex(keys=keys))
+        s.connection.set_trace_callback(None)
+        assert sum(q.startswith("INSERT OR IGNORE INTO resolution_keys") for q in seen) == 3
+        assert s.index_lookup(["f|a|*", "r|ent:x"]) == {"f|a|*": ["fact:1", "fact:2"], "r|ent:x": ["fact:1"]}
+    finally:
+        s.close()
