@@ -48,7 +48,12 @@ from orbat.facts.syntax import (
 from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
-GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow"}
+GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow", "threaten", "urge", "reject", "admit",
+                "acknowledge", "declare", "confirm"}  # fmt: skip
+# speech whose content need not be a clause: "warned of more attacks", "vowed revenge",
+# "threatened to strike back", "urged residents to leave", "rejected the reports"
+OBJECT_SPEECH = {"warn": {"of", "against"}, "vow": set(), "threaten": set(), "urge": set(), "reject": set(),
+                 "deny": set(), "admit": set()}  # fmt: skip
 NOT_SPEECH = {
     "pledge",
     "swear",
@@ -1784,7 +1789,21 @@ def _reporting_tail(verb: Token, who: Token | None) -> bool:
 # what a group makes known on the record: "IS announced the death of its leader",
 # "the Taliban confirmed the appointment of ..."
 ANNOUNCED_NEWS = {"death", "killing", "martyrdom", "appointment", "creation", "formation", "establishment",
-                  "merger", "successor", "allegiance", "pledge", "dissolution", "election"}  # fmt: skip
+                  "merger", "successor", "allegiance", "pledge", "dissolution", "election", "leader", "chief",
+                  "emir", "head", "caliph", "spokesman"}  # fmt: skip
+
+
+def _object_speech(verb: Token) -> bool:
+    """ "The BLA warned of more attacks", "the group vowed revenge", "Boko Haram threatened to
+    attack more schools", "AQIM rejected the reports of his death": words on the record whose
+    content is an object, an infinitive or a prepositional phrase rather than a clause."""
+    preps = OBJECT_SPEECH.get(verb.lemma_.lower())
+    if preps is None or is_passive(verb):
+        return False
+    return any(
+        c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "prep" and c.lower_ in preps and child(c, "pobj") is not None)
+        for c in verb.children
+    )
 
 
 def _news_announced(verb: Token) -> bool:
@@ -1828,7 +1847,7 @@ def _group_said(state: DocState, verb: Token) -> None:
         by is None
         and not tail
         and not _news_announced(verb)
-        and (verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "ccomp" for c in verb.children))
+        and (verb.dep_ in {"relcl", "acl"} or not (any(c.dep_ == "ccomp" for c in verb.children) or _object_speech(verb)))
     ):
         return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
     speaker = resolve_token(state, who)
