@@ -67,26 +67,79 @@ def test_running_the_finances_or_a_camp_is_not_leading_the_group(extract, text):
     assert not find(extract(text), "leadership")
 
 
+# --------------------------------------------------------------------------- captives
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "group", "target"),
     [
-        "Hassan Nasrallah, the secretary-general of Hezbollah, gave a speech in Beirut.",
-        "Hezbollah's Secretary General Hassan Nasrallah gave a speech in Beirut.",
+        ("The Jund al-Khalifa in Algeria had captured a Frenchman hiking in the Tizi Ouzou area.",
+         "Jund al-Khalifa", "Frenchman"),
+        ("Boko Haram seized three aid workers in Borno on Sunday.", "Boko Haram", "three aid workers"),
     ],
 )
-def test_a_secretary_general_leads_the_party(extract, text):
+def test_a_group_taking_civilians_is_a_kidnapping(extract, text, group, target):
+    fact = one(extract(text), "attack", perpetrator=group)
+    assert fact.attrs["method"] == "kidnapping"
+    assert target.lower() in fact.args["target"].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Al-Shabaab captured two Kenyan soldiers in 2016.", "al-Shabaab"),
+        ("AQAP fighters captured a group of Yemeni soldiers near Seyoun.", "al-Qaeda in the Arabian Peninsula"),
+    ],
+)
+def test_a_group_taking_soldiers_takes_prisoners(extract, text, group):
     x = extract(text)
-    facts = find(x, "leadership", organization="Hezbollah")
-    assert len(facts) == 1 and facts[0].attrs["role"] == "leader"
-    assert "Nasrallah" in x.entity(facts[0].args["person"]).name
+    fact = one(x, "capture", captor=group)
+    assert "soldiers" in x.entity(fact.args["person"]).name
+    assert not find(x, "attack")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "UN Secretary-General Antonio Guterres condemned the attack by al-Shabaab.",
-        "The general of the army, Ahmed Ali, met the elders of the town.",
+        "The Maute group seized a town in Lanao del Sur in 2016.",
+        "Troops seized weapons and two vehicles from the militants.",
+        "The army captured a group of houses near the river.",
     ],
 )
-def test_no_secretary_general_of_a_body_that_is_not_armed(extract, text):
-    assert not find(extract(text), "leadership")
+def test_seizing_ground_or_weapons_is_neither_kidnapping_nor_capture(extract, text):
+    x = extract(text)
+    assert not find(x, "attack") and not find(x, "capture")
+
+
+@pytest.mark.parametrize(
+    ("text", "captor"),
+    [
+        ("The army captured a Boko Haram commander in Borno.", "security forces"),
+        ("Nigerian troops arrested an ISWAP fighter near Monguno.", "Nigerian forces"),
+    ],
+)
+def test_one_described_man_of_a_group_is_captured(extract, text, captor):
+    x = extract(text)
+    fact = one(x, "capture", captor=captor)
+    assert x.entity(fact.args["person"]).name.startswith(("a ", "an "))
+
+
+# --------------------------------------------------------------------------- strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Nasir al-Wuhayshi was killed in a US drone strike, the group said.", "Nasir al-Wuhayshi"),
+        ("Mokhtar Belmokhtar was killed by a French air strike in southern Libya.", "Mokhtar Belmokhtar"),
+    ],
+)
+def test_a_man_killed_in_a_forces_strike_is_its_target_even_undated(extract, text, victim):
+    x = extract(text)
+    one(x, "attack", target=victim)
+    one(x, "death", person=victim)
+
+
+def test_a_strike_in_a_relative_clause_is_background(extract):
+    x = extract("Abu Ubaidah, who took over after Godane was killed in a US drone strike, leads the group.")
+    assert not find(x, "attack")

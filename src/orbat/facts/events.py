@@ -522,7 +522,15 @@ VICTIM_NOUNS = {
 # what an armed group does to a counted group of people: "killed 30 villagers", "beheaded two
 # teachers", "abducted 276 schoolgirls" (an attack on them; the method where the verb says it)
 GROUP_HARM_VERBS = {"kill": None, "massacre": None, "slaughter": None, "behead": "other", "execute": "other",
-                    "kidnap": "kidnapping", "abduct": "kidnapping"}  # fmt: skip
+                    "kidnap": "kidnapping", "abduct": "kidnapping", "capture": "kidnapping", "seize": "kidnapping"}  # fmt: skip
+# "captured", "seized": a kidnapping only when the captives are civilians (a group that captures
+# soldiers takes prisoners - a capture, read in fate - and one that seizes a town takes ground)
+TAKE_VERBS = frozenset({"capture", "seize"})
+CIVILIAN_NOUNS = frozenset({
+    "frenchman", "frenchwoman", "briton", "american", "tourist", "hiker", "hostage", "worker", "engineer",
+    "missionary", "journalist", "reporter", "priest", "nun", "pastor", "teacher", "student", "doctor", "nurse",
+    "businessman", "contractor", "foreigner", "westerner", "civilian", "villager", "trader", "farmer",
+})  # fmt: skip
 
 
 def _suicide_killing(verb: Token) -> bool:
@@ -537,7 +545,7 @@ def _suicide_killing(verb: Token) -> bool:
     )
 
 
-ONE_VICTIM_VERBS = frozenset({"behead", "kidnap", "abduct"})
+ONE_VICTIM_VERBS = frozenset({"behead", "kidnap", "abduct", "capture", "seize"})
 
 
 def _seized_one(state: DocState, verb: Token) -> bool:
@@ -547,6 +555,9 @@ def _seized_one(state: DocState, verb: Token) -> bool:
     obj = child(verb, "dobj")
     if verb.lemma_.lower() not in ONE_VICTIM_VERBS or obj is None:
         return False
+    if verb.lemma_.lower() in TAKE_VERBS:
+        # "had captured a Frenchman hiking in Tizi Ouzou", "seized a Swiss missionary"
+        return obj.lemma_.lower() in CIVILIAN_NOUNS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children)
     key = resolve_token(state, obj)
     if key is not None:
         return state.entities.get(key).type == "person"
@@ -554,8 +565,11 @@ def _seized_one(state: DocState, verb: Token) -> bool:
 
 
 def _killed_many(verb: Token) -> bool:
-    """ "killed 30 villagers", "killed at least 12 people": a count of victims."""
+    """ "killed 30 villagers", "killed at least 12 people": a count of victims ("seized three
+    aid workers": of civilians only)."""
     obj = child(verb, "dobj")
+    if obj is not None and verb.lemma_.lower() in TAKE_VERBS and VICTIM_NOUNS.get(obj.lower_) not in {"civilians", "religious"}:
+        return False
     return obj is not None and obj.lower_ in VICTIM_NOUNS and any(
         c.dep_ == "nummod" or c.like_num or c.lower_ in {"dozens", "scores", "hundreds"} for c in obj.children
     )

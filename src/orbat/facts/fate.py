@@ -121,7 +121,35 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         return None if tok.dep_ == "appos" or tok.tag_ != "NN" else descriptive(state, tok, "person")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PERSON_RELATIONS:
         return None  # B in "A, the nephew of B": a relative named to say who A is
+    if capture and tok.lemma_.lower() in {"group", "number", "handful"} and state.entities.at(tok) is None:
+        # "captured a group of Yemeni soldiers": the soldiers, counted by "a group of"
+        of = next((o for _, o in prep_objects(tok, "of")), None)
+        if of is not None and of.tag_ == "NNS":
+            key = resolve_token(state, of)
+            if (key is not None and state.entities.get(key).force) or of.lemma_.lower() in PEOPLE_HEADS | CAPTIVE_HEADS:
+                return descriptive(state, tok, "group_of_people", name=_counted_name(of, tok))
     key = resolve_token(state, tok)
+    if (
+        capture
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in PEOPLE_HEADS | CAPTIVE_HEADS
+        and any(c.lower_ in {"a", "an"} for c in tok.children)
+        and any(
+            c.dep_ == "compound" and (k := state.entities.at(c)) is not None and state.entities.get(k).armed
+            for c in tok.children
+        )
+    ):
+        # "the army captured a Boko Haram commander": one man of the group, described
+        return descriptive(state, tok, "person", name=_counted_name(tok))
+    if (
+        capture
+        and key is not None
+        and state.entities.get(key).force
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "nummod" or c.lower_ in {"several", "dozens", "some"} for c in tok.children)
+    ):
+        # "al-Shabaab captured two Kenyan soldiers": the men taken, not the force they serve in
+        return descriptive(state, tok, "group_of_people", name=_counted_name(tok))
     if key is not None:
         return key if state.entities.get(key).type in {"person", "group_of_people"} else None
     lemma = tok.lemma_.lower()
@@ -243,6 +271,13 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
     passive = is_passive(verb)
     doer = agent(verb) if passive else subject(verb)
     doer_key = resolve_token(state, doer) if doer is not None else None
+    if doer_key is None and doer is not None and doer.tag_ == "NNS" and doer.lemma_.lower() in PEOPLE_HEADS:
+        # "AQAP fighters captured ...", "al-Shabaab militants killed ...": the group's men
+        doer_key = next(
+            (k for c in doer.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and (k := state.entities.at(c)) is not None
+             and state.entities.get(k).armed and not state.entities.get(k).force),
+            None,
+        )  # fmt: skip
     if doer_key is not None and state.entities.get(doer_key).type not in {
         "organization",
         "person",
@@ -302,7 +337,7 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             attributed_to=mod.attributed_to,
             merge_on=("person",),
         )
-        if strike is not None and time is not None:
+        if strike is not None:
             _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
         elif ftype == "death" and attrs.get("cause") == "executed":
             _execution_attack(state, verb, victim, death, mod)
@@ -417,6 +452,12 @@ def _counted_captives(state: DocState, tok: Token) -> int | None:
     span = tok.doc[start : tok.i + 1]
     name = " ".join(t.text for t in span if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the"))
     return descriptive(state, tok, "group_of_people", name=name)
+
+
+def _counted_name(tok: Token, start: Token | None = None) -> str:
+    """ "two Kenyan soldiers": the counted phrase, without what follows the noun."""
+    head = tok.doc[(start or tok).left_edge.i : tok.i + 1]
+    return " ".join(t.text for t in head if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the"))
 
 
 def _strike_attack(

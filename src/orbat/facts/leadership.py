@@ -224,9 +224,7 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
     elif found is not None and found.role in SPEC_ROLES:
         value = found.role
     else:
-        value = (
-            "deputy" if _second_in_command(role) else "leader" if _secretary_general(role) else ROLE_WORDS.get(lemma, "member")
-        )
+        value = "deputy" if _second_in_command(role) else ROLE_WORDS.get(lemma, "member")
     if value == "leader" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"military", "field"} for c in role.children):
         value = "commander"  # "its former military chief": a commander, not the group's leader
     if value in {"leader", "emir", "commander", "spokesman"} and any(
@@ -290,19 +288,8 @@ def _first_role(role: Token) -> Token:
 
 def _is_role_word(tok: Token) -> bool:
     return (tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in ROLE_WORDS or tok.lemma_.lower() in MEMBER_WORDS)) or (
-        _second_in_command(tok) or _secretary_general(tok)
+        _second_in_command(tok)
     )
-
-
-def _secretary_general(tok: Token) -> bool:
-    """ "Hezbollah's secretary-general", "the secretary general of Hezbollah": the party's
-    leader (the word is split in two or three tokens; "general" carries the phrase)."""
-    if tok.lower_ != "general" or tok.i == 0:
-        return False
-    doc = tok.doc
-    before = doc[tok.i - 2 : tok.i] if tok.i >= 2 else doc[tok.i - 1 : tok.i]
-    words = [t.lower_ for t in before if t.text != "-"]
-    return bool(words) and words[-1] == "secretary"
 
 
 def _second_in_command(tok: Token) -> bool:
@@ -1205,7 +1192,12 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
             ),
         }
     if verb.lemma_ == "run" and (
-        obj is None or (org is not None and obj.lemma_.lower() not in UNIT_WORDS and obj.pos_ != "PROPN")
+        obj is None
+        or (
+            org is not None
+            and obj.lemma_.lower() not in UNIT_WORDS
+            and (obj.pos_ != "PROPN" or not state.entities.get(org).armed or state.entities.get(org).force)
+        )
     ):
         return  # "run" leads a unit ("ran the Dagestan sector of ...") or a group by name ("ran AQIM")
     if person is None or org is None:
