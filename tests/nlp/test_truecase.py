@@ -68,3 +68,34 @@ def test_a_bare_truecaser_still_keeps_length():
     tc = Truecaser(names=["Islamic State"])
     text = "THE ISLAMIC STATE'S FIGHTERS"
     assert tc(text) == "The Islamic State's Fighters" and len(tc(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Kenya Arrests Ahmed Iman Ali, Recruiter Of Al-Shabaab Fighters",
+         "Kenya arrests Ahmed Iman Ali, recruiter of al-Shabaab fighters"),
+        ("Islamic State Confirms Death Of Spokesman Abu Hamza al-Qurashi",
+         "Islamic State confirms death of spokesman Abu Hamza al-Qurashi"),
+    ],
+)
+def test_title_case_headlines_get_ordinary_case(truecase, headline, expected):
+    assert truecase(headline) == expected
+
+
+def test_title_case_is_a_headline_not_a_sentence_or_a_short_line():
+    assert needs_truecasing("Kenya Arrests Ahmed Iman Ali, Recruiter Of Al-Shabaab Fighters") == "title"
+    assert needs_truecasing("Kenya Arrests Ahmed Iman Ali, Recruiter Of Al-Shabaab Fighters.") is None
+    assert needs_truecasing("Kenya arrests Ahmed Iman Ali, a recruiter of fighters") is None
+    assert needs_truecasing("Overcoming Factionalism") is None
+
+
+def test_a_headline_verb_is_not_part_of_the_name():
+    from orbat.facts import build_extractor
+    from orbat.model import Document
+
+    extractor = build_extractor()
+    body = "Kenya Arrests Ahmed Iman Ali, Recruiter Of Al-Shabaab Fighters\n\nPolice in Mombasa arrested Ahmed Iman Ali on Monday."
+    x = extractor.extract(Document(body=body, published="2019-06-01"))
+    people = {e.name for e in x.entities if e.type == "person"}
+    assert "Ahmed Iman Ali" in people and not any(n.startswith("Arrests") for n in people)

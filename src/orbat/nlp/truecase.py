@@ -6,7 +6,9 @@ parser and NER lean on capital letters and find almost nothing there. ``Truecase
 such passages in ordinary case before the parse:
 
 1. a *passage* is a line; it is shouted when 80 %+ of its cased letters (12+) are capitals,
-   flat when it has 40+ letters and none is a capital. Mixed-case lines are left alone;
+   flat when it has 40+ letters and none is a capital, a headline when it is in title case
+   (every word of four letters or more capitalised, five such words at least, no sentence
+   end). Other mixed-case lines are left alone;
 2. in a passage, known names are restored as the reference writes them, longest first
    (armed groups with their aliases and acronyms, security forces, sources, countries,
    demonyms, regions, cities): "AL-SHABAAB" -> "al-Shabaab", "AQIM" -> "AQIM";
@@ -66,14 +68,29 @@ _NEVER_ACRONYM = {"is", "us", "it", "in", "an", "as", "at", "on", "or", "no", "s
 
 
 def needs_truecasing(line: str) -> str | None:
-    """``"upper"`` for a shouted line, ``"lower"`` for a flat one, else None."""
+    """``"upper"`` for a shouted line, ``"lower"`` for a flat one, ``"title"`` for a headline
+    in title case, else None."""
     upper = sum(map(str.isupper, line))
     lower = sum(map(str.islower, line))
     if upper + lower >= 12 and upper >= 0.8 * (upper + lower):
         return "upper"
     if lower >= 40 and upper == 0:
         return "lower"
+    if _title_case(line):
+        return "title"
     return None
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case ("Pakistan Arrests Hafiz Saeed, Chief Of Outlawed Jamat-ud
+    Dawa"): every word of four letters or more capitalised (five such words at least), at
+    most 25 words, no sentence end. The parser takes its capitalised verbs and nouns for
+    names ("Arrests Hafiz Saeed" as one man)."""
+    text = line.strip()
+    if not text or text[-1] in ".!?" or len(text.split()) > 25:
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(long_words) >= 5 and all(w[0].isupper() for w in long_words)
 
 
 def case_preserving_lower(text: str) -> str:
