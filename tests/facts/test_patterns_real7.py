@@ -143,3 +143,58 @@ def test_a_man_killed_in_a_forces_strike_is_its_target_even_undated(extract, tex
 def test_a_strike_in_a_relative_clause_is_background(extract):
     x = extract("Abu Ubaidah, who took over after Godane was killed in a US drone strike, leads the group.")
     assert not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- leaving a group
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "group"),
+    [
+        ("Belmokhtar was once a member of AQIM but left after a falling-out with its leadership.",
+         "Belmokhtar", "al-Qaeda in the Islamic Maghreb"),
+        ("Abu Hamza was a commander in al-Shabaab but left in 2013 to join the Islamic State.", "Abu Hamza", "al-Shabaab"),
+    ],
+)
+def test_a_member_who_left_defects_from_the_group_he_was_in(extract, text, member, group):
+    one(extract(text), "defection", member=member, **{"from": group})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belmokhtar was a member of AQIM and left the country in 2012.",
+        "Belmokhtar was a member of AQIM but left nothing to chance.",
+        "The journalist was a member of the union but left.",
+    ],
+)
+def test_leaving_a_country_or_nothing_is_no_defection(extract, text):
+    assert not find(extract(text), "defection")
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "group"),
+    [
+        ("Mukhtar Robow, a former al-Shabaab spokesman, surrendered to the government in August.",
+         "Mukhtar Robow", "al-Shabaab"),
+        ("The al-Shabaab commander Abu Ali surrendered to Somali forces in Baidoa on Monday, officials said.",
+         "Abu Ali", "al-Shabaab"),
+    ],
+)
+def test_a_group_man_who_surrenders_defects_from_it(extract, text, member, group):
+    x = extract(text)
+    one(x, "capture", person=member)
+    fact = one(x, "defection", member=member, **{"from": group})
+    assert fact.time is not None or "August" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Ali, an ISWAP commander, was captured by Nigerian troops.",
+        "The al-Shabaab commander Abu Ali was arrested by Somali forces in Baidoa on Monday.",
+        "Abu Ali surrendered to Somali forces in Baidoa on Monday.",
+    ],
+)
+def test_a_capture_or_a_surrender_of_a_man_of_no_group_is_no_defection(extract, text):
+    assert not find(extract(text), "defection")

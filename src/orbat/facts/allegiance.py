@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import GROUP_ANAPHORS, PEOPLE_HEADS
+from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, PEOPLE_HEADS, ROLE_WORDS
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
@@ -100,6 +100,7 @@ def extract(state: DocState, res: Resources) -> None:
                 and (
                     any(c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join" for c in tok.children)
                     or _left_a_group(state, tok)
+                    or _left_after_membership(state, tok) is not None
                 )
             )
         ) and tok.pos_ == "VERB":
@@ -820,6 +821,18 @@ def _left_a_group(state: DocState, verb: Token) -> bool:
     }
 
 
+def _left_after_membership(state: DocState, verb: Token) -> int | None:
+    """ "X was once a member of AQIM but left after a falling-out": "left" with no object,
+    coordinated with the copula that places X in a group - the group he left."""
+    if child(verb, "dobj") is not None or verb.dep_ != "conj" or verb.head.lemma_ != "be":
+        return None
+    post = child(verb.head, "attr")
+    if post is None or post.lemma_.lower() not in MEMBER_WORDS | set(ROLE_WORDS):
+        return None
+    key = next((_entity(state, o, {"organization"}) for _, o in prep_objects(post, "of", "in")), None)
+    return key if key is not None and state.entities.get(key).armed else None
+
+
 def _defected(state: DocState, verb: Token) -> None:
     member_tok = subject(verb)
     if member_tok is None:
@@ -856,6 +869,8 @@ def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
         source = _entity(state, left, orgs) or _unit_group(state, left)
         if source is None and left is not None and left.lemma_.lower() in GROUP_ANAPHORS:
             source = salient(state, left.i)  # "have left the group": the group the text is about
+        if source is None and left is None:
+            source = _left_after_membership(state, verb)  # "was a member of AQIM but left"
         join = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ == "join"), None)
         target = _entity(state, child(join, "dobj"), orgs) if join is not None else None
     if target is None:
@@ -992,3 +1007,41 @@ def _defection_noun(state: DocState, noun: Token) -> None:
         ev = state.evidence(noun.sent)
         if all(s.start != ev.start for s in existing.sources):
             existing.sources.append(ev)
+
+
+def surrenders_are_defections(state: DocState) -> None:
+    """ "Mukhtar Robow, a former al-Shabaab spokesman, surrendered to the government": a man of
+    an armed group who gives himself up leaves it - a defection from the group the document
+    places him in (a captive taken by force is no defection: only "surrendered")."""
+    placed = [f for f in state.facts_of("leadership") + state.facts_of("membership") if f.modality != "denied"]
+    for capture in list(state.facts_of("capture")):
+        if capture.attrs.get("kind") != "surrendered" or capture.modality in {"denied", "speculative"}:
+            continue
+        person = state.arg(capture, "person")
+        if person is None or state.entities.get(person).type != "person":
+            continue
+        root = state.entities.root(person)
+        groups = [
+            state.arg(f, "organization")
+            for f in placed
+            if state.arg(f, "person") is not None and state.entities.root(state.arg(f, "person")) == root
+        ]
+        armed = [g for g in groups if g is not None and state.entities.get(g).armed and not state.entities.get(g).force]
+        groups = list({state.entities.root(g): g for g in reversed(armed)}.values())  # one per group
+        if len(groups) != 1:
+            continue  # no group, or more than one to choose from
+        told = next(
+            (
+                f
+                for f in state.facts_of("defection")
+                if state.arg(f, "member") is not None and state.entities.root(state.arg(f, "member")) == root
+            ),
+            None,
+        )
+        if told is not None:
+            # "has defected to the government ... after surrendering on Sunday": one event
+            told.sources.extend(s for s in capture.sources if s not in told.sources)
+            told.time = told.time or capture.time
+            continue
+        defection = state.copy_fact(capture, {"member": person, "from": groups[0]}, type_="defection", attrs={})
+        defection.time = capture.time

@@ -132,6 +132,7 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
     if (
         capture
         and tok.tag_ == "NN"
+        and tok.dep_ != "appos"  # "Abu Ali, an ISWAP commander, was captured": Abu Ali
         and tok.lemma_.lower() in PEOPLE_HEADS | CAPTIVE_HEADS
         and any(c.lower_ in {"a", "an"} for c in tok.children)
         and any(
