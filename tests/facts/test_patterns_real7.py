@@ -198,3 +198,26 @@ def test_a_group_man_who_surrenders_defects_from_it(extract, text, member, group
 )
 def test_a_capture_or_a_surrender_of_a_man_of_no_group_is_no_defection(extract, text):
     assert not find(extract(text), "defection")
+
+
+# --------------------------------------------------------------------------- "he" after "X, Y's nephew"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "alive"),
+    [
+        ("The plot followed the killing of Talha Rasheed, Azhar's nephew. He was gunned down by the security "
+         "forces at Pulwama on November 6 2017.", "Talha Rasheed", "Azhar"),
+        ("Police named the bomber as Omar Farah, Shekau's cousin. He was shot dead at the scene on Monday.",
+         "Omar Farah", "Shekau"),
+    ],
+)
+def test_he_is_the_man_described_not_the_possessor_named_in_passing(extract, text, dead, alive):
+    x = extract(text)
+    one(x, "death", person=dead)
+    assert not find(x, "death", person=alive)
+
+
+def test_he_is_still_the_subject_named_before(extract):
+    x = extract("Abu Ali met Shekau's deputy in Borno. He was killed in an air strike on Monday.")
+    one(x, "death", person="Abu Ali")

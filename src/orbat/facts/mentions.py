@@ -936,6 +936,19 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     t.dep_ in {"compound", "appos"} and t.head.dep_ in {"nsubj", "nsubjpass"}
                 ):
                     return key
+        if tok.i == tok.sent.start and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "... the killing of Talha Rasheed, Azhar's nephew. He was gunned down": the man the
+            # phrase is about, not the one whose relative he is (a possessor named in passing)
+            for i in range(tok.i - 1, floor - 1, -1):
+                key = table.at(i)
+                if key is None or table.get(key).type != "person" or table.get(key).descriptive:
+                    continue
+                t = state.sdoc[i]
+                if t.dep_ == "poss" or (t.dep_ == "case" and t.head.dep_ == "poss") or any(
+                    c.dep_ == "case" for c in t.children
+                ):
+                    continue
+                return key
         return nearest(state, tok.i, {"person"})
     if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS:
         # "..., it said in a statement": whoever spoke last, if a body did
