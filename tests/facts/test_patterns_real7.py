@@ -221,3 +221,26 @@ def test_he_is_the_man_described_not_the_possessor_named_in_passing(extract, tex
 def test_he_is_still_the_subject_named_before(extract):
     x = extract("Abu Ali met Shekau's deputy in Borno. He was killed in an air strike on Monday.")
     one(x, "death", person="Abu Ali")
+
+
+# --------------------------------------------------------------------------- a title and a second man
+
+
+@pytest.mark.parametrize(
+    ("text", "chief", "other"),
+    [
+        ("India said the attack was planned by Jaish-e-Mohammad chief, Maulana Masood Azhar and his brother "
+         "Rauf Asghar.", "Maulana Masood Azhar", "Rauf Asghar"),
+        ("The attack was planned by JeM chief Masood Azhar and his deputy Abdul Rauf.", "Masood Azhar", "Abdul Rauf"),
+    ],
+)
+def test_a_title_before_two_men_is_not_the_second_mans_when_he_is_described_apart(extract, text, chief, other):
+    x = extract(text)
+    assert one(x, "leadership", person=chief).attrs["role"] == "leader"
+    assert all(f.attrs["role"] != "leader" for f in find(x, "leadership", person=other))
+
+
+def test_a_plural_title_is_shared(extract):
+    x = extract("AQIM leaders Abdelmalek Droukdel and Yahya Abu al-Hammam met in the mountains.")
+    one(x, "leadership", person="Abdelmalek Droukdel")
+    one(x, "leadership", person="Yahya Abu al-Hammam")

@@ -545,7 +545,11 @@ def _listed_holders(state: DocState, role: Token) -> list[Token]:
 
 
 def _own_role(name: Token) -> bool:
-    """A name that carries a role word of its own ("Signed-in-Blood Battalion leader B")."""
+    """A name that carries a role word of its own ("Signed-in-Blood Battalion leader B"), or
+    is itself a description with a possessor ("JeM chief A and his brother B", "A and his
+    deputy B": B is placed by his own words, not by A's title)."""
+    if name.pos_ == "NOUN" and any(c.dep_ == "poss" for c in name.children):
+        return True
     return any(
         c.dep_ in {"compound", "appos", "amod"} and (c.lemma_.lower() in ROLE_WORDS or c.lemma_.lower() in MEMBER_WORDS)
         for c in name.children
