@@ -244,3 +244,47 @@ def test_a_plural_title_is_shared(extract):
     x = extract("AQIM leaders Abdelmalek Droukdel and Yahya Abu al-Hammam met in the mountains.")
     one(x, "leadership", person="Abdelmalek Droukdel")
     one(x, "leadership", person="Yahya Abu al-Hammam")
+
+
+# --------------------------------------------------------------------------- other names
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Hassan - who is also known as Abu Qim - led the group.", "Hassan", "Abu Qim"),
+        ("Abu Yasir Hassan - also known as Abu Qim - led the group.", "Abu Yasir Hassan", "Abu Qim"),
+    ],
+)
+def test_a_name_set_off_by_dashes_is_an_alias(extract, text, a, b):
+    x = extract(text)
+    ent = x.entity(next(e.id for e in x.entities if e.name in {a, b} or a in e.aliases or b in e.aliases))
+    assert {a, b} <= {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Ansar Bayt al-Maqdis renamed itself Wilayat Sinai after pledging allegiance to the Islamic State.",
+         "Ansar Bayt al-Maqdis", "Wilayat Sinai"),
+        ("The Nusra Front, which later renamed itself Hayat Tahrir al-Sham, controls Idlib.",
+         "Nusra Front", "Hayat Tahrir al-Sham"),
+        ("Jund al-Khilafa was renamed Wilayat al-Jazair in 2015.", "Jund al-Khilafa", "Wilayat al-Jazair"),
+    ],
+)
+def test_a_renamed_group_is_one_group_under_two_names(extract, text, old, new):
+    x = extract(text)
+    ent = next(e for e in x.entities if old in {e.name, *e.aliases})
+    assert new in {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government renamed the airport Mogadishu International.",
+        "The police chief - who was known as a hardliner - resigned.",
+        "Al-Shabaab did not rename itself after the split.",
+    ],
+)
+def test_renaming_a_place_or_a_description_makes_no_identity(extract, text):
+    assert not find(extract(text), "identity")

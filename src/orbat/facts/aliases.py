@@ -40,10 +40,39 @@ def extract(state: DocState, res: Resources) -> None:
             _real_name(state, tok)
         elif lemma == "be" and tok.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
             _copula(state, tok)
+        if lemma in {"rename", "rebrand"} or (lemma == "change" and _changes_its_name(tok)):
+            _renamed(state, tok)
         if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _identified_as(state, tok)
         elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
+
+
+def _changes_its_name(verb: Token) -> bool:
+    obj = child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() == "name" and any(p == "to" for p, _ in prep_objects(verb, "to"))
+
+
+def _renamed(state: DocState, verb: Token) -> None:
+    """ "Ansar Bayt al-Maqdis renamed itself Wilayat Sinai", "the Nusra Front, which later
+    renamed itself HTS", "X was renamed Y", "X rebranded (itself) as Y", "X changed its name
+    to Y": one group under its new name."""
+    if negated(verb) or verb.pos_ != "VERB":
+        return
+    old = verb.head if verb.dep_ == "relcl" else subject(verb)
+    if old is not None and old.lower_ in {"which", "that", "who"}:
+        old = verb.head
+    new = child(verb, "oprd") or next((o for _, o in prep_objects(verb, "as", "to")), None)
+    if new is None:
+        obj = child(verb, "dobj")
+        if obj is not None and obj.lower_ not in {"itself", "themselves", "name"}:
+            new = obj
+    a, b = _named(state, old), _named(state, new)
+    if a is None or b is None or a == b:
+        return
+    if state.entities.get(a).type != "organization" or state.entities.get(b).type != "organization":
+        return
+    _record(state, a, b, verb, hedge_ok=False)
 
 
 def _identified_as(state: DocState, verb: Token) -> None:
@@ -222,9 +251,10 @@ def _around_known_as(state: DocState, verb: Token) -> tuple[int | None, int | No
         j += 1
     i = verb.i - 1
     while i > verb.sent.start and doc[i].lower_ in {"also", "better", "more", "commonly", "widely", "earlier",
-                                                   "formerly", "previously", "locally", "simply"}:
-        i -= 1
-    if doc[i].text != ",":
+                                                   "formerly", "previously", "locally", "simply",
+                                                   "who", "which", "is", "was", "has", "been"}:
+        i -= 1  # "Hassan - who is also known as Abu Qim -": the relative pronoun and copula too
+    if doc[i].text not in {",", "-", "–", "—", "("}:
         return None, None
     i -= 1
     while i > verb.sent.start and doc[i].is_quote:
