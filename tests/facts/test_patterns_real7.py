@@ -288,3 +288,34 @@ def test_a_renamed_group_is_one_group_under_two_names(extract, text, old, new):
 )
 def test_renaming_a_place_or_a_description_makes_no_identity(extract, text):
     assert not find(extract(text), "identity")
+
+
+# --------------------------------------------------------------------------- parts of a group
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "parent", "kind"),
+    [
+        ("The Qassam Brigades, the military arm of Hamas, fired rockets.", "Izz ad-Din al-Qassam Brigades", "Hamas", "wing"),
+        ("Ansaru, a Boko Haram splinter group, kidnapped foreigners.", "Ansaru", "Boko Haram", "faction"),
+        ("Jamaat-ul-Ahrar, a breakaway faction of the TTP, claimed the attack.", "Jamaat-ul-Ahrar",
+         "Tehrik-i-Taliban Pakistan", "faction"),
+        ("Katibat Macina is part of JNIM.", "Katiba Macina", "Jama'at Nusrat al-Islam wal-Muslimin", "branch"),
+    ],
+)
+def test_an_arm_a_splinter_group_or_a_part_of_a_group_is_its_branch(extract, text, part, parent, kind):
+    fact = one(extract(text), "branch", organization=part, parent=parent)
+    assert fact.attrs["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters took part in the attack on the base.",
+        "Abu Ali was part of al-Shabaab's delegation.",
+        "The attack was part of a wider al-Shabaab offensive.",
+        "The army said its armoured arm had retaken the town.",
+    ],
+)
+def test_taking_part_or_a_part_that_is_no_group_is_no_branch(extract, text):
+    assert not find(extract(text), "branch")

@@ -46,7 +46,8 @@ TIE_NOUNS = {"link", "tie", "alliance", "relationship", "relation", "connection"
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
 # "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
 SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
-                 "unit": "unit", "subunit": "unit", "battalion": "unit", "brigade": "unit", "branch": "branch"}  # fmt: skip
+                 "unit": "unit", "subunit": "unit", "battalion": "unit", "brigade": "unit", "branch": "branch",
+                 "arm": "wing", "part": "branch", "splinter": "faction"}  # fmt: skip
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -745,6 +746,10 @@ def _subunit_word(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "group" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "sub":
         return "sub-group"
+    if lemma in {"group", "faction", "outfit"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"splinter", "breakaway"} for c in tok.children
+    ):
+        return "splinter"  # "Ansaru, a Boko Haram splinter group": a faction of Boko Haram
     return lemma if lemma in SUBUNIT_NOUNS else None
 
 
