@@ -319,3 +319,35 @@ def test_an_arm_a_splinter_group_or_a_part_of_a_group_is_its_branch(extract, tex
 )
 def test_taking_part_or_a_part_that_is_no_group_is_no_branch(extract, text):
     assert not find(extract(text), "branch")
+
+
+# --------------------------------------------------------------------------- allies and rivals
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The ADF hosted al-Shabaab fighters in its camps.", "Allied Democratic Forces", "al-Shabaab"),
+        ("The Taliban harboured al-Qaeda leaders in Kandahar.", "Taliban", "al-Qaeda"),
+    ],
+)
+def test_a_group_sheltering_another_is_its_ally(extract, text, a, b):
+    assert one(extract(text), "alliance", a=a, b=b).attrs["kind"] == "ally"
+
+
+def test_two_groups_at_war_are_rivals(extract):
+    fact = one(extract("ISWAP has been at war with Boko Haram since 2016."), "alliance")
+    assert fact.attrs["kind"] == "rival"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has sheltered the Taliban for years.",
+        "The army protected the town from al-Shabaab.",
+        "The Taliban did not shelter al-Qaeda, the spokesman said.",
+        "Nigeria has been at war with Boko Haram since 2009.",
+    ],
+)
+def test_a_state_or_a_denial_makes_no_alliance(extract, text):
+    assert not find(extract(text), "alliance")

@@ -19,7 +19,16 @@ from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, PEOPLE_HEADS, ROLE
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
-from orbat.facts.syntax import agent, child, list_members, negated, prep_objects, sentences_back, subject
+from orbat.facts.syntax import (
+    agent,
+    child,
+    is_passive,
+    list_members,
+    negated,
+    prep_objects,
+    sentences_back,
+    subject,
+)
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
 FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
@@ -40,6 +49,8 @@ LINK_WORDS = {
     "connect": "linked",
 }
 COOPERATE_VERBS = {"cooperate", "collaborate", "merge", "ally", "unite"}
+# one armed group keeping another: "The Taliban have long sheltered al-Qaeda"
+HOST_VERBS = {"shelter", "harbor", "harbour", "host", "protect"}
 RIVAL_VERBS = {"clash": ("with",), "fight": ("against",), "battle": ("against", "with")}  # "A and B have clashed"  # "A and B have long cooperated", "A cooperates with B"
 # "the group's links to AQIM", "their relationship with al-Qaeda"
 TIE_NOUNS = {"link", "tie", "alliance", "relationship", "relation", "connection"}
@@ -77,6 +88,10 @@ def extract(state: DocState, res: Resources) -> None:
             _cooperated(state, tok, "ally", ("with",))
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
+        elif lemma in HOST_VERBS and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
+            _hosted(state, tok)
+        elif lemma == "war" and tok.head.lower_ == "at" and tok.head.head.pos_ in {"AUX", "VERB"}:
+            _at_war(state, tok)
         elif lemma in RIVAL_VERBS and tok.pos_ == "VERB":
             _cooperated(state, tok, "rival", RIVAL_VERBS[lemma])
         elif lemma in LINK_NOUNS and tok.pos_ == "NOUN":
@@ -589,6 +604,42 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
         if state.entities.get(a).force or state.entities.get(b).force:
             continue
         _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": kind}, time=None)
+
+
+def _armed_pair(state: DocState, a: int | None, b: int | None) -> bool:
+    if a is None or b is None or state.entities.root(a) == state.entities.root(b):
+        return False
+    da, db = state.entities.get(a), state.entities.get(b)
+    return da.armed and db.armed and not da.force and not db.force
+
+
+def _hosted(state: DocState, verb: Token) -> None:
+    """ "The Taliban have long sheltered al-Qaeda", "AQAP hosted al-Shabaab fighters": allies
+    (two armed groups; a state harbouring a group is no alliance of groups)."""
+    if negated(verb) or is_passive(verb):
+        return
+    orgs = {"organization"}
+    a = _entity(state, subject(verb), orgs)
+    obj = child(verb, "dobj")
+    b = _entity(state, obj, orgs) or next(
+        (k for c in obj.children if c.dep_ in {"compound", "poss"} and (k := _entity(state, c, orgs)) is not None), None
+    )
+    if _armed_pair(state, a, b):
+        _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
+
+
+def _at_war(state: DocState, war: Token) -> None:
+    """ "ISWAP has been at war with Boko Haram since 2016": rivals."""
+    verb = war.head.head
+    if negated(verb):
+        return
+    orgs = {"organization"}
+    a = _entity(state, subject(verb), orgs)
+    for _, o in prep_objects(war, "with"):
+        for t in list_members(o):
+            b = _entity(state, t, orgs)
+            if _armed_pair(state, a, b):
+                _add(state, "alliance", {"a": a, "b": b}, war, attrs={"kind": "rival"}, time=None)
 
 
 def _including_part(state: DocState, prep: Token) -> None:
