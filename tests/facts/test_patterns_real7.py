@@ -351,3 +351,43 @@ def test_two_groups_at_war_are_rivals(extract):
 )
 def test_a_state_or_a_denial_makes_no_alliance(extract, text):
     assert not find(extract(text), "alliance")
+
+
+# --------------------------------------------------------------------------- deaths told other ways
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "modality"),
+    [
+        ("Abu Musab al-Barnawi and Abu Maryam were reported dead in August.", "Abu Maryam", "reported"),
+        ("Abu Musab al-Barnawi was confirmed dead by the army in 2021.", "Abu Musab al-Barnawi", "asserted"),
+        ("Abu Musab al-Barnawi is presumed dead.", "Abu Musab al-Barnawi", "hedged"),
+        ("The Islamic State announced the martyrdom of its spokesman Abu Hamza al-Qurashi.", "Abu Hamza al-Qurashi",
+         "asserted"),
+        ("Abu Ibrahim al-Hashimi al-Qurashi detonated a bomb, killing himself and members of his family.",
+         "Abu Ibrahim al-Hashimi al-Qurashi", "asserted"),
+    ],
+)
+def test_reported_dead_martyrdom_and_killing_himself_are_deaths(extract, text, dead, modality):
+    fact = one(extract(text), "death", person=dead)
+    assert fact.modality == modality
+    assert fact.args.get("killer") != fact.args["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army reported the dead to the ministry.",
+        "Abu Musab al-Barnawi was not confirmed dead.",
+        "Abu Ali said he would kill himself before surrendering.",
+        "Al-Shabaab said it would kill Abu Ali if the army advanced.",
+    ],
+)
+def test_no_death_from_a_count_a_denial_a_threat_or_a_condition(extract, text):
+    assert not find(extract(text), "death")
+
+
+def test_a_possible_attack_ahead_is_no_fact_but_a_hedged_past_one_is(extract):
+    assert not find(extract("Boko Haram may attack the town again."), "attack")
+    assert one(extract("Boko Haram may have attacked the town on Monday."), "attack").modality == "hedged"
+    assert one(extract("Abu Ali may be the new leader of al-Shabaab."), "leadership").modality == "hedged"

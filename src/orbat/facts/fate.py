@@ -14,6 +14,8 @@ casualties of an attack, not deaths.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from orbat.dates import may_coincide
@@ -30,6 +32,7 @@ from orbat.facts.syntax import (
     ends_list,
     is_passive,
     list_members,
+    negated,
     prep_objects,
     subject,
 )
@@ -46,6 +49,7 @@ STRIKE_WORDS = {
     "operation": "operation",
     "shelling": "rocket",
 }
+REFLEXIVES = {"himself", "herself", "themselves"}
 QUANTITY_HEADS = {"dozen", "dozens", "several", "scores", "hundreds", "number", "some", "many"}
 CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher"}
 SAME_EVENT_WORDS = {"raid", "operation", "strike", "attack", "clash", "shootout", "assault"}
@@ -78,6 +82,8 @@ def extract(state: DocState, res: Resources) -> None:
             _fate_noun(state, tok, "capture", {"kind": CAPTURE_NOUNS[lemma]})
         elif tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
             _is_dead(state, tok.head)
+        elif tok.lower_ == "dead" and tok.dep_ in {"oprd", "acomp", "xcomp"} and tok.head.lemma_.lower() in DECLARED_DEAD:
+            _declared_dead(state, tok.head)
         if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
             _slain(state, tok)
 
@@ -312,8 +318,9 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
     victims = victims + _named_after_including(state, victims)
     for tok in victims:
         victim = victim_entity(state, tok, capture=ftype == "capture")
-        if victim is None or victim == doer_key:
-            continue
+        own = victim == doer_key and ftype == "death" and tok.lower_ in REFLEXIVES and _done(verb)
+        if victim is None or (victim == doer_key and not own):
+            continue  # (but "detonated a bomb, killing himself and his family": his death)
         fattrs = dict(attrs)
         time_here, where_here, doer_here = time, where, doer_key
         previous = _same_event(state, verb, ftype, time)
@@ -322,6 +329,8 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             where_here = where_here or previous.location
             doer_here = doer_here or state.arg(previous, "killer" if ftype == "death" else "captor")
         role = "killer" if ftype == "death" else "captor"
+        if own:
+            doer_here = None  # he killed himself: no killer of his own
         strike = _strike(verb) if ftype == "death" else None
         if strike is not None and doer_here is None:
             doer_here = striker(state, strike)
@@ -342,6 +351,13 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
         elif ftype == "death" and attrs.get("cause") == "executed":
             _execution_attack(state, verb, victim, death, mod)
+
+
+def _done(verb: Token) -> bool:
+    """A verb that tells a deed done, not one meant or feared ("would kill himself")."""
+    return not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "may", "should", "to"} for c in verb.children) and (
+        verb.dep_ not in {"xcomp", "ccomp"} or verb.tag_ == "VBD"
+    )
 
 
 def _named_after_including(state: DocState, victims: list[Token]) -> list[Token]:
@@ -611,6 +627,29 @@ def _died(state: DocState, verb: Token) -> None:
         _strike_attack(
             state, verb, strike, victim, striker(state, strike), death, mod, places.clause_place(state, verb)
         )
+
+
+# "were reported dead", "was confirmed dead", "was declared dead", "is presumed dead"
+DECLARED_DEAD = {"report": "reported", "confirm": None, "declare": None, "pronounce": None, "presume": "hedged",
+                 "believe": "hedged", "feared": "hedged", "fear": "hedged"}  # fmt: skip
+
+
+def _declared_dead(state: DocState, verb: Token) -> None:
+    """ "Abu Musab al-Barnawi and Abu Maryam were reported dead in August": a death each, as
+    sure as the verb says ("reported": reported; "presumed", "feared": hedged)."""
+    if not is_passive(verb) or negated(verb):
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    weaker = DECLARED_DEAD[verb.lemma_.lower()]
+    if weaker is not None and mod.modality == "asserted":
+        mod = replace(mod, modality=weaker)
+    who = subject(verb)
+    for tok in list_members(who) if who is not None else ():
+        victim = victim_entity(state, tok)
+        if victim is not None:
+            clause_death(state, verb, victim, "unknown", mod)
 
 
 def _is_dead(state: DocState, verb: Token) -> None:

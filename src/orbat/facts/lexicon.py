@@ -136,6 +136,7 @@ DEATH_NOUNS = {
     "assassination": "killed",
     "execution": "executed",
     "demise": "unknown",
+    "martyrdom": "unknown",
 }
 CAPTURE_VERBS = {
     "arrest": "arrested",

@@ -58,6 +58,8 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
 
     if negated(pred) and not allow_negated:
         return Modality(skip=True)
+    if _conditional_or_possible(pred):
+        return Modality(modality="speculative", skip=True)
     modality = "asserted"
     attributed: str | None = None
     chain = _governing_chain(pred)
@@ -112,6 +114,23 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                 if key is not None:
                     attributed = state.entities.get(key).best_name()
     return Modality(modality=modality, attributed_to=attributed)
+
+
+def _conditional_or_possible(pred: Token) -> bool:
+    """ "said it would kill X if the army advanced" (a condition on a future deed), "Boko Haram
+    may attack the town again" (a possibility ahead; "may have attacked" hedges a past one)."""
+    auxes = {c.lower_ for c in pred.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & FUTURE_WORDS and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in pred.children
+    ):
+        return True
+    return (
+        bool(auxes & {"may", "might"})
+        and pred.tag_ == "VB"
+        and pred.lemma_ != "be"  # "X may be the new leader", "A might be B": a hedge on who is who
+        and not auxes & {"have", "be", "been"}
+    )
 
 
 # deps that keep a word inside its governor's content ("says that ...", "able to mount ...");
