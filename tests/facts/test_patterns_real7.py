@@ -391,3 +391,30 @@ def test_a_possible_attack_ahead_is_no_fact_but_a_hedged_past_one_is(extract):
     assert not find(extract("Boko Haram may attack the town again."), "attack")
     assert one(extract("Boko Haram may have attacked the town on Monday."), "attack").modality == "hedged"
     assert one(extract("Abu Ali may be the new leader of al-Shabaab."), "leadership").modality == "hedged"
+
+
+# --------------------------------------------------------------------------- successions after a capture or a removal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab's emir Ahmed Diriye was captured in Baidoa in May. The group named Abu Ali as its new leader.",
+        "Boko Haram's leader Abubakar Shekau was removed in 2016. After the removal of Abubakar Shekau, "
+        "Boko Haram named Abu Musab al-Barnawi as its new leader.",
+    ],
+)
+def test_a_new_leader_after_a_captured_or_removed_leader_succeeds_him(extract, text):
+    x = extract(text)
+    assert len(find(x, "succession")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Ali, the new leader of al-Shabaab, called for the removal of the president Hassan Sheikh.",
+        "Police arrested Khalid al-Barnawi in Lokoja. Al-Barnawi became the new leader of Ansaru in 2012.",
+    ],
+)
+def test_no_succession_from_a_man_of_no_post_or_from_the_man_himself(extract, text):
+    assert not find(extract(text), "succession")

@@ -1445,6 +1445,35 @@ def mark_beginnings(state: DocState) -> None:
         fact.attrs["begins"] = state.published or True  # the announcement's date, where known
 
 
+REMOVAL_NOUNS = frozenset({"removal", "ouster", "ousting", "dismissal", "sacking", "resignation", "deposition"})
+
+
+def _removals(state: DocState) -> list[tuple[int, int]]:
+    """ "after the removal of Abubakar Shekau", "Shekau's ouster": a leader put out of his post."""
+    out = []
+    for tok in state.tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REMOVAL_NOUNS:
+            continue
+        for who in [o for _, o in prep_objects(tok, "of")] + [c for c in tok.children if c.dep_ == "poss"]:
+            key = _person(state, who)
+            if key is not None:
+                out.append((key, tok.i))
+    return out
+
+
+def _same_man(state: DocState, a: int, b: int) -> bool:
+    """One man, or one told by a short and a long form of his name ("al-Barnawi", "Khalid
+    al-Barnawi") the document has not merged."""
+    if state.entities.root(a) == state.entities.root(b):
+        return True
+    for na in state.entities.get(a).names:
+        for nb in state.entities.get(b).names:
+            short, long_ = sorted((na.lower().split(), nb.lower().split()), key=len)
+            if short and len(short) < len(long_) and long_[-len(short) :] == short:
+                return True
+    return False
+
+
 def infer_successions(state: DocState) -> None:
     """A new leader named where the last one's death is told: "confirmed the death of
     their founder, X, and said the council had chosen Y as the movement's new leader"
@@ -1454,7 +1483,10 @@ def infer_successions(state: DocState) -> None:
     by_id = {f.id: f for f in state.facts}
     sents = {s.start: n for n, s in enumerate(state.sdoc.sents)}
     starts = [s.start_char for s in state.sdoc.sents]
-    deaths = state.facts_of("death")
+    # where a leader's tenure ended: his death, his capture, or "the removal of X", "X's ouster"
+    ends = [(state.arg(f, "person"), state.anchors.get(f.id)) for f in state.facts_of("death") + state.facts_of("capture")]
+    removed = _removals(state)
+    ends += removed
     for fid in state.appointments:
         lead = by_id[fid]
         new, org = state.arg(lead, "person"), state.arg(lead, "organization")
@@ -1471,10 +1503,8 @@ def infer_successions(state: DocState) -> None:
         told = {sents[state.sdoc[anchor].sent.start]}
         told |= {bisect_right(starts, src.start) - 1 for src in lead.sources}
         olds = []
-        for death in deaths:
-            person = state.arg(death, "person")
-            where = state.anchors.get(death.id)
-            if person == new or where is None or state.entities.get(person).type != "person":
+        for person, where in ends:
+            if person is None or where is None or state.entities.get(person).type != "person" or _same_man(state, person, new):
                 continue
             led = {
                 state.arg(f, "organization")
@@ -1483,6 +1513,8 @@ def infer_successions(state: DocState) -> None:
             }
             if led and org not in led:
                 continue  # the dead man led another group: no predecessor in this one
+            if not led and (person, where) in removed:
+                continue  # "called for the removal of the president": a man of no post in the group
             gone = sents[state.sdoc[where].sent.start]
             if any(here - gone in {0, 1, 2} for here in told):
                 olds.append((min(abs(here - gone) for here in told), abs(where - anchor), person))
