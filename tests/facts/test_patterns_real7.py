@@ -418,3 +418,36 @@ def test_a_new_leader_after_a_captured_or_removed_leader_succeeds_him(extract, t
 )
 def test_no_succession_from_a_man_of_no_post_or_from_the_man_himself(extract, text):
     assert not find(extract(text), "succession")
+
+
+# --------------------------------------------------------------------------- ranks; a name broken at its particle
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Abu Ali served in the ranks of AQIM for a decade.", "al-Qaeda in the Islamic Maghreb"),
+        ("Abu Ali fought in al-Shabaab's ranks in Somalia.", "al-Shabaab"),
+        ("Abu Ali served with al-Shabaab in Kismayo.", "al-Shabaab"),
+    ],
+)
+def test_serving_or_fighting_in_a_groups_ranks_is_membership(extract, text, group):
+    one(extract(text), "membership", person="Abu Ali", organization=group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Ali served in the Somali army before 2010.",
+        "Abu Ali fought in Syria in 2014.",
+        "Abu Ali served as a judge in Mogadishu.",
+    ],
+)
+def test_serving_in_an_army_or_fighting_in_a_country_is_no_membership(extract, text):
+    assert not find(extract(text), "membership")
+
+
+def test_a_name_whose_particle_the_ner_cut_is_whole(extract):
+    x = extract("Abu Hamza and Abu Al-Ezz Saliba, two brothers with command positions in Hurras al-Din, were arrested.")
+    one(x, "capture", person="Abu Hamza")
+    one(x, "capture", person="Abu Al-Ezz Saliba")

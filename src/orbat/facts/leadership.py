@@ -38,7 +38,7 @@ from orbat.facts.syntax import (
 from orbat.nlp.spans import described_by
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
-MEMBER_VERBS = {"fight": ("for", "alongside"), "belong": ("to",)}
+MEMBER_VERBS = {"fight": ("for", "alongside", "in"), "belong": ("to",), "serve": ("in", "with")}
 REFLEXIVES = {"himself", "herself", "themselves"}
 APPOINT_VERBS = {
     "appoint",
@@ -972,6 +972,12 @@ def _joined(state: DocState, verb: Token) -> None:
     member from then on; "X fought for al-Shabaab", "X, who belonged to al-Shabaab": a member."""
     lemma = verb.lemma_.lower()
     obj = child(verb, "dobj") if lemma == "join" else next((o for _, o in prep_objects(verb, *MEMBER_VERBS[lemma])), None)
+    if obj is not None and obj.lemma_.lower() in {"rank", "ranks"}:
+        # "served in the ranks of AQIM", "fought in al-Shabaab's ranks", "joined the ranks of IS"
+        obj = next((o for _, o in prep_objects(obj, "of")), None) or child(obj, "poss")
+    elif lemma in {"serve"} or (lemma == "fight" and obj is not None and obj.head.lower_ == "in"):
+        if obj is None or _org(state, obj) is None:
+            return  # "served in the army", "fought in Syria": no group named
     org = _org(state, obj)
     if lemma != "join" and (org is None or not state.entities.get(org).armed):
         return  # "fought for his country", "belongs to a clan"

@@ -200,6 +200,15 @@ def _extend_person(span: Span) -> Span:
         start -= 1
     end = span.end
     while (
+        end + 1 < span.sent.end
+        and doc[end].text == "-"
+        and doc[end - 1].lower_ in {"al", "el", "ul", "ad", "ud", "ar", "as", "ash", "bin", "ibn"}
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].is_title
+        and doc[end + 1].ent_type_ in {"", "PERSON"}
+    ):
+        end += 2  # "Abu Al" + "-Ezz": the NER stopped at the hyphen of a name's particle
+    while (
         end < span.sent.end
         and doc[end - 1].dep_ == "compound"
         and doc[end - 1].head.i >= end  # "Iyad Ag Ghaly": the NER stopped before the head
