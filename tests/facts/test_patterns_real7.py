@@ -451,3 +451,36 @@ def test_a_name_whose_particle_the_ner_cut_is_whole(extract):
     x = extract("Abu Hamza and Abu Al-Ezz Saliba, two brothers with command positions in Hurras al-Din, were arrested.")
     one(x, "capture", person="Abu Hamza")
     one(x, "capture", person="Abu Al-Ezz Saliba")
+
+
+# --------------------------------------------------------------------------- more words for the group; deeds not done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab attacked a base on Monday. The Islamists' spokesman Abu Ali said the attack was revenge.",
+        "Al-Shabaab attacked a base on Monday. The extremists' spokesman Abu Ali said the attack was revenge.",
+    ],
+)
+def test_the_islamists_or_the_extremists_stand_for_the_group_told_before(extract, text):
+    one(extract(text), "leadership", person="Abu Ali", organization="al-Shabaab")
+
+
+def test_the_faction_stands_for_the_group_told_before(extract):
+    x = extract("Ansaru was formed in 2012. The faction is ideologically aligned to al-Qaeda in the Islamic Maghreb.")
+    one(x, "alliance", a="Ansaru", b="al-Qaeda in the Islamic Maghreb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some factions had refused to cooperate with Nusra because of its al Qaeda ties.",
+        "Ansar Dine refused to cooperate with AQIM in 2013.",
+        "Boko Haram failed to take the town of Monguno.",
+        "Al-Shabaab declined to claim the attack.",
+    ],
+)
+def test_a_deed_refused_failed_or_declined_is_no_fact(extract, text):
+    x = extract(text)
+    assert not find(x, "alliance") and not find(x, "claim") and not find(x, "attack")

@@ -195,5 +195,6 @@ PEOPLE_HEADS = {
 }  # fmt: skip
 GROUP_ANAPHORS = {
     "group", "organization", "organisation", "jihadists", "militants", "movement", "insurgents", "network",
-    "emirate", "alliance", "outfit", "insurgency", "militia", "caliphate", "coalition",
+    "emirate", "alliance", "outfit", "insurgency", "militia", "caliphate", "coalition", "islamists", "extremists",
+    "rebels", "terrorists", "mujahideen", "faction",
 }  # fmt: skip

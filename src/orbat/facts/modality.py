@@ -42,6 +42,8 @@ class Modality:
         return CONFIDENCE[self.modality]
 
 
+# verbs whose to-infinitive tells what was not done
+NOT_DONE_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "refrain"})
 # verbs whose to-infinitive tells what someone should or would do, not what was done
 EXHORT_VERBS = frozenset(
     {"call", "urge", "encourage", "incite", "exhort", "ask", "order", "instruct", "threaten", "vow",
@@ -80,6 +82,9 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                     # "announced that X would replace him": a decision reported, not a forecast
         if tok.i == pred.i:
             continue
+        if lemma in NOT_DONE_VERBS and depth == 1 and _infinitive(pred):
+            # "had refused to cooperate with Nusra", "failed to take the town": not done
+            return Modality(modality="denied", skip=True)
         if lemma in EXHORT_VERBS and depth == 1 and _infinitive(pred):
             # "called on fighters to attack French troops", "threatened to kill the hostages":
             # an exhortation, a threat or a plan, not the deed
