@@ -484,3 +484,25 @@ def test_the_faction_stands_for_the_group_told_before(extract):
 def test_a_deed_refused_failed_or_declined_is_no_fact(extract, text):
     x = extract(text)
     assert not find(x, "alliance") and not find(x, "claim") and not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- "responsible for the attack"; platforms
+
+
+def test_a_group_saying_it_was_responsible_for_the_attack_claims_it(extract):
+    x = extract("Jaish-e-Mohammed said it was responsible for the Pulwama attack.")
+    one(x, "claim", claimant="Jaish-e-Mohammed")
+    assert one(x, "attack", perpetrator="Jaish-e-Mohammed").modality == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Al-Shabaab was responsible for attacks across Kenya.", "Al-Shabaab may be responsible for the attack."],
+)
+def test_responsible_for_attacks_in_general_or_maybe_is_no_attack(extract, text):
+    assert not find(extract(text), "attack")
+
+
+def test_a_platform_is_never_the_group_its_stands_for(extract):
+    x = extract("The group said in a Telegram post that its fighters killed 12 soldiers in Borno.")
+    assert all("Telegram" not in x.entity(f.args["perpetrator"]).name for f in find(x, "attack") if f.args.get("perpetrator"))

@@ -671,6 +671,19 @@ def _behind(noun: Token) -> Token | None:
         if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children):
             return None  # "X could be behind the attack": a guess, not a finding
         return subject(be)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lower_ == "responsible"
+        and noun.head.head.head.lemma_ == "be"
+        and any(c.lower_ == "the" for c in noun.children)
+    ):
+        # "JeM said it was responsible for the Pulwama attack": who did it (a claim when the
+        # doer says so); "responsible for attacks" (no one attack) is a record, not an event
+        be = noun.head.head.head
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children):
+            return None
+        return subject(be)
     return None
 
 

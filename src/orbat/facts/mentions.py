@@ -1188,10 +1188,15 @@ def nearest(
             or d.descriptive
             or (armed and not d.armed and (linked or not _maybe_armed(d)))
             or key == exclude
+            or (d.type == "organization" and not d.armed and any(n.lower() in PLATFORMS for n in d.names))
         ):
-            continue
+            continue  # (a messaging platform or social network is nobody's "it")
         return key
     return None
+
+
+# where statements are posted, never an actor: "said in a Telegram post that its fighters ..."
+PLATFORMS = frozenset({"telegram", "twitter", "facebook", "youtube", "whatsapp", "tiktok", "instagram", "x"})
 
 
 def _maybe_armed(draft: EntityDraft) -> bool:
