@@ -506,3 +506,48 @@ def test_responsible_for_attacks_in_general_or_maybe_is_no_attack(extract, text)
 def test_a_platform_is_never_the_group_its_stands_for(extract):
     x = extract("The group said in a Telegram post that its fighters killed 12 soldiers in Borno.")
     assert all("Telegram" not in x.entity(f.args["perpetrator"]).name for f in find(x, "attack") if f.args.get("perpetrator"))
+
+
+# --------------------------------------------------------------------------- what a claim claims, and when
+
+
+def test_a_claim_of_an_attack_on_another_target_is_another_attack(extract):
+    x = extract("ISWAP attacked Baga on Monday. The group has claimed responsibility for Thursday's attack on a "
+                "French military convoy.")
+    claim = one(x, "claim", claimant="Islamic State West Africa Province")
+    claimed = next(f for f in x.facts if f.id == claim.args["attack"])
+    assert "convoy" in str(x.entity(claimed.args["target"]).name if x.entity(claimed.args["target"]) else claimed.args["target"])
+
+
+def test_a_claim_of_the_attack_told_before_is_that_attack(extract):
+    x = extract("Gunmen stormed a hotel in Mogadishu. Al-Shabaab claimed responsibility for the attack.")
+    claim = one(x, "claim", claimant="al-Shabaab")
+    assert claim.args["attack"] == one(x, "attack", perpetrator="al-Shabaab").id
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("On Friday, an Islamic State affiliate claimed responsibility for an attack in Niger that killed four "
+         "American soldiers.", "Islamic State"),
+        ("An al-Qaeda affiliate in Mali said it had killed 20 soldiers.", "al-Qaeda"),
+    ],
+)
+def test_an_unnamed_affiliate_is_a_group_of_its_own(extract, text, owner):
+    x = extract(text)
+    facts = find(x, "claim") or find(x, "attack")
+    assert facts
+    actor = x.entity(facts[0].args.get("claimant") or facts[0].args.get("perpetrator"))
+    assert actor.name != owner and actor.name.startswith(owner) and "affiliate" in actor.name
+
+
+def test_an_affiliate_named_beside_it_is_that_group(extract):
+    x = extract("Al-Shabaab, al-Qaeda's affiliate in Somalia, attacked a base.")
+    one(x, "attack", perpetrator="al-Shabaab")
+
+
+def test_a_claims_date_is_its_own_not_the_attacks(extract):
+    x = extract("On Friday, an Islamic State affiliate claimed responsibility for an attack three months ago in Niger.",
+                published="2018-01-13")
+    claim = one(x, "claim")
+    assert claim.time is not None and claim.time.start.startswith("2018-01")

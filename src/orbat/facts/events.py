@@ -12,6 +12,8 @@ statement  "In an audio message released on June 23, X ...", "X said in a statem
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from orbat.dates import may_coincide
@@ -1507,6 +1509,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     # an attack told after the claim's sentence is another one ("... is accused of
     # planning the December 2014 attack"), unless the claim is told first
     told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
+    if what is not None and _names_its_target(what):
+        # "has claimed responsibility for Thursday's attack on a French military convoy": the
+        # attack on that target, not another one of the claimant's told before
+        told = [a for a in told if _same_target(state, a, what)]
     attack = _claimed_attack(state, claimant, told)
     if attack is not None and mod.modality != "denied" and _unowned(state, attack) and state.entities.get(claimant).armed:
         # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility": the claimed attack
@@ -1540,7 +1546,15 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     if verified is not None:
         attrs["verified"] = verified
     other = {t.i for c in tok.subtree if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in {"since", "than"}) for t in c.subtree}
-    time = timing.clause_time(state, tok, exclude=other) if tok.pos_ == "VERB" else None
+    time = None
+    if tok.pos_ == "VERB" and what is not None:
+        # "On Friday, X claimed responsibility for an attack three months ago": the claim's day,
+        # not the attack's (told inside the claimed phrase)
+        time = timing.clause_time(state, tok, exclude=other | {t.i for t in what.subtree})
+        if time is None and _present(tok):
+            time = timing.recent_window(state)  # "has claimed ... an attack three months ago"
+    if time is None and tok.pos_ == "VERB":
+        time = timing.clause_time(state, tok, exclude=other)
     if time is None and tok.pos_ == "VERB" and _present(tok):
         time = timing.recent_window(state)  # "has claimed": news of the last weeks
     fact = state.add_fact(
@@ -1722,6 +1736,28 @@ def _killed_in_blast(verb: Token) -> Token | None:
             if not any(c.dep_ in {"poss", "compound"} and c.ent_type_ in {"ORG", "NORP", "GPE"} for c in obj.children):
                 return obj  # ("killed in a US strike" is another's doing)
     return None
+
+
+def _names_its_target(noun: Token) -> bool:
+    return noun.lemma_.lower() in ATTACK_NOUNS and any(
+        o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(noun, "on", "against")
+    )
+
+
+def _same_target(state: DocState, attack: Fact, noun: Token) -> bool:
+    """Whether the attack told before is on the target the claimed attack noun names (a word
+    in common: "the convoy" and "a French military convoy"; "Baga" and "a convoy" differ)."""
+    target = state.arg(attack, "target")
+    if target is None:
+        return True  # an attack on no one named may be this one
+    if isinstance(target, int):
+        d = state.entities.get(target)
+        told = " ".join(d.names)
+    else:
+        told = str(target)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", told)} - {"the"}
+    named = {t.lower_ for _, o in prep_objects(noun, "on", "against") for t in o.subtree if t.is_alpha and len(t) >= 3}
+    return bool(words & named)
 
 
 def _claimed_attack(state: DocState, claimant: int, attacks: list[Fact]) -> Fact | None:

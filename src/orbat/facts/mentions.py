@@ -752,6 +752,33 @@ def describe(tok: Token) -> str:
     return text
 
 
+AFFILIATE_WORDS = frozenset({"affiliate", "franchise", "offshoot"})
+
+
+def _unnamed_affiliate(state: DocState, tok: Token) -> int | None:
+    """ "an Islamic State affiliate claimed responsibility", "an al-Qaeda affiliate in Mali
+    said ...": an unnamed group of the named one's network - a group of its own (described
+    as "Islamic State affiliate", armed, the named group its parent), not the named group."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AFFILIATE_WORDS or tok.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None  # "the al-Qaeda affiliate" is most often named around it
+    if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+        return None  # "X, an al-Qaeda affiliate", "an affiliate, X": named
+    owner = next(
+        (k for c in tok.children if c.dep_ in {"compound", "nmod", "amod"} and (k := state.entities.at(c)) is not None),
+        None,
+    )
+    if owner is None or state.entities.get(owner).type != "organization" or not state.entities.get(owner).armed:
+        return None
+    d = state.entities.get(owner)
+    name = f"{d.canonical or d.names[0]} {tok.lemma_.lower()}"
+    key = descriptive(state, tok, "organization", name=name)
+    state.entities.get(key).armed = True
+    state.entities.get(key).parent = owner
+    return key
+
+
 def descriptive(state: DocState, tok: Token, type_: str, *, name: str | None = None) -> int:
     """An entity for an unnamed referent ("the jihadist selected to lead ..."); ``name``
     overrides the description read from the phrase."""
@@ -863,6 +890,9 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                 key = table.at(named) if named is not None else None
                 if key is not None and table.get(key).type == "person":
                     return key
+    unnamed = _unnamed_affiliate(state, tok)
+    if unnamed is not None:
+        return unnamed
     lower = tok.lower_
     if lower in {"latter", "former"} and any(c.lower_ == "the" for c in tok.children) and tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
         # "X replaced Y ..., after it was confirmed that the latter had died": of the two
