@@ -551,3 +551,18 @@ def test_a_claims_date_is_its_own_not_the_attacks(extract):
                 published="2018-01-13")
     claim = one(x, "claim")
     assert claim.time is not None and claim.time.start.startswith("2018-01")
+
+
+# --------------------------------------------------------------------------- two men of one family name
+
+
+def test_brothers_named_with_one_family_name_are_two_men(extract):
+    x = extract("Later, seven more suspected accomplices — brothers Amichon and Dilovar Islomov and their father "
+                "Isroil Islomov, as well as Alisher Kasimov and Lutfullo Nazrimad — were arrested.")
+    one(x, "capture", person="Amichon Islomov")
+    one(x, "capture", person="Dilovar Islomov")
+
+
+def test_two_groups_joined_by_and_are_not_split_as_a_family(extract):
+    x = extract("Hamas and Islamic Jihad fired rockets at Israel.")
+    assert not [e for e in x.entities if e.type == "person"]

@@ -185,6 +185,24 @@ def clean_span(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _shared_surname(span: Span) -> tuple[tuple[tuple[int, int], str], tuple[tuple[int, int], str]] | None:
+    """ "Amichon and Dilovar Islomov", "Omar and Abdullah Maute": one given name, "and", a given
+    name and the family name they share -> the two names, each with its own tokens."""
+    words = [t for t in span]
+    ands = [i for i, t in enumerate(words) if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0] != 1 or len(words) < 4:
+        return None
+    if not all(t.is_title and t.is_alpha for i, t in enumerate(words) if i != 1):
+        return None
+    surname = words[-1].text.removesuffix("s") if words[-1].text.endswith("ovs") or words[-1].text.endswith("evs") else words[-1].text
+    first = ((span.start, span.start + 1), f"{words[0].text} {surname}")
+    rest = " ".join(t.text for t in words[2:-1] + [words[-1]])
+    if surname != words[-1].text:
+        rest = " ".join([*(t.text for t in words[2:-1]), surname])
+    second = ((span.start + 2, span.end), rest)
+    return first, second
+
+
 def _extend_person(span: Span) -> Span:
     """Take in names the NER left out: "Rustam" before "Asilderov", "Ghaly" after "Iyad Ag"."""
     doc, start = span.doc, span.start
@@ -247,10 +265,24 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         and _is_place(res, text)
     ):
         label = "GPE"  # "Ingushetia" tagged PERSON by the statistical NER
+    kin = span.start > 0 and span.doc[span.start - 1].lemma_.lower() in {"brother", "sister", "cousin", "son", "daughter"}
+    if kin and _shared_surname(span) is not None:
+        label = "PERSON"  # "brothers Amichon and Dilovar Islomov" (tagged as one organisation)
     person_like = label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1)
     if person_like:
         span = _extend_person(span)
         text = span.text
+        pair = _shared_surname(span)
+        if pair is not None:
+            # "brothers Amichon and Dilovar Islomov": two men of one family name
+            (first, first_name), (second, second_name) = pair
+            for tokens, name in ((first, first_name), (second, second_name)):
+                match = match_person(state, name)
+                if match is not None:
+                    table.mention(match, tokens, name)
+                else:
+                    table.add("person", name, tokens)
+            return
     match = match_person(state, text)
     tokens = (span.start, span.end)
     if match is not None:
