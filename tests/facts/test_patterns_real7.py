@@ -566,3 +566,14 @@ def test_brothers_named_with_one_family_name_are_two_men(extract):
 def test_two_groups_joined_by_and_are_not_split_as_a_family(extract):
     x = extract("Hamas and Islamic Jihad fired rockets at Israel.")
     assert not [e for e in x.entities if e.type == "person"]
+
+
+def test_names_listed_under_a_people_noun_are_people(extract):
+    x = extract("Police arrested two suspects, Ahmed Ali and Farah Osman, in Mombasa.")
+    one(x, "capture", person="Ahmed Ali")
+    one(x, "capture", person="Farah Osman")
+
+
+def test_groups_listed_under_a_group_noun_stay_groups(extract):
+    x = extract("The three groups — Ansar Dine, Katiba Macina and Al Mourabitoun — merged in 2017.")
+    assert not [e for e in x.entities if e.type == "person"]

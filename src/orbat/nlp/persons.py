@@ -357,6 +357,35 @@ def _place_shaped(doc: Doc, ent: Span) -> bool:
     )
 
 
+# people nouns a list of names may hang from ("seven suspected accomplices - A, B and C -")
+LIST_PEOPLE = frozenset({
+    "accomplice", "suspect", "perpetrator", "attacker", "assailant", "militant", "member", "recruiter",
+    "defendant", "detainee", "brother", "father", "son", "cousin", "nephew", "uncle", "man", "men", "people",
+    "person", "leader", "commander", "fighter", "jihadist", "gunman", "bomber", "hostage", "captive",
+})  # fmt: skip
+
+
+def _listed_with_people(doc: Doc, ent: Span) -> bool:
+    """An unlinked ORG shaped like a person's name (two to four title-case words, no
+    organisation word) in a list of apposed or coordinated names that hangs from a people
+    noun or from a named person ("seven more suspected accomplices - brothers A and B, their
+    father C, D, E - were detained")."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len([t for t in ent if t.text != "-"]) <= 4:
+        return False
+    if not all(t.is_title or t.lower_ in _SKIP or t.text == "-" for t in ent):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in ent):
+        return False
+    tok = ent.root
+    for _ in range(8):
+        if tok.dep_ not in {"appos", "conj"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.ent_type_ == LABEL or (not tok.ent_type_ and tok.lemma_.lower() in LIST_PEOPLE):
+            return True
+    return False
+
+
 def _retype(doc: Doc) -> None:
     """Person names the NER got wrong: a nationality glued to the front is cut off; an
     unlinked ORG shaped like a person's name becomes PERSON; a name cut in two before its
@@ -398,6 +427,9 @@ def _retype(doc: Doc) -> None:
             changed = True
         elif _place_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")
+            changed = True
+        elif _listed_with_people(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label=LABEL)  # "accomplices - A, B, C and D -"
             changed = True
         elif _kin_of_role(ent):
             ent = Span(doc, ent.start, ent.end, label=LABEL)  # "Shekau's successor, Bakura"
