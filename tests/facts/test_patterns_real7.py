@@ -577,3 +577,21 @@ def test_names_listed_under_a_people_noun_are_people(extract):
 def test_groups_listed_under_a_group_noun_stay_groups(extract):
     x = extract("The three groups — Ansar Dine, Katiba Macina and Al Mourabitoun — merged in 2017.")
     assert not [e for e in x.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "captive"),
+    [
+        ("One of the attackers was captured during the raid.", "One of the attackers"),
+        ("Police captured one gunman alive.", "one gunman"),
+        ("Troops captured two of the attackers on Sunday.", "two of the attackers"),
+    ],
+)
+def test_attackers_taken_alive_are_captured(extract, text, captive):
+    x = extract(text)
+    fact = one(x, "capture")
+    assert x.entity(fact.args["person"]).name == captive
+
+
+def test_a_wounded_gunman_is_no_capture(extract):
+    assert not find(extract("Two soldiers were killed and one gunman was wounded."), "capture")

@@ -51,7 +51,8 @@ STRIKE_WORDS = {
 }
 REFLEXIVES = {"himself", "herself", "themselves"}
 QUANTITY_HEADS = {"dozen", "dozens", "several", "scores", "hundreds", "number", "some", "many"}
-CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher"}
+CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher", "attacker",
+                 "assailant", "perpetrator", "bomber", "kidnapper", "gunman"}  # fmt: skip
 SAME_EVENT_WORDS = {"raid", "operation", "strike", "attack", "clash", "shootout", "assault"}
 
 
@@ -140,10 +141,15 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         and tok.tag_ == "NN"
         and tok.dep_ != "appos"  # "Abu Ali, an ISWAP commander, was captured": Abu Ali
         and tok.lemma_.lower() in PEOPLE_HEADS | CAPTIVE_HEADS
-        and any(c.lower_ in {"a", "an"} for c in tok.children)
-        and any(
-            c.dep_ == "compound" and (k := state.entities.at(c)) is not None and state.entities.get(k).armed
-            for c in tok.children
+        and (
+            (
+                any(c.lower_ in {"a", "an"} for c in tok.children)
+                and any(
+                    c.dep_ == "compound" and (k := state.entities.at(c)) is not None and state.entities.get(k).armed
+                    for c in tok.children
+                )
+            )
+            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)  # "one gunman captured"
         )
     ):
         # "the army captured a Boko Haram commander": one man of the group, described
