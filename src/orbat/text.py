@@ -79,8 +79,18 @@ _DATELINE_PAREN = re.compile(
 )
 
 
+# a date stamp opening a paragraph ("date 2017-05-26 The Maute Group ...", "2019-06-07 ISIL
+# claims ..."): page metadata glued to the lead sentence
+_DATE_STAMP = re.compile(
+    r"(?m)^[ \t]*(?:date[ \t]*:?[ \t]*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+(?=[A-Z\"\u201c])",
+    re.IGNORECASE,
+)
+
+
 def blank_datelines(text: str) -> str:
     """Wire datelines at the start of a paragraph ("NAIROBI, Sept 21 (Reuters) - ",
-    "QUETTA: ") replaced by spaces, so the parser sees where the sentence starts. Same length."""
+    "QUETTA: ") and date stamps ("date 2017-05-26 ") replaced by spaces, so the parser sees
+    where the sentence starts. Same length."""
+    text = _DATE_STAMP.sub(lambda m: " " * len(m.group()), text)
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
     return _DATELINE_PAREN.sub(lambda m: " " * len(m.group()), text)

@@ -175,3 +175,19 @@ def test_publisher_from_the_bio_line(bio, outlet):
     doc = next(read(page.encode(), "page.txt"))
     assert doc.publisher == outlet
     assert bio not in doc.body
+
+
+def test_a_date_stamp_glued_to_the_lead_paragraph_is_the_date_not_a_title():
+    page = split_page(
+        " date 2017-05-26 The Maute Group, one of several groups in Mindanao, has pledged allegiance to IS.\n\n"
+        "The group was founded in 2012 by two brothers."
+    )
+    assert page.published == "2017-05-26"
+    assert page.title is None
+    assert page.body.startswith("The Maute Group, one of several groups in Mindanao")
+
+
+def test_a_headline_first_line_is_still_the_title():
+    page = split_page("Maute group pledges allegiance to IS\n\nThe Maute Group has pledged allegiance to IS.")
+    assert page.title == "Maute group pledges allegiance to IS"
+    assert page.body.startswith("The Maute Group has pledged")

@@ -999,6 +999,10 @@ def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
     if perp is None or (target_tok is None and not _singled_out(noun)):
         return None  # "blamed for the attack": which attack, the rest of the text tells
     fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    if fact is not None and fact.time is None and len(fact.sources) == 1:
+        # "In September last year, its members were blamed for a night market bombing": with no
+        # date of its own, the attack takes the clause's
+        fact.time = timing.clause_time(state, verb)
     if fact is not None and noun.lemma_.lower() in KIDNAP_NOUNS:
         fact.attrs.setdefault("method", "kidnapping")
     if fact is not None and len(fact.sources) == 1 and fact.modality == "asserted":

@@ -55,6 +55,10 @@ _SENTENCE_END = ".!?:;,\"”’)…"
 _HEADER_MAX = 120
 
 
+# page metadata glued to the first paragraph: "date 2017-05-26 The Maute Group ..."
+_DATE_STAMP = re.compile(r"^\s*date\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s+(?=\S)", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Page:
     paragraphs: list[str]
@@ -175,8 +179,14 @@ def split_page(text: str, *, has_title: bool = True) -> Page:
     first line is the title (unless it is too long to be one)."""
     lines = [line.rstrip() for line in text.split("\n")]
     page = Page(paragraphs=[])
-    if has_title:
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    stamp = _DATE_STAMP.match(lines[first]) if first is not None else None
+    if stamp is not None:
+        # "date 2017-05-26 The Maute Group, one of ...": a date stamp glued to the lead
+        # paragraph - the publication date, and the article's first paragraph (no title)
+        page.published = stamp.group("date")
+        lines = [*lines[:first], lines[first][stamp.end() :], *lines[first + 1 :]]
+    elif has_title:
         if first is not None and len(lines[first].strip()) <= 300:
             page.title = clean_line(lines[first])
             lines = lines[first + 1 :]
