@@ -101,6 +101,7 @@ from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     ENTITY_SUMMARY,
     FACT_TALLY,
+    SUMMARY_KINDS,
     IndexDelta,
     ResolutionIndex,
     add_entities,
@@ -117,6 +118,7 @@ from orbat.resolve.index import (
     summary_state,
     summary_tally,
     time_buckets,
+    unchanged_summaries,
 )
 from orbat.resolve.line_moves import LineMoves, block_prefix, moved_lines, taken_apart
 from orbat.resolve.resolver import (
@@ -279,6 +281,10 @@ class _Reads:
             found = self.store.index_summaries({i for _, i in missing}, kind=kind)
             self._summaries.update(((kind, i), found.get(i)) for _, i in missing)
         return {i: r for k, i in sorted(wanted) if (r := self._summaries[(k, i)]) is not None}
+
+    def summaries_read(self, kind: str) -> dict[str, dict]:
+        """The stored summaries of ``kind`` read so far (``index_summaries``), by kb id."""
+        return {i: r for (k, i), r in self._summaries.items() if k == kind and r is not None}
 
     def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
         wanted = set(kb_ids)
@@ -455,11 +461,15 @@ def _update_from(
     )  # fmt: skip
     removed = first.removed | second.removed
     # a touched entity that comes out as it was stored (most: a known group named again) keeps
-    # its knowledge-base rows; its index rows are replaced all the same (``IndexDelta.removed``)
+    # its knowledge-base rows; its index rows are replaced (``IndexDelta.removed``), but a
+    # summary row that comes out as the one read is left as it is (``unchanged_summaries``)
     same = {e.id for e in entities if before.get(e.id) == e}
+    kept_ids = {**step.kept, **{f: f for f in kept_facts}}
+    moved_ids = {i for old, new in kept_ids.items() if old != new for i in (old, new)}
+    unchanged = unchanged_summaries(delta, {k: store.summaries_read(k) for k in SUMMARY_KINDS}, moved_ids)
     written = store.update_knowledge(
         sorted(touched - same), sorted(removed), [e for e in entities if e.id not in same], facts,
-        index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
+        index=IndexDelta(delta, touched | removed, kept_ids, unchanged),
         base_generation=base, generation=gen,
     )  # fmt: skip
     if not written:
