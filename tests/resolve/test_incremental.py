@@ -260,6 +260,17 @@ def test_evidence_to_json_keeps_fields_and_order():
     assert parse_partial("2015-08") == parse_partial("2015-08") and parse_partial("2015-13") is None
 
 
+def test_geo_to_json_keeps_fields_and_order():
+    from dataclasses import asdict, fields
+
+    from orbat.model import Geo
+
+    for geo in (Geo(2.04, 45.3), Geo(42.59, 44.28, "RU", "RU.03", 9000313, "admin1"), Geo(1, 2, None, None, 7)):
+        assert geo.to_json() == asdict(geo) and list(geo.to_json()) == list(asdict(geo))
+        assert Geo.from_json(geo.to_json()) == geo
+    assert list(Geo(0.0, 0.0).to_json()) == [f.name for f in fields(Geo)]
+
+
 def test_unchanged_summaries_are_taken_out_of_the_delta():
     """A summary row equal to the one read is left as stored; a changed one, one of an id
     that moves, one written twice and a mention row are written."""
