@@ -358,3 +358,56 @@ def test_an_update_leaves_unchanged_rows_as_stored(tmp_path, reference, monkeypa
     diff, rewritten = stores
     assert _export(diff) == _export(rewritten) == _export(once)
     assert _index(diff) == _index(rewritten)
+
+
+def test_a_second_try_reclusters_only_the_part_taken_whole(tmp_path, reference, monkeypatch):
+    """Where the first try of the entity step leaves entities undecided, the second try
+    re-runs the rules only on the part of the nodes those entities reach (``_recluster``)
+    and takes the rest from the first try: the same clustering as running the rules on all
+    the nodes (groups, identity links, ref names), and the same knowledge base."""
+    from orbat.resolve import incremental
+
+    docs, by_id = _synthetic(300, seed=3)
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    original, cluster = incremental._recluster, incremental.cluster_nodes
+    sizes: list[int] = []
+    seen: list[tuple[int, int]] = []
+
+    def counting(nodes, *args, **kwargs):
+        sizes.append(len(nodes))
+        return cluster(nodes, *args, **kwargs)
+
+    def checked(store, prior, nodes, by_local, identities, links, entity_of, whole, reference):
+        before = len(sizes)
+        c = original(store, prior, nodes, by_local, identities, links, entity_of, whole, reference)
+        full = cluster(nodes, by_local, identities, reference=reference, links=links)
+        assert c is not None
+        assert sorted(c.uf.groups().values()) == sorted(full.uf.groups().values())
+        assert (c.identities, c.group_names, c.asserted_partners) == (
+            full.identities, full.group_names, full.asserted_partners
+        )  # fmt: skip
+        seen.append((sizes[before], len(nodes)))
+        return c
+
+    monkeypatch.setattr(incremental, "cluster_nodes", counting)
+    monkeypatch.setattr(incremental, "_recluster", checked)
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:200], docs[200:230], docs[230:231], docs[231:]])
+    assert resolver.updates and seen
+    assert all(part < total / 4 for part, total in seen), seen  # the rules re-run on a small part
+    assert _export(store) == _export(once)
+
+
+def test_recluster_declines_a_part_of_most_nodes(tmp_path, reference, monkeypatch):
+    """A part over ``RECLUSTER_SHARE`` of the nodes: all are clustered again, same result."""
+    from orbat.resolve import incremental
+
+    monkeypatch.setattr(incremental, "RECLUSTER_SHARE", 0.0)
+    returned = []
+    original = incremental._recluster
+    monkeypatch.setattr(incremental, "_recluster", lambda *a: returned.append(original(*a)) or returned[-1])
+    docs, by_id = _synthetic(300, seed=3)
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    store = _ingest(tmp_path / "b.db", docs, by_id, Counting(reference), [docs[:200], docs[200:]])
+    assert returned and all(c is None for c in returned)
+    assert _export(store) == _export(once)
