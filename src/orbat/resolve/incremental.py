@@ -19,7 +19,8 @@ An update starts from the new documents' mentions and follows the resolution ind
    cannot decide - the rules would join two stored entities or split one, an asserted
    identity link leaves the entity, or it has no summary - that entity is taken whole
    (its stored mentions re-read and clustered again), as every touched one was before
-   (``_entity_step``);
+   (``_entity_step``; the rules re-run only on the part of the nodes such entities reach,
+   ``_recluster``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
    changed or that a moved line of parents can change (``line_moves``) (taken apart), are mapped to entity ids and compared with the *summaries* of the
    stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
@@ -35,7 +36,9 @@ An update starts from the new documents' mentions and follows the resolution ind
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
    read, and stamped with the new generation; a touched entity that comes out as stored
-   keeps its knowledge-base rows (its index rows are replaced).
+   keeps its knowledge-base rows, and only the index rows that change are written (a summary
+   that comes out as the one read is left out of the delta, ``index.unchanged_summaries``;
+   the store leaves alone the other rows stored as they would be written again).
 
 One update reads each index row, entity and fact at most once (``_Reads``); a pull-in
 round that keeps the entity step reuses the first fact phase's seed states and
