@@ -163,7 +163,12 @@ class Geo:
     precision: str = "settlement"  # settlement | admin2 | admin1 | country | region
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # spelled out rather than ``asdict`` (which deep-copies field by field): the same
+        # keys in the same order, called for every placed entity mention an update summarises
+        return {
+            "lat": self.lat, "lon": self.lon, "country": self.country, "admin1": self.admin1,
+            "geonames_id": self.geonames_id, "precision": self.precision,
+        }  # fmt: skip
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Geo | None:

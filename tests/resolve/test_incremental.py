@@ -258,3 +258,156 @@ def test_evidence_to_json_keeps_fields_and_order():
     ev = Evidence("doc:1", "a quote", 3, 10, "a spokesman")
     assert ev.to_json() == asdict(ev) and list(ev.to_json()) == list(asdict(ev))
     assert parse_partial("2015-08") == parse_partial("2015-08") and parse_partial("2015-13") is None
+
+
+def test_geo_to_json_keeps_fields_and_order():
+    from dataclasses import asdict, fields
+
+    from orbat.model import Geo
+
+    for geo in (Geo(2.04, 45.3), Geo(42.59, 44.28, "RU", "RU.03", 9000313, "admin1"), Geo(1, 2, None, None, 7)):
+        assert geo.to_json() == asdict(geo) and list(geo.to_json()) == list(asdict(geo))
+        assert Geo.from_json(geo.to_json()) == geo
+    assert list(Geo(0.0, 0.0).to_json()) == [f.name for f in fields(Geo)]
+
+
+def test_unchanged_summaries_are_taken_out_of_the_delta():
+    """A summary row equal to the one read is left as stored; a changed one, one of an id
+    that moves, one written twice and a mention row are written."""
+    from orbat.resolve.index import IndexNode, ResolutionIndex, unchanged_summaries
+
+    rec = {"sizes": {"f|k|": 2}, "geo": [1.5, 2.0]}
+    index = ResolutionIndex(nodes=[
+        IndexNode("summary", "", "fact:a", "fact:a", dict(rec)),
+        IndexNode("summary", "", "fact:b", "fact:b", {**rec, "sizes": {"f|k|": 3}}),
+        IndexNode("entity_summary", "", "ent:m", "ent:m", {"n": 1}),
+        IndexNode("entity_summary", "", "ent:d", "ent:d", {"n": 1}),
+        IndexNode("entity_summary", "", "ent:d", "ent:d", {"n": 2}),
+        IndexNode("fact", "d1", "f1", "fact:a", {"x": 1}),
+        IndexNode("fact_tally", "", "fact:a", "fact:a", {"t": 1}),
+    ])  # fmt: skip
+    stored = {
+        "summary": {"fact:a": rec, "fact:b": rec},
+        "entity_summary": {"ent:m": {"n": 1}, "ent:d": {"n": 2}},
+        "fact_tally": {},  # not read: written
+    }
+    same = unchanged_summaries(index, stored, moved={"ent:m"})
+    assert same == {("summary", "", "fact:a")}
+    assert [(n.kind, n.local_id) for n in index.nodes] == [
+        ("summary", "fact:b"), ("entity_summary", "ent:m"), ("entity_summary", "ent:d"), ("entity_summary", "ent:d"),
+        ("fact", "f1"), ("fact_tally", "fact:a"),
+    ]  # fmt: skip
+
+
+def _rewrite_all(conn, delta, replaced):
+    """The index write before only changed rows were written: every row of the items
+    replaced (and the id and entity-summary rows of the kept ones) deleted, the kept ones'
+    rows relabelled, every row of the delta written."""
+    from orbat.store.sqlite import _insert_index, _relabel_index
+
+    kept = delta.kept
+    marks = ",".join("?" * len(replaced))
+    for table in ("resolution_nodes", "resolution_keys", "resolution_ids"):
+        conn.execute(f"DELETE FROM {table} WHERE kb_id IN ({marks})", sorted(replaced))
+    marks = ",".join("?" * len(kept))
+    conn.execute(f"DELETE FROM resolution_ids WHERE kb_id IN ({marks})", sorted(kept))
+    conn.execute(f"DELETE FROM resolution_nodes WHERE kind = 'entity_summary' AND kb_id IN ({marks})", sorted(kept))
+    _relabel_index(conn, {old: new for old, new in kept.items() if old != new})
+    _insert_index(conn, delta.index)
+
+
+def test_an_update_leaves_unchanged_rows_as_stored(tmp_path, reference, monkeypatch):
+    """An update whose touched entities and joined facts mostly come out as stored writes
+    their summary rows only where they changed (``IndexDelta.unchanged``: those rows keep
+    their rowids) and other rows only where they differ from the stored ones; it ends with
+    the index and knowledge base that deleting and writing all their rows again gives."""
+    from orbat.resolve import incremental
+    from orbat.store import sqlite
+
+    docs, by_id = _synthetic(200, seed=11)
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    stores = []
+    for name in ("diff", "all"):
+        resolver = Counting(reference)
+        store = _ingest(tmp_path / f"{name}.db", docs, by_id, resolver, [docs[:190]])
+        deltas = []
+        original = SQLiteStore.update_knowledge
+
+        def spy(self, *args, index=None, _deltas=deltas, _original=original, **kwargs):
+            _deltas.append(index)
+            return _original(self, *args, index=index, **kwargs)
+
+        with monkeypatch.context() as m:
+            m.setattr(SQLiteStore, "update_knowledge", spy)
+            if name == "all":
+                m.setattr(incremental, "unchanged_summaries", lambda index, stored, moved=(): set())
+                m.setattr(sqlite, "_diff_index", _rewrite_all)
+            rowids = dict(((k, d, loc), r) for r, k, d, loc in store.connection.execute(
+                "SELECT rowid, kind, doc_id, local_id FROM resolution_nodes WHERE doc_id = ''"))  # fmt: skip
+            pipeline.ingest(docs[190:], store, extractor=Given(by_id), resolver=resolver)
+        assert len(resolver.updates) == 1 and len(deltas) == 1, resolver.reasons
+        if name == "diff":
+            unchanged = deltas[0].unchanged
+            assert {k for k, _d, _loc in unchanged} >= {"entity_summary", "summary"} and len(unchanged) > 10
+            now = dict(((k, d, loc), r) for r, k, d, loc in store.connection.execute(
+                "SELECT rowid, kind, doc_id, local_id FROM resolution_nodes WHERE doc_id = ''"))  # fmt: skip
+            assert all(now[key] == rowids[key] for key in unchanged)
+        else:
+            assert not deltas[0].unchanged
+        stores.append(store)
+    diff, rewritten = stores
+    assert _export(diff) == _export(rewritten) == _export(once)
+    assert _index(diff) == _index(rewritten)
+
+
+def test_a_second_try_reclusters_only_the_part_taken_whole(tmp_path, reference, monkeypatch):
+    """Where the first try of the entity step leaves entities undecided, the second try
+    re-runs the rules only on the part of the nodes those entities reach (``_recluster``)
+    and takes the rest from the first try: the same clustering as running the rules on all
+    the nodes (groups, identity links, ref names), and the same knowledge base."""
+    from orbat.resolve import incremental
+
+    docs, by_id = _synthetic(300, seed=3)
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    original, cluster = incremental._recluster, incremental.cluster_nodes
+    sizes: list[int] = []
+    seen: list[tuple[int, int]] = []
+
+    def counting(nodes, *args, **kwargs):
+        sizes.append(len(nodes))
+        return cluster(nodes, *args, **kwargs)
+
+    def checked(store, prior, nodes, by_local, identities, links, entity_of, whole, reference):
+        before = len(sizes)
+        c = original(store, prior, nodes, by_local, identities, links, entity_of, whole, reference)
+        full = cluster(nodes, by_local, identities, reference=reference, links=links)
+        assert c is not None
+        assert sorted(c.uf.groups().values()) == sorted(full.uf.groups().values())
+        assert (c.identities, c.group_names, c.asserted_partners) == (
+            full.identities, full.group_names, full.asserted_partners
+        )  # fmt: skip
+        seen.append((sizes[before], len(nodes)))
+        return c
+
+    monkeypatch.setattr(incremental, "cluster_nodes", counting)
+    monkeypatch.setattr(incremental, "_recluster", checked)
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:200], docs[200:230], docs[230:231], docs[231:]])
+    assert resolver.updates and seen
+    assert all(part < total / 4 for part, total in seen), seen  # the rules re-run on a small part
+    assert _export(store) == _export(once)
+
+
+def test_recluster_declines_a_part_of_most_nodes(tmp_path, reference, monkeypatch):
+    """A part over ``RECLUSTER_SHARE`` of the nodes: all are clustered again, same result."""
+    from orbat.resolve import incremental
+
+    monkeypatch.setattr(incremental, "RECLUSTER_SHARE", 0.0)
+    returned = []
+    original = incremental._recluster
+    monkeypatch.setattr(incremental, "_recluster", lambda *a: returned.append(original(*a)) or returned[-1])
+    docs, by_id = _synthetic(300, seed=3)
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    store = _ingest(tmp_path / "b.db", docs, by_id, Counting(reference), [docs[:200], docs[200:]])
+    assert returned and all(c is None for c in returned)
+    assert _export(store) == _export(once)

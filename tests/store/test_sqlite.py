@@ -7,6 +7,7 @@ import pytest
 from orbat.errors import StoreError
 from orbat.model import Curation, Document, Entity, Evidence, Extraction, Fact, TimeSpan
 from orbat.store import SQLiteStore
+from orbat.store.records import dumps as _dumps
 
 BODY = (
     "Militants attacked an army post near the town on Monday, killing four soldiers and "
@@ -140,5 +141,103 @@ def test_repeated_index_keys_are_sent_once(tmp_path):
         s.connection.set_trace_callback(None)
         assert sum(q.startswith("INSERT OR IGNORE INTO resolution_keys") for q in seen) == 3
         assert s.index_lookup(["f|a|*", "r|ent:x"]) == {"f|a|*": ["fact:1", "fact:2"], "r|ent:x": ["fact:1"]}
+    finally:
+        s.close()
+
+
+def _index_rows(s) -> dict[str, list]:
+    """Every resolution-index row with its rowid (a row written again gets a new one)."""
+    tables = {"resolution_nodes": "kind, doc_id, local_id, kb_id, data", "resolution_keys": "key, kb_id",
+              "resolution_ids": "kb_id, base, tiers"}  # fmt: skip
+    return {t: sorted(map(tuple, s.connection.execute(f"SELECT rowid, {c} FROM {t}"))) for t, c in tables.items()}
+
+
+def test_update_knowledge_writes_only_the_rows_that_change(tmp_path):
+    """An in-place update that names items whose rows come out as stored leaves those rows
+    alone (same rowids), writes the rest, and ends where deleting every row of the items
+    named and writing them all again would: stored facts, index nodes, keys and ids."""
+    from orbat.resolve.index import IndexDelta, IndexNode, ResolutionIndex
+
+    def node(kind, doc, local, kb, data):
+        return IndexNode(kind, doc, local, kb, data)
+
+    same_fact = Fact(id="fact:same", type="attack", args={"perpetrator": "ent:a"})
+    old_fact = Fact(id="fact:old", type="attack", args={"perpetrator": "ent:a"})
+    summary = {"sizes": {}, "x": [1, 2.5, None, True]}
+    index = ResolutionIndex(
+        nodes=[
+            node("fact", "d1", "f1", "fact:same", {"n": 1}), node("summary", "", "fact:same", "fact:same", summary),
+            node("fact", "d1", "f2", "fact:old", {"n": 2}), node("fact", "d2", "f1", "fact:old", {"n": 3}),
+            node("summary", "", "fact:old", "fact:old", {"n": 4}),
+            node("entity", "d1", "e1", "ent:a", {"e": 1}), node("entity_summary", "", "ent:a", "ent:a", {"s": 1}),
+        ],  # fmt: skip
+        keys=[("f|k|*", "fact:same"), ("r|ent:a", "fact:same"), ("f|k|*", "fact:old"), ("f|gone|*", "fact:old"),
+              ("e|a", "ent:a")],  # fmt: skip
+        ids=[("fact:same", "h1", [["attack"]]), ("fact:old", "h2", [["attack", "x"]]), ("ent:a", "h3", [["a"]])],
+    )
+    s = SQLiteStore(tmp_path / "diff.db")
+    try:
+        s.replace_knowledge([Entity(id="ent:a", type="organization", name="A")], [same_fact, old_fact], generation=0,
+                            index=index)  # fmt: skip
+        before = _index_rows(s)
+        fact_rowids = dict(map(tuple, s.connection.execute("SELECT id, rowid FROM facts")))
+        new_fact = Fact(id="fact:old", type="attack", args={"perpetrator": "ent:a", "target": "ent:a"})
+        delta = ResolutionIndex(
+            nodes=[
+                node("fact", "d1", "f1", "fact:same", {"n": 1}),  # as stored
+                node("summary", "", "fact:same", "fact:same", dict(summary)),  # as stored
+                node("fact", "d1", "f2", "fact:old", {"n": 2}),  # as stored; d2/f1 is gone
+                node("fact", "d3", "f1", "fact:old", {"n": 5}),  # new
+                node("summary", "", "fact:old", "fact:old", {"n": 6}),  # changed
+                node("entity", "d3", "e1", "ent:a", {"e": 2}),  # a new mention of the kept entity
+            ],  # fmt: skip
+            keys=[("f|k|*", "fact:same"), ("r|ent:a", "fact:same"), ("f|k|*", "fact:old"), ("r|ent:a", "fact:old"),
+                  ("e|a", "ent:a")],  # fmt: skip
+            ids=[("fact:same", "h1", [["attack"]]), ("fact:old", "h2", [["attack", "y"]]), ("ent:a", "h3", [["a"]])],
+        )
+        # the kept entity's summary comes out as stored: named unchanged, not written
+        unchanged = {("entity_summary", "", "ent:a")}
+        seen: list[str] = []
+        s.connection.set_trace_callback(seen.append)
+        assert s.update_knowledge([], ["fact:same", "fact:old"], [], [same_fact, new_fact],
+                                  index=IndexDelta(delta, {"fact:same", "fact:old"}, {"ent:a": "ent:a"}, unchanged))
+        s.connection.set_trace_callback(None)
+        after = _index_rows(s)
+
+        def rows(table, pick=lambda r: True):
+            return {r[1:]: r[0] for r in after[table] if pick(r)}, {r[1:]: r[0] for r in before[table] if pick(r)}
+
+        nodes_now, nodes_then = rows("resolution_nodes")
+        assert set(nodes_now) == {
+            ("fact", "d1", "f1", "fact:same", '{"n": 1}'), ("summary", "", "fact:same", "fact:same", _dumps(summary)),
+            ("fact", "d1", "f2", "fact:old", '{"n": 2}'), ("fact", "d3", "f1", "fact:old", '{"n": 5}'),
+            ("summary", "", "fact:old", "fact:old", '{"n": 6}'),
+            ("entity", "d1", "e1", "ent:a", '{"e": 1}'), ("entity", "d3", "e1", "ent:a", '{"e": 2}'),
+            ("entity_summary", "", "ent:a", "ent:a", '{"s": 1}'),
+        }  # fmt: skip
+        for row in [("fact", "d1", "f1", "fact:same", '{"n": 1}'), ("fact", "d1", "f2", "fact:old", '{"n": 2}'),
+                    ("summary", "", "fact:same", "fact:same", _dumps(summary)),
+                    ("entity_summary", "", "ent:a", "ent:a", '{"s": 1}')]:  # fmt: skip
+            assert nodes_now[row] == nodes_then[row], row  # left alone
+        assert nodes_now[("summary", "", "fact:old", "fact:old", '{"n": 6}')] not in nodes_then.values()
+        keys_now, keys_then = rows("resolution_keys")
+        assert set(keys_now) == {("f|k|*", "fact:same"), ("r|ent:a", "fact:same"), ("f|k|*", "fact:old"),
+                                 ("r|ent:a", "fact:old"), ("e|a", "ent:a")}  # fmt: skip
+        assert all(keys_now[k] == keys_then[k] for k in keys_now if k in keys_then)
+        ids_now, ids_then = rows("resolution_ids")
+        assert set(ids_now) == {("fact:same", "h1", '[["attack"]]'), ("fact:old", "h2", '[["attack", "y"]]'),
+                                ("ent:a", "h3", '[["a"]]')}  # fmt: skip
+        assert ids_now[("fact:same", "h1", '[["attack"]]')] == ids_then[("fact:same", "h1", '[["attack"]]')]
+        assert ids_now[("ent:a", "h3", '[["a"]]')] == ids_then[("ent:a", "h3", '[["a"]]')]
+        # the fact stored as it is given keeps its rows; the changed one is written again
+        now = dict(map(tuple, s.connection.execute("SELECT id, rowid FROM facts")))
+        assert now["fact:same"] == fact_rowids["fact:same"]
+        assert sum(q.startswith("INSERT INTO facts") for q in seen) == 1
+        assert s.get_fact("fact:old").args == new_fact.args
+        assert sorted(map(tuple, s.connection.execute("SELECT fact_id, role FROM fact_args"))) == [
+            ("fact:old", "perpetrator"), ("fact:old", "target"), ("fact:same", "perpetrator")
+        ]
+        inserts = [q for q in seen if q.startswith("INSERT OR REPLACE INTO resolution_nodes")]
+        assert len(inserts) == 3  # the new mention rows and the changed summary only
     finally:
         s.close()

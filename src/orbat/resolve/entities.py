@@ -267,16 +267,48 @@ def cluster_nodes(
     *,
     reference=None,
     links: Sequence[IdentityLink] = (),
+    group_names: dict[str, str] | None = None,
 ) -> EntityClustering:
     """``cluster_entities`` over nodes already built (sorted by document, then local id).
-    ``links``: identity links between nodes given by index (a stored cluster's summary)."""
-    uf: UnionFind[ClusterState] = UnionFind(
-        [ClusterState(n.type, n.ref, n.geo) for n in nodes], merge_state=_merge_state, guard=guard
-    )
+    ``links``: identity links between nodes given by index (a stored cluster's summary);
+    ``group_names``: the names of refs (``unclustered``), where the nodes are part of a
+    larger set whose names they are to use."""
+    clustering = unclustered(nodes, by_local, identities, reference=reference, links=links, group_names=group_names)
+    _link_refs(clustering)
+    _link_geonames(clustering)
+    _link_names(clustering)
+    _link_fuzzy(clustering)
+    _link_translit(clustering)
+    _link_identities(clustering)
+    _link_short_forms(clustering)
+    _link_surnames(clustering)
+    return clustering
+
+
+def ref_names(nodes: Iterable[EntityNode], reference=None) -> dict[str, str]:
+    """Each ref's name: the gazetteer's, else the longest name of its first node."""
     names: dict[str, str] = {}
     for node in nodes:
         if node.ref and node.ref not in names:
             names[node.ref] = group_name(node.ref, reference) or max(node.names, key=lambda n: (len(n), n))
+    return names
+
+
+def unclustered(
+    nodes: list[EntityNode],
+    by_local: dict[tuple[str, str], int],
+    identities: Iterable[tuple[str, str, str, str | None, str, float]],
+    *,
+    reference=None,
+    links: Sequence[IdentityLink] = (),
+    group_names: dict[str, str] | None = None,
+) -> EntityClustering:
+    """The ``EntityClustering`` ``cluster_nodes`` starts from: every node its own cluster,
+    the identity links between them (``identities`` doc-local, ``links`` by index)."""
+    uf: UnionFind[ClusterState] = UnionFind(
+        [ClusterState(n.type, n.ref, n.geo) for n in nodes], merge_state=_merge_state, guard=guard
+    )
+    names = ref_names(nodes, reference) if group_names is None else group_names
     identity_links = [
         IdentityLink(by_local[(doc, a)], by_local[(doc, b)], doc, quote, modality, confidence)
         for doc, a, b, quote, modality, confidence in identities
@@ -287,14 +319,6 @@ def cluster_nodes(
         if link.modality == "asserted":
             clustering.asserted_partners.setdefault(link.a, []).append(link.b)
             clustering.asserted_partners.setdefault(link.b, []).append(link.a)
-    _link_refs(clustering)
-    _link_geonames(clustering)
-    _link_names(clustering)
-    _link_fuzzy(clustering)
-    _link_translit(clustering)
-    _link_identities(clustering)
-    _link_short_forms(clustering)
-    _link_surnames(clustering)
     return clustering
 
 

@@ -19,7 +19,8 @@ An update starts from the new documents' mentions and follows the resolution ind
    cannot decide - the rules would join two stored entities or split one, an asserted
    identity link leaves the entity, or it has no summary - that entity is taken whole
    (its stored mentions re-read and clustered again), as every touched one was before
-   (``_entity_step``);
+   (``_entity_step``; the rules re-run only on the part of the nodes such entities reach,
+   ``_recluster``);
 2. **facts**: the new facts, and the stored facts that name an entity whose id or place
    changed or that a moved line of parents can change (``line_moves``) (taken apart), are mapped to entity ids and compared with the *summaries* of the
    stored facts sharing one of their blocks (``events.block_keys``) in a compatible time
@@ -35,7 +36,9 @@ An update starts from the new documents' mentions and follows the resolution ind
 4. everything replaced is written in one transaction (``Store.update_knowledge``), only if
    the stored knowledge base and index are still the ones resolved from the generation
    read, and stamped with the new generation; a touched entity that comes out as stored
-   keeps its knowledge-base rows (its index rows are replaced).
+   keeps its knowledge-base rows, and only the index rows that change are written (a summary
+   that comes out as the one read is left out of the delta, ``index.unchanged_summaries``;
+   the store leaves alone the other rows stored as they would be written again).
 
 One update reads each index row, entity and fact at most once (``_Reads``); a pull-in
 round that keeps the entity step reuses the first fact phase's seed states and
@@ -65,7 +68,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from orbat.model import ENTITY_TYPES, Entity, Evidence, Extraction, Fact, Geo, KnowledgeBase
 from orbat.resolve.entities import (
@@ -80,7 +83,9 @@ from orbat.resolve.entities import (
     describe_tally,
     entity_keys,
     natural_key,
+    ref_names,
     tally,
+    unclustered,
 )
 from orbat.resolve.events import (
     EVENTS,
@@ -101,6 +106,7 @@ from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     ENTITY_SUMMARY,
     FACT_TALLY,
+    SUMMARY_KINDS,
     IndexDelta,
     ResolutionIndex,
     add_entities,
@@ -117,6 +123,7 @@ from orbat.resolve.index import (
     summary_state,
     summary_tally,
     time_buckets,
+    unchanged_summaries,
 )
 from orbat.resolve.line_moves import LineMoves, block_prefix, moved_lines, taken_apart
 from orbat.resolve.resolver import (
@@ -279,6 +286,10 @@ class _Reads:
             found = self.store.index_summaries({i for _, i in missing}, kind=kind)
             self._summaries.update(((kind, i), found.get(i)) for _, i in missing)
         return {i: r for k, i in sorted(wanted) if (r := self._summaries[(k, i)]) is not None}
+
+    def summaries_read(self, kind: str) -> dict[str, dict]:
+        """The stored summaries of ``kind`` read so far (``index_summaries``), by kb id."""
+        return {i: r for (k, i), r in self._summaries.items() if k == kind and r is not None}
 
     def index_nodes(self, kb_ids: Iterable[str]) -> list[tuple[str, str, str, str, dict]]:
         wanted = set(kb_ids)
@@ -455,11 +466,15 @@ def _update_from(
     )  # fmt: skip
     removed = first.removed | second.removed
     # a touched entity that comes out as it was stored (most: a known group named again) keeps
-    # its knowledge-base rows; its index rows are replaced all the same (``IndexDelta.removed``)
+    # its knowledge-base rows; its index rows are replaced (``IndexDelta.removed``), but a
+    # summary row that comes out as the one read is left as it is (``unchanged_summaries``)
     same = {e.id for e in entities if before.get(e.id) == e}
+    kept_ids = {**step.kept, **{f: f for f in kept_facts}}
+    moved_ids = {i for old, new in kept_ids.items() if old != new for i in (old, new)}
+    unchanged = unchanged_summaries(delta, {k: store.summaries_read(k) for k in SUMMARY_KINDS}, moved_ids)
     written = store.update_knowledge(
         sorted(touched - same), sorted(removed), [e for e in entities if e.id not in same], facts,
-        index=IndexDelta(delta, touched | removed, {**step.kept, **{f: f for f in kept_facts}}),
+        index=IndexDelta(delta, touched | removed, kept_ids, unchanged),
         base_generation=base, generation=gen,
     )  # fmt: skip
     if not written:
@@ -498,12 +513,14 @@ def _entity_step(store, fresh, identities, touched, reference) -> _EntityStep:
     takes the new mentions the rules joined to it; its name and place come from its tally
     plus theirs. After ``SUMMARY_ROUNDS`` tries every touched entity is taken whole."""
     whole: set[str] = set()
+    prior: EntityClustering | None = None  # the last try's clustering (``_recluster``)
     for _round in range(SUMMARY_ROUNDS):
-        step = _try_entity_step(store, fresh, identities, touched, whole, reference)
+        step = _try_entity_step(store, fresh, identities, touched, whole, reference, prior)
         if isinstance(step, _EntityStep):
             return step
-        whole |= step
-    step = _try_entity_step(store, fresh, identities, touched, set(touched), reference)
+        undecided, prior = step
+        whole |= undecided
+    step = _try_entity_step(store, fresh, identities, touched, set(touched), reference, prior)
     assert isinstance(step, _EntityStep)
     return step
 
@@ -511,13 +528,16 @@ def _entity_step(store, fresh, identities, touched, reference) -> _EntityStep:
 SUMMARY_ROUNDS = 3  # tries at comparing by summaries, each taking whole what the last could not decide
 
 
-def _try_entity_step(store, fresh, identities, touched, whole, reference) -> _EntityStep | set[str]:
+def _try_entity_step(
+    store, fresh, identities, touched, whole, reference, prior: EntityClustering | None = None
+) -> _EntityStep | tuple[set[str], EntityClustering | None]:
     """One try of ``_entity_step`` with the entities in ``whole`` taken whole; or the
-    entities whose summaries could not decide."""
+    entities whose summaries could not decide, and the clustering this try made (if it
+    got that far; else ``prior``, that of an earlier try)."""
     records = store.index_summaries(touched - whole, kind=ENTITY_SUMMARY)
     undecided = {kb for kb in touched - whole if kb not in records or records[kb]["cross"]}
     if undecided:
-        return undecided
+        return undecided, prior
     old_rows = [r for r in store.index_nodes(whole) if r[0] == "entity"]
     entries: list[tuple[EntityNode, str | None, int]] = [(n, None, -1) for n in fresh]
     entries += [(entity_node(d, loc, data), None, -1) for _k, d, loc, _i, data in old_rows]
@@ -541,7 +561,13 @@ def _try_entity_step(store, fresh, identities, touched, whole, reference) -> _En
         by_local[(d, a)] for d, a, b, _q, modality, _c in stored if modality == "asserted" and (d, b) not in by_local
     }
     identities = sorted(identities + stored, key=lambda t: (t[0], natural_key(t[1])))
-    c = cluster_nodes([e[0] for e in entries], by_local, identities, reference=reference, links=links)
+    nodes = [e[0] for e in entries]
+    entity_of = {**owner, **{by_local[(d, loc)]: kb for _k, d, loc, kb, _data in old_rows}}
+    c = None
+    if prior is not None:
+        c = _recluster(store, prior, nodes, by_local, identities, links, entity_of, whole, reference)
+    if c is None:
+        c = cluster_nodes(nodes, by_local, identities, reference=reference, links=links)
     groups = sorted(c.uf.groups().values())
     group_of: dict[str, int] = {}
     whole_nodes = {by_local[(d, loc)] for _k, d, loc, _i, _data in old_rows}
@@ -551,7 +577,7 @@ def _try_entity_step(store, fresh, identities, touched, whole, reference) -> _En
         if split or len(owners) > 1 or (owners and any(i in whole_nodes for i in members)):
             undecided |= owners | split  # joined with another stored entity, or split
     if undecided:
-        return undecided
+        return undecided, c
     tallies = []
     for members in groups:
         kb = next((owner[i] for i in members if i in owner), None)
@@ -567,6 +593,93 @@ def _try_entity_step(store, fresh, identities, touched, whole, reference) -> _En
         went.setdefault(old_id, set()).add(node_entity[by_local[(d, loc)]])
     written = [i for i in range(len(entries)) if i not in owner]
     return _EntityStep(c, by_local, clusters, tallies, descriptions, went, written, outside, kept)
+
+
+RECLUSTER_SHARE = 0.5  # ``_recluster`` re-runs the rules on at most this share of the nodes (else all)
+
+
+def _recluster(
+    store, prior: EntityClustering, nodes, by_local, identities, links, entity_of: dict[int, str], whole: set[str],
+    reference,
+) -> EntityClustering | None:
+    """The clustering of ``nodes`` from an earlier try's (``prior``, over the same new
+    mentions and stored entities, fewer of them taken whole), the rules re-run only on the
+    part the entities now taken whole can reach; None where that part is most of the nodes
+    (or ``prior`` does not fit: then cluster them all).
+
+    The part is closed: every node sharing a key (``entity_keys``) or an identity link with
+    one of it is in it, and with a node of a stored entity all the entity's nodes. The rules
+    compare only nodes that share a key (a block of ``_link_*``: ref, place, name, fuzzy
+    and transliteration blocks, the first and last words of person names) or an identity
+    link, and a cluster's state is that of its members, so a closed part clusters the same
+    alone as among the rest (with the same names for its refs, ``ref_names``), and so does
+    the rest: its nodes are the same in both tries (new mentions and proxies of entities
+    compared by their summaries; a proxy shares its keys with the mention it stands for,
+    which is in the part when its entity is taken whole). The keys of stored entities
+    come from the index (``e|`` keys: those of all their mentions, as of their proxies).
+    Like the update as a whole (which stored entities a new mention touches), this relies
+    on ``entity_keys`` naming every block the rules compare two nodes in."""
+    n = len(nodes)
+    members: dict[str, list[int]] = {}
+    for i, kb in entity_of.items():
+        members.setdefault(kb, []).append(i)
+    fresh_keys: dict[str, list[int]] = {}
+    for i in range(n):
+        if i not in entity_of:
+            for k in entity_keys(nodes[i]):
+                fresh_keys.setdefault(k, []).append(i)
+    partners: dict[int, list[int]] = {}
+    for doc, a, b, *_rest in identities:
+        if (doc, a) in by_local and (doc, b) in by_local:
+            x, y = by_local[(doc, a)], by_local[(doc, b)]
+            partners.setdefault(x, []).append(y)
+            partners.setdefault(y, []).append(x)
+    for link in links:
+        partners.setdefault(link.a, []).append(link.b)
+        partners.setdefault(link.b, []).append(link.a)
+    part: set[int] = set()
+    seen_keys: set[str] = set()
+    todo = [i for kb in sorted(whole) for i in members.get(kb, ())]
+    while todo:
+        added = []
+        for i in todo:
+            for j in members.get(entity_of[i], [i]) if i in entity_of else [i]:
+                if j not in part:
+                    part.add(j)
+                    added.append(j)
+        if len(part) > RECLUSTER_SHARE * n:
+            return None
+        keys = {k for j in added for k in entity_keys(nodes[j])} - seen_keys
+        seen_keys |= keys
+        todo = [j for k in sorted(keys) for j in fresh_keys.get(k, ()) if j not in part]
+        reached = {kb for ids in store.index_lookup({"e|" + k for k in keys}).values() for kb in ids}
+        todo += [j for kb in sorted(reached) for j in members.get(kb, ())[:1] if j not in part]
+        todo += [p for j in added for p in partners.get(j, ()) if p not in part]
+    names = ref_names(nodes, reference)
+    order = sorted(part)
+    at = {i: k for k, i in enumerate(order)}
+    sub_nodes = [replace(nodes[i], index=k) for k, i in enumerate(order)]
+    sub = cluster_nodes(
+        sub_nodes, {(m.doc, m.local_id): k for k, m in enumerate(sub_nodes)}, identities, reference=reference,
+        links=[replace(link, a=at[link.a], b=at[link.b]) for link in links if link.a in at],
+        group_names=names,
+    )  # fmt: skip
+    c = unclustered(nodes, by_local, identities, reference=reference, links=links, group_names=names)
+    for group in sub.uf.groups().values():
+        for k in group[1:]:
+            c.uf.union(Link(order[group[0]], order[k], "recluster", ""), force=True)
+    covered = len(part)
+    for group in prior.uf.groups().values():
+        now = [by_local.get((prior.nodes[i].doc, prior.nodes[i].local_id)) for i in group]
+        inside = [i is not None and i in part for i in now]
+        if all(inside):
+            continue
+        if any(inside) or None in now:
+            return None  # not the same nodes outside the part: cluster them all
+        covered += len(now)
+        for i in now[1:]:
+            c.uf.union(Link(now[0], i, "recluster", ""), force=True)  # type: ignore[arg-type]
+    return c if covered == n else None
 
 
 @dataclass(slots=True)

@@ -80,6 +80,38 @@ class IndexDelta:
     # stored items whose mention rows and keys stay (relabelled with the id each has now):
     # only their summary and id rows are replaced (facts keep their ids)
     kept: dict[str, str] = field(default_factory=dict)
+    # node rows (kind, doc, local id) stored as they would be written again: neither
+    # deleted nor written (``unchanged_summaries``)
+    unchanged: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+SUMMARY_KINDS = ("entity_summary", "summary", "fact_tally")  # node kinds kept per kb item (doc "", local id = kb id)
+# (``store.sqlite.SUMMARY_KINDS`` too: the store does not import the resolver)
+
+
+def unchanged_summaries(
+    index: ResolutionIndex, stored: dict[str, dict[str, dict]], moved: Iterable[str] = ()
+) -> set[tuple[str, str, str]]:
+    """Take out of ``index`` the summary rows (``SUMMARY_KINDS``) that equal the stored
+    ones (``stored``: kind -> kb id -> the record read) and return their keys (kind, doc,
+    local id), for ``IndexDelta.unchanged``: such a row is left as it is stored. Rows of
+    the ids in ``moved`` (kept items whose ids change, and the ids they take) are always
+    written again."""
+    moved = set(moved)
+    seen = Counter((n.kind, n.doc, n.local_id) for n in index.nodes)  # a key written twice: the last row wins
+    same: set[tuple[str, str, str]] = set()
+    nodes = []
+    for n in index.nodes:
+        key = (n.kind, n.doc, n.local_id)
+        if (
+            n.kind in stored and n.doc == "" and n.kb_id == n.local_id and n.kb_id not in moved and seen[key] == 1
+            and stored[n.kind].get(n.local_id) == n.data
+        ):  # fmt: skip
+            same.add(key)
+        else:
+            nodes.append(n)
+    index.nodes = nodes
+    return same
 
 
 def base_hash(tiers: list) -> str:

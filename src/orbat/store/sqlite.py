@@ -276,33 +276,43 @@ class SQLiteStore(SQLReads):
         the ones resolved from that generation (else nothing is written and it returns
         False); the knowledge base and index are then stamped ``generation``. ``index``
         (an ``IndexDelta``) replaces the index rows of the items it names; those of the
-        entities it keeps (``IndexDelta.kept``) keep their node and key rows, relabelled."""
+        entities it keeps (``IndexDelta.kept``) keep their node and key rows, relabelled.
+
+        Only what changes is written: an entity or fact stored as it is given, and an index
+        row stored as it would be written, are left alone (``_diff_index``); the result is the
+        same as deleting every row of the items named and writing them all again."""
         entity_ids = sorted({*removed_entity_ids, *(e.id for e in entities)})
         fact_ids = sorted({*removed_fact_ids, *(f.id for f in facts)})
         with self._write_cache(), self.transaction() as conn:
+            entity_rows = [_entity_row(e) for e in entities]
+            fact_rows = [fact_row(f) for f in facts]
             if base_generation is not None:
                 if (self._generation("knowledge"), self._generation("index")) != (base_generation, base_generation):
                     return False
                 for name in ("knowledge", "index"):
                     conn.execute("UPDATE generations SET value = ? WHERE name = ?", (generation, name))
-            for chunk in _chunks(fact_ids):
+            same_entities = _stored_as(conn, "SELECT id, type, name, data FROM entities", entity_rows)
+            same_facts = _stored_as(
+                conn, "SELECT id, type, time_start, time_end, location, modality, sources, data FROM facts", fact_rows
+            )
+            for chunk in _chunks([i for i in fact_ids if i not in same_facts]):
                 marks = ",".join("?" * len(chunk))
                 conn.execute(f"DELETE FROM fact_args WHERE fact_id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM facts WHERE id IN ({marks})", chunk)
-            for chunk in _chunks(entity_ids):
+            for chunk in _chunks([i for i in entity_ids if i not in same_entities]):
                 marks = ",".join("?" * len(chunk))
                 conn.execute(f"DELETE FROM entity_names WHERE entity_id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM entities WHERE id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM search_index WHERE kind = 'entity' AND ref IN ({marks})", chunk)
-            _insert_knowledge(conn, entities, facts)
+            _insert_knowledge(
+                conn,
+                [e for e in entities if e.id not in same_entities],
+                [f for f in facts if f.id not in same_facts],
+                entity_rows=[r for r in entity_rows if r[0] not in same_entities],
+                fact_rows=[r for r in fact_rows if r[0] not in same_facts],
+            )
             if index is not None:
-                kept = index.kept
-                for chunk in _chunks(sorted({*entity_ids, *fact_ids, *index.removed} - set(kept))):
-                    marks = ",".join("?" * len(chunk))
-                    for table in ("resolution_nodes", "resolution_keys", "resolution_ids"):
-                        conn.execute(f"DELETE FROM {table} WHERE kb_id IN ({marks})", chunk)
-                _relabel_index(conn, kept)
-                _insert_index(conn, index.index)
+                _diff_index(conn, index, {*entity_ids, *fact_ids, *index.removed} - set(index.kept))
         return True
 
     # ------------------------------------------------------------------ resolution index
@@ -465,10 +475,21 @@ def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
         yield items[i : i + size]
 
 
-def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: list[Fact]) -> None:
+def _entity_row(e: Entity) -> tuple[object, ...]:
+    return (e.id, e.type, e.name, _dumps(e.to_json()))
+
+
+def _insert_knowledge(
+    conn: sqlite3.Connection,
+    entities: list[Entity],
+    facts: list[Fact],
+    *,
+    entity_rows: list[tuple[object, ...]] | None = None,
+    fact_rows: list[tuple[object, ...]] | None = None,
+) -> None:
     conn.executemany(
         "INSERT INTO entities (id, type, name, data) VALUES (?,?,?,?)",
-        [(e.id, e.type, e.name, _dumps(e.to_json())) for e in entities],
+        entity_rows if entity_rows is not None else [_entity_row(e) for e in entities],
     )
     conn.executemany(
         "INSERT INTO entity_names (entity_id, name, norm) VALUES (?,?,?)",
@@ -478,11 +499,10 @@ def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: l
         "INSERT INTO search_index (kind, ref, title, body) VALUES ('entity', ?, ?, ?)",
         [(e.id, e.name, " ; ".join(e.aliases)) for e in entities],
     )
-    rows = [fact_row(f) for f in facts]
     conn.executemany(
         "INSERT INTO facts (id, type, time_start, time_end, location, modality, sources, data)"
         " VALUES (?,?,?,?,?,?,?,?)",
-        rows,
+        fact_rows if fact_rows is not None else [fact_row(f) for f in facts],
     )
     conn.executemany(
         "INSERT INTO fact_args (fact_id, role, entity_id) VALUES (?,?,?)",
@@ -490,16 +510,91 @@ def _insert_knowledge(conn: sqlite3.Connection, entities: list[Entity], facts: l
     )
 
 
-def _relabel_index(conn: sqlite3.Connection, kept: dict[str, str]) -> None:
-    """Drop the id rows of the kept items and the summary rows of kept entities (a kept
-    fact's summary row is replaced in place), and move their node and key rows to the id
+SUMMARY_KINDS = ("entity_summary", "summary", "fact_tally")  # index rows kept per item (doc "", local id = kb id)
+
+
+def _stored_as(conn: sqlite3.Connection, select: str, rows: list[tuple[object, ...]]) -> set[str]:
+    """The ids of ``rows`` (id first) stored exactly as they are (``select``: the columns
+    of a row, from a table keyed by ``id``)."""
+    wanted = {r[0]: tuple(r) for r in rows}
+    same: set[str] = set()
+    for chunk in _chunks(sorted(wanted)):  # type: ignore[arg-type]
+        for row in conn.execute(f"{select} WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            if wanted[row[0]] == tuple(row):
+                same.add(row[0])
+    return same
+
+
+def _diff_index(conn: sqlite3.Connection, delta, replaced: set[str]) -> None:
+    """Write an ``IndexDelta``: as deleting every index row of the items in ``replaced``
+    (and the id and entity-summary rows of the kept items, ``IndexDelta.kept``), moving the
+    kept items' node and key rows to their ids now (``_relabel_index``) and writing
+    ``delta.index``'s rows - but a row of those items stored as it would be written again,
+    or named in ``IndexDelta.unchanged``, is left alone: only the rows that change are
+    deleted or written."""
+    index, kept, unchanged = delta.index, delta.kept, delta.unchanged
+    moved = {old: new for old, new in kept.items() if old != new}
+    unsafe = set(moved) | set(moved.values())  # rows of these are written again whatever they hold
+    nodes = {(n.kind, n.doc, n.local_id): (n.kb_id, _dumps(n.data)) for n in index.nodes}
+    doomed = {
+        (k, d, loc): (kb, data)
+        for chunk in _chunks(sorted(replaced))
+        for k, d, loc, kb, data in conn.execute(
+            "SELECT kind, doc_id, local_id, kb_id, data FROM resolution_nodes"
+            f" WHERE kb_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+    }
+    if any(kind not in SUMMARY_KINDS or doc or local in unsafe for kind, doc, local in unchanged):
+        raise ValueError("only summary rows of ids that stay can be left unchanged")
+    # a kept entity's summary row (its local id is its kb id) is replaced by its summary now
+    doomed.update({("entity_summary", "", i): (i, None) for i in kept if ("entity_summary", "", i) not in doomed})
+    same = {pk for pk, row in doomed.items() if nodes.get(pk) == row and row[0] not in unsafe}
+    gone = [pk for pk, row in doomed.items() if pk not in unchanged and (pk not in nodes or row[0] in unsafe)]
+    conn.executemany("DELETE FROM resolution_nodes WHERE kind = ? AND doc_id = ? AND local_id = ?", gone)
+    keys = dict.fromkeys(index.keys)
+    old_keys = {
+        tuple(r)
+        for chunk in _chunks(sorted(replaced))
+        for r in conn.execute(
+            f"SELECT key, kb_id FROM resolution_keys WHERE kb_id IN ({','.join('?' * len(chunk))})", chunk
+        )
+    }
+    kept_keys = {k for k in old_keys if k in keys and k[1] not in unsafe}
+    conn.executemany("DELETE FROM resolution_keys WHERE key = ? AND kb_id = ?", sorted(old_keys - kept_keys))
+    ids = {i: (base, _dumps(tiers)) for i, base, tiers in index.ids}
+    old_ids = {
+        r[0]: (r[1], r[2])
+        for chunk in _chunks(sorted(replaced | set(kept)))
+        for r in conn.execute(
+            f"SELECT kb_id, base, tiers FROM resolution_ids WHERE kb_id IN ({','.join('?' * len(chunk))})", chunk
+        )
+    }
+    same_ids = {i for i, row in ids.items() if old_ids.get(i) == row}
+    conn.executemany("DELETE FROM resolution_ids WHERE kb_id = ?", [(i,) for i in sorted(old_ids) if i not in ids])
+    _relabel_index(conn, moved)
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_nodes (kind, doc_id, local_id, kb_id, data) VALUES (?,?,?,?,?)",
+        [(*pk, *row) for pk, row in nodes.items() if pk not in same],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO resolution_keys (key, kb_id) VALUES (?,?)", [k for k in keys if k not in kept_keys]
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_ids (kb_id, base, tiers) VALUES (?,?,?)",
+        [(i, *row) for i, row in ids.items() if i not in same_ids],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO resolution_meta (name, value) VALUES (?,?)",
+        [(name, _dumps(value)) for name, value in index.meta.items()],
+    )
+
+
+def _relabel_index(conn: sqlite3.Connection, moved: dict[str, str]) -> None:
+    """Move the node and key rows of the kept items whose ids change (old -> new) to the id
     each has now (through a temporary id: two may trade ids)."""
-    for chunk in _chunks(sorted(kept)):
-        marks = ",".join("?" * len(chunk))
-        conn.execute(f"DELETE FROM resolution_ids WHERE kb_id IN ({marks})", chunk)
-        conn.execute(f"DELETE FROM resolution_nodes WHERE kind = 'entity_summary' AND kb_id IN ({marks})", chunk)
-    moved = sorted((old, new) for old, new in kept.items() if old != new)
-    for step in (((old, "\x00" + old) for old, _new in moved), (("\x00" + old, new) for old, new in moved)):
+    pairs_in_order = sorted(moved.items())
+    for step in (((old, "\x00" + old) for old, _new in pairs_in_order), (("\x00" + old, new) for old, new in pairs_in_order)):
         pairs = [(new, old) for old, new in step]
         for table in ("resolution_nodes", "resolution_keys"):
             conn.executemany(f"UPDATE {table} SET kb_id = ? WHERE kb_id = ?", pairs)
