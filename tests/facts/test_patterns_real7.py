@@ -595,3 +595,18 @@ def test_attackers_taken_alive_are_captured(extract, text, captive):
 
 def test_a_wounded_gunman_is_no_capture(extract):
     assert not find(extract("Two soldiers were killed and one gunman was wounded."), "capture")
+
+
+# --------------------------------------------------------------------------- "its" across sentences
+
+
+def test_its_after_a_sentence_naming_another_group_is_the_topic_group(extract):
+    x = extract("The Maute group is based in Marawi. The Maute group pledged allegiance to the Islamic State in 2015. "
+                "In September last year, its members were blamed for a night market bombing in Davao City.")
+    one(x, "attack", perpetrator="Maute Group")
+    assert not find(x, "attack", perpetrator="Islamic State")
+
+
+def test_its_beside_its_group_in_one_sentence_is_that_group(extract):
+    x = extract("Boko Haram is based in Borno. ISWAP said on Monday that its fighters killed 20 soldiers in Baga.")
+    one(x, "attack", perpetrator="Islamic State West Africa Province")

@@ -1067,11 +1067,12 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     key = table.at(t)
                     if key is not None and table.get(key).type == "organization" and not table.get(key).force:
                         return key
-        return (
-            nearest(state, tok.i, {"organization"}, armed=True)
-            or title_group(state)
-            or nearest(state, tok.i, {"organization"})
-        )
+        near = nearest(state, tok.i, {"organization"}, armed=True)
+        if near is not None and not any(table.at(i) == near for i in range(tok.sent.start, tok.i)):
+            # named only in an earlier sentence: "its" is the group the text is about (the
+            # Maute group of a profile, not the Islamic State it pledged to two sentences back)
+            near = salient(state, tok.i) or near
+        return near or title_group(state) or nearest(state, tok.i, {"organization"})
     definite = any(c.lower_ in {"the", "this"} for c in tok.children)
     if definite and tok.lemma_.lower() in BRANCH_WORDS:
         # "the province's wali": the regional unit named last
