@@ -610,3 +610,28 @@ def test_its_after_a_sentence_naming_another_group_is_the_topic_group(extract):
 def test_its_beside_its_group_in_one_sentence_is_that_group(extract):
     x = extract("Boko Haram is based in Borno. ISWAP said on Monday that its fighters killed 20 soldiers in Baga.")
     one(x, "attack", perpetrator="Islamic State West Africa Province")
+
+
+def test_a_known_place_after_in_is_a_place_not_a_person(extract):
+    x = extract("Two other fighters were killed in a separate operation on Tuesday in nearby Tizi Ouzou.")
+    assert not [e for e in x.entities if e.type == "person" and "Tizi" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "target"),
+    [
+        ("Abdelmalek Gouri headed the Jund al-Khilafa group which beheaded French tourist Herve Gourdel in September.",
+         "Jund al-Khilafa", "Herve Gourdel"),
+        ("The Abu Sayyaf group, which kidnapped a Canadian tourist in 2015, is based in Jolo.",
+         "Abu Sayyaf Group", "Canadian tourist"),
+    ],
+)
+def test_a_group_which_beheaded_or_kidnapped_a_man_attacked_him(extract, text, group, target):
+    x = extract(text)
+    fact = one(x, "attack", perpetrator=group)
+    named = x.entity(fact.args["target"])
+    assert target.lower() in (named.name if named is not None else fact.args["target"]).lower()
+
+
+def test_a_man_who_kidnapped_is_no_group_attack(extract):
+    assert not find(extract("The man who kidnapped the tourist was arrested."), "attack")

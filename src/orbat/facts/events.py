@@ -592,9 +592,11 @@ def _attacker_group(state: DocState, who: Token | None) -> int | None:
 
 def _group_killed(state: DocState, verb: Token) -> Fact | None:
     """ "Boko Haram fighters killed 30 villagers": an attack by the group, its toll the victims."""
-    if verb.dep_ in {"relcl", "acl"}:
+    if verb.dep_ in {"relcl", "acl"} and not (verb.dep_ == "relcl" and verb.lemma_.lower() in ONE_VICTIM_VERBS):
         return None  # "an attack that killed 30 people": the attack is read from its noun
     who = subject(verb)
+    if who is not None and who.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+        who = verb.head  # "the Jund al-Khilafa group which beheaded French tourist X"
     perp = _attacker_group(state, who)
     suicide = who is not None and any(t.lower_ == "suicide" for t in who.subtree)
     if (

@@ -265,6 +265,13 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         and _is_place(res, text)
     ):
         label = "GPE"  # "Ingushetia" tagged PERSON by the statistical NER
+    elif (
+        label == "PERSON"
+        and span.root.dep_ == "pobj"
+        and span.root.head.lower_ in {"in", "near", "at", "outside", "around", "from", "into"}
+        and res.geocode(text, ()) is not None
+    ):
+        label = "GPE"  # "in nearby Tizi Ouzou": a known place where a place is meant
     kin = span.start > 0 and span.doc[span.start - 1].lemma_.lower() in {"brother", "sister", "cousin", "son", "daughter"}
     if kin and _shared_surname(span) is not None:
         label = "PERSON"  # "brothers Amichon and Dilovar Islomov" (tagged as one organisation)
