@@ -635,3 +635,26 @@ def test_a_group_which_beheaded_or_kidnapped_a_man_attacked_him(extract, text, g
 
 def test_a_man_who_kidnapped_is_no_group_attack(extract):
     assert not find(extract("The man who kidnapped the tourist was arrested."), "attack")
+
+
+# --------------------------------------------------------------------------- which post: the group's, a department's, a region's
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Abu Ali, al-Shabaab's chief of intelligence, was killed.", "commander"),
+        ("Abu Ali was al-Shabaab's top commander in the Juba valley until 2015.", "commander"),
+        ("Abu Ali led al-Shabaab fighters in an attack on the base.", "commander"),
+        ("Abu Ali, who commands ISWAP forces around Lake Chad, was killed.", "commander"),
+        ("Abu Ali, the top commander of al-Shabaab, was killed.", "leader"),
+        ("Abu Ali led al-Shabaab from 2014 until his death.", "leader"),
+    ],
+)
+def test_a_department_a_region_or_the_mens_commander_is_no_leader_of_the_group(extract, text, role):
+    facts = find(extract(text), "leadership", person="Abu Ali")
+    assert [f.attrs["role"] for f in facts] == [role]
+
+
+def test_a_states_forces_commander_is_no_group_post(extract):
+    assert not find(extract("General Ahmed Ali commands Nigerian forces in Borno."), "leadership")

@@ -62,6 +62,13 @@ TENURE_WORDS = {"new", "previous", "former", "late", "outgoing", "incoming"}
 FORMER_WORDS = {"former", "previous", "late", "ex", "outgoing", "erstwhile"}
 TENURE_ROLES = {"spokesman", "spokesperson", "spokeswoman", "emir", "amir", "leader", "deputy"}
 SUCCEED_VERBS = {"succeed", "replace"}
+# a group's men, whose commander is not the group's leader: "commands ISWAP forces"
+MEN_WORDS = frozenset({"force", "forces", "fighter", "troop", "men", "militant"})
+# what a "chief of ..." heads inside a group: a department, not the group
+DEPARTMENT_WORDS = frozenset({
+    "intelligence", "security", "finance", "finances", "media", "propaganda", "operation", "operations",
+    "logistics", "training", "recruitment", "police", "military", "communications", "information", "staff",
+})  # fmt: skip
 SPEC_ROLES = frozenset({"emir", "wali", "leader", "commander", "deputy", "spokesman", "founder"})
 UNIT_WORDS = {
     "sector",
@@ -130,6 +137,15 @@ def _org(state: DocState, tok: Token | None) -> int | None:
     if tok is None:
         return None
     key = resolve_token(state, tok)
+    if key is None and tok.lemma_.lower() in MEN_WORDS and tok.tag_ == "NNS":
+        # "commands ISWAP forces around Lake Chad", "the commander of al-Shabaab fighters": the
+        # group whose men they are
+        key = next(
+            (k for c in tok.children if c.dep_ in {"compound", "poss", "amod", "nmod"} and (k := resolve_token(state, c)) is not None),
+            None,
+        )
+        if key is not None and not state.entities.get(key).armed:
+            key = None
     if key is None:
         return None
     d = state.entities.get(key)
@@ -234,10 +250,21 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
     definite_of = any(c.lower_ == "the" for c in role.children) and any(
         True for _ in prep_objects(role, "of")
     )
-    if value == "commander" and (
+    regional = any(
+        t.ent_type_ in {"GPE", "LOC"} or (t.pos_ == "PROPN" and t.ent_type_ != "ORG")
+        for _, o in prep_objects(role, "in", "for")
+        for t in o.subtree
+    )
+    of_men = any(o.tag_ == "NNS" and o.lemma_.lower() in MEN_WORDS for _, o in prep_objects(role, "of"))
+    if value == "commander" and not regional and not of_men and (
         definite_of or any(c.lower_ in {"top", "supreme", "overall"} for c in role.children)
     ):
-        value = "leader"  # "the top commander of ..." holds the group's top post
+        value = "leader"  # "the top commander of ..." holds the group's top post ("in the Juba
+        # valley": a region's commander)
+    if value == "leader" and any(
+        o.lemma_.lower() in DEPARTMENT_WORDS for _, o in prep_objects(role, "of", "for")
+    ):
+        value = "commander"  # "al-Shabaab's chief of intelligence": the head of a department
     if any(c.dep_ == "amod" and c.lower_ == "founding" for c in role.children):
         value = "founder"  # "one of the founding leaders of al-Shabab"
     titular = tail.lower().startswith(
@@ -1201,6 +1228,8 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
                 t.text for t in obj.subtree if t.dep_ in {"amod", "compound", "nmod"} or t.i == obj.i
             ),
         }
+    if obj is not None and obj.tag_ == "NNS" and obj.lemma_.lower() in MEN_WORDS and state.entities.at(obj) is None:
+        attrs = {"role": "commander"}  # "led al-Shabaab fighters in an attack": its men, not the group
     if verb.lemma_ == "run" and (
         obj is None
         or (
