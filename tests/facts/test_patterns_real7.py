@@ -658,3 +658,10 @@ def test_a_department_a_region_or_the_mens_commander_is_no_leader_of_the_group(e
 
 def test_a_states_forces_commander_is_no_group_post(extract):
     assert not find(extract("General Ahmed Ali commands Nigerian forces in Borno."), "leadership")
+
+
+def test_a_participle_on_the_copulas_noun_is_the_subjects_deed(extract):
+    x = extract("The US designated ISIS-Mozambique on Wednesday. Abu Yasir Hassan is said to be a Tanzanian national "
+                "leading a militant insurgency in gas-rich Mozambique.")
+    one(x, "leadership", person="Abu Yasir Hassan")
+    assert not find(extract("Abu Ali is a Somali cleric living in Kismayo."), "leadership")

@@ -1214,6 +1214,9 @@ def _leads(state: DocState, verb: Token, role: str) -> None:
         if who is None and _chosen_to(verb):
             who = subject(verb.head)  # "X was elected to lead the group"
         person = _person(state, who)
+        if person is None and who is not None and verb.dep_ == "acl" and who.dep_ == "attr":
+            # "X is said to be a Tanzanian national leading a militant insurgency": the copula's subject
+            person = _person(state, subject(who.head))
         obj = child(verb, "dobj")
     org = _org(state, obj)
     if org is None and obj is not None and obj.lemma_.lower() in GROUP_ANAPHORS and not child(obj, "poss"):
