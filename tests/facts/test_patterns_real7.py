@@ -665,9 +665,3 @@ def test_a_participle_on_the_copulas_noun_is_the_subjects_deed(extract):
                 "leading a militant insurgency in gas-rich Mozambique.")
     one(x, "leadership", person="Abu Yasir Hassan")
     assert not find(extract("Abu Ali is a Somali cleric living in Kismayo."), "leadership")
-
-
-def test_a_fronted_description_is_not_the_subject_the_name_is(extract):
-    x = extract("A little-known group that split from AQIM, the Jund al-Khalifa said its fighters had killed a "
-                "French hostage.")
-    one(x, "statement", speaker="Jund al-Khalifa")

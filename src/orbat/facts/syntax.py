@@ -43,13 +43,9 @@ GERUND_TIME_WORDS = {"before", "after", "since", "while", "upon", "on", "when"}
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; for a relative or participle clause the noun it modifies;
     for a conjoined or controlled verb its head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) > 1 and subjects[0].pos_ == "NOUN" and subjects[-1].pos_ == "PROPN":
-        # "A little-known group that split from AQIM, the Jund al-Khalifa announced ...": a
-        # fronted description, then the name the parser also made a subject
-        return subjects[-1]
-    if subjects:
-        return subjects[0]
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
