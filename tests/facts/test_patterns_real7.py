@@ -665,3 +665,9 @@ def test_a_participle_on_the_copulas_noun_is_the_subjects_deed(extract):
                 "leading a militant insurgency in gas-rich Mozambique.")
     one(x, "leadership", person="Abu Yasir Hassan")
     assert not find(extract("Abu Ali is a Somali cleric living in Kismayo."), "leadership")
+
+
+def test_a_titled_state_official_holds_no_post_in_an_unknown_group(extract):
+    x = extract('"The Maute group has a presence here," PNP Director General Ronald dela Rosa said in March.')
+    assert not find(x, "leadership") and not find(x, "membership")
+    one(extract("Al-Shabaab's governor for Banadir, Abu Ali, was arrested."), "leadership", person="Abu Ali")

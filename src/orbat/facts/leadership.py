@@ -1571,3 +1571,25 @@ def infer_successions(state: DocState) -> None:
             confidence=round(lead.confidence - 0.15, 2),
             merge_on=("successor", "predecessor"),
         )
+
+
+# titles a state official's name may carry ("PNP Director General Ronald dela Rosa")
+STATE_TITLES = frozenset(
+    """general gen. colonel col. brigadier major lieutenant lt. captain director inspector secretary minister
+    president governor ambassador prosecutor superintendent commissioner""".split()
+)
+
+
+def drop_officials_posts(state: DocState) -> None:
+    """A post in a group the reference data does not know, held by a man whose name opens
+    with a state title ("PNP Director General Ronald dela Rosa said ..."): an official of a
+    state body, not a post in an armed group (a known armed group keeps its posts)."""
+    for fact in list(state.facts_of("leadership") + state.facts_of("membership")):
+        person, org = state.arg(fact, "person"), state.arg(fact, "organization")
+        if person is None or org is None:
+            continue
+        names = state.entities.get(person).names
+        if state.entities.get(org).ref is None and names and all(
+            n.split()[0].lower() in STATE_TITLES for n in names if n.split()
+        ):
+            state.facts.remove(fact)
