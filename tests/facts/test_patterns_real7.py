@@ -671,3 +671,9 @@ def test_a_titled_state_official_holds_no_post_in_an_unknown_group(extract):
     x = extract('"The Maute group has a presence here," PNP Director General Ronald dela Rosa said in March.')
     assert not find(x, "leadership") and not find(x, "membership")
     one(extract("Al-Shabaab's governor for Banadir, Abu Ali, was arrested."), "leadership", person="Abu Ali")
+
+
+def test_a_news_outlets_reporter_holds_no_post(extract):
+    x = extract("Mukhtar Robow surrendered on Sunday. Al Jazeera's Mohammed Adow, who had interviewed Robow, said the "
+                "defection is significant as he is one of the founding leaders of al-Shabab.")
+    assert not find(x, "leadership", person="Mohammed Adow") and not find(x, "membership", person="Mohammed Adow")

@@ -1584,12 +1584,32 @@ def drop_officials_posts(state: DocState) -> None:
     """A post in a group the reference data does not know, held by a man whose name opens
     with a state title ("PNP Director General Ronald dela Rosa said ..."): an official of a
     state body, not a post in an armed group (a known armed group keeps its posts)."""
+    reporters = _reporters(state)
     for fact in list(state.facts_of("leadership") + state.facts_of("membership")):
         person, org = state.arg(fact, "person"), state.arg(fact, "organization")
         if person is None or org is None:
+            continue
+        if state.entities.root(person) in reporters:
+            state.facts.remove(fact)  # "Al Jazeera's Mohammed Adow ... said ... he is one of the founders"
             continue
         names = state.entities.get(person).names
         if state.entities.get(org).ref is None and names and all(
             n.split()[0].lower() in STATE_TITLES for n in names if n.split()
         ):
             state.facts.remove(fact)
+
+
+def _reporters(state: DocState) -> set[int]:
+    """People the document introduces as a news outlet's own ("Al Jazeera's Mohammed Adow"):
+    reporters, never holders of a post in an armed group."""
+    out: set[int] = set()
+    for tok in state.tokens:
+        if tok.dep_ != "poss":
+            continue
+        outlet = state.entities.at(tok)
+        if outlet is None or not (state.entities.get(outlet).ref or "").startswith("source:"):
+            continue
+        person = state.entities.at(tok.head)
+        if person is not None and state.entities.get(person).type == "person":
+            out.add(state.entities.root(person))
+    return out
