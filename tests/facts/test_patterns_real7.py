@@ -677,3 +677,15 @@ def test_a_news_outlets_reporter_holds_no_post(extract):
     x = extract("Mukhtar Robow surrendered on Sunday. Al Jazeera's Mohammed Adow, who had interviewed Robow, said the "
                 "defection is significant as he is one of the founding leaders of al-Shabab.")
     assert not find(x, "leadership", person="Mohammed Adow") and not find(x, "membership", person="Mohammed Adow")
+
+
+def test_fighters_killed_in_the_passive_are_deaths_but_a_years_count_is_not(extract):
+    one(extract("Two other fighters were killed in a separate operation on Tuesday, the ministry said."), "death")
+    assert not find(extract("Algerian forces have killed 110 fighters in 2014, according to a military source."), "death")
+
+
+def test_a_man_dies_once_in_a_document(extract):
+    x = extract("A suicide bomber named Abu Ahmad al-Lahji detonated his vest at the base. The seven AQAP attackers "
+                "were killed in the assault. Reports identified them as Abu Dhar al-Lahji, Abu Ahmad al-Lahji and "
+                "Khitab al-Hadhrami.")
+    assert len(find(x, "death", person="Abu Ahmad al-Lahji")) <= 1

@@ -36,7 +36,7 @@ from orbat.facts.syntax import (
     prep_objects,
     subject,
 )
-from orbat.model import TimeSpan
+from orbat.model import Fact, TimeSpan
 from orbat.nlp.persons import PERSON_RELATIONS
 
 STRIKE_WORDS = {
@@ -183,6 +183,7 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         not capture
         and (
             lemma in MILITANT_HEADS
+            or (lemma in {"fighter", "rebel"} and tok.dep_ == "nsubjpass")  # "Two other fighters were killed"
             or (lemma in CADRE_HEADS and tok.tag_ == "NNS" and _of_a_group(state, tok) and not _names_follow(tok))
         )
         and any(c.dep_ in {"nummod", "amod", "det"} and c.lower_ not in {"the", "these", "those", "this", "that"} for c in tok.children)
@@ -738,3 +739,27 @@ def _fate_noun_of(state: DocState, noun: Token, whose: Token, ftype: str, attrs:
         attributed_to=mod.attributed_to,
         merge_on=("person",),
     )
+
+
+def one_death_each(state: DocState) -> None:
+    """A man dies once: two death facts of one named person in a document (a suicide bomber
+    told by name, then among "the seven attackers killed, identified as A, B, ...") are one,
+    its sources joined (the first keeps its cause and place; a date fills in)."""
+    first: dict[int, Fact] = {}
+    for fact in list(state.facts_of("death")):
+        person = state.arg(fact, "person")
+        if person is None or state.entities.get(person).type != "person" or state.entities.get(person).descriptive:
+            continue
+        root = state.entities.root(person)
+        kept = first.get(root)
+        if kept is None:
+            first[root] = fact
+            continue
+        if kept.modality != fact.modality and "denied" in {kept.modality, fact.modality}:
+            continue  # a denial and a report of the death stay two
+        kept.sources.extend(s for s in fact.sources if s not in kept.sources)
+        if kept.time is None or (kept.time.start is None and fact.time is not None and fact.time.start is not None):
+            kept.time = fact.time
+        for k, v in fact.args.items():
+            kept.args.setdefault(k, v)
+        state.facts.remove(fact)
