@@ -689,3 +689,29 @@ def test_a_man_dies_once_in_a_document(extract):
                 "were killed in the assault. Reports identified them as Abu Dhar al-Lahji, Abu Ahmad al-Lahji and "
                 "Khitab al-Hadhrami.")
     assert len(find(x, "death", person="Abu Ahmad al-Lahji")) <= 1
+
+
+# --------------------------------------------------------------------------- foundings told other ways
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Ansaru, set up in 2012, has kidnapped foreigners.", "Ansaru"),
+        ("Jamaat Nusrat al-Islam wal-Muslimin came into being in March 2017.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Since its creation in 2017, JNIM has killed thousands.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_set_up_came_into_being_and_its_creation_are_foundings(extract, text, group):
+    one(extract(text), "founding", organization=group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army, formed in 1960, has fought the group.",
+        "Boko Haram set up camps in the Sambisa forest in 2014.",
+    ],
+)
+def test_a_forces_founding_or_setting_up_camps_is_no_founding(extract, text):
+    assert not find(extract(text), "founding")

@@ -78,7 +78,7 @@ def extract(state: DocState, res: Resources) -> None:
             _pledged_misparsed(state, tok)
         elif lemma == "accept" and tok.pos_ == "VERB":
             _accepted(state, tok)
-        elif (lemma in FOUND_VERBS or lemma == "emerge" or _set_up(tok)) and tok.pos_ == "VERB":
+        elif (lemma in FOUND_VERBS or lemma == "emerge" or _set_up(tok) or _came_into_being(tok)) and tok.pos_ == "VERB":
             _founded(state, tok)
         elif lemma in FOUNDING_NOUNS and tok.pos_ == "NOUN":
             _founding_noun(state, tok)
@@ -455,6 +455,10 @@ def _accepted(state: DocState, verb: Token) -> None:
 # --------------------------------------------------------------------------- founding, branch
 
 
+def _came_into_being(verb: Token) -> bool:
+    return verb.lemma_.lower() == "come" and any(o.lower_ in {"being", "existence"} for _, o in prep_objects(verb, "into"))
+
+
 def _set_up(verb: Token) -> bool:
     """ "Abdul Wali set up Jamaat-ul-Ahrar in 2014"."""
     return verb.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
@@ -462,8 +466,16 @@ def _set_up(verb: Token) -> bool:
 
 def _founded(state: DocState, verb: Token) -> None:
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    if verb.lemma_.lower() == "emerge":
-        passive = True  # "Ansaru emerged in 2012": its subject is what began
+    if verb.lemma_.lower() == "emerge" or _came_into_being(verb):
+        passive = True  # "Ansaru emerged in 2012", "JNIM came into being in 2017": its subject began
+    elif (
+        not passive
+        and child(verb, "dobj") is None
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.tag_ in {"VBN", "VBD"}
+    ):
+        passive = True  # "Ansaru, set up in 2012, has ...": a participle the parser made the verb
     org_tok = (verb.head if verb.dep_ == "acl" else subject(verb)) if passive else child(verb, "dobj")
     org = _entity(state, org_tok, {"organization"})
     if org is None or state.entities.get(org).force:

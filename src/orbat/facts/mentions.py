@@ -1066,6 +1066,15 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                 key = resolve_token(state, t, depth=depth + 1)
                 if key is not None and table.get(key).type == "organization":
                     return wing_owner(state, key, t)  # "the IS's Amaq agency said its fighters": IS's
+        root = tok.sent.root
+        fronted = next((a for a in tok.ancestors if a.dep_ == "prep" and a.head.i == root.i), None)
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if fronted is not None and subj is not None and fronted.i < subj.i:
+            # "Since its creation in 2017, JNIM has killed thousands": the subject after the
+            # fronted phrase the pronoun opens
+            key = resolve_token(state, subj, depth=depth + 1)
+            if key is not None and table.get(key).type == "organization" and not table.get(key).force:
+                return key
         if tok.sent.start > 0:
             # else the subject of the sentence before ("HTS was formed ... X was named its leader")
             prev = state.sdoc[tok.sent.start - 1].sent
