@@ -715,3 +715,28 @@ def test_set_up_came_into_being_and_its_creation_are_foundings(extract, text, gr
 )
 def test_a_forces_founding_or_setting_up_camps_is_no_founding(extract, text):
     assert not find(extract(text), "founding")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Abu Ubaidah is the nom de guerre of Ahmed Diriye.", "Ahmed Diriye", "Abu Ubaidah"),
+        ("Ahmed Diriye, who uses the name Abu Ubaidah, leads al-Shabaab.", "Ahmed Diriye", "Abu Ubaidah"),
+        ("Ahmed Diriye, also spelled Ahmad Diriye, leads al-Shabaab.", "Ahmed Diriye", "Ahmad Diriye"),
+        ("Abu Mohammed al-Julani, now using his real name Ahmed al-Sharaa, leads Syria.", "Ahmed al-Sharaa",
+         "Abu Mohammed al-Julani"),
+    ],
+)
+def test_a_nom_de_guerre_a_name_used_or_a_spelling_is_one_man(extract, text, a, b):
+    x = extract(text)
+    ent = next(e for e in x.entities if a in {e.name, *e.aliases})
+    assert b in {ent.name, *ent.aliases}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Abu Ali is the name of the new leader.", "Abu Ali used a car to flee the town of Afgoye."],
+)
+def test_no_second_name_without_two_names(extract, text):
+    x = extract(text)
+    assert not find(x, "identity") and not any(e.aliases for e in x.entities if e.type == "person")

@@ -42,10 +42,58 @@ def extract(state: DocState, res: Resources) -> None:
             _copula(state, tok)
         if lemma in {"rename", "rebrand"} or (lemma == "change" and _changes_its_name(tok)):
             _renamed(state, tok)
+        if lemma in {"use", "spell"} and tok.pos_ == "VERB":
+            _uses_name(state, tok)
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _name_word(tok):
+            _name_of(state, tok)
         if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _identified_as(state, tok)
         elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
+
+
+NAME_NOUNS = frozenset({"name", "kunya", "alias", "pseudonym", "moniker", "guerre", "nickname"})
+
+
+def _name_word(tok: Token) -> bool:
+    """ "name", "kunya", "alias", "nom de guerre" (its last word carries the phrase)."""
+    return tok.lemma_.lower() in NAME_NOUNS
+
+
+def _name_of(state: DocState, noun: Token) -> None:
+    """ "Abu Ubaidah is the nom de guerre of Ahmed Diriye", "Abu Qim is the kunya of Hassan":
+    the copula's subject is another name of the man after "of"."""
+    owner = next((o for _, o in prep_objects(noun, "of")), None)
+    a, b = _named(state, subject(noun.head)), _named(state, owner)
+    if a is None or b is None or a == b or negated(noun.head):
+        return
+    if state.entities.get(a).type != "person" or state.entities.get(b).type != "person":
+        return
+    _record(state, a, b, noun.head, hedge_ok=True)
+
+
+def _uses_name(state: DocState, verb: Token) -> None:
+    """ "X, who uses the name Y", "X, now using his real name Y", "X, also spelled Y": Y is X's
+    other name (or spelling)."""
+    if verb.lemma_.lower() == "use":
+        obj = child(verb, "dobj")
+        if obj is None or not _name_word(obj):
+            return
+        new = child(obj, "appos") or next((c for c in obj.children if c.dep_ in {"compound", "npadvmod"} and c.pos_ == "PROPN"), None)
+    else:
+        new = child(verb, "oprd") or child(verb, "dobj")
+    if verb.dep_ in {"relcl", "acl"}:
+        old = verb.head
+    else:
+        old = subject(verb)
+        if old is not None and old.lower_ in {"who", "which"}:
+            old = verb.head
+    a, b = _named(state, old), _named(state, new)
+    if a is None or b is None or a == b or negated(verb):
+        return
+    if state.entities.get(a).type != state.entities.get(b).type:
+        return
+    _record(state, a, b, verb, hedge_ok=False)
 
 
 def _changes_its_name(verb: Token) -> bool:
