@@ -740,3 +740,10 @@ def test_a_nom_de_guerre_a_name_used_or_a_spelling_is_one_man(extract, text, a, 
 def test_no_second_name_without_two_names(extract, text):
     x = extract(text)
     assert not find(x, "identity") and not any(e.aliases for e in x.entities if e.type == "person")
+
+
+def test_accepting_the_pledge_of_a_group_is_its_pledge_accepted(extract):
+    fact = one(extract("The Islamic State accepted the pledge of Boko Haram in March 2015."), "pledge",
+               pledger="Boko Haram", recipient="Islamic State")
+    assert fact.attrs.get("accepted_by")
+    assert not find(extract("The Islamic State accepted the pledge of allegiance."), "pledge")

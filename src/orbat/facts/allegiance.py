@@ -433,6 +433,9 @@ def _accepted(state: DocState, verb: Token) -> None:
     if giver_tok is None:
         giver_tok = child(obj, "poss")
     if giver_tok is None:
+        # "accepted the pledge of Boko Haram" (not "the pledge of allegiance")
+        giver_tok = next((o for _, o in prep_objects(obj, "of") if o.lemma_.lower() not in PLEDGE_NOUNS), None)
+    if giver_tok is None:
         # "the oaths of allegiance sworn by militants in ... had been accepted by X"
         giver_tok = next((o for a in obj.subtree if a.dep_ == "acl" for _, o in prep_objects(a, "by")), None)
     pledger = _people(state, giver_tok)
