@@ -362,6 +362,7 @@ def test_a_state_or_a_denial_makes_no_alliance(extract, text):
         ("Abu Musab al-Barnawi and Abu Maryam were reported dead in August.", "Abu Maryam", "reported"),
         ("Abu Musab al-Barnawi was confirmed dead by the army in 2021.", "Abu Musab al-Barnawi", "asserted"),
         ("Abu Musab al-Barnawi is presumed dead.", "Abu Musab al-Barnawi", "hedged"),
+        ("Abu Ali was found dead in his cell on Monday.", "Abu Ali", "asserted"),
         ("The Islamic State announced the martyrdom of its spokesman Abu Hamza al-Qurashi.", "Abu Hamza al-Qurashi",
          "asserted"),
         ("Abu Ibrahim al-Hashimi al-Qurashi detonated a bomb, killing himself and members of his family.",

@@ -637,7 +637,7 @@ def _died(state: DocState, verb: Token) -> None:
 
 
 # "were reported dead", "was confirmed dead", "was declared dead", "is presumed dead"
-DECLARED_DEAD = {"report": "reported", "confirm": None, "declare": None, "pronounce": None, "presume": "hedged",
+DECLARED_DEAD = {"report": "reported", "confirm": None, "declare": None, "pronounce": None, "find": None, "presume": "hedged",
                  "believe": "hedged", "feared": "hedged", "fear": "hedged"}  # fmt: skip
 
 
