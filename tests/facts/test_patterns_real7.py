@@ -748,3 +748,22 @@ def test_accepting_the_pledge_of_a_group_is_its_pledge_accepted(extract):
                pledger="Boko Haram", recipient="Islamic State")
     assert fact.attrs.get("accepted_by")
     assert not find(extract("The Islamic State accepted the pledge of allegiance."), "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Abu Ali was picked up by security agents in Kano.", "arrested"),
+        ("Abu Ali turned himself in to the authorities in Mogadishu.", "surrendered"),
+        ("Security forces nabbed Abu Ali in Borno.", "arrested"),
+    ],
+)
+def test_picked_up_nabbed_or_turned_himself_in_is_a_capture(extract, text, kind):
+    assert one(extract(text), "capture", person="Abu Ali").attrs["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["Abu Ali was picked up by a friend at the airport.", "Abu Ali turned in his weapons."]
+)
+def test_picked_up_by_a_friend_or_turning_in_weapons_is_no_capture(extract, text):
+    assert not find(extract(text), "capture")

@@ -73,6 +73,10 @@ def extract(state: DocState, res: Resources) -> None:
                 _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
             elif lemma == "take" and any(o.lower_ == "custody" for _, o in prep_objects(tok, "into")):
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was taken into custody"
+            elif lemma == "pick" and _particle(tok, "up") and is_passive(tok) and _by_force(state, tok):
+                _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was picked up by security agents"
+            elif lemma == "turn" and _particle(tok, "in") and any(c.lower_ in REFLEXIVES for c in tok.children):
+                _surrendered(state, tok)  # "X turned himself in to the authorities"
             elif lemma in KIDNAP_VERBS:
                 _kidnapping(state, tok)
             elif lemma in DIE_VERBS or (lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ == "life" for c in tok.children)):
@@ -358,6 +362,19 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
             _strike_attack(state, verb, strike, victim, state.arg(death, "killer"), death, mod, where_here)
         elif ftype == "death" and attrs.get("cause") == "executed":
             _execution_attack(state, verb, victim, death, mod)
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def _by_force(state: DocState, verb: Token) -> bool:
+    """Whether the passive's agent is a state's force ("security agents", "police")."""
+    who = agent(verb)
+    if who is None:
+        return False
+    key = resolve_token(state, who)
+    return (key is not None and state.entities.get(key).force) or who.lemma_.lower() in {"agent", "police", "officer", "troop", "soldier"}
 
 
 def _done(verb: Token) -> bool:

@@ -145,6 +145,7 @@ CAPTURE_VERBS = {
     "seize": "captured",
     "surrender": "surrendered",
     "apprehend": "arrested",
+    "nab": "arrested",
 }
 
 STATEMENT_NOUNS = {
