@@ -91,7 +91,7 @@ def extractor():
 
 
 @needs_texts
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.71), ("blind", 0.54)])
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.73), ("blind", 0.57)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
@@ -119,7 +119,7 @@ def test_question_set(tmp_path, extractor):
         store.close()
     dev, blind = scores["dev"], scores["blind"]
     assert dev["right"] / dev["total"] >= 0.90, scores
-    assert blind["right"] / blind["total"] >= 0.62, scores
+    assert blind["right"] / blind["total"] >= 0.66, scores
 
 
 # --------------------------------------------------------------------------- all-caps text
