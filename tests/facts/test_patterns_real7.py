@@ -767,3 +767,23 @@ def test_picked_up_nabbed_or_turned_himself_in_is_a_capture(extract, text, kind)
 )
 def test_picked_up_by_a_friend_or_turning_in_weapons_is_no_capture(extract, text):
     assert not find(extract(text), "capture")
+
+
+# --------------------------------------------------------------------------- a group's men in its own words
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("In a statement, the Islamic State said its soldiers had killed 12 Christians in Mozambique.", "Islamic State"),
+        ("By the grace of Allah, the lions of al-Shabaab stormed a base of the crusader Kenyan forces in Lamu.",
+         "al-Shabaab"),
+    ],
+)
+def test_its_soldiers_or_the_lions_of_a_group_are_the_group(extract, text, group):
+    one(extract(text), "attack", perpetrator=group)
+
+
+def test_a_states_soldiers_are_no_group(extract):
+    x = extract("Nigerian soldiers killed 20 militants in Borno.")
+    assert not find(x, "attack")

@@ -283,6 +283,8 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
     if key is not None and tok is not None and tok.lemma_.lower() in ASSAILANTS and state.entities.get(key).descriptive:
         # "Gunmen believed to be from JNIM ambushed ...": the described ones' group
         key = _bomber_group(state, tok) or key
+    if key is None and tok is not None and tok.lemma_.lower() in GROUP_MEN:
+        key = _attacker_group(state, tok)  # "the lions of al-Shabaab stormed a base"
     if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
@@ -587,7 +589,18 @@ def _attacker_group(state: DocState, who: Token | None) -> int | None:
         return key
     if who.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         return _bomber_group(state, who)
+    if who.lemma_.lower() in GROUP_MEN:
+        # "its soldiers had killed 12 Christians", "the lions of al-Shabaab stormed a base": the
+        # men of an armed group (a state's soldiers are no perpetrator group)
+        owner = child(who, "poss") or next((o for _, o in prep_objects(who, "of", "from")), None)
+        key = resolve_token(state, owner) if owner is not None else None
+        if key is not None and state.entities.get(key).type == "organization" and state.entities.get(key).armed and not state.entities.get(key).force:
+            return key
     return None
+
+
+# what a group's statements call its men
+GROUP_MEN = frozenset({"soldier", "lion", "knight", "mujahid", "mujahideen", "brother", "man", "member", "squad", "unit", "cell"})
 
 
 def _group_killed(state: DocState, verb: Token) -> Fact | None:
