@@ -685,9 +685,7 @@ def _behind(noun: Token) -> Token | None:
     attack": who carried it out."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
         be = noun.head.head
-        if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children):
-            return None  # "X could be behind the attack": a guess, not a finding
-        return subject(be)
+        return None if _guessed(be) else subject(be)  # "X could be behind the attack": a guess
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "for"
@@ -698,10 +696,13 @@ def _behind(noun: Token) -> Token | None:
         # "JeM said it was responsible for the Pulwama attack": who did it (a claim when the
         # doer says so); "responsible for attacks" (no one attack) is a record, not an event
         be = noun.head.head.head
-        if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children):
-            return None
-        return subject(be)
+        return None if _guessed(be) else subject(be)
     return None
+
+
+def _guessed(be: Token) -> bool:
+    """ "X could (may, might, would) be behind/responsible for the attack": a guess, not a finding."""
+    return any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might", "would"} for c in be.children)
 
 
 def _attack_behind(state: DocState, noun: Token) -> Fact | None:

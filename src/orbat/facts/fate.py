@@ -20,7 +20,15 @@ from spacy.tokens import Token
 
 from orbat.dates import may_coincide
 from orbat.facts import modality, places, timing
-from orbat.facts.lexicon import CAPTURE_VERBS, DEATH_NOUNS, DENY_WORDS, DIE_VERBS, KILL_VERBS, PEOPLE_HEADS
+from orbat.facts.lexicon import (
+    CAPTURE_VERBS,
+    DEATH_NOUNS,
+    DENY_WORDS,
+    DIE_VERBS,
+    KILL_VERBS,
+    PEOPLE_HEADS,
+    REFLEXIVES,
+)
 from orbat.facts.mentions import descriptive, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
@@ -49,7 +57,6 @@ STRIKE_WORDS = {
     "operation": "operation",
     "shelling": "rocket",
 }
-REFLEXIVES = {"himself", "herself", "themselves"}
 QUANTITY_HEADS = {"dozen", "dozens", "several", "scores", "hundreds", "number", "some", "many"}
 CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher", "attacker",
                  "assailant", "perpetrator", "bomber", "kidnapper", "gunman"}  # fmt: skip
@@ -196,9 +203,8 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         # "three suicide bombers were gunned down", "Several terrorists were killed", "shot
         # dead a suspected jihadist": the militants killed, described (soldiers and civilians
         # killed in an attack are its toll, not deaths of their own)
-        head = tok.doc[tok.left_edge.i : tok.i + 1]  # "three suicide bombers", without what follows
-        name = " ".join(t.text for t in head if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the"))
-        return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=name)
+        # "three suicide bombers", without what follows
+        return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=_counted_name(tok))
     if tok.like_num or tok.pos_ == "NUM" or lemma in QUANTITY_HEADS:
         # "four of Asilderov's associates"; (captures) "dozens of commanders"
         for _, obj in prep_objects(tok, "of"):

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, ROLE_WORDS, TOP_POSITION_WORDS
+from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, REFLEXIVES, ROLE_WORDS, TOP_POSITION_WORDS
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
@@ -39,7 +39,6 @@ from orbat.nlp.spans import described_by
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
 MEMBER_VERBS = {"fight": ("for", "alongside", "in"), "belong": ("to",), "serve": ("in", "with")}
-REFLEXIVES = {"himself", "herself", "themselves"}
 APPOINT_VERBS = {
     "appoint",
     "name",

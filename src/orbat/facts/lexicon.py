@@ -138,6 +138,8 @@ DEATH_NOUNS = {
     "demise": "unknown",
     "martyrdom": "unknown",
 }
+# "killing himself", "turned himself in", "appointed himself"
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 CAPTURE_VERBS = {
     "arrest": "arrested",
     "capture": "captured",

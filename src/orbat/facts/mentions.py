@@ -194,12 +194,10 @@ def _shared_surname(span: Span) -> tuple[tuple[tuple[int, int], str], tuple[tupl
         return None
     if not all(t.is_title and t.is_alpha for i, t in enumerate(words) if i != 1):
         return None
-    surname = words[-1].text.removesuffix("s") if words[-1].text.endswith("ovs") or words[-1].text.endswith("evs") else words[-1].text
+    last = words[-1].text
+    surname = last.removesuffix("s") if last.endswith(("ovs", "evs")) else last  # "Islomovs": the family
     first = ((span.start, span.start + 1), f"{words[0].text} {surname}")
-    rest = " ".join(t.text for t in words[2:-1] + [words[-1]])
-    if surname != words[-1].text:
-        rest = " ".join([*(t.text for t in words[2:-1]), surname])
-    second = ((span.start + 2, span.end), rest)
+    second = ((span.start + 2, span.end), " ".join([*(t.text for t in words[2:-1]), surname]))
     return first, second
 
 
@@ -272,14 +270,16 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         and res.geocode(text, ()) is not None
     ):
         label = "GPE"  # "in nearby Tizi Ouzou": a known place where a place is meant
+    pair = _shared_surname(span)
     kin = span.start > 0 and span.doc[span.start - 1].lemma_.lower() in {"brother", "sister", "cousin", "son", "daughter"}
-    if kin and _shared_surname(span) is not None:
+    if kin and pair is not None:
         label = "PERSON"  # "brothers Amichon and Dilovar Islomov" (tagged as one organisation)
     person_like = label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1)
     if person_like:
-        span = _extend_person(span)
+        extended = _extend_person(span)
+        if extended != span:
+            span, pair = extended, _shared_surname(extended)
         text = span.text
-        pair = _shared_surname(span)
         if pair is not None:
             # "brothers Amichon and Dilovar Islomov": two men of one family name
             (first, first_name), (second, second_name) = pair
