@@ -1587,7 +1587,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         modality="claimed",
         confidence=0.8,
         attributed_to=mod.attributed_to,
-        merge_on=("claimant",),
+        merge_on=_claim_merge_on(state, claimant, attack),
     )
     if attack is not None:
         for src in attack.sources[:1]:
@@ -1597,6 +1597,18 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
                     medium = _medium(state.sdoc.char_span(src.start, src.end, alignment_mode="expand"))
                     if medium:
                         fact.attrs["medium"] = medium
+
+
+def _claim_merge_on(state: DocState, claimant: int, attack: Fact | None) -> tuple[str, ...]:
+    """One claim per claimant and attack: "JNIM claimed the attack on the post ... JNIM also
+    claimed the ambush in Djibo" are two claims. A claim naming no attack joins the
+    claimant's claim; one naming an attack joins the claimant's claim of no attack only
+    while it has no claim of another attack."""
+    if attack is None:
+        return ("claimant",)
+    root = state.entities.root(claimant)
+    claimed = {f.args.get("attack") for f in state.facts if f.type == "claim" and state.arg(f, "claimant") == root}
+    return ("claimant",) if claimed <= {None} else ("claimant", "attack")
 
 
 DENIED_THINGS = {"involvement", "responsibility", "role", "link", "links", "part", "hand"}
@@ -1776,8 +1788,12 @@ def _same_target(state: DocState, attack: Fact, noun: Token) -> bool:
     else:
         told = str(target)
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", told)} - {"the"}
-    named = {t.lower_ for _, o in prep_objects(noun, "on", "against") for t in o.subtree if t.is_alpha and len(t) >= 3}
-    return bool(words & named)
+    said = [t for _, o in prep_objects(noun, "on", "against") for t in o.subtree if t.is_alpha and len(t) >= 3]
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]{2,}", told)} - {"the"}
+    said_proper = {t.lower_ for t in said if t.pos_ == "PROPN"}
+    if proper and said_proper and not proper & said_proper:
+        return False  # "the Radisson Blu hotel" and "the Splendid hotel": two hotels
+    return bool(words & {t.lower_ for t in said})
 
 
 def _claimed_attack(state: DocState, claimant: int, attacks: list[Fact]) -> Fact | None:

@@ -15,6 +15,7 @@ casualties of an attack, not deaths.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -31,7 +32,7 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.mentions import descriptive, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState
+from orbat.facts.state import DocState, times_apart
 from orbat.facts.syntax import (
     LIST_PREPS,
     agent,
@@ -46,6 +47,7 @@ from orbat.facts.syntax import (
 )
 from orbat.model import Fact, TimeSpan
 from orbat.nlp.persons import PERSON_RELATIONS
+from orbat.quantities import parse_quantity
 
 STRIKE_WORDS = {
     "strike": None,
@@ -220,7 +222,9 @@ def _victims(verb: Token) -> list[Token]:
         be = verb.head.head.head
         if be.lemma_ == "be" and verb.head.lower_ not in {"those", "them"}:
             who = child(be, "nsubj")
-            return [] if who is None else list_members(who)
+            named = [] if who is None else list_members(who)
+            # ... and the militants counted, a death of their own ("more than 45 jihadists")
+            return named + [verb.head] if named and verb.head.lemma_.lower() in MILITANT_HEADS else named
     if verb.dep_ == "acl" and verb.head.lower_ in {"those", "them"} and verb.head.dep_ == "pobj":
         # "Among those arrested were X and Y"
         be = verb.head.head.head
@@ -767,17 +771,29 @@ def _fate_noun_of(state: DocState, noun: Token, whose: Token, ftype: str, attrs:
 def one_death_each(state: DocState) -> None:
     """A man dies once: two death facts of one named person in a document (a suicide bomber
     told by name, then among "the seven attackers killed, identified as A, B, ...") are one,
-    its sources joined (the first keeps its cause and place; a date fills in)."""
-    first: dict[int, Fact] = {}
+    its sources joined (the first keeps its cause and place; a date fills in). So do two
+    deaths of the same count of the same men ("Six LeT militants killed" in a headline and
+    "six militants were killed" in the body)."""
+    first: dict[Any, Fact] = {}
     for fact in list(state.facts_of("death")):
         person = state.arg(fact, "person")
-        if person is None or state.entities.get(person).type != "person" or state.entities.get(person).descriptive:
+        if person is None:
             continue
-        root = state.entities.root(person)
+        d = state.entities.get(person)
+        if d.type == "person" and not d.descriptive:
+            root: Any = state.entities.root(person)
+        elif d.type == "group_of_people" and (count := parse_quantity(d.best_name())) is not None:
+            root = (count, d.best_name().split()[-1].lower())
+        else:
+            continue
         kept = first.get(root)
         if kept is None:
             first[root] = fact
             continue
+        if isinstance(root, tuple) and (
+            times_apart(kept.time, fact.time) or None not in (kept.location, fact.location) and kept.location != fact.location
+        ):
+            continue  # four gunmen killed at the hotel, and four more in another town
         if kept.modality != fact.modality and "denied" in {kept.modality, fact.modality}:
             continue  # a denial and a report of the death stay two
         kept.sources.extend(s for s in fact.sources if s not in kept.sources)

@@ -194,7 +194,7 @@ FUTURE_WORDS = {"will", "would", "could", "should", "shall"}
 # descriptive heads for unnamed people: "the jihadist selected to lead ...", "four of his associates"
 PEOPLE_HEADS = {
     "jihadist", "militant", "fighter", "commander", "leader", "man", "deputy", "associate", "member",
-    "gunman", "insurgent", "rebel", "mujahideen", "soldier", "operative", "bodyguard",
+    "gunman", "insurgent", "rebel", "mujahideen", "soldier", "operative", "bodyguard", "comrade", "aide",
 }  # fmt: skip
 GROUP_ANAPHORS = {
     "group", "organization", "organisation", "jihadists", "militants", "movement", "insurgents", "network",

@@ -430,11 +430,13 @@ class DocState:
         return Extraction(doc_id=self.document.id, entities=entities, facts=facts, extractor_version=version)
 
 
-TOP_ROLES = frozenset({"leader", "emir", "wali", "founder", None})
+TOP_ROLES = frozenset({"leader", "emir", "wali", None})
 
 
 def rank(role: Any) -> str:
-    """Roles that name the same post merge ("emir" and "leader"); a deputy's does not."""
+    """Roles that name the same post merge ("emir" and "leader"); a deputy's does not, nor
+    a founder's: founding a group and leading it are two facts ("the founder of Y" and
+    "Y's leader"), as analysts code them."""
     return "top" if role in TOP_ROLES else str(role)
 
 

@@ -1,0 +1,115 @@
+"""Rules for published reporting (issue 7), stop 24: each on two or more differently
+worded sentences with negative cases. The sentences are ours, written as probes of general
+reporting patterns (not taken from the real-reporting set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find
+
+# --------------------------------------------------------------------------- founder and leader
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Mullah Omar founded the Taliban in 1994 and led the movement until his death.", "Mullah Omar", "Taliban"),
+        ("Baitullah Mehsud, the founder of the TTP, led the group until 2009.", "Baitullah Mehsud",
+         "Tehrik-i-Taliban Pakistan"),
+    ],
+)
+def test_founding_a_group_and_leading_it_are_two_posts(extract, text, person, group):
+    roles = sorted(f.attrs.get("role") for f in find(extract(text), "leadership", person=person, organization=group))
+    assert roles == ["founder", "leader"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Ayman al-Zawahiri, the emir of al-Qaeda, was also its leader.", "Ayman al-Zawahiri", "al-Qaeda"),
+        ("Abubakar Shekau, the leader of Boko Haram, was the group's emir for a decade.", "Abubakar Shekau",
+         "Boko Haram"),
+    ],
+)
+def test_an_emir_and_a_leader_of_one_group_are_one_post(extract, text, person, group):
+    assert len(find(extract(text), "leadership", person=person, organization=group)) == 1
+
+
+# --------------------------------------------------------------------------- one claim per attack
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("JNIM claimed responsibility for an attack on a military post in Loroum. "
+         "JNIM also claimed an assault on an army base in Djibo on Sunday.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("AQIM claimed the November 2015 attack on the Radisson Blu hotel in Bamako. "
+         "On Friday, AQIM also claimed the attack on the Splendid Hotel in Ouagadougou.",
+         "al-Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_a_group_claiming_two_attacks_makes_two_claims(extract, text, group):
+    x = extract(text)
+    claims = find(x, "claim", claimant=group)
+    assert len(claims) == 2
+    assert len({c.args.get("attack") for c in claims}) == 2
+    assert len(find(x, "attack", perpetrator=group)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the Radisson Blu hotel in Bamako on Friday. Al-Mourabitoun claimed the attack on the Radisson hotel.",
+        "Al-Shabaab attacked a convoy near Afgoye. The group later claimed the attack on the convoy in a statement.",
+    ],
+)
+def test_a_claim_of_the_attack_told_before_is_one_attack(extract, text):
+    x = extract(text)
+    assert len(find(x, "attack")) == 1
+    assert len(find(x, "claim")) == 1
+
+
+# --------------------------------------------------------------------------- counted militants killed
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "counted"),
+    [
+        ("Abu Duaa al-Ansari was among more than 45 jihadists killed in the joint operation.",
+         "Abu Duaa al-Ansari", "more than 45 jihadists"),
+        ("Abu Hamza was among 12 militants killed by the army near Arish on Monday.", "Abu Hamza", "12 militants"),
+    ],
+)
+def test_a_man_among_militants_killed_is_his_death_and_theirs(extract, text, named, counted):
+    x = extract(text)
+    assert find(x, "death", person=named)
+    assert find(x, "death", person=counted)
+
+
+def test_among_the_people_killed_is_no_death_of_the_people(extract):
+    x = extract("The imam was among 30 worshippers killed in the blast at the mosque.")
+    assert not find(x, "death", person="30 worshippers")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Two of his comrades were killed in a gunbattle with marines.", "Two of his comrades"),
+        ("Three of his aides were killed when the drone struck the car.", "Three of his aides"),
+    ],
+)
+def test_counted_comrades_or_aides_killed_are_a_death(extract, text, counted):
+    assert find(extract(text), "death", person=counted)
+
+
+def test_one_count_of_militants_killed_told_twice_is_one_death(extract):
+    x = extract("Six militants killed in Hajin encounter. Six militants were killed in an encounter "
+                "with soldiers in Hajin on Saturday.")
+    assert len(find(x, "death")) == 1
+
+
+def test_the_same_count_killed_in_two_towns_on_two_days_is_two_deaths(extract):
+    x = extract("Four gunmen were killed at the hotel in Mogadishu on Monday. "
+                "On Friday four gunmen were killed in Kismayo.")
+    assert len(find(x, "death", person="Four gunmen")) == 2
