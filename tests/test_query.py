@@ -260,6 +260,22 @@ def test_leaders_name_errors(kb):
     assert query.leaders(kb, "ent:is").leaders[0].person.name == "Abu Bakr al Baghdadi"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mujahideen Youth Movement",  # another of the reference group's names
+        "Harakat al-Shebab al-Mujahidin",  # another spelling of one
+    ],
+)
+def test_a_group_asked_for_by_a_name_the_knowledge_base_lacks(kb, name):
+    assert query.leaders(kb, name).organization.name == "al-Shabaab"
+
+
+def test_a_name_of_no_known_group_is_still_not_found(kb):
+    with pytest.raises(query.NotFound):
+        query.leaders(kb, "Harakat al-Mujahidin Front")
+
+
 def test_leaders_json_is_serialisable(kb):
     data = json.loads(json.dumps(query.leaders(kb, "ICE", on="2015-05-15").to_json()))
     assert data["organization"]["name"] == "Caucasus Emirate"

@@ -249,3 +249,31 @@ def test_rivalries_are_recorded(ref):
     rivals = {a.id for a in ref.group("is-caucasus").affiliations if a.kind == "rival"}
     assert "caucasus-emirate" in rivals
     assert any(a.id == "al-qaeda" and a.kind == "rival" for a in ref.group("islamic-state").affiliations)
+
+
+@pytest.mark.parametrize(
+    ("name", "gid"),
+    [
+        ("Jemaah Ansharut Daulah", "jad"),
+        ("Hurras al-Deen", "hurras-al-din"),
+        ("Tehreek-e-Taliban Pakistaan", "ttp"),
+    ],
+)
+def test_another_spelling_of_a_name_of_two_words_or_more_finds_its_group(ref, name, gid):
+    assert ref.lookup_group(name).id == gid
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Shebaab al-Sahab",  # no group's name
+        "Ansar al-Shariah",  # a name in Libya, Tunisia and Yemen: no one group
+        "Jamaat al-Islam",
+    ],
+)
+def test_a_spelling_that_fits_no_group_or_several_finds_none(ref, name):
+    assert ref.lookup_group(name) is None
+
+
+def test_a_one_word_skeleton_is_never_enough(ref):
+    assert ref.lookup_groups("Shebeb") == []  # al-Shabaab or As-Sahab

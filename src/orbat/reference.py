@@ -229,7 +229,29 @@ class Reference:
             ids = self._by_name.get(key)
             if ids is None and key.startswith("the "):
                 ids = self._by_name.get(key[4:])
+        if not ids:
+            ids = self._by_spelling(text)
         return [self._by_id[i] for i in ids or ()]
+
+    def _by_spelling(self, name: str) -> tuple[str, ...]:
+        """The one group a name of two or more words is another spelling of ("Jemaah
+        Ansharut Daulah" for "Jamaah Ansharut Daulah", "Hurras al-Deen" for "Hurras al-Din"):
+        the same consonant skeleton word by word with compatible vowels. None when no group
+        or several fit ("Ansar al-Sharia" is a name in Libya, Tunisia and Yemen)."""
+        from orbat.resolve.names import translit_key, translit_variants  # only when no name matched
+
+        key = translit_key(name, entity_type="organization")
+        if len(key.split()) < 2:
+            return ()  # one word's skeleton fits too many ("Shebab": al-Shabaab or As-Sahab)
+        index = self.__dict__.get("_by_skeleton")
+        if index is None:
+            index = {}
+            for g in self.groups:
+                for n in g.names:
+                    index.setdefault(translit_key(n, entity_type="organization"), []).append((g.id, n))
+            object.__setattr__(self, "_by_skeleton", index)
+        found = {gid for gid, n in index.get(key, ()) if translit_variants(name, n, entity_type="organization")}
+        return tuple(found) if len(found) == 1 else ()
 
     def lookup_group(self, name: str) -> Group | None:
         """The one group a name stands for, or None when unknown or ambiguous."""

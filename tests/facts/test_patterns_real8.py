@@ -113,3 +113,45 @@ def test_the_same_count_killed_in_two_towns_on_two_days_is_two_deaths(extract):
     x = extract("Four gunmen were killed at the hotel in Mogadishu on Monday. "
                 "On Friday four gunmen were killed in Kismayo.")
     assert len(find(x, "death", person="Four gunmen")) == 2
+
+
+# --------------------------------------------------------------------------- a group's voice
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Al-Shabaab told Kenya to withdraw its troops from Somalia.", "al-Shabaab"),
+        ("Boko Haram told parents to keep their daughters away from schools.", "Boko Haram"),
+    ],
+)
+def test_a_group_telling_someone_to_act_is_a_statement(extract, text, speaker):
+    assert find(extract(text), "statement", speaker=speaker)
+
+
+def test_telling_a_story_or_being_told_is_no_statement(extract):
+    assert not find(extract("Al-Shabaab was told to leave the town by the elders."), "statement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State claimed the bombing. Amaq reported that a fighter had penetrated the checkpoints.",
+        "The Islamic State's Amaq News Agency reported on Friday that its fighters had seized the town.",
+    ],
+)
+def test_a_media_wing_reporting_is_its_groups_statement(extract, text):
+    x = extract(text)
+    (fact,) = find(x, "statement", speaker="Amaq News Agency")
+    assert x.entity(fact.args["organization"]).name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AQIM has chosen a new leader to replace Droukdel, the SITE monitoring group reported on Saturday.",
+        "Al-Shabaab fighters attacked the base, the monitoring group reported.",
+    ],
+)
+def test_a_monitor_reporting_is_no_statement(extract, text):
+    assert not find(extract(text), "statement")

@@ -51,7 +51,7 @@ from orbat.model import Fact
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
 GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow", "threaten", "urge", "reject", "admit",
-                "acknowledge", "declare", "confirm"}  # fmt: skip
+                "acknowledge", "declare", "confirm", "report"}  # fmt: skip
 # speech whose content need not be a clause: "warned of more attacks", "vowed revenge",
 # "threatened to strike back", "urged residents to leave", "rejected the reports"
 OBJECT_SPEECH = {"warn": {"of", "against"}, "vow": set(), "threaten": set(), "urge": set(), "reject": set(),
@@ -1896,6 +1896,8 @@ def _object_speech(verb: Token) -> bool:
     """ "The BLA warned of more attacks", "the group vowed revenge", "Boko Haram threatened to
     attack more schools", "AQIM rejected the reports of his death": words on the record whose
     content is an object, an infinitive or a prepositional phrase rather than a clause."""
+    if verb.lemma_.lower() == "tell" and not is_passive(verb):
+        return child(verb, "xcomp") is not None  # "Al-Shabaab told Kenya to pull out its troops"
     preps = OBJECT_SPEECH.get(verb.lemma_.lower())
     if preps is None or is_passive(verb):
         return False
@@ -1949,6 +1951,8 @@ def _group_said(state: DocState, verb: Token) -> None:
         and (verb.dep_ in {"relcl", "acl"} or not (any(c.dep_ == "ccomp" for c in verb.children) or _object_speech(verb)))
     ):
         return  # reported speech only: "X said (that) ...", "..., the organization announced Saturday."
+    if verb.lemma_.lower() == "report" and state.entities.at(who) is None:
+        return  # "Amaq reported that ...", not "the monitoring group reported"
     speaker = resolve_token(state, who)
     if who.lemma_.lower() in OUTLET_WORDS and (speaker is None or not state.entities.get(speaker).armed):
         # "the group's official website announced", "its media wing said", "Al-Shabaab's radio
@@ -1965,6 +1969,8 @@ def _group_said(state: DocState, verb: Token) -> None:
     if org is None and d.type == "organization":
         if not d.armed or d.force:
             return
+        if d.kind == "wing" and (owner := wing_owner(state, speaker, who)) != speaker:
+            org = owner  # "Amaq reported ...": the Islamic State's voice
     elif org is None and d.type == "person":
         if _official(who):
             return  # "Armed Forces Chief General X said": an official, not a group's voice

@@ -60,7 +60,7 @@ class StoreView:
             if ent is None:
                 raise NotFound(f"no entity with id {name}")
             return ent
-        found = self.store.find_entities(name)
+        found = self.store.find_entities(name) or self._by_reference(name)
         if not found:
             raise NotFound(f"no entity named {name!r} in the knowledge base")
         if len(found) > 1 and prefer:
@@ -75,6 +75,20 @@ class StoreView:
             raise Ambiguous(name, found)
         self._entities[found[0].id] = found[0]
         return found[0]
+
+    def _by_reference(self, name: str) -> list[Entity]:
+        """A group asked for by a name or a spelling the knowledge base does not hold
+        ("Hurras al-Deen", "Jemaah Ansharut Daulah", "Guardians of Religion"): the entities
+        linked to the reference group that name stands for, or named by one of its names."""
+        from orbat.reference import load_reference  # only when no name matched
+
+        found: dict[str, Entity] = {}
+        for group in load_reference().lookup_groups(name):
+            for other in group.names:
+                for ent in self.store.find_entities(other):
+                    if ent.ref == group.id or (ent.ref is None and ent.type == "organization"):
+                        found[ent.id] = ent
+        return sorted(found.values(), key=lambda e: e.id)
 
     # facts
     def facts_for(
