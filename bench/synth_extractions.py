@@ -136,8 +136,11 @@ def _new_story(rng: random.Random, world: World, day: date) -> Story:
 class _Doc:
     """Builds one document's body, entities and facts."""
 
-    def __init__(self, rng: random.Random, world: World, header: str):
-        self.rng, self.world = rng, world
+    def __init__(
+        self, rng: random.Random, world: World, header: str, prose: bool = False, force_refs: dict | None = None
+    ):
+        self.rng, self.world, self.prose = rng, world, prose
+        self.force_refs = force_refs or {}
         self.parts: list[str] = [header]
         self.size = len(header) + 1
         self.entities: list[Entity] = []
@@ -171,7 +174,10 @@ class _Doc:
 
     def fact(self, ftype: str, args: dict, *, time=None, location=None, attrs=None, modality="asserted") -> str:
         fid = f"f{len(self.facts) + 1}"
-        quote = f"[{ftype} {len(self.facts)}: " + " ".join(str(v) for v in args.values()) + "]"
+        if self.prose:
+            quote = self.sentence(ftype, args, time, location, attrs or {})
+        else:
+            quote = f"[{ftype} {len(self.facts)}: " + " ".join(str(v) for v in args.values()) + "]"
         start = self.size
         self.parts.append(quote)
         self.size += len(quote) + 1
@@ -181,6 +187,34 @@ class _Doc:
                  sources=[Evidence("", quote, start, start + len(quote))])  # fmt: skip
         )
         return fid
+
+    def sentence(self, ftype: str, args: dict, time: TimeSpan | None, location: str | None, attrs: dict) -> str:
+        """The fact told as a wire-copy sentence (``prose``), for benchmarks that run the NLP
+        extractor on the bodies; the extraction stays the synthetic one."""
+        names = {e.id: e.name for e in self.entities}
+        a = {k: names.get(v, "the attack") for k, v in args.items() if v}
+        when = f" on {time.start}" if time is not None and time.start and len(time.start) == 10 else (
+            f" in {time.start}" if time is not None and time.start else "")  # fmt: skip
+        where = f" in {names[location]}" if location in names else ""
+        killed = (attrs.get("killed") or {}).get("min")
+        if ftype == "attack":
+            toll = f", killing {killed} people" if killed else ""
+            return f"Fighters of {a['perpetrator']} attacked {a['target']}{where}{when}{toll}, officials said."
+        templates = {
+            "claim": "{claimant} claimed responsibility for the attack in a statement.",
+            "death": "{person} was killed by {killer}{where}{when}, a local official said.",
+            "capture": "{captor} arrested {person}{where}{when}.",
+            "statement": "{speaker}, a spokesman for {organization}, said in a message that the fighting would go on.",
+            "founding": "{organization} was founded{when}.",
+            "defection": "{member} defected from {from} to {to}{when}.",
+            "leadership": "{person} is the " + str(attrs.get("role") or "leader") + " of {organization}.",
+            "membership": "{person} is a member of {organization}.",
+            "branch": "{organization} is a branch of {parent}.",
+            "pledge": "{pledger} pledged allegiance to {recipient}{when}.",
+            "alliance": "{a} is allied with {b}.",
+            "identity": "{a}, also known as {b}, was named in the report.",
+        }
+        return templates[ftype].format(where=where, when=when, **a)
 
     def when(self, day: date) -> TimeSpan | None:
         r = self.rng.random()
@@ -204,7 +238,8 @@ class _Doc:
                           location=where, attrs={"medium": "statement"}, modality="claimed")  # fmt: skip
         elif s.kind in ("death", "capture"):
             other = {"death": "killer", "capture": "captor"}[s.kind]
-            forces = self.entity(("forces",), "organization", rng.choice(FORCES))
+            name = rng.choice(FORCES)
+            forces = self.entity(("forces",), "organization", name, ref=self.force_refs.get(name))
             self.fact(s.kind, {"person": self.person(s.person), other: forces}, time=self.when(s.day),
                       location=where)  # fmt: skip
         elif s.kind == "statement":
@@ -264,15 +299,24 @@ def lineage_parent(g: int, lineage: str = "cycle") -> int | None:
     return (g * 7 + 3) % 40
 
 
-def generate(n_docs: int, *, seed: int = 7, reference=None, lineage: str = "cycle") -> list[SynthDoc]:
-    """``n_docs`` documents with their extractions (about 9 facts each)."""
+def generate(
+    n_docs: int, *, seed: int = 7, reference=None, lineage: str = "cycle", prose: bool = False
+) -> list[SynthDoc]:
+    """``n_docs`` documents with their extractions (about 9 facts each). ``prose``: each
+    fact's quote a sentence in words (``_Doc.sentence``) instead of a bracketed token, the
+    same world and facts otherwise (forces linked to the reference, as the extractor links them)."""
     rng = random.Random(seed)
     world = build_world(rng, n_docs, reference)
+    # with prose, forces are linked to the reference as the extractor links "security forces"
+    # (else the extractor's first mention of them would change their stored entity's id)
+    force_refs = {}
+    if prose and reference is not None:
+        force_refs = {n: f.id for n in FORCES if (f := reference.lookup_force(n)) is not None}
     world.lineage = lineage
     out: list[SynthDoc] = []
     for d in range(n_docs):
         day = START + timedelta(days=d * DAYS // max(1, n_docs) + rng.randrange(5))
-        b = _Doc(rng, world, f"Bulletin {seed}-{d}, {day.isoformat()}.")
+        b = _Doc(rng, world, f"Bulletin {seed}-{d}, {day.isoformat()}.", prose, force_refs)
         for _ in range(rng.choice((2, 3, 3, 4))):
             recent = [s for s in world.stories[-60:] if (day - s.day).days <= 10]
             if recent and rng.random() < 0.5:

@@ -155,3 +155,24 @@ def test_a_media_wing_reporting_is_its_groups_statement(extract, text):
 )
 def test_a_monitor_reporting_is_no_statement(extract, text):
     assert not find(extract(text), "statement")
+
+
+# --------------------------------------------------------------------------- took charge of "the group"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group", "other"),
+    [
+        ("Ahmad Umar is the emir of al-Shabaab. Hizbul Islam merged into al-Shabaab. "
+         "Umar took charge of the group in 2014 after the killing of Ahmed Godane.",
+         "Ahmad Umar", "al-Shabaab", "Hizbul Islam"),
+        ("Mufti Noor Wali is the chief of the TTP. Jamaat-ul-Ahrar split from the TTP in 2014. "
+         "Wali took charge of the terrorist group in 2018 after the killing of his predecessor Maulana Fazlullah.",
+         "Mufti Noor Wali", "Tehrik-i-Taliban Pakistan", "Jamaat-ul-Ahrar"),
+    ],
+)
+def test_taking_charge_of_the_group_is_of_the_group_he_is_known_to_lead(extract, text, person, group, other):
+    x = extract(text)
+    assert find(x, "leadership", person=person, organization=group)
+    assert not find(x, "leadership", person=person, organization=other)
+    assert not find(x, "succession", organization=other)

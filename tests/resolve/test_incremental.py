@@ -411,3 +411,22 @@ def test_recluster_declines_a_part_of_most_nodes(tmp_path, reference, monkeypatc
     store = _ingest(tmp_path / "b.db", docs, by_id, Counting(reference), [docs[:200], docs[200:]])
     assert returned and all(c is None for c in returned)
     assert _export(store) == _export(once)
+
+
+def test_synthetic_prose_tells_the_same_facts_in_sentences(reference):
+    """``bench/incremental.py --extract`` reads prose bodies with the extractor: the same
+    world and facts as the token bodies, each fact's quote a sentence of the body, forces
+    linked to the reference as the extractor links them."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from synth_extractions import generate
+
+    plain = generate(30, seed=3, reference=reference)
+    prose = generate(30, seed=3, reference=reference, prose=True)
+    for a, b in zip(plain, prose, strict=True):
+        assert [f.type for f in a.extraction.facts] == [f.type for f in b.extraction.facts]
+        assert "[" not in b.document.body
+        for fact in b.extraction.facts:
+            (src,) = fact.sources
+            assert b.document.body[src.start : src.end] == src.quote and src.quote.endswith(".")
+    forces = {e.ref for d in prose for e in d.extraction.entities if e.name in ("security forces", "the army")}
+    assert forces == {"force:unspecified"}

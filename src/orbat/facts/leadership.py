@@ -1401,6 +1401,11 @@ def _took_charge(state: DocState, verb: Token) -> None:
         obj = next((o for _, o in prep_objects(verb, "of")), None)
     person = _person(state, subject(verb))
     org = _org(state, obj)
+    if obj is not None and state.entities.at(obj) is None and obj.lemma_.lower() in GROUP_ANAPHORS:
+        # "its chief Mufti Noor Wali ... Wali took charge of the terrorist group in 2018": the
+        # group he is already known to lead, not the one named last
+        known, role = _lead_org(state, person) if person is not None else (None, None)
+        org = known if known is not None and rank(role) == "top" else org
     if org is None and obj is not None and obj.lemma_.lower() in GROUP_ANAPHORS:
         org = salient(state, obj.i)
     if person is None or org is None or _official_body(state, org):
