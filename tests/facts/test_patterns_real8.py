@@ -176,3 +176,30 @@ def test_taking_charge_of_the_group_is_of_the_group_he_is_known_to_lead(extract,
     assert find(x, "leadership", person=person, organization=group)
     assert not find(x, "leadership", person=person, organization=other)
     assert not find(x, "succession", organization=other)
+
+
+# --------------------------------------------------------------------------- among the dead
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Among the dead was Abu Khalid al-Shami, the group's spokesman.", "Abu Khalid al-Shami"),
+        ("Among the killed is the commander named Abu Mousab al-Halabi.", "Abu Mousab al-Halabi"),
+        ("Officials said Abu Omar was one of 16 people killed in an overnight raid.", "Abu Omar"),
+    ],
+)
+def test_a_man_among_the_dead_or_one_of_those_killed_died(extract, text, person):
+    assert find(extract(text), "death", person=person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the leaders was Abu Ali.",
+        "Among the dead were many civilians.",
+        "Abu Omar was one of 16 people arrested in the raid.",
+    ],
+)
+def test_among_the_leaders_or_arrested_is_no_death(extract, text):
+    assert not find(extract(text), "death")

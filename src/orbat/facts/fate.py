@@ -100,6 +100,8 @@ def extract(state: DocState, res: Resources) -> None:
             _declared_dead(state, tok.head)
         if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
             _slain(state, tok)
+        if tok.lower_ == "among" and tok.head.lemma_ == "be" and _the_dead(tok) is not None:
+            _among_the_dead(state, tok.head)
 
 
 # a group's people, counted among the dead when the phrase names the group ("two senior ISWAP
@@ -225,6 +227,16 @@ def _victims(verb: Token) -> list[Token]:
             named = [] if who is None else list_members(who)
             # ... and the militants counted, a death of their own ("more than 45 jihadists")
             return named + [verb.head] if named and verb.head.lemma_.lower() in MILITANT_HEADS else named
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "of"
+        and verb.head.head.head.lower_ == "one"
+        and verb.head.head.head.head.lemma_ == "be"
+    ):
+        # "Kuno was one of 16 people killed in an overnight raid"
+        who = child(verb.head.head.head.head, "nsubj")
+        return [] if who is None else [who]
     if verb.dep_ == "acl" and verb.head.lower_ in {"those", "them"} and verb.head.dep_ == "pobj":
         # "Among those arrested were X and Y"
         be = verb.head.head.head
@@ -694,6 +706,29 @@ def _is_dead(state: DocState, verb: Token) -> None:
     if mod.skip or victim is None:
         return
     clause_death(state, verb, victim, "unknown", mod)
+
+
+THE_DEAD = {"dead", "killed", "slain", "fatalities", "casualties", "victims"}
+
+
+def _the_dead(prep: Token) -> Token | None:
+    """The "dead" of "Among the dead (the killed, the victims) was X", or None."""
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in THE_DEAD and o.i == prep.i + 2), None)
+
+
+def _among_the_dead(state: DocState, be: Token) -> None:
+    """ "Among the dead was Abu Khalid al-Shami", "Among the killed is the spokesperson ...
+    named X": the deaths of those it names."""
+    mod = modality.of_clause(state, be)
+    who = child(be, "nsubj", "attr")
+    if mod.skip or who is None:
+        return
+    named = next((o for c in who.children if c.dep_ == "acl" and c.lemma_ in {"name", "identify"}
+                  for o in c.children if o.dep_ in {"oprd", "attr"}), None)  # fmt: skip
+    for tok in list_members(named if named is not None else who):
+        victim = victim_entity(state, tok)
+        if victim is not None and state.entities.get(victim).type == "person":
+            clause_death(state, be, victim, "killed", mod, location=places.clause_place(state, be))
 
 
 def clause_death(state: DocState, verb: Token, person: int, cause: str, mod, *, location: int | None = None) -> None:
