@@ -203,3 +203,24 @@ def test_a_man_among_the_dead_or_one_of_those_killed_died(extract, text, person)
 )
 def test_among_the_leaders_or_arrested_is_no_death(extract, text):
     assert not find(extract(text), "death")
+
+
+# --------------------------------------------------------------------------- lists of attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "years"),
+    [
+        ("Lashkar-e-Taiba was behind several attacks, including the 2008 Mumbai attack, the 2006 Mumbai "
+         "train bombings and the 2001 attack on the Indian Parliament.", "Lashkar-e-Taiba", ["2001", "2006", "2008"]),
+        ("Al-Shabaab carried out the Westgate mall attack in 2013 and the Garissa University attack in 2015.",
+         "al-Shabaab", ["2013", "2015"]),
+    ],
+)
+def test_each_attack_of_a_list_is_one_of_its_own(extract, text, group, years):
+    attacks = find(extract(text), "attack", perpetrator=group)
+    assert sorted(a.time.start for a in attacks) == years
+
+
+def test_an_attack_and_what_followed_it_is_one_attack(extract):
+    assert len(find(extract("Al-Shabaab attacked the base and the soldiers fled."), "attack")) == 1

@@ -143,6 +143,8 @@ def extract(state: DocState, res: Resources) -> None:
         if fact is not None:
             _casualties(state, tok, fact, parse_quantity)
             attacks.append(fact)
+            if tok.pos_ == "NOUN":
+                attacks += _listed_attacks(state, tok, fact)
     _follow_ups(state, attacks, parse_quantity)
     _claims_in_speech(state, attacks)
     for tok in state.tokens:
@@ -717,6 +719,32 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     if fact is not None and who is not None and any(t.lower_ == "suicide" for t in who.subtree):
         fact.attrs["method"] = "suicide_bombing"
     return fact
+
+
+def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
+    """ "carried out the Westgate mall attack in 2013 and the Garissa University attack in
+    2015", "behind several attacks, including the 2008 Mumbai attack, the 2006 train
+    bombings and the 2001 attack on Parliament": every attack noun of the list is an attack
+    of its own by the same perpetrator, dated by its own phrase."""
+    perp = state.arg(fact, "perpetrator")
+    if perp is None:
+        return []
+    listed = [*trigger.conjuncts]
+    if trigger.dep_ == "dobj":  # "carried out the X attack in 2013 and the Y attack in 2015", parsed onto the verb
+        listed += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    for _, first in prep_objects(trigger, "including"):
+        listed += [first, *first.conjuncts]
+    pred = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger)
+    out: list[Fact] = []
+    for noun in listed:
+        if noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        hit = (o for _, o in prep_objects(noun, "on", "against", "at", "of") if _hit_thing(state, o))
+        target_tok = next(hit, None)  # ("the bombing of a bus", not "on Monday")
+        other = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+        if other is not None and other is not fact and other not in out:
+            out.append(other)
+    return out
 
 
 def _claimed_by(noun: Token) -> Token | None:
