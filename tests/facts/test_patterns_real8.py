@@ -224,3 +224,19 @@ def test_each_attack_of_a_list_is_one_of_its_own(extract, text, group, years):
 
 def test_an_attack_and_what_followed_it_is_one_attack(extract):
     assert len(find(extract("Al-Shabaab attacked the base and the soldiers fled."), "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State was declared territorially defeated in Iraq in 2017.",
+        "Al-Shabaab was told by the elders to leave the town.",
+    ],
+)
+def test_words_said_about_a_group_are_not_its_statement(extract, text):
+    assert not find(extract(text), "statement")
+
+
+def test_a_leader_announced_by_the_group_is_its_statement(extract):
+    x = extract("Al-Shabaab lost its emir. A new leader was announced by al-Shabaab on Saturday.")
+    assert find(x, "statement", speaker="al-Shabaab")

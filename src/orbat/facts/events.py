@@ -1970,6 +1970,8 @@ def _group_said(state: DocState, verb: Token) -> None:
     an armed group, or a person speaking for one, on the record."""
     # "The new leader was announced by the group this week": the group made it known
     by = agent(verb) if verb.lemma_.lower() == "announce" and is_passive(verb) else None
+    if by is None and is_passive(verb):
+        return  # "It was declared defeated in Iraq in 2017": others' words about it
     who = by if by is not None else subject(verb)
     tail = _reporting_tail(verb, who)
     if who is None or (
