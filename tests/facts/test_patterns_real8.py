@@ -240,3 +240,32 @@ def test_words_said_about_a_group_are_not_its_statement(extract, text):
 def test_a_leader_announced_by_the_group_is_its_statement(extract):
     x = extract("Al-Shabaab lost its emir. A new leader was announced by al-Shabaab on Saturday.")
     assert find(x, "statement", speaker="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- allies and rivals
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "kind"),
+    [
+        ("Ansar Dine teamed up with AQIM to seize Timbuktu.", "Ansar Dine", "al-Qaeda in the Islamic Maghreb", "ally"),
+        ("Lashkar-e-Jhangvi has worked with the TTP for years.", "Lashkar-e-Jhangvi", "Tehrik-i-Taliban Pakistan",
+         "ally"),
+        ("Boko Haram and ISWAP have fought each other near Lake Chad.", "Boko Haram",
+         "Islamic State West Africa Province", "rival"),
+    ],
+)
+def test_teaming_up_working_with_or_fighting_each_other(extract, text, a, b, kind):
+    (fact,) = find(extract(text), "alliance", a=a, b=b) or find(extract(text), "alliance", a=b, b=a)
+    assert fact.attrs["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The TTP worked with local elders to end the dispute.",
+        "The army worked with the police against Boko Haram.",
+    ],
+)
+def test_working_with_people_or_a_state_is_no_alliance(extract, text):
+    assert not find(extract(text), "alliance")

@@ -84,8 +84,14 @@ def extract(state: DocState, res: Resources) -> None:
             _founding_noun(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
-        elif tok.pos_ == "VERB" and (lemma in COOPERATE_VERBS or (lemma == "join" and _joined_forces(tok))):
-            _cooperated(state, tok, "ally", ("with",))
+        elif tok.pos_ == "VERB" and (
+            lemma in COOPERATE_VERBS
+            or (lemma == "join" and _joined_forces(tok))
+            or (lemma == "team" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children))
+        ):
+            _cooperated(state, tok, "ally", ("with",))  # ("teamed up with AQIM")
+        elif lemma == "work" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "with")):
+            _cooperated(state, tok, "ally", ("with",), armed_only=True)  # "LeJ has worked with the TTP"
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
         elif lemma in HOST_VERBS and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
@@ -595,9 +601,12 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
 
 
-def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...]) -> None:
+def _cooperated(
+    state: DocState, verb: Token, kind: str, preps: tuple[str, ...], *, armed_only: bool = False
+) -> None:
     """ "AQAP and al-Shabaab have long cooperated", "X collaborated with Y": allies;
-    "al-Shabaab and IS have clashed in Puntland", "X fought Y": rivals (armed groups only)."""
+    "al-Shabaab and IS have clashed in Puntland", "X fought Y", "A and B fought each other":
+    rivals (armed groups only, as are allies with ``armed_only``)."""
     if negated(verb) or modality.of_clause(state, verb).skip:
         return
     orgs = {"organization"}
@@ -607,14 +616,15 @@ def _cooperated(state: DocState, verb: Token, kind: str, preps: tuple[str, ...])
         a = salient(state, who.i)  # "The group has fought alongside ..." (named sentences before)
     # "alongside groups including al Nusrah Front": every group the phrase lists
     partners = [m for _, o in prep_objects(verb, *preps) for m in list_members(o)]
-    if kind == "rival" and child(verb, "dobj") is not None:
-        partners.append(child(verb, "dobj"))
+    obj = child(verb, "dobj")
+    if kind == "rival" and obj is not None and obj.lower_ not in {"other", "another"}:
+        partners.append(obj)  # (not "each other": the subject's conjuncts, below)
     partners = partners or ([*who.conjuncts] if who is not None else [])
     for tok in partners:
         b = _entity(state, tok, orgs)
         if a is None or b is None or a == b:
             continue
-        if kind == "rival" and not (state.entities.get(a).armed and state.entities.get(b).armed):
+        if (kind == "rival" or armed_only) and not (state.entities.get(a).armed and state.entities.get(b).armed):
             continue  # a state's forces fighting a group are no rival group
         if state.entities.get(a).force or state.entities.get(b).force:
             continue
