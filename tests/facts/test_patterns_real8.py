@@ -269,3 +269,20 @@ def test_teaming_up_working_with_or_fighting_each_other(extract, text, a, b, kin
 )
 def test_working_with_people_or_a_state_is_no_alliance(extract, text):
     assert not find(extract(text), "alliance")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine and AQIM formed an alliance in 2012.",
+        "Ansar Dine forged an alliance with AQIM in 2012.",
+    ],
+)
+def test_forming_an_alliance_makes_allies(extract, text):
+    x = extract(text)
+    (fact,) = find(x, "alliance", a="Ansar Dine", b="al-Qaeda in the Islamic Maghreb")
+    assert fact.attrs["kind"] == "ally"
+
+
+def test_forces_forming_an_alliance_are_no_armed_groups_alliance(extract):
+    assert not find(extract("The army and the police formed an alliance against Boko Haram."), "alliance")

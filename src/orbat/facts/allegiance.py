@@ -732,7 +732,17 @@ def _named_group(state: DocState, noun: Token) -> int | None:
 def _ties(state: DocState, noun: Token) -> None:
     """ "the group has close links to AQIM", "Ansaru's ties to Boko Haram": an alliance."""
     orgs = {"organization"}
+    kind = "ally" if noun.lemma_.lower() == "alliance" else "linked"
     b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "to", "with")), None)
+    if b is None and kind == "ally" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLIANCE_MAKING:
+        # "Ansar Dine and AQIM formed an alliance in 2012": the subject's groups, each pair
+        who = subject(noun.head)
+        sides = [k for t in (list_members(who) if who is not None else []) if (k := _entity(state, t, orgs)) is not None]
+        for i, a in enumerate(sides):
+            for other in sides[i + 1 :]:
+                if _armed_pair(state, a, other):
+                    _add(state, "alliance", {"a": a, "b": other}, noun, attrs={"kind": "ally"}, time=None)
+        return
     if b is None:
         return
     if any(c.lower_ in {"no", "any"} for c in noun.children) or any(
@@ -754,7 +764,10 @@ def _ties(state: DocState, noun: Token) -> None:
         a = _entity(state, owner, {"person"})
     if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
         return
-    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": "linked"}, time=None)
+    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+
+
+ALLIANCE_MAKING = {"form", "forge", "build", "seal", "create", "announce", "strike"}
 
 
 def _rivalry(state: DocState, noun: Token) -> None:
