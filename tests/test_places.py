@@ -347,3 +347,17 @@ def test_possessives_and_punctuation(gaz: Gazetteer, query: str, name: str) -> N
 def test_near_namesakes_need_a_context_region(gaz: Gazetteer, query: str) -> None:
     assert gaz.geocode(query) is None
     assert gaz.geocode(query, context=["Russia"]) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "city", "cc"),
+    [("Malian", "Bamako", "ML"), ("Somali", "Mogadishu", "SO"), ("Kenya's", "Nairobi", "KE"), ("Yemen", "Sanaa", "YE")],
+)
+def test_the_capital_a_demonym_or_a_country_names(gaz: Gazetteer, word: str, city: str, cc: str) -> None:
+    place = gaz.capital(word)
+    assert place is not None and place.name == city and place.geo.country == cc
+
+
+@pytest.mark.parametrize("word", ["Klingon", "caliphate", ""])
+def test_no_capital_of_what_is_no_country(gaz: Gazetteer, word: str) -> None:
+    assert gaz.capital(word) is None

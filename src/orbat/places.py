@@ -63,6 +63,20 @@ __all__ = ["Gazetteer", "Place", "major_place_names", "normalize_place", "skelet
 
 PRECISIONS = ("settlement", "admin2", "admin1", "country", "region")
 
+# the demonyms reporting names a country's capital by ("the Malian capital"), for the countries
+# of this field and their neighbours (a country's own name is looked up in the index)
+DEMONYM_COUNTRY = {
+    "afghan": "AF", "algerian": "DZ", "bangladeshi": "BD", "burkinabe": "BF", "burundian": "BI", "cameroonian": "CM",
+    "chadian": "TD", "congolese": "CD", "djiboutian": "DJ", "egyptian": "EG", "eritrean": "ER", "ethiopian": "ET",
+    "filipino": "PH", "philippine": "PH", "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ",
+    "israeli": "IL", "ivorian": "CI", "jordanian": "JO", "kenyan": "KE", "kuwaiti": "KW", "lebanese": "LB",
+    "libyan": "LY", "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "moroccan": "MA", "mozambican": "MZ",
+    "nigerian": "NG", "nigerien": "NE", "pakistani": "PK", "palestinian": "PS", "russian": "RU", "saudi": "SA",
+    "senegalese": "SN", "somali": "SO", "sri lankan": "LK", "sudanese": "SD", "syrian": "SY", "tajik": "TJ",
+    "tanzanian": "TZ", "tunisian": "TN", "turkish": "TR", "ugandan": "UG", "uzbek": "UZ", "yemeni": "YE",
+    "french": "FR", "british": "GB", "american": "US", "german": "DE", "belgian": "BE", "spanish": "ES",
+}  # fmt: skip
+
 # Words that are never geocoded on their own (titles, organisation words, directions).
 STOPWORDS = frozenset(
     """
@@ -332,6 +346,7 @@ class Gazetteer:
     cache_dir: Path | None = None
     cache: bool = True
     _index: PlaceIndex | None = field(default=None, init=False, repr=False)
+    _capitals: dict[str, str] | None = field(default=None, init=False, repr=False)  # ISO2 -> capital (countries.json)
 
     # ----------------------------------------------------------------- loading
 
@@ -612,6 +627,19 @@ class Gazetteer:
                 if place is not None and place.geo.precision == "settlement":
                     return dataclasses.replace(place, geo=dataclasses.replace(place.geo, precision="admin2"))
         return None
+
+    def capital(self, country: str) -> Place | None:
+        """The capital of the country a name or a demonym names ("Mali", "Malian",
+        "Somalia's"): "the Malian capital", "Kenya's capital", "the capital of Yemen"."""
+        word = normalize_place(re.sub(r"['\u2019]s$", "", country.strip()))
+        cc = self.index.country_of.get(word) or DEMONYM_COUNTRY.get(word)
+        if cc is None:
+            return None
+        if self._capitals is None:
+            with self._paths()[2].open(encoding="utf-8") as fh:
+                self._capitals = {rec["iso"]: rec.get("capital") or "" for rec in json.load(fh).values()}
+        name = self._capitals.get(cc)
+        return self.geocode(name, country=cc) if name else None
 
     def _generic(
         self,

@@ -133,3 +133,36 @@ def test_incremental_ingest_equals_ingest_from_scratch(kb_db, tmp_path, seed_tex
     second = orbat_json("ingest", *rest, db=db)
     assert second["duplicate"] == [] and len(second["new"]) + len(second["near_duplicate"]) >= 1
     assert orbat("export", "--format", "jsonl", db=db) == orbat("export", "--format", "jsonl", db=kb_db)
+
+
+# Our own three reports of one attack, each naming the city, the date and the toll another way
+# (the name, "the Malian capital", a weekday; 20 killed, 19 died), and a fourth, months later,
+# telling another attack in the same city without a date.
+HOTEL_REPORTS = [
+    {"title": "Gunmen storm Bamako hotel", "published": "2015-11-20", "publisher": "Wire A",
+     "body": "BAMAKO - Gunmen stormed the Radisson Blu hotel in Bamako on Friday, taking about 170 people "
+             "hostage, officials said. At least 20 people were killed in the attack before special forces ended the siege."},
+    {"title": "Al-Mourabitoun claims Mali hotel attack", "published": "2015-11-21", "publisher": "Wire B",
+     "body": "The jihadist group al-Mourabitoun, led by Mokhtar Belmokhtar, claimed responsibility for Friday's "
+             "attack on a luxury hotel in the Malian capital, in which 19 people died, according to a statement."},
+    {"title": "Mali mourns after siege", "published": "2015-11-22", "publisher": "Wire C",
+     "body": "Mali began three days of national mourning on Saturday after Islamist militants attacked the "
+             "Radisson Blu in Bamako on November 20, killing 20 people. Al-Mourabitoun said it carried out the assault."},
+    {"title": "New attack in Bamako", "published": "2016-03-22", "publisher": "Wire D",
+     "body": "Al-Mourabitoun fighters attacked a hotel used by European military trainers in the Malian capital, "
+             "killing one guard, officials said."},
+]  # fmt: skip
+
+
+def test_three_outlets_naming_the_city_differently_are_one_attack(tmp_path):
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in HOTEL_REPORTS), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    orbat("ingest", str(path), db=db)
+    events = orbat_json("events", "--type", "attack", db=db)["events"]
+    by_sources = sorted(sorted({s["title"] for s in e["sources"]}) for e in events)
+    assert by_sources == [
+        ["Al-Mourabitoun claims Mali hotel attack", "Gunmen storm Bamako hotel", "Mali mourns after siege"],
+        ["New attack in Bamako"],
+    ]
+    assert {e["location"]["name"] for e in events} == {"Bamako"}

@@ -286,3 +286,37 @@ def test_forming_an_alliance_makes_allies(extract, text):
 
 def test_forces_forming_an_alliance_are_no_armed_groups_alliance(extract):
     assert not find(extract("The army and the police formed an alliance against Boko Haram."), "alliance")
+
+
+# --------------------------------------------------------------------------- the capital, the toll
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Al-Mourabitoun claimed Friday's attack on a luxury hotel in the Malian capital.", "Bamako"),
+        ("Gunmen attacked a hotel in Kenya's capital on Tuesday.", "Nairobi"),
+        ("Militants stormed a ministry in the capital of Yemen.", "Sanaa"),
+    ],
+)
+def test_the_capital_of_a_country_is_where_the_attack_was(extract, text, city):
+    x = extract(text)
+    (attack,) = find(x, "attack")
+    assert x.entity(attack.location).name == city
+
+
+def test_a_capital_of_no_country_is_no_place(extract):
+    x = extract("The capital of the caliphate was Raqqa. Gunmen attacked a checkpoint in the capital.")
+    assert not [e for e in x.entities if e.type == "location" and e.name == "the capital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Al-Mourabitoun claimed the attack on a hotel in Bamako, in which 19 people died.", 19),
+        ("Al-Shabaab attacked a base in Lamu, where three soldiers died.", 3),
+    ],
+)
+def test_people_who_died_in_the_attack_are_its_toll(extract, text, killed):
+    (attack,) = find(extract(text), "attack")
+    assert attack.attrs["killed"]["min"] == killed

@@ -60,6 +60,22 @@ def test_attacks_months_apart_stay_separate():
     assert len(attacks(kb)) == 2
 
 
+def test_an_undated_report_is_not_of_an_attack_months_before():
+    kb = resolve(
+        [
+            raid("doc:1", time=("2015-03-20", "2015-03-20")),
+            raid("doc:2", time=(None, "2015-09-24")),  # told undated in a September report
+        ]
+    )
+    assert len(attacks(kb)) == 2
+
+
+def test_an_undated_report_of_the_same_week_joins_the_dated_attack():
+    kb = resolve([raid("doc:1", time=("2015-08-11", "2015-08-11")), raid("doc:2", time=(None, "2015-08-14"))])
+    [attack] = attacks(kb)
+    assert attack.corroboration == 2
+
+
 def test_a_denial_never_merges_with_an_assertion():
     kb = resolve([raid("doc:1"), raid("doc:2", modality="denied"), raid("doc:3", modality="claimed")])
     by_modality = {f.modality: f.corroboration for f in attacks(kb)}

@@ -92,7 +92,7 @@ FACILITY_HEADS = {
     "church",
     "garrison",
 }
-CASUALTY_KILLED = {"kill", "killing", "death", "dead"}
+CASUALTY_KILLED = {"kill", "killing", "death", "dead", "die"}
 CASUALTY_WOUNDED = {"wound", "wounding", "injure", "injury", "injured", "wounded"}
 
 
@@ -1366,8 +1366,8 @@ def _casualty_word(tok: Token, fact: Fact, parse_quantity) -> None:
     phrase = None
     if tok.pos_ == "VERB":
         obj = child(tok, "dobj")
-        if obj is None and any(c.dep_ == "nsubjpass" for c in tok.children):
-            obj = subject(tok)
+        if obj is None and (lemma == "die" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+            obj = subject(tok)  # "... in which 19 people died", "20 people were killed"
         phrase = obj
     else:
         phrase = next((o for _, o in prep_objects(tok, "of")), None)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS, SAY_VERBS
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
-from orbat.facts.syntax import sentences_back
+from orbat.facts.syntax import prep_objects, sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
 from orbat.nlp.persons import DEMONYMS
 from orbat.nlp.spans import described_by
@@ -91,6 +91,7 @@ def build(state: DocState, res: Resources) -> None:
     _forces(state, res)
     _short_forms(state)
     _branches(state, res)
+    _capitals(state, res)
     _geocode(state, res)
     _people_listed(state)
     state.title_groups = title_groups(state.document.title or "", res)
@@ -846,6 +847,29 @@ def _town_in(name: str, context: tuple[str, ...], res: Resources) -> Any:
             if found is not None and found[1].precision == "settlement":
                 return found[1]
     return None
+
+
+def _capitals(state: DocState, res: Resources) -> None:
+    """ "the Malian capital", "Kenya's capital", "the capital of Yemen": the capital city, a
+    place mention of its own (outlets name the city by the phrase as often as by its name)."""
+    table = state.entities
+    for tok in state.tokens:
+        if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN" or table.at(tok) is not None:
+            continue
+        country = next((c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}
+                        and c.ent_type_ in {"NORP", "GPE"}), None)  # fmt: skip
+        if country is None:
+            country = next((o for _, o in prep_objects(tok, "of") if o.ent_type_ == "GPE"), None)
+        found = res.capital(country.text) if country is not None else None
+        if found is None:
+            continue
+        name, geo = found
+        span = (min(country.i, tok.i), max(country.i, tok.i) + 1)
+        known = next((d.key for d in table.drafts() if d.type == "location" and name_key(d.best_name()) == name_key(name)), None)
+        if known is not None:
+            table.mention(known, span)
+        else:
+            table.add("location", name, span, geo=geo)
 
 
 def _geocode(state: DocState, res: Resources) -> None:

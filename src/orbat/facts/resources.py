@@ -50,3 +50,13 @@ class Resources:
             place = self.places.geocode(name, context=list(context))
             self._geo_cache[key] = None if place is None else (place.name, place.geo)
         return self._geo_cache[key]
+
+    def capital(self, country: str) -> tuple[str, Geo] | None:
+        """(name, Geo) of the capital of the country a name or demonym names ("Malian")."""
+        if self.places is None or not hasattr(self.places, "capital"):
+            return None
+        key = ("capital of", (country,))
+        if key not in self._geo_cache:
+            place = self.places.capital(country)
+            self._geo_cache[key] = None if place is None else (place.name, place.geo)
+        return self._geo_cache[key]

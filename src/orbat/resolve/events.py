@@ -209,6 +209,8 @@ def compare(a: FactState, b: FactState) -> Comparison:
                 return Comparison(False, 0, f"different {name} ({value} vs {br[name]})")
     if a.type not in EVENTS:
         return Comparison(True, evidence, "same state")
+    if a.type == "attack" and (_stale(a, b) or _stale(b, a)):
+        return Comparison(False, 0, "an undated report is of a recent attack, not of one months before")
     wa, wb = a.width, b.width
     if (a.lo is not None and b.hi is not None and a.lo > b.hi) or (
         b.lo is not None and a.hi is not None and b.lo > a.hi
@@ -256,6 +258,19 @@ def _reported_together(a: FactState, b: FactState) -> bool:
     """Two attacks whose latest possible day (for an undated one: the day it was reported)
     falls within a week of each other."""
     return a.hi is not None and b.hi is not None and abs((a.hi - b.hi).days) <= REPORTED_DAYS
+
+
+RECENT_DAYS = 31
+
+
+def _stale(undated: FactState, dated: FactState) -> bool:
+    """An attack a report tells without a date (known only to be before its publication)
+    and a dated attack over a month before that: news of an undated attack is news of a
+    recent one ("a suicide bomber blew himself up in a mosque in Sanaa", reported in
+    September, is not the Sanaa mosque bombings of March)."""
+    if undated.lo is not None or undated.hi is None or dated.hi is None or dated.lo is None:
+        return False
+    return dated.hi - dated.lo <= timedelta(days=NARROW_DAYS) and (undated.hi - dated.hi).days > RECENT_DAYS
 
 
 def _next_day(a: FactState, b: FactState) -> bool:
