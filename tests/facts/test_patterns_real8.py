@@ -320,3 +320,51 @@ def test_a_capital_of_no_country_is_no_place(extract):
 def test_people_who_died_in_the_attack_are_its_toll(extract, text, killed):
     (attack,) = find(extract(text), "attack")
     assert attack.attrs["killed"]["min"] == killed
+
+
+# --------------------------------------------------------------------------- wire copy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIAMEY - Militants attacked a military post in Inates on Monday, killing 18 soldiers, the defence ministry said.",
+        "BAMAKO (Wire) - Gunmen stormed a hotel in Bamako on Friday, taking about 170 people hostage.",
+    ],
+)
+def test_a_lead_after_a_dateline_is_read_as_a_sentence(extract, text):
+    (attack,) = find(extract(text), "attack")
+    assert attack.args.get("perpetrator") and attack.args.get("target")
+
+
+def test_a_blanked_dateline_keeps_the_length_and_breaks_before_the_lead():
+    from orbat.text import blank_datelines
+
+    body = "NIAMEY - Militants attacked a post.\nKABUL (AFP) - Gunmen fired on a bus."
+    out = blank_datelines(body)
+    assert len(out) == len(body)
+    assert out.startswith("       .\nMilitants") and "\n" + " " * 12 + ".\nGunmen" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger's government declared three days of mourning after jihadists overran a base in Tillaberi on July 1.",
+        "The attack by Boko Haram on Gubio killed 81 people.",
+    ],
+)
+def test_an_attack_in_an_after_clause_or_with_its_target_hung_on_the_attacker(extract, text):
+    assert len(find(extract(text), "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants attacked a post in Inates, near the border with Mali, on Monday.", "Inates"),
+        ("Gunmen attacked a border post in Mali on Monday.", "Mali"),
+    ],
+)
+def test_the_country_across_a_border_is_not_where_the_attack_was(extract, text, place):
+    x = extract(text)
+    (attack,) = find(x, "attack")
+    assert x.entity(attack.location).name == place

@@ -932,6 +932,9 @@ def _attack_by(state: DocState, noun: Token) -> Fact | None:
     """ "Tuesday's attack by al-Shabaab on an African Union base in Janaale"."""
     perp_tok = next((o for _, o in prep_objects(noun, "by")), None)
     target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    if target_tok is None and perp_tok is not None:
+        # "the attack by Boko Haram on Gubio", the parse hanging "on Gubio" on the attacker
+        target_tok = next((o for _, o in prep_objects(perp_tok, "on", "against")), None)
     if perp_tok is None or target_tok is None:
         return None
     perp = resolve_token(state, perp_tok)  # a named attacker only: "an assault by gunmen on foot" is none

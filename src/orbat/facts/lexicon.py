@@ -68,6 +68,7 @@ ATTACK_VERBS = {
     "raid": "raid",
     "ambush": "raid",
     "overrun": "raid",
+    "overran": "raid",  # (the lemmatizer leaves it as written when it tags it VBN)
     "bomb": "bombing",
     "shell": "rocket",
     "assault": None,

@@ -40,6 +40,8 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
             continue  # "a US raid", "US special operations forces": who, not where
         if _in_speech(tok, pred):
             continue  # "claimed the attack, saying it answered the embassy move to Jerusalem"
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "of"} and tok.head.head.lemma_.lower() in BORDER_WORDS:
+            continue  # "in western Niger, near the border with Mali": the neighbour is not where
         # a place the gazetteer does not know is most often a small one (a village)
         rank = PRECISION_RANK.get(d.geo.precision, 5) if d.geo else 0
         if best is None or rank < best[0]:
@@ -47,6 +49,7 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
     return None if best is None else best[1]
 
 
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 SPEECH_PARTICIPLES = frozenset({"say", "add", "claim", "warn", "vow", "threaten", "accuse", "describe", "call"})
 
 
