@@ -368,3 +368,14 @@ def test_the_country_across_a_border_is_not_where_the_attack_was(extract, text, 
     x = extract(text)
     (attack,) = find(x, "attack")
     assert x.entity(attack.location).name == place
+
+
+def test_a_man_part_of_a_group_is_its_member_not_its_unit(extract):
+    x = extract("Abu Ali was part of the ADF.")
+    assert find(x, "membership", person="Abu Ali", organization="Allied Democratic Forces")
+    assert not find(x, "branch")
+
+
+def test_a_brigade_part_of_a_group_is_its_unit(extract):
+    x = extract("The Majeed Brigade is part of the Baloch Liberation Army.")
+    assert find(x, "branch", organization="Majeed Brigade", parent="Balochistan Liberation Army")

@@ -873,6 +873,11 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
     if part is None or part == parent:
         return
     d = state.entities.get(part)
+    if d.type == "person" and noun.lemma_.lower() == "part":
+        if not state.entities.get(parent).force:
+            # "Abu Ali was part of the ADF": a man of the group, no unit of it
+            _add(state, "membership", {"person": part, "organization": parent}, noun, attrs={"role": "member"}, time=None)
+        return
     if d.type == "person":
         if d.ref or any(f.type in {"leadership", "membership", "death", "capture"} and part in f.args.values() for f in state.facts):
             return  # a known man, or one with a man's facts already
