@@ -379,3 +379,37 @@ def test_a_man_part_of_a_group_is_its_member_not_its_unit(extract):
 def test_a_brigade_part_of_a_group_is_its_unit(extract):
     x = extract("The Majeed Brigade is part of the Baloch Liberation Army.")
     assert find(x, "branch", organization="Majeed Brigade", parent="Balochistan Liberation Army")
+
+
+# --------------------------------------------------------------------------- planners, and the man just captured
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "year"),
+    [
+        ("Khalid al-Barnawi orchestrated the 2012 bombing of the UN building.", "Khalid al-Barnawi", "2012"),
+        ("Khalid al-Barnawi planned the attack on the prison in 2012.", "Khalid al-Barnawi", "2012"),
+        ("Abu Omar led the attack on the army base in 2019.", "Abu Omar", "2019"),
+    ],
+)
+def test_who_planned_orchestrated_or_led_an_attack_carried_it_out(extract, text, person, year):
+    (attack,) = find(extract(text), "attack", perpetrator=person)
+    assert attack.time.start == year
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Security forces arrested Abu Ali in Kano on Friday. The arrested militant is believed to have "
+         "masterminded the kidnapping of two engineers in 2011.", "Abu Ali"),
+        ("Troops killed Abu Omar in a raid on Monday. The slain commander had led the attack on the base in 2019.",
+         "Abu Omar"),
+    ],
+)
+def test_the_arrested_or_slain_man_is_the_one_just_captured_or_killed(extract, text, person):
+    assert find(extract(text), "attack", perpetrator=person)
+
+
+def test_the_arrested_man_needs_a_man_arrested(extract):
+    assert not find(extract("Abu Ali met Abu Omar. The arrested militant spoke to reporters."), "statement",
+                    speaker="Abu Ali")

@@ -971,13 +971,20 @@ def _attack_of_owner(state: DocState, noun: Token) -> Fact | None:
     return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
 
 
-PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate"}
+PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate", "lead"}
+OF_TARGET_NOUNS = {"bombing", "shelling", "kidnapping", "abduction", "assassination", "siege"}
+
+
+def _hit_preps(noun: Token) -> tuple[str, ...]:
+    """The prepositions an attack noun names what it hit with: "the attack on X", and for
+    some nouns "the bombing of the UN building", "the siege of the mall"."""
+    return ("on", "against", "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else ("on", "against")
 
 
 def _responsible(noun: Token) -> Token | None:
     """Who a sentence makes answerable for an attack on someone: "X was responsible for the
     2012 attack on Y", "X is accused of planning the December 2014 attack on Y"."""
-    if not any(True for _ in prep_objects(noun, "on", "against")):
+    if not any(True for _ in prep_objects(noun, *_hit_preps(noun))):
         return None
     if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
         return None  # "planning attacks against US forces": no one attack
@@ -1167,9 +1174,13 @@ def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
     perp = _answerable(state, _responsible(noun))
     if perp is None:
         return None
-    target_tok = next((o for _, o in prep_objects(noun, "on", "against")), None)
+    target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun))), None)
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
     fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+    if fact is not None and (fact.time is None or fact.time.start is None) and noun.dep_ == "dobj":
+        # "X planned the attack on the prison in 2012": the date hung on the planning verb
+        dated = {t.i for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
+        fact.time = timing.clause_time(state, noun.head, exclude=set(range(len(state.sdoc))) - dated) or fact.time
     if (
         fact is not None
         and len(fact.sources) == 1

@@ -16,7 +16,15 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from orbat.facts.lexicon import BRANCH_WORDS, FORCE_HEADS, GROUP_ANAPHORS, PEOPLE_HEADS, SAY_VERBS
+from orbat.facts.lexicon import (
+    BRANCH_WORDS,
+    CAPTURE_VERBS,
+    FORCE_HEADS,
+    GROUP_ANAPHORS,
+    KILL_VERBS,
+    PEOPLE_HEADS,
+    SAY_VERBS,
+)
 from orbat.facts.resources import Resources
 from orbat.facts.state import Branch, DocState, EntityDraft, name_key
 from orbat.facts.syntax import prep_objects, sentences_back
@@ -953,6 +961,10 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                 key = table.at(named) if named is not None else None
                 if key is not None and table.get(key).type == "person":
                     return key
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PEOPLE_HEADS | FATE_NOUNS and any(c.lower_ == "the" for c in tok.children):
+        fate = next((c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in FATE_WORDS), None)
+        if fate is not None:
+            return _fated(state, tok, FATE_WORDS[fate])
     unnamed = _unnamed_affiliate(state, tok)
     if unnamed is not None:
         return unnamed
@@ -1152,6 +1164,30 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         if nxt is not None and table.get(nxt).type == "person" and tok.pos_ == "NOUN":
             return nxt
     return None
+
+
+# "the arrested militant", "the slain commander": the man whose capture or death was just told
+FATE_WORDS = {"arrested": "capture", "captured": "capture", "detained": "capture", "jailed": "capture",
+              "slain": "death", "killed": "death"}  # fmt: skip
+FATE_NOUNS = {"man", "militant", "jihadist", "leader", "commander", "cleric", "suspect", "chief", "emir"}
+
+
+def _fated(state: DocState, tok: Token, fate: str) -> int | None:
+    """The one man named in this sentence or the two before as captured (killed) - the
+    subject or object of a capture (kill) verb - whom "the arrested (slain) militant" means."""
+    verbs = CAPTURE_VERBS if fate == "capture" else KILL_VERBS
+    table, found = state.entities, []
+    for i in range(sentences_back(tok, 2), tok.i):
+        key = table.at(i)
+        t = state.sdoc[i]
+        if key is None or table.get(key).type != "person" or table.get(key).descriptive:
+            continue
+        head = t.head if t.dep_ in {"compound", "flat"} else t
+        head = head.head if head.dep_ == "appos" else head
+        if head.dep_ in {"nsubjpass", "dobj", "nsubj"} and head.head.lemma_.lower() in verbs and table.root(key) not in found:
+            if head.dep_ != "nsubj" or head.head.lemma_.lower() in {"surrender"}:
+                found.append(table.root(key))
+    return found[-1] if found else None
 
 
 def nearest_where(state: DocState, before: int, test) -> int | None:
