@@ -166,3 +166,23 @@ def test_three_outlets_naming_the_city_differently_are_one_attack(tmp_path):
         ["New attack in Bamako"],
     ]
     assert {e["location"]["name"] for e in events} == {"Bamako"}
+
+
+AIRPORT_REPORTS = [
+    {"title": "Blast outside Kabul airport", "published": "2021-08-26", "publisher": "Wire A",
+     "body": "KABUL - A suicide bomber struck outside Kabul airport on Thursday, killing at least 60 Afghans and "
+             "13 US troops, officials said."},
+    {"title": "ISIS-K claims airport bombing", "published": "2021-08-27", "publisher": "Wire B",
+     "body": "ISIS-K claimed the bombing at Hamid Karzai International Airport, which killed 170 people, in a "
+             "statement on its Amaq news agency."},
+]  # fmt: skip
+
+
+def test_a_claim_of_the_next_day_without_date_or_place_joins_the_attack(tmp_path):
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in AIRPORT_REPORTS), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    orbat("ingest", str(path), db=db)
+    (event,) = orbat_json("events", "--type", "attack", db=db)["events"]
+    assert {s["title"] for s in event["sources"]} == {r["title"] for r in AIRPORT_REPORTS}
+    assert event["args"]["perpetrator"]["name"] == "Islamic State Khorasan Province"

@@ -413,3 +413,24 @@ def test_the_arrested_or_slain_man_is_the_one_just_captured_or_killed(extract, t
 def test_the_arrested_man_needs_a_man_arrested(extract):
     assert not find(extract("Abu Ali met Abu Omar. The arrested militant spoke to reporters."), "statement",
                     speaker="Abu Ali")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A suicide bomber struck outside Kabul airport on Thursday, killing at least 60 people.", "Kabul airport"),
+        ("Al-Shabaab militants hit a military base in Lamu with mortars on Sunday.", "military base"),
+        ("The Taliban struck a police post in Kunduz.", "police post"),
+    ],
+)
+def test_an_armed_group_or_a_bomber_striking_is_an_attack(extract, text, target):
+    x = extract(text)
+    (attack,) = find(x, "attack")
+    assert x.entity(attack.args["target"]).name == target
+
+
+@pytest.mark.parametrize(
+    "text", ["A US drone struck a car in Jilib on Monday.", "The bomb hit a bus in Quetta.", "A US airstrike hit a camp."]
+)
+def test_a_state_strike_or_a_thing_hitting_is_no_armed_groups_attack(extract, text):
+    assert not find(extract(text), "attack")

@@ -76,6 +76,37 @@ def test_an_undated_report_of_the_same_week_joins_the_dated_attack():
     assert attack.corroboration == 2
 
 
+def _airport(doc: str, target: str, time, place: bool) -> object:
+    d = DocBuilder(doc)
+    args = {"perpetrator": d.ent("Islamic State", "organization", ref="islamic-state"), "target": d.ent(target, "facility")}
+    d.fact("attack", args, time=time, location=d.ent("Kabul", "location", geo=KABUL) if place else None)
+    return d.build()
+
+
+KABUL = Geo(34.528, 69.172, "AF", "Kabul", 1138958, "settlement")
+
+
+def test_an_undated_placeless_report_of_the_next_day_joins_the_attack():
+    kb = resolve(
+        [
+            _airport("doc:1", "Kabul airport", ("2021-08-26", "2021-08-26"), place=True),
+            _airport("doc:2", "Hamid Karzai International Airport", (None, "2021-08-27"), place=False),
+        ]
+    )
+    [attack] = attacks(kb)
+    assert attack.corroboration == 2
+
+
+def test_an_undated_placeless_report_ten_days_on_stays_apart():
+    kb = resolve(
+        [
+            _airport("doc:1", "Kabul airport", ("2021-08-26", "2021-08-26"), place=True),
+            _airport("doc:2", "Hamid Karzai International Airport", (None, "2021-09-05"), place=False),
+        ]
+    )
+    assert len(attacks(kb)) == 2
+
+
 def test_a_denial_never_merges_with_an_assertion():
     kb = resolve([raid("doc:1"), raid("doc:2", modality="denied"), raid("doc:3", modality="claimed")])
     by_modality = {f.modality: f.corroboration for f in attacks(kb)}

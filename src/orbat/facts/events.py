@@ -114,6 +114,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _fired_at(state, tok)
         elif tok.pos_ == "VERB" and _device_object(tok) is not None:
             fact = _device_attack(state, tok)
+        elif tok.pos_ == "VERB" and lemma in HIT_VERBS and _armed_striker(state, tok) is not None:
+            fact = _armed_strike(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _owner_attacker(state, tok) is not None:
@@ -1219,6 +1221,39 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
 
 ROLE_NOUNS = {"leader", "commander", "official", "spokesman", "emir", "chief", "member", "militant", "fighter"}
 ABILITY_WORDS = {"ability", "capacity", "capability"}  # "were able to mount an attack" did mount it
+
+
+HIT_VERBS = {"strike", "hit"}
+
+
+def _armed_striker(state: DocState, verb: Token) -> Token | None:
+    """The subject of "struck"/"hit" when it is an armed group or its men ("Al-Shabaab
+    militants hit a base", "a suicide bomber struck outside the airport"), not a state's
+    strike ("a US drone struck a car") nor a thing ("the bomb hit a bus")."""
+    who = subject(verb)
+    if who is None or is_passive(verb) or negated(verb):
+        return None
+    key = state.entities.at(who)
+    if key is not None:
+        d = state.entities.get(key)
+        return who if d.type == "organization" and d.armed and not d.force else None
+    if who.lemma_.lower() in ASSAILANTS | BOMBER_WORDS or who.lower_ in {"gunmen", "gunman"}:
+        return who
+    if who.lemma_.lower() in GROUP_MEN and _attacker_group(state, who) is not None:
+        return who
+    return None
+
+
+def _armed_strike(state: DocState, verb: Token) -> Fact | None:
+    """ "A suicide bomber struck outside Kabul airport", "Al-Shabaab militants hit a military
+    base in Lamu with mortars": an attack on what was hit, else on the scene named."""
+    who = _armed_striker(state, verb)
+    target_tok = child(verb, "dobj")
+    if target_tok is None:
+        target_tok = next((o for _, o in prep_objects(verb, "outside", "at", "near", "inside") if _hit_thing(state, o)), None)
+    if target_tok is None:
+        return None
+    return _add_attack(state, verb, verb, _perpetrator(state, who, verb), _target(state, target_tok), target_tok)
 
 
 def _attack_noun(state: DocState, noun: Token) -> Fact | None:

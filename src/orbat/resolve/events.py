@@ -219,6 +219,8 @@ def compare(a: FactState, b: FactState) -> Comparison:
             return Comparison(False, 0, "times do not overlap")
     elif wa is not None and wb is not None and wa <= NARROW_DAYS and wb <= NARROW_DAYS:
         evidence += 1
+    elif a.type == "attack" and not (a.location and b.location) and (_reported_next(a, b) or _reported_next(b, a)):
+        evidence += 1  # told undated and placeless in a report of the next day or two: news of that attack
     if a.location and b.location:
         if a.location == b.location:
             evidence += 1
@@ -271,6 +273,15 @@ def _stale(undated: FactState, dated: FactState) -> bool:
     if undated.lo is not None or undated.hi is None or dated.hi is None or dated.lo is None:
         return False
     return dated.hi - dated.lo <= timedelta(days=NARROW_DAYS) and (undated.hi - dated.hi).days > RECENT_DAYS
+
+
+def _reported_next(undated: FactState, dated: FactState) -> bool:
+    """An attack told without a date in a report published the day a dated attack happened
+    or the two days after ("ISIS-K claimed the bombing at the airport", reported the day
+    after the airport bombing of Thursday)."""
+    if undated.lo is not None or undated.hi is None or dated.lo is None or dated.hi is None:
+        return False
+    return (dated.hi - dated.lo).days <= 1 and 0 <= (undated.hi - dated.hi).days <= 2
 
 
 def _next_day(a: FactState, b: FactState) -> bool:
