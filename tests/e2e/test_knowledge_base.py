@@ -175,10 +175,13 @@ AIRPORT_REPORTS = [
     {"title": "ISIS-K claims airport bombing", "published": "2021-08-27", "publisher": "Wire B",
      "body": "ISIS-K claimed the bombing at Hamid Karzai International Airport, which killed 170 people, in a "
              "statement on its Amaq news agency."},
+    {"title": "Afghan affiliate says it struck Abbey Gate", "published": "2021-08-28", "publisher": "Wire C",
+     "body": "The Islamic State's Afghan affiliate said one of its fighters carried out the attack near the Abbey "
+             "Gate of the airport in Kabul on August 26, killing dozens of people."},
 ]  # fmt: skip
 
 
-def test_a_claim_of_the_next_day_without_date_or_place_joins_the_attack(tmp_path):
+def test_a_claim_without_date_or_place_and_one_naming_a_gate_join_the_attack(tmp_path):
     path = tmp_path / "reports.jsonl"
     path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in AIRPORT_REPORTS), encoding="utf-8")
     db = tmp_path / "kb.db"

@@ -434,3 +434,35 @@ def test_an_armed_group_or_a_bomber_striking_is_an_attack(extract, text, target)
 )
 def test_a_state_strike_or_a_thing_hitting_is_no_armed_groups_attack(extract, text):
     assert not find(extract(text), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Islamic State's Afghan affiliate said one of its fighters carried out the attack near the airport.",
+         "Islamic State Khorasan Province"),
+        ("The Islamic State's Nigerian affiliate said it killed 20 soldiers.", "Islamic State West Africa Province"),
+    ],
+)
+def test_a_groups_national_affiliate_is_its_one_branch_of_that_country(extract, text, group):
+    assert find(extract(text), "claim", claimant=group)
+
+
+def test_a_national_affiliate_that_fits_no_one_branch_stays_unnamed(extract):
+    x = extract("The Islamic State's Kenyan affiliate claimed the ambush.")
+    assert not [e for e in x.entities if e.ref and e.ref != "islamic-state" and e.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("ISIS-K said its fighter struck near the Abbey Gate of the airport in Kabul on August 26.", "Kabul"),
+        ("Gunmen attacked the main gate of the army base in Gao on Sunday.", "Gao"),
+    ],
+)
+def test_a_venue_is_in_the_town_its_own_phrase_names(extract, text, town):
+    x = extract(text)
+    (attack,) = find(x, "attack")
+    place = x.entity(attack.location)
+    named = next(e for e in x.entities if e.name == town)
+    assert place.geo is not None and (place.geo.lat, place.geo.lon) == (named.geo.lat, named.geo.lon)

@@ -99,6 +99,7 @@ def build(state: DocState, res: Resources) -> None:
     _forces(state, res)
     _short_forms(state)
     _branches(state, res)
+    _national_affiliates(state, res)
     _capitals(state, res)
     _geocode(state, res)
     _people_listed(state)
@@ -842,7 +843,7 @@ def descriptive(state: DocState, tok: Token, type_: str, *, name: str | None = N
 
 VENUE_WORDS = frozenset(
     """mall cathedral church mosque hotel station airport base camp market embassy consulate prison
-    barracks school university hospital checkpoint restaurant stadium hall bridge port compound""".split()
+    barracks school university hospital checkpoint restaurant stadium hall bridge port compound gate""".split()
 )
 
 
@@ -855,6 +856,47 @@ def _town_in(name: str, context: tuple[str, ...], res: Resources) -> Any:
             if found is not None and found[1].precision == "settlement":
                 return found[1]
     return None
+
+
+def _town_of_phrase(state: DocState, draft: EntityDraft, res: Resources) -> Any:
+    """The town a venue's own phrase places it in ("the Abbey Gate of the airport in Kabul"),
+    geocoded, or None: the first town named inside the phrase the venue heads."""
+    doc = state.sdoc
+    for _start, end in draft.mentions:
+        head = doc[end - 1]
+        for ent in doc[head.i + 1 : head.right_edge.i + 1].ents:
+            if ent.label_ in {"GPE", "LOC"}:
+                found = res.geocode(ent.text, ())
+                if found is not None and found[1].precision == "settlement":
+                    return found[1]
+    return None
+
+
+def _national_affiliates(state: DocState, res: Resources) -> None:
+    """ "the Islamic State's Afghan affiliate", "al-Qaeda's Somali affiliate": the one
+    reference group under the named one whose first country the demonym names (a mention of
+    it; no branch fact is read from the phrase). Several fitting (or none): left alone."""
+    from orbat.places import DEMONYM_COUNTRY  # (the gazetteer's demonyms)
+
+    table, ref = state.entities, res.reference
+    if ref is None:
+        return
+    for tok in state.tokens:
+        if tok.lemma_.lower() not in AFFILIATE_WORDS or tok.pos_ != "NOUN" or table.at(tok) is not None:
+            continue
+        owner = next((table.at(c) for c in tok.children if c.dep_ == "poss" and table.at(c) is not None), None)
+        where = next((c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in DEMONYM_COUNTRY), None)
+        if owner is None or where is None or not table.get(owner).ref:
+            continue
+        cc = DEMONYM_COUNTRY[where.lower_]
+        fits = [g for g in ref.children(table.get(owner).ref) if g.countries and g.countries[0] == cc]
+        if len(fits) != 1:
+            continue
+        group = fits[0]
+        key = table.by_ref(group.id)
+        if key is None:
+            key = table.add("organization", group.name, None, ref=group.id, armed=True, canonical=group.name)
+        table.mention(key, (where.i, tok.i + 1))
 
 
 def _capitals(state: DocState, res: Resources) -> None:
@@ -904,7 +946,7 @@ def _geocode(state: DocState, res: Resources) -> None:
                 draft.names.append(gname)
         elif draft.type == "facility" or any(w in VENUE_WORDS for w in name_key(name).split()):
             # "Jolo Cathedral", "Nairobi's Westgate mall": a venue is where its town is
-            town = _town_in(name, tuple(context), res)
+            town = _town_in(name, tuple(context), res) or _town_of_phrase(state, draft, res)
             if town is not None:
                 draft.geo = town
 
