@@ -1182,7 +1182,7 @@ def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
     if fact is not None and (fact.time is None or fact.time.start is None) and noun.dep_ == "dobj":
         # "X planned the attack on the prison in 2012": the date hung on the planning verb
         dated = {t.i for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree}
-        fact.time = timing.clause_time(state, noun.head, exclude=set(range(len(state.sdoc))) - dated) or fact.time
+        fact.time = timing.clause_time(state, noun.head, exclude=clause_tokens(noun.head) - dated) or fact.time
     if (
         fact is not None
         and len(fact.sources) == 1
@@ -1237,7 +1237,7 @@ def _armed_striker(state: DocState, verb: Token) -> Token | None:
     if key is not None:
         d = state.entities.get(key)
         return who if d.type == "organization" and d.armed and not d.force else None
-    if who.lemma_.lower() in ASSAILANTS | BOMBER_WORDS or who.lower_ in {"gunmen", "gunman"}:
+    if who.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         return who
     if who.lemma_.lower() in GROUP_MEN and _attacker_group(state, who) is not None:
         return who

@@ -1226,9 +1226,9 @@ def _fated(state: DocState, tok: Token, fate: str) -> int | None:
             continue
         head = t.head if t.dep_ in {"compound", "flat"} else t
         head = head.head if head.dep_ == "appos" else head
-        if head.dep_ in {"nsubjpass", "dobj", "nsubj"} and head.head.lemma_.lower() in verbs and table.root(key) not in found:
-            if head.dep_ != "nsubj" or head.head.lemma_.lower() in {"surrender"}:
-                found.append(table.root(key))
+        undergoer = head.dep_ in {"nsubjpass", "dobj"} or (head.dep_ == "nsubj" and head.head.lemma_.lower() == "surrender")
+        if undergoer and head.head.lemma_.lower() in verbs and table.root(key) not in found:
+            found.append(table.root(key))
     return found[-1] if found else None
 
 
