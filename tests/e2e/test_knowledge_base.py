@@ -154,12 +154,17 @@ HOTEL_REPORTS = [
 ]  # fmt: skip
 
 
-def test_three_outlets_naming_the_city_differently_are_one_attack(tmp_path):
+def attacks_of(reports: list[dict], tmp_path: Path) -> list[dict]:
+    """The attack events of a knowledge base ingested from ``reports`` (documents as dicts)."""
     path = tmp_path / "reports.jsonl"
-    path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in HOTEL_REPORTS), encoding="utf-8")
+    path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in reports), encoding="utf-8")
     db = tmp_path / "kb.db"
     orbat("ingest", str(path), db=db)
-    events = orbat_json("events", "--type", "attack", db=db)["events"]
+    return orbat_json("events", "--type", "attack", db=db)["events"]
+
+
+def test_three_outlets_naming_the_city_differently_are_one_attack(tmp_path):
+    events = attacks_of(HOTEL_REPORTS, tmp_path)
     by_sources = sorted(sorted({s["title"] for s in e["sources"]}) for e in events)
     assert by_sources == [
         ["Al-Mourabitoun claims Mali hotel attack", "Gunmen storm Bamako hotel", "Mali mourns after siege"],
@@ -182,10 +187,6 @@ AIRPORT_REPORTS = [
 
 
 def test_a_claim_without_date_or_place_and_one_naming_a_gate_join_the_attack(tmp_path):
-    path = tmp_path / "reports.jsonl"
-    path.write_text("".join(json.dumps({"kind": "document", **r}) + "\n" for r in AIRPORT_REPORTS), encoding="utf-8")
-    db = tmp_path / "kb.db"
-    orbat("ingest", str(path), db=db)
-    (event,) = orbat_json("events", "--type", "attack", db=db)["events"]
+    (event,) = attacks_of(AIRPORT_REPORTS, tmp_path)
     assert {s["title"] for s in event["sources"]} == {r["title"] for r in AIRPORT_REPORTS}
     assert event["args"]["perpetrator"]["name"] == "Islamic State Khorasan Province"
