@@ -114,8 +114,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _fired_at(state, tok)
         elif tok.pos_ == "VERB" and _device_object(tok) is not None:
             fact = _device_attack(state, tok)
-        elif tok.pos_ == "VERB" and lemma in HIT_VERBS and _armed_striker(state, tok) is not None:
-            fact = _armed_strike(state, tok)
+        elif tok.pos_ == "VERB" and lemma in HIT_VERBS and (striker_tok := _armed_striker(state, tok)) is not None:
+            fact = _armed_strike(state, tok, striker_tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and any(True for _ in prep_objects(tok, "by")):
             fact = _attack_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _owner_attacker(state, tok) is not None:
@@ -1244,10 +1244,10 @@ def _armed_striker(state: DocState, verb: Token) -> Token | None:
     return None
 
 
-def _armed_strike(state: DocState, verb: Token) -> Fact | None:
+def _armed_strike(state: DocState, verb: Token, who: Token) -> Fact | None:
     """ "A suicide bomber struck outside Kabul airport", "Al-Shabaab militants hit a military
-    base in Lamu with mortars": an attack on what was hit, else on the scene named."""
-    who = _armed_striker(state, verb)
+    base in Lamu with mortars" (``who``: ``_armed_striker``): an attack on what was hit, else
+    on the scene named."""
     target_tok = child(verb, "dobj")
     if target_tok is None:
         target_tok = next((o for _, o in prep_objects(verb, "outside", "at", "near", "inside") if _hit_thing(state, o)), None)

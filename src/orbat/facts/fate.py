@@ -227,15 +227,9 @@ def _victims(verb: Token) -> list[Token]:
             named = [] if who is None else list_members(who)
             # ... and the militants counted, a death of their own ("more than 45 jihadists")
             return named + [verb.head] if named and verb.head.lemma_.lower() in MILITANT_HEADS else named
-    if (
-        verb.dep_ == "acl"
-        and verb.head.dep_ == "pobj"
-        and verb.head.head.lower_ == "of"
-        and verb.head.head.head.lower_ == "one"
-        and verb.head.head.head.head.lemma_ == "be"
-    ):
-        # "Kuno was one of 16 people killed in an overnight raid"
-        who = child(verb.head.head.head.head, "nsubj")
+    one = verb.head.head.head  # "Kuno was one of 16 people killed in an overnight raid"
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and one.lower_ == "one":
+        who = child(one.head, "nsubj") if one.head.lemma_ == "be" else None
         return [] if who is None else [who]
     if verb.dep_ == "acl" and verb.head.lower_ in {"those", "them"} and verb.head.dep_ == "pobj":
         # "Among those arrested were X and Y"

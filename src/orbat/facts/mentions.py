@@ -915,7 +915,7 @@ def _capitals(state: DocState, res: Resources) -> None:
             continue
         name, geo = found
         span = (min(country.i, tok.i), max(country.i, tok.i) + 1)
-        known = next((d.key for d in table.drafts() if d.type == "location" and name_key(d.best_name()) == name_key(name)), None)
+        known = table.find(name, type_="location")
         if known is not None:
             table.mention(known, span)
         else:
