@@ -341,6 +341,40 @@ def test_one_attack_dated_a_day_apart_by_two_outlets_merges_on_other_evidence(re
     assert len(attacks(resolve([a, c], reference=reference))) == 2  # two days apart: two attacks
 
 
+NIGER = Geo(17.6, 8.08, "NE", None, 2440476, "country")
+
+
+def _base_attack(doc: str, perpetrator: tuple[str, str], time, place: tuple[str, Geo | None]):
+    """An attack on "the army base" with no method or toll: only the attacker, the time, the
+    place and the target can say two reports are one."""
+    d = DocBuilder(doc)
+    args = {"perpetrator": d.ent(perpetrator[0], "organization", ref=perpetrator[1]), "target": d.ent("the army base", "facility")}
+    d.fact("attack", args, time=time, location=d.ent(place[0], "location", geo=place[1]))
+    return d.build()
+
+
+def test_a_province_and_its_group_are_compared_and_one_attacker_is_evidence(reference):
+    # one outlet: the province attacked the base at a camp it names (not in the gazetteer) on
+    # 10 December; the other, two days on: "the Islamic State" attacked the base, in Niger.
+    # Different attackers' ids, no shared block but the group's: compared there, and one
+    # attacker told at two levels counts as the shared attacker it is
+    a = _base_attack("doc:a", ("Islamic State Sahel Province", "is-sahel"), ("2019-12-10", "2019-12-10"), ("the Inates camp", None))
+    b = _base_attack("doc:b", ("Islamic State", "islamic-state"), (None, "2019-12-12"), ("Niger", NIGER))
+    [attack] = attacks(resolve([a, b], reference=reference))
+    assert attack.corroboration == 2
+    c = _base_attack("doc:c", ("al-Qaeda", "al-qaeda"), (None, "2019-12-12"), ("Niger", NIGER))
+    assert len(attacks(resolve([a, c], reference=reference))) == 2  # another group's attack
+
+
+def test_two_undated_reports_over_a_month_apart_are_two_attacks(reference):
+    # each report's undated attack is a recent one: reports of June and November are of two
+    a = _base_attack("doc:a", ("Islamic State Sahel Province", "is-sahel"), (None, "2019-06-01"), ("Niger", NIGER))
+    b = _base_attack("doc:b", ("Islamic State Sahel Province", "is-sahel"), (None, "2019-11-10"), ("Niger", NIGER))
+    assert len(attacks(resolve([a, b], reference=reference))) == 2
+    c = _base_attack("doc:c", ("Islamic State Sahel Province", "is-sahel"), (None, "2019-06-04"), ("Niger", NIGER))
+    assert len(attacks(resolve([a, c], reference=reference))) == 1  # the same week's news
+
+
 def test_a_day_apart_with_nothing_else_shared_stays_two():
     def strike(doc, day, place, geo):
         d = DocBuilder(doc)

@@ -126,6 +126,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_claimed_by(state, tok)  # "... killed by a car bomb outside a hotel, that was claimed by X"
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _hyphen_claimant(tok) is not None:
             fact = _attack_hyphen_claimed(state, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in RAM_VERBS and _rammed(tok) is not None:
+            fact = _ramming(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and (
@@ -894,7 +896,7 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     perp = _bomber_group(state, bomber)
     if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
-    target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "near", "in")), None)
+    target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "outside", "near", "in")), None)
     fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
     reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
     if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
@@ -1211,12 +1213,77 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     if _habitual(state, verb, target_tok):
         return None  # "they have also attacked Egyptian Christians and tourists": a record, not one attack
     who = subject(verb)
+    if who is not None and who.pos_ == "NOUN" and who.lemma_.lower() in ATTACK_NOUNS and (
+        (hit := _noun_attack_hit(state, verb, who, target_tok)) is not None or who.lemma_.lower() not in STRIKE_WORDS
+    ):
+        return hit
     if who is not None and who.lemma_.lower() in STRIKE_WORDS and state.entities.at(who) is None:
         # "a US-led coalition air strike targeted X": whoever carried out the strike
         perp = striker(state, who)
     else:
         perp = _perpetrator(state, who, verb)
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """Who an attack noun says did it: "the attack, carried out by a suicide bomber",
+    "the bombing, claimed by IS", "the attack by al-Shabaab"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in LIGHT_VERBS | {"claim"}:
+            agent = next((o for _, o in prep_objects(c, "by")), None)
+            if agent is not None:
+                return agent
+    return next((o for _, o in prep_objects(noun, "by")), None)
+
+
+def _noun_attack_hit(state: DocState, verb: Token, noun: Token, target_tok: Token) -> Fact | None:
+    """ "The attack, carried out by a suicide bomber, targeted a police academy", "Saturday's
+    attack by al-Shabaab targeted a hotel": the attack the noun tells, and what it hit. An
+    attack already read from the noun (its claimant) gets the target; one with no doer
+    written is none ("the attack targeted a school": the doer is told elsewhere, or not)."""
+    told = next((f for f in state.facts_of("attack") if state.anchors.get(f.id) == noun.i), None)
+    target = _target(state, target_tok)
+    if told is not None:
+        if state.arg(told, "target") is None and isinstance(target, int):
+            told.args["target"] = target
+            category = _category(state, target, target_tok)
+            if category:
+                told.attrs.setdefault("target_category", category)
+        return told
+    agent = _noun_agent(noun)
+    if agent is None:
+        return None
+    return _add_attack(state, verb, noun, _perpetrator(state, agent, verb), target, target_tok)
+
+
+RAM_VERBS = {"ram", "drive", "crash", "plough", "plow", "steer"}
+VEHICLE_WORDS = {"car", "truck", "lorry", "vehicle", "van", "bus", "motorcycle", "motorbike", "tanker", "suv"}
+
+
+def _rammed(verb: Token) -> Token | None:
+    """ "a suicide bomber rammed an explosives-laden car into an army checkpoint": what was
+    rammed (a vehicle driven into it)."""
+    vehicle = child(verb, "dobj")
+    if vehicle is None or vehicle.lemma_.lower() not in VEHICLE_WORDS:
+        return None
+    return next((o for _, o in prep_objects(verb, "into")), None)
+
+
+def _ramming(state: DocState, verb: Token) -> Fact | None:
+    target_tok = _rammed(verb)
+    who = subject(verb)
+    if who is None or who.lemma_.lower() not in ASSAILANTS | BOMBER_WORDS and resolve_token(state, who) is None:
+        return None  # "a driver crashed his car into a wall"
+    fact = _add_attack(state, verb, verb, _perpetrator(state, who, verb), _target(state, target_tok), target_tok)
+    if fact is not None:
+        vehicle = child(verb, "dobj")
+        if any(t.lower_ == "suicide" for t in who.subtree):
+            fact.attrs["method"] = "suicide_bombing"
+        elif any(t.lemma_.lower() in {"explosive", "bomb", "laden"} for t in vehicle.subtree):
+            fact.attrs.setdefault("method", "bombing")
+        else:
+            fact.attrs.setdefault("method", "vehicle")
+    return fact
 
 
 ROLE_NOUNS = {"leader", "commander", "official", "spokesman", "emir", "chief", "member", "militant", "fighter"}

@@ -199,7 +199,7 @@ def compare(a: FactState, b: FactState) -> Comparison:
         if x == y:
             evidence += name in keys
         elif name == "perpetrator" and (x in b.perp_line or y in a.perp_line):
-            continue  # "Islamic State" and its province ISWAP: one attacker, told at two levels
+            evidence += 1  # "Islamic State" and its province ISWAP: one attacker, told at two levels
         elif name in keys or (a.type not in EVENTS and is_entity_ref(x) and is_entity_ref(y)):
             return Comparison(False, 0, f"different {name}")
     if a.roles != b.roles and a.roles and b.roles:
@@ -209,7 +209,7 @@ def compare(a: FactState, b: FactState) -> Comparison:
                 return Comparison(False, 0, f"different {name} ({value} vs {br[name]})")
     if a.type not in EVENTS:
         return Comparison(True, evidence, "same state")
-    if a.type == "attack" and (_stale(a, b) or _stale(b, a)):
+    if a.type == "attack" and (_stale(a, b) or _stale(b, a) or _both_recent_apart(a, b)):
         return Comparison(False, 0, "an undated report is of a recent attack, not of one months before")
     wa, wb = a.width, b.width
     if (a.lo is not None and b.hi is not None and a.lo > b.hi) or (
@@ -275,6 +275,14 @@ def _stale(undated: FactState, dated: FactState) -> bool:
     return dated.hi - dated.lo <= timedelta(days=NARROW_DAYS) and (undated.hi - dated.hi).days > RECENT_DAYS
 
 
+def _both_recent_apart(a: FactState, b: FactState) -> bool:
+    """Two attacks each told without a date, in reports over a month apart: each report's
+    news is of a recent attack, so they are two."""
+    if a.lo is not None or b.lo is not None or a.hi is None or b.hi is None:
+        return False
+    return abs((a.hi - b.hi).days) > RECENT_DAYS
+
+
 def _reported_next(undated: FactState, dated: FactState) -> bool:
     """An attack told without a date in a report published the day a dated attack happened
     or the two days after ("ISIS-K claimed the bombing at the airport", reported the day
@@ -331,6 +339,10 @@ def block_keys(s: FactState) -> list[tuple]:
     keys = tuple((k, args[k]) for k in key_args(s.type) if k in args)
     if keys:
         out.append(("args", s.type, keys))
+    perp = args.get("perpetrator")
+    if s.type == "attack" and perp is not None:
+        # a province's attack is also compared with its parent's ("ISWAP" / "Islamic State")
+        out += [("args", s.type, (("perpetrator", up),)) for up in sorted(s.perp_line - {perp})]
     if s.type in EVENTS:
         region = _region(s)
         for month in _months(s.time):
