@@ -276,6 +276,20 @@ def test_a_name_of_no_known_group_is_still_not_found(kb):
         query.leaders(kb, "Harakat al-Mujahidin Front")
 
 
+def test_a_name_two_groups_carry_is_the_group_the_reference_gives_it_to(store):
+    # "HTS (formerly the Nusra Front)" left "HTS" an alias of the group it was renamed
+    # from; the reference says whose name it is
+    hts = Entity("ent:hts", "organization", "Hay'at Tahrir al-Sham", ["HTS", "Nusra Front"], ref="hts")
+    nusra = Entity("ent:nusra", "organization", "Jabhat al-Nusra", ["Nusra Front", "HTS"], ref="jabhat-al-nusra")
+    store.replace_knowledge([hts, nusra], [])
+    assert query.find_entity(store, "HTS").id == "ent:hts"
+    assert query.find_entity(store, "Nusra Front").id == "ent:nusra"
+    unlinked = Entity("ent:front", "organization", "Liberation Front of the Levant", ["HTS"])
+    store.replace_knowledge([unlinked, nusra], [])
+    with pytest.raises(query.Ambiguous):
+        query.find_entity(store, "HTS")  # neither carrier is the group the reference gives it to
+
+
 def test_leaders_json_is_serialisable(kb):
     data = json.loads(json.dumps(query.leaders(kb, "ICE", on="2015-05-15").to_json()))
     assert data["organization"]["name"] == "Caucasus Emirate"

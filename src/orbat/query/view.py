@@ -72,9 +72,22 @@ class StoreView:
             if len(exact) == 1:
                 found = exact
         if len(found) > 1:
+            found = self._the_reference_group(name, found)
+        if len(found) > 1:
             raise Ambiguous(name, found)
         self._entities[found[0].id] = found[0]
         return found[0]
+
+    @staticmethod
+    def _the_reference_group(name: str, found: list[Entity]) -> list[Entity]:
+        """Of several groups carrying a name ("HTS" also an alias of the Nusra Front it was
+        renamed from, "ADF" of the province it pledged into), the one the reference says the
+        name stands for, when it is one."""
+        from orbat.reference import load_reference
+
+        refs = {group.id for group in load_reference().lookup_groups(name)}
+        linked = [e for e in found if e.ref is not None and e.ref in refs]
+        return linked if len(linked) == 1 else found
 
     def _by_reference(self, name: str) -> list[Entity]:
         """A group asked for by a name or a spelling the knowledge base does not hold
