@@ -106,6 +106,15 @@ def _bounds(
         ("Yesterday's", "2015-09-01", "2015-09-01"),
         ("last night", "2015-09-01", "2015-09-01"),
         ("the day before yesterday", "2015-08-31", "2015-08-31"),
+        ("earlier today", "2015-09-02", "2015-09-02"),
+        ("early this morning", "2015-09-02", "2015-09-02"),
+        ("late last night", "2015-09-01", "2015-09-01"),
+        ("overnight", "2015-09-01", "2015-09-02"),
+        # "last March": the latest March before the publication's month
+        ("last March", "2015-03", "2015-03"),
+        ("Last August", "2015-08", "2015-08"),
+        ("last September", "2014-09", "2014-09"),  # in its own month: a year ago
+        ("this past June", "2015-06", "2015-06"),
         # weekdays: the latest on or before publication
         ("on Monday", "2015-08-31", "2015-08-31"),
         ("Monday", "2015-08-31", "2015-08-31"),

@@ -91,7 +91,9 @@ def extractor():
 
 
 @needs_texts
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.74), ("blind", 0.57)])
+# dev: 66 articles scored .76; with the 22 harder multi-outlet articles of batch 2026-12-07-dev
+# added, .730 when they came and .736 now - the floor guards against regressions from here
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.72), ("blind", 0.57)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall

@@ -575,10 +575,13 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
         return None
 
     # -- today and neighbours
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now", "currently"):
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now", "currently",
+             "earlier today", "early this morning", "later today"):
         return None if pub is None else _Range(pub, pub, ctx.pub_res, ctx.pub_res)
     if pub is not None and ctx.pub_res == "day":
-        near = {"yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday evening": -1,
+        if t == "overnight":
+            return _Range(pub - timedelta(days=1), pub, "day", "day")  # the night before it, into its day
+        near = {"yesterday": -1, "last night": -1, "late last night": -1, "yesterday morning": -1, "yesterday evening": -1,
                 "yesterday afternoon": -1, "the day before yesterday": -2, "tomorrow": 1}  # fmt: skip
         if t in near:
             return _day(pub + timedelta(days=near[t]))
@@ -704,6 +707,14 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
             pass  # still a month here: the caller asked about a date expression
         yr = _month_before(mo, ctx)
         return None if yr is None else _months(yr, mo, yr, mo)
+    m = re.fullmatch(r"(?:last|this\s+past|past)\s+(" + _MONTH_RE + r")", t)
+    if m:
+        # "last March": the latest March before the publication's month (in March, a year ago)
+        mo = MONTHS[m.group(1).rstrip(".")]
+        if ctx.pub is None:
+            return None
+        yr = ctx.pub.year if mo < ctx.pub.month else ctx.pub.year - 1
+        return _months(yr, mo, yr, mo)
     m = re.fullmatch(r"(" + _MONTH_RE + r")\s+(?:of\s+)?(last year|this year|next year)", t)
     if m:
         mo = MONTHS[m.group(1).rstrip(".")]

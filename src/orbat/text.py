@@ -96,6 +96,21 @@ def blank_datelines(text: str) -> str:
     return _DATELINE_PAREN.sub(_blank_to_break, text)
 
 
+# a photo credit closing a caption line ("... 15th January 2018. Photograph: Ali Abas/EPA",
+# "A view of the aftermath - Thaier al-Sudani/Reuters"): with no full stop before the next
+# line, the parser reads the agency as the lead sentence's first words
+_PHOTO_CREDIT = re.compile(
+    r"(?m)(?:\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?\s*:\s*[^\n]{2,80}"
+    r"|\s[\-\u2013\u2014]\s+[A-Z][\w.'\- ]{1,40}/(?:Reuters|AFP|AP|EPA|Getty Images|Getty|Anadolu|Xinhua|AFP via Getty Images))[ \t]*$"
+)
+
+
+def blank_photo_credits(text: str) -> str:
+    """Photo credits at the end of a caption line replaced by spaces ending in a sentence
+    break. Same length."""
+    return _PHOTO_CREDIT.sub(_blank_to_break, text)
+
+
 def _blank_to_break(m: re.Match) -> str:
     """Spaces, and a line break right before the first word: after a run of spaces alone the
     tagger reads a capitalised common noun as a name ("Militants attacked" as NNPS), after a

@@ -105,7 +105,8 @@ def test_a_groups_attack_told_by_a_possessive(extract, text, perpetrator, target
     ],
 )
 def test_a_possessive_that_is_the_target_or_a_habit_is_no_attack(extract, text):
-    assert not find(extract(text), "attack")
+    # the embassy is not the bomber; a blast with victims is still an attack by no one named
+    assert all("perpetrator" not in f.args for f in find(extract(text), "attack"))
 
 
 @pytest.mark.parametrize(

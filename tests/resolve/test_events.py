@@ -333,6 +333,42 @@ def test_a_branch_told_in_a_document_links_attacker_and_parent(reference):
     assert len(attacks(kb)) == 2  # nothing says one belongs to the other
 
 
+def test_a_group_that_pledged_to_another_and_that_other_are_one_attacker(reference):
+    # "the ADF, a Ugandan group that pledged allegiance to IS": one outlet gives the church
+    # bombing to the ADF, the other to IS; with no pledge told, two attackers
+    def pledge(d):
+        d.fact("pledge", {"pledger": d.ent("Allied Democratic Forces", "organization", ref="adf"),
+                          "recipient": d.ent("Islamic State", "organization", ref="islamic-state")})
+
+    adf = camp_raid("doc:a", ("Allied Democratic Forces", "adf"), extra=pledge)
+    assert len(attacks(resolve([adf, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 1
+    alone = camp_raid("doc:a", ("Allied Democratic Forces", "adf"))
+    assert len(attacks(resolve([alone, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 2
+
+    def person_pledge(d):
+        d.fact("pledge", {"pledger": d.ent("Allied Democratic Forces", "organization", ref="adf"),
+                          "recipient": d.ent("Abu Bakr al-Baghdadi")})
+
+    to_a_man = camp_raid("doc:a", ("Allied Democratic Forces", "adf"), extra=person_pledge)
+    assert len(attacks(resolve([to_a_man, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 2
+
+
+def test_an_undated_report_with_only_a_place_is_compared_with_the_weeks_attacks():
+    # one outlet: "insurgents attacked a gendarmerie school" in Mali, undated, no method or
+    # toll; the other: JNIM's raid on the school in Bamako that day. Compared in the week's
+    # block (a place to compare), one attack
+    MALI = Geo(17.0, -4.0, "ML", None, 2453866, "country")
+    BAMAKO = Geo(12.65, -8.0, "ML", "Bamako", 2460596, "settlement")
+    a = DocBuilder("doc:a")
+    a.fact("attack", {"perpetrator": a.ent("insurgents", "group_of_people"), "target": a.ent("gendarmerie training school", "facility")},
+           time=(None, "2024-09-17"), location=a.ent("Mali", "location", geo=MALI))
+    b = DocBuilder("doc:b")
+    b.fact("attack", {"perpetrator": b.ent("JNIM", "organization", ref="jnim"), "target": b.ent("gendarmerie school", "facility")},
+           time=("2024-09-17", "2024-09-17"), location=b.ent("Bamako", "location", geo=BAMAKO), attrs={"method": "raid"})
+    [attack] = attacks(resolve([a.build(), b.build()]))
+    assert attack.corroboration == 2
+
+
 def test_one_attack_dated_a_day_apart_by_two_outlets_merges_on_other_evidence(reference):
     a = camp_raid("doc:a", ("Islamic State Sahel Province", "is-sahel"), day="2019-12-10")
     b = camp_raid("doc:b", ("Islamic State Sahel Province", "is-sahel"), day="2019-12-11")

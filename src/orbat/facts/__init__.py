@@ -41,13 +41,13 @@ from orbat.facts import (
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState
 from orbat.model import Document, Extraction
-from orbat.text import blank_datelines, straighten_quotes, unwrap_lines
+from orbat.text import blank_datelines, blank_photo_credits, straighten_quotes, unwrap_lines
 
 __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.59"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.60"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
@@ -118,10 +118,9 @@ class Extractor:
 
     def _prepared(self, body: str) -> str:
         """The text spaCy parses: quotes straightened, hard-wrapped lines joined, wire
-        datelines blanked, all-caps
-        passages truecased; always
+        datelines and photo credits blanked, all-caps passages truecased; always
         exactly as long as ``body``, so offsets into it are offsets into the body."""
-        text = blank_datelines(unwrap_lines(straighten_quotes(body)))
+        text = blank_datelines(unwrap_lines(blank_photo_credits(straighten_quotes(body))))
         if self.truecase is not None:
             cased = self.truecase(text)
             if len(cased) == len(text):

@@ -92,7 +92,7 @@ FACILITY_HEADS = {
     "church",
     "garrison",
 }
-CASUALTY_KILLED = {"kill", "killing", "death", "dead", "die"}
+CASUALTY_KILLED = {"kill", "killing", "death", "dead", "die", "martyr", "martyre"}  # "martyring 44 worshippers"
 CASUALTY_WOUNDED = {"wound", "wounding", "injure", "injury", "injured", "wounded"}
 
 
@@ -142,6 +142,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _kidnappings_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in PLANNER_NOUNS:
             fact = _mastermind(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in BLAST_NOUNS and (blast := _blast_clause(tok)) is not None:
+            fact = _unattributed_blast(state, tok, blast, parse_quantity)
         else:
             fact = None
         if fact is not None:
@@ -150,6 +152,8 @@ def extract(state: DocState, res: Resources) -> None:
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
     _follow_ups(state, attacks, parse_quantity)
+    _fold_blasts(state)  # before claims: "... left 59 dead. The bomber blew himself up ... TTP claimed it"
+    attacks = [a for a in attacks if a in state.facts]
     _claims_in_speech(state, attacks)
     for tok in state.tokens:
         if tok.lemma_.lower() == "claim" or _took_responsibility(tok):
@@ -190,6 +194,118 @@ def fold_unattributed_attacks(state: DocState) -> None:
             continue
         known.sources.extend(src for src in fact.sources if src not in known.sources)
         state.facts.remove(fact)
+    _fold_blasts(state)
+
+
+def _fold_blasts(state: DocState) -> None:
+    """ "A bomb blast killed 12 people at a bus station ... Boko Haram claimed the attack":
+    a blast told with no doer, in a document whose attributed attack may be of that time and
+    place, is that attack told again (its quote joins it, and what it adds: the place hit,
+    the toll). With no such attack it stays an attack by no one named."""
+    attacks = state.facts_of("attack")
+    for fact in list(attacks):
+        if state.arg(fact, "perpetrator") is not None or fact.attrs.get("method") not in {"bombing", "suicide_bombing"}:
+            continue
+        known = [
+            a
+            for a in attacks
+            if a is not fact
+            and state.arg(a, "perpetrator") is not None
+            and may_coincide(a.time, fact.time)
+            and (a.location is None or fact.location is None or state.entities.root(a.location) == state.entities.root(fact.location))
+        ]
+        if not known:
+            continue
+        into = known[0]
+        into.sources.extend(src for src in fact.sources if src not in into.sources)
+        for k, v in fact.attrs.items():
+            into.attrs.setdefault(k, v)
+        if "target" not in into.args and "target" in fact.args:
+            into.args["target"] = fact.args["target"]
+        if into.location is None:
+            into.location = fact.location
+        into.time = narrower(into.time, fact.time)
+        state.facts.remove(fact)
+
+
+BLAST_NOUNS = {"explosion", "blast", "bomb", "bombing", "detonation"}
+BLAST_VERBS = {"rip", "tear", "hit", "strike", "kill", "wound", "injure", "rock", "target", "explode", "go",
+               "destroy", "damage", "claim", "leave"}  # fmt: skip
+HARM_VERBS = {"kill", "wound", "injure", "die", "hurt", "maim"}
+BLAST_SCENE_PREPS = ("through", "at", "inside", "outside", "near", "in")
+REGION_NOUNS = {"region", "area", "province", "district", "state", "city", "town", "village", "country", "county",
+                "neighbourhood", "neighborhood", "suburb", "part", "north", "south", "east", "west"}  # fmt: skip
+
+
+def _blast_clause(noun: Token) -> Token | None:
+    """The clause that tells a blast happened, with no one said to have set it off: "an
+    explosion ripped through a gymnasium", "a bomb exploded during Mass", "five people
+    were killed in a blast at a market", "a bomb blast killed 12 people"."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in BLAST_VERBS:
+        if head.lemma_.lower() == "go" and not any(c.lower_ == "off" for c in head.children):
+            return None
+        if head.lemma_.lower() == "claim" and not any(c.dep_ == "dobj" and c.lower_ == "lives" for c in head.children):
+            return None  # "the blast claimed 12 lives", not "the bombing claimed by X"
+        if head.lemma_.lower() == "leave" and not any(
+            c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"} and any(t.lemma_.lower() in CASUALTY_KILLED | CASUALTY_WOUNDED for t in c.subtree)
+            for c in head.children
+        ):
+            return None  # "the blast left 59 people dead", not "the bombing left the city tense"
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in {"in", "by"} and head.head.lemma_.lower() in HARM_VERBS:
+        return head.head
+    return None
+
+
+def _unattributed_blast(state: DocState, noun: Token, clause: Token, parse_quantity) -> Fact | None:
+    """A blast told with its victims or the place it hit, and no one named as its doer: an
+    attack with no perpetrator (``fold_unattributed_attacks`` joins it to the document's
+    attributed attack of that time and place, when there is one)."""
+    mod = modality.of_clause(state, clause)
+    if mod.skip or mod.modality in {"denied", "speculative"} or _habitual(state, clause, noun):
+        return None
+    target_tok = child(clause, "dobj") if clause.lemma_.lower() in {"rip", "tear", "hit", "strike", "target", "rock", "destroy", "damage"} else None
+    if target_tok is None:
+        target_tok = next(
+            (o for t in (clause, noun) for _, o in prep_objects(t, *BLAST_SCENE_PREPS)
+             if o.i != noun.i and o.pos_ == "NOUN" and o.ent_type_ not in {"DATE", "TIME"}
+             and o.lower_ not in TIME_WORDS and o.lemma_.lower() not in REGION_NOUNS),
+            None,
+        )  # fmt: skip
+    target = _target(state, target_tok)
+    if isinstance(target, int) and state.entities.get(target).type == "location":
+        target = None
+    extra = {t.i for t in noun.subtree}
+    if target_tok is None:
+        # "the suicide bombing that occurred Monday inside a mosque ... left 59 people dead"
+        target_tok = next(
+            (o for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in {"occur", "happen", "take"}
+             for _, o in prep_objects(c, *BLAST_SCENE_PREPS)
+             if o.pos_ == "NOUN" and o.lemma_.lower() not in REGION_NOUNS),
+            None,
+        )  # fmt: skip
+        target = _target(state, target_tok)
+    fact = Fact(id="", type="attack", args={}, attrs={})
+    _casualties(state, noun, fact, parse_quantity)
+    if target is None and not fact.attrs:
+        return None  # "an explosion was heard": no victims, no place hit
+    attrs = {"method": "suicide_bombing" if any(t.lower_ == "suicide" for t in noun.subtree) else "bombing", **fact.attrs}
+    category = _category(state, target, target_tok)
+    if category:
+        attrs["target_category"] = category
+    return state.add_fact(
+        "attack",
+        {"target": target},
+        span=clause.sent,
+        anchor=noun,
+        time=timing.clause_time(state, clause, extra=extra),
+        location=places.clause_place(state, clause, extra=extra),
+        attrs=attrs,
+        modality=mod.modality,
+        confidence=mod.confidence - 0.1,
+        attributed_to=mod.attributed_to,
+    )
 
 
 def _fold_group_statements(state: DocState) -> None:
@@ -240,6 +356,14 @@ def _speaker(state: DocState, tok: Token) -> int | None:
     for anc in tok.ancestors:
         if anc.lemma_.lower() in SAY_VERBS:
             who = subject(anc)
+            after = next((c for c in anc.children if c.dep_ == "nsubj" and c.i > anc.i), None)
+            if after is not None and who is not after:
+                # ""A special operation targeting ...," claimed the GSIM": the parse takes the
+                # quote for a subject too; the one after the verb speaks
+                who = after
+            if who is not None and anc.dep_ == "acl" and _statement_noun(who) is not None:
+                # "IS issued statements saying militants detonated ...": whose statements
+                who = child(who, "poss") or (subject(who.head) if who.dep_ == "dobj" else None)
             key = resolve_token(state, who) if who is not None else None
             if key is not None and state.entities.get(key).armed:
                 return wing_owner(state, key, who)
@@ -270,8 +394,9 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
             key is None
             or (d.parent is not None and state.entities.root(d.parent) == key)
             or state.entities.get(key).ref == d.ref
+            or (state.entities.get(key).descriptive and tok.lemma_.lower() in ASSAILANTS | GROUP_MEN)
         ):
-            return speaker
+            return speaker  # "the group said militants detonated ...": its own men
     if key is None and tok is not None and tok.lemma_.lower() in UNIT_NOUNS:
         # "al Qaeda's east Africa cell attacked ...": the group whose unit it is
         owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}] + [o for _, o in prep_objects(tok, "of")]
@@ -414,6 +539,9 @@ def _add_attack(
         if earlier_noun is not None:
             target_tok, target = hit, _target(state, hit)
     same = _told_before(state, pred, perp, target_tok)
+    # "the attack was likely carried out by the ADF": the attack just told, whatever date the
+    # clause around it carries (a parse may hang the group's "pledged ... in 2019" on it)
+    anaphora = target is None and _anaphoric(trigger) and not _dated_phrase(state, trigger)
     if same is None and target is None and _anaphoric(trigger):
         same = _unowned_attack_before(state, trigger, perp)
         if same is not None and mod.modality != "asserted":
@@ -421,6 +549,10 @@ def _add_attack(
         if same is not None and mod.modality == "claimed" and _speaker(state, pred) == perp:
             # "The BLA said it carried out the bombing": its claim of the attack told before
             _spoken_claim(state, perp, same, pred, same.time)
+    if same is None and anaphora:
+        same = _doers_attack_before(state, pred, perp)
+    if same is not None and anaphora:
+        time = None
     if same is not None and times_apart(same.time, time):
         same = None  # "attacked the base again on 2 January 2019": another attack
     if same is not None:
@@ -502,6 +634,28 @@ def _unowned(state: DocState, attack: Fact) -> bool:
         return True
     d = state.entities.get(perp)
     return d.descriptive and d.type in {"person", "group_of_people"}
+
+
+def _doers_attack_before(state: DocState, pred: Token, perp: int) -> Fact | None:
+    """The last attack by ``perp`` read in this or the two sentences before."""
+    floor = sentences_back(pred, 2)
+    return next(
+        (
+            f
+            for f in reversed(state.facts)
+            if f.type == "attack"
+            and state.arg(f, "perpetrator") == state.entities.root(perp)
+            and state.anchors.get(f.id, -1) >= floor
+        ),
+        None,
+    )
+
+
+def _dated_phrase(state: DocState, noun: Token) -> bool:
+    """Whether an attack noun's own phrase carries a date ("the 2015 attack", "Friday's
+    bombing", "the attack on 3 May")."""
+    inside = {t.i for t in noun.subtree}
+    return any(s.root.i in inside for s in timing.date_spans(state))
 
 
 def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | None) -> Fact | None:
@@ -829,6 +983,8 @@ def _self_detonation(verb: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
             c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
         )
+    if lemma == "explode":
+        return any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)  # "a bomber exploded himself"
     if lemma == "detonate":
         who = _detonator(verb)
         if who is not None and who.lemma_.lower() in BOMBER_WORDS:
@@ -893,7 +1049,7 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
         # "Abubakar Shekau blew himself up during a clash": a named man's death by his own hand
         _own_detonation(state, verb, named)
         return None
-    perp = _bomber_group(state, bomber)
+    perp = _bomber_group(state, bomber) or _speaker(state, verb)  # "IS said militants detonated ..."
     if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
     target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "outside", "near", "in")), None)
@@ -1217,7 +1373,10 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
         (hit := _noun_attack_hit(state, verb, who, target_tok)) is not None or who.lemma_.lower() not in STRIKE_WORDS
     ):
         return hit
-    if who is not None and who.lemma_.lower() in STRIKE_WORDS and state.entities.at(who) is None:
+    speaker = _speaker(state, verb) if who is not None and who.lemma_.lower() in STRIKE_WORDS else None
+    if speaker is not None:
+        perp = speaker  # ""A special operation targeting the airport," claimed the GSIM": its own
+    elif who is not None and who.lemma_.lower() in STRIKE_WORDS and state.entities.at(who) is None:
         # "a US-led coalition air strike targeted X": whoever carried out the strike
         perp = striker(state, who)
     else:
@@ -1236,6 +1395,15 @@ def _noun_agent(noun: Token) -> Token | None:
     return next((o for _, o in prep_objects(noun, "by")), None)
 
 
+ARMED_MODIFIERS = {"insurgent", "jihadist", "militant", "rebel", "islamist", "extremist"}
+
+
+def _armed_modifier(noun: Token) -> Token | None:
+    """ "an insurgent attack", "a jihadist assault": the unnamed armed men a modifier says
+    carried it out."""
+    return next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in ARMED_MODIFIERS), None)
+
+
 def _noun_attack_hit(state: DocState, verb: Token, noun: Token, target_tok: Token) -> Fact | None:
     """ "The attack, carried out by a suicide bomber, targeted a police academy", "Saturday's
     attack by al-Shabaab targeted a hotel": the attack the noun tells, and what it hit. An
@@ -1251,9 +1419,20 @@ def _noun_attack_hit(state: DocState, verb: Token, noun: Token, target_tok: Toke
                 told.attrs.setdefault("target_category", category)
         return told
     agent = _noun_agent(noun)
-    if agent is None:
+    if agent is not None:
+        return _add_attack(state, verb, noun, _perpetrator(state, agent, verb), target, target_tok)
+    armed = _armed_modifier(noun)
+    if armed is None:
         return None
-    return _add_attack(state, verb, noun, _perpetrator(state, agent, verb), target, target_tok)
+    # "a rare dawn insurgent attack targeting a gendarmerie school": by insurgents unnamed
+    perp = _speaker(state, verb) or descriptive(state, armed, "group_of_people", name=f"{armed.lemma_.lower()}s")
+    pred = verb
+    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFER_VERBS:
+        pred = noun.head  # "Bamako experienced an attack targeting ...": where and when it befell
+    return _add_attack(state, pred, noun, perp, target, target_tok)
+
+
+SUFFER_VERBS = {"experience", "witness", "see", "suffer", "endure"}
 
 
 RAM_VERBS = {"ram", "drive", "crash", "plough", "plow", "steer"}
@@ -1480,10 +1659,14 @@ def _casualty_word(tok: Token, fact: Fact, parse_quantity) -> None:
     if key in fact.attrs:
         return
     phrase = None
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "ADJ" and tok.dep_ == "oprd" and tok.head.lemma_.lower() == "leave":
+        phrase = child(tok.head, "dobj")  # "left 59 people dead"
+    elif tok.pos_ == "VERB":
         obj = child(tok, "dobj")
         if obj is None and (lemma == "die" or any(c.dep_ == "nsubjpass" for c in tok.children)):
             obj = subject(tok)  # "... in which 19 people died", "20 people were killed"
+        if obj is None and tok.dep_ == "conj" and tok.head.lemma_.lower() == "leave":
+            obj = child(tok, "nsubj")  # "left 59 people dead and 157 injured"
         phrase = obj
     else:
         phrase = next((o for _, o in prep_objects(tok, "of")), None)
@@ -1639,6 +1822,13 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
+        if (
+            what is not None
+            and what.tag_ == "NNS"
+            and any(c.lower_ == "such" for c in what.children)
+            and not any(t.lower_ in {"including", "notably", "like"} for t in tok.subtree)
+        ):
+            return  # "IS, which has claimed many such attacks in the past": attacks of a kind, no one claim
         claimant_tok = by if (tok.dep_ == "acl" or passive) and by is not None else (hyphen or subject(tok))
         if claimant_tok is not None and tok.dep_ == "acl" and _statement_noun(tok.head) is not None:
             # "Shekau appeared in a new video claiming the kidnapping": the one whose message it is
@@ -1673,6 +1863,12 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     # an attack told after the claim's sentence is another one ("... is accused of
     # planning the December 2014 attack"), unless the claim is told first
     told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
+    if what is not None and _another_event(what):
+        told = []  # "ISIL claimed the last such attack, in January 2018": not today's
+    # an event told with no doer is the one claimed only when told close by (this sentence or
+    # the two before, as ``_unattributed_event`` reads them); further on it is another story
+    near = sentences_back(tok, 2)
+    told = [a for a in told if not _unowned(state, a) or state.anchors.get(a.id, -1) >= near]
     if what is not None and _names_its_target(what):
         # "has claimed responsibility for Thursday's attack on a French military convoy": the
         # attack on that target, not another one of the claimant's told before
@@ -1833,10 +2029,21 @@ SCENE_PREPS = ("at", "near", "outside", "inside", "in", "on")
 
 
 def _anaphoric(noun: Token) -> bool:
-    """ "the attack", "the bombing", "Friday's blast": an event already told."""
-    return noun.lemma_.lower() in {*ATTACK_NOUNS, "responsibility", "killing"} and any(
-        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children
+    """ "the attack", "the bombing", "Friday's blast": an event already told ("the last such
+    attack", "the previous bombing" are another one)."""
+    return (
+        noun.lemma_.lower() in {*ATTACK_NOUNS, "responsibility", "killing"}
+        and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
+        and not _another_event(noun)
     )
+
+
+def _another_event(noun: Token) -> bool:
+    """ "the last such attack", "a previous bombing", "another attack": not the one told."""
+    return any(c.lower_ in OTHER_EVENT_WORDS for c in noun.children if c.dep_ in {"amod", "advmod", "det"})
+
+
+OTHER_EVENT_WORDS = {"last", "previous", "earlier", "such", "another", "prior", "former"}
 
 
 def _unattributed_event(state: DocState, claim: Token, claimant: int) -> Fact | None:

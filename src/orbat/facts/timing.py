@@ -42,6 +42,8 @@ def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan |
     return state.cache[key]
 
 
+PUBLICATION_DAY_TIMES = {"this morning", "this afternoon", "this evening", "tonight", "last night", "overnight",
+                         "earlier today", "early this morning", "late last night"}  # fmt: skip
 PLACE_NOUNS = {"market", "mosque", "square", "street", "road", "bridge", "camp", "school", "hospital", "hotel"}
 
 
@@ -58,6 +60,8 @@ def _date_spans(state: DocState) -> list[Span]:
     dates = [e for e in doc.ents if e.label_ == "DATE" and not _names_a_place(e)]
     # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
     dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
+    # "this morning", "tonight", "last night": the publication's day (or the one before)
+    dates += [e for e in doc.ents if e.label_ == "TIME" and e.text.lower() in PUBLICATION_DAY_TIMES]
     dates.sort(key=lambda s: s.start)
     spans: list[Span] = []
     for n, ent in enumerate(dates):

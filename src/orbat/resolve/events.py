@@ -347,9 +347,9 @@ def block_keys(s: FactState) -> list[tuple]:
         region = _region(s)
         for month in _months(s.time):
             out.append(("when-where", s.type, month, region))
-        if s.type == "attack" and s.hi is not None and (s.method or s.killed):
-            # reported the same week, with a method or a toll to compare (places may be
-            # missing on one side): this week's and next week's block
+        if s.type == "attack" and s.hi is not None and (s.method or s.killed or s.location or s.target_words):
+            # reported the same week, with a method, a toll, a place or a target to compare
+            # (any may be missing on one side): this week's and next week's block
             year, week, _ = s.hi.isocalendar()
             out.append(("reported", s.type, year, week))
             year, week, _ = (s.hi + timedelta(days=7)).isocalendar()

@@ -133,6 +133,7 @@ from orbat.resolve.resolver import (
     clusters_of,
     fact_inputs,
     fact_node,
+    line_edge,
     lines_of,
     run,
     sort_extractions,
@@ -996,8 +997,9 @@ def _parents_after(store, exts, entities, touched, parents, by_local, node_entit
                     out.setdefault(i, set()).add(e.id)
     for x in exts:
         for f in x.facts:
-            if f.type == "branch" and f.modality != "denied":
-                org, parent = (by_local.get((x.doc_id, f.args.get(k) or "")) for k in ("organization", "parent"))
+            edge = line_edge(x, f)
+            if edge is not None:
+                org, parent = (by_local.get((x.doc_id, local)) for local in edge)
                 if org is not None and parent is not None:
                     out.setdefault(node_entity[org], set()).add(node_entity[parent])
     return out
