@@ -1,13 +1,17 @@
 """Incremental ingest cost against store size.
 
     python bench/incremental.py [--docs 1000 10000] [--new 100] [--out bench/RESULTS.md]
+    python bench/incremental.py --docs 100000 --lineage forest --articles gold/real/dev gold/heldout 'gold/*.gold.jsonl'
 
 For each store size, a fresh child process builds a SQLite store of ``docs`` synthetic
 documents (``bench/synth_extractions.py``) with one full resolution (which writes the
 resolution index), then ingests ``new`` more documents of the same world: folded in
 place by the default resolver (``IncrementalResolver``), and - for the ratio - the same
 ``new`` documents into an empty store. Reports wall / CPU seconds, what the update read,
-and max RSS of the child.
+and max RSS of the child. With ``--articles`` the new documents are published articles
+(the texts of gold files, read by the NLP extractor as ``orbat ingest`` reads them) instead
+of synthetic documents of the store's world: the case the scale issue names, 100 articles
+into a store of ~1e6 facts.
 
 Each timed ingest starts after a full garbage collection with everything then alive
 frozen (``gc.collect(); gc.freeze()``, undone after it): the child holds the whole
@@ -42,9 +46,28 @@ def _settle() -> None:
     gc.freeze()
 
 
-def measure(n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle", extract: bool = False) -> dict:
+def read_articles(paths: list[str], n: int) -> list:
+    """The first ``n`` documents of the gold files under ``paths`` (published articles,
+    whose texts are local), each read as the evaluation reads it."""
+    from glob import glob
+
+    from orbat.evaluate import gold_paths, load_gold, read_gold_document
+
+    expanded = [q for p in paths for q in (sorted(glob(p)) if any(c in p for c in "*?[") else [p])]
+    docs = [read_gold_document(load_gold(p)) for p in gold_paths(expanded)[:n]]
+    if len(docs) < n:
+        raise SystemExit(f"--articles: {len(docs)} documents found under {' '.join(paths)}, {n} asked for")
+    return docs
+
+
+def measure(
+    n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle", extract: bool = False,
+    articles: list[str] | None = None,
+) -> dict:
     """``extract``: the new documents go through the NLP extractor (loaded before the
-    timings), as ``orbat ingest`` takes articles; else their synthetic extractions."""
+    timings), as ``orbat ingest`` takes articles; else their synthetic extractions.
+    ``articles``: the new documents are these articles (gold files' texts, through the
+    extractor) instead of synthetic documents of the store's world."""
     from synth_extractions import GivenExtractor, generate
 
     from orbat import pipeline
@@ -53,10 +76,13 @@ def measure(n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle", extract:
     from orbat.store import SQLiteStore
 
     reference = load_reference()
-    docs = generate(n_docs + n_new, reference=reference, lineage=lineage, prose=extract)
+    extract = extract or bool(articles)
+    docs = generate(n_docs + (0 if articles else n_new), reference=reference, lineage=lineage, prose=extract)
     by_id = {d.document.id: d.extraction for d in docs}
 
     old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
+    if articles:
+        new = read_articles(articles, n_new)
     store = SQLiteStore(tmp / "big.db")
     resolver = IncrementalResolver(reference, incremental=True)
     w, c = time.perf_counter(), cpu_seconds()
@@ -103,17 +129,23 @@ def main(argv: list[str] | None = None) -> int:
         "--extract", action="store_true",
         help="run the new documents through the NLP extractor (the store is still built from synthetic extractions)",
     )
+    parser.add_argument(
+        "--articles", nargs="+", metavar="GOLD",
+        help="the new documents are the texts of these gold files or folders, or of a quoted glob of them"
+        " (implies --extract)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         with tempfile.TemporaryDirectory() as tmp:
-            print(json.dumps(measure(args.one, args.new, Path(tmp), args.lineage, args.extract)))
+            print(json.dumps(measure(args.one, args.new, Path(tmp), args.lineage, args.extract, args.articles)))
         return 0
     started, rows = time.time(), []
     for n in args.docs:
         r = run_child(
             __file__, "--one", str(n), "--new", str(args.new), "--lineage", args.lineage,
             *(["--extract"] if args.extract else []),
+            *(["--articles", *args.articles] if args.articles else []),
         )
         if r is None:
             return 1
@@ -131,7 +163,15 @@ def main(argv: list[str] | None = None) -> int:
         command += f" --lineage {args.lineage}"
         heading = f"{HEADING} ({args.lineage} lineage)"
     how = "Synthetic documents (`bench/synth_extractions.py`, no NLP)"
-    if args.extract:
+    if args.articles:
+        command += f" --articles {' '.join(args.articles)}"
+        heading += ", new documents published articles through the NLP extractor"
+        how = (
+            "Store of synthetic documents (`bench/synth_extractions.py`); the new documents are published"
+            " and own articles (the texts of the gold files named), read by the NLP extractor"
+            " (`build_extractor()`, loaded and warmed before the timings) as `orbat ingest` reads them"
+        )
+    elif args.extract:
         command += " --extract"
         heading += ", new documents through the NLP extractor"
         how = (
@@ -144,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         command,
         started,
         f"{how}, SQLite, each size in a fresh process."
-        f" Ingest of {args.new} more documents of the same world: folded in place (`IncrementalResolver.update`)"
+        f" Ingest of {args.new} more documents{'' if args.articles else ' of the same world'}: folded in place (`IncrementalResolver.update`)"
         " vs into an empty store. Wall / CPU seconds; the ratio is of CPU seconds.",
         [
             "| store | store + full resolution | ingest into it (in place) | ingest into an empty store | ratio | max RSS MiB |",

@@ -333,26 +333,6 @@ def test_a_branch_told_in_a_document_links_attacker_and_parent(reference):
     assert len(attacks(kb)) == 2  # nothing says one belongs to the other
 
 
-def test_a_group_that_pledged_to_another_and_that_other_are_one_attacker(reference):
-    # "the ADF, a Ugandan group that pledged allegiance to IS": one outlet gives the church
-    # bombing to the ADF, the other to IS; with no pledge told, two attackers
-    def pledge(d):
-        d.fact("pledge", {"pledger": d.ent("Allied Democratic Forces", "organization", ref="adf"),
-                          "recipient": d.ent("Islamic State", "organization", ref="islamic-state")})
-
-    adf = camp_raid("doc:a", ("Allied Democratic Forces", "adf"), extra=pledge)
-    assert len(attacks(resolve([adf, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 1
-    alone = camp_raid("doc:a", ("Allied Democratic Forces", "adf"))
-    assert len(attacks(resolve([alone, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 2
-
-    def person_pledge(d):
-        d.fact("pledge", {"pledger": d.ent("Allied Democratic Forces", "organization", ref="adf"),
-                          "recipient": d.ent("Abu Bakr al-Baghdadi")})
-
-    to_a_man = camp_raid("doc:a", ("Allied Democratic Forces", "adf"), extra=person_pledge)
-    assert len(attacks(resolve([to_a_man, camp_raid("doc:b", ("Islamic State", "islamic-state"))], reference=reference))) == 2
-
-
 def test_an_undated_report_with_only_a_place_is_compared_with_the_weeks_attacks():
     # one outlet: "insurgents attacked a gendarmerie school" in Mali, undated, no method or
     # toll; the other: JNIM's raid on the school in Bamako that day. Compared in the week's
@@ -392,8 +372,8 @@ def _base_attack(doc: str, perpetrator: tuple[str, str], time, place: tuple[str,
 def test_a_province_and_its_group_are_compared_and_one_attacker_is_evidence(reference):
     # one outlet: the province attacked the base at a camp it names (not in the gazetteer) on
     # 10 December; the other, two days on: "the Islamic State" attacked the base, in Niger.
-    # Different attackers' ids, no shared block but the group's: compared there, and one
-    # attacker told at two levels counts as the shared attacker it is
+    # Different attackers' ids (no shared args block): compared in the week's block (a place
+    # on both sides), and one attacker told at two levels counts as the shared attacker it is
     a = _base_attack("doc:a", ("Islamic State Sahel Province", "is-sahel"), ("2019-12-10", "2019-12-10"), ("the Inates camp", None))
     b = _base_attack("doc:b", ("Islamic State", "islamic-state"), (None, "2019-12-12"), ("Niger", NIGER))
     [attack] = attacks(resolve([a, b], reference=reference))

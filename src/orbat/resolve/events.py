@@ -339,10 +339,6 @@ def block_keys(s: FactState) -> list[tuple]:
     keys = tuple((k, args[k]) for k in key_args(s.type) if k in args)
     if keys:
         out.append(("args", s.type, keys))
-    perp = args.get("perpetrator")
-    if s.type == "attack" and perp is not None:
-        # a province's attack is also compared with its parent's ("ISWAP" / "Islamic State")
-        out += [("args", s.type, (("perpetrator", up),)) for up in sorted(s.perp_line - {perp})]
     if s.type in EVENTS:
         region = _region(s)
         for month in _months(s.time):

@@ -997,7 +997,7 @@ def _parents_after(store, exts, entities, touched, parents, by_local, node_entit
                     out.setdefault(i, set()).add(e.id)
     for x in exts:
         for f in x.facts:
-            edge = line_edge(x, f)
+            edge = line_edge(f)
             if edge is not None:
                 org, parent = (by_local.get((x.doc_id, local)) for local in edge)
                 if org is not None and parent is not None:
