@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     how = "Synthetic documents (`bench/synth_extractions.py`, no NLP)"
     if args.articles:
         command += f" --articles {' '.join(args.articles)}"
-        heading += ", new documents published articles through the NLP extractor"
+        heading += ", new documents: published articles through the NLP extractor"
         how = (
             "Store of synthetic documents (`bench/synth_extractions.py`); the new documents are published"
             " and own articles (the texts of the gold files named), read by the NLP extractor"

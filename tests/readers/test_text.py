@@ -191,3 +191,26 @@ def test_a_headline_first_line_is_still_the_title():
     page = split_page("Maute group pledges allegiance to IS\n\nThe Maute Group has pledged allegiance to IS.")
     assert page.title == "Maute group pledges allegiance to IS"
     assert page.body.startswith("The Maute Group has pledged")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "MANILA, Philippines — (Update 2) — At least four people were killed when an explosion ripped through a gym.",
+        "KABUL (AFP) - Gunmen fired on a bus carrying workers in the west of the city on Monday.",
+        "At least four people were killed and 43 were wounded when an explosion ripped through a gymnasium at a "
+        "university in the south of the country on Sunday.",
+    ],
+)
+def test_a_first_line_that_is_the_lead_sentence_is_not_a_title(lead):
+    page = split_page(lead + "\n\nThe explosion took place during Mass.")
+    assert page.title is None
+    assert page.body.startswith(lead[:20])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Marawi university gym explosion kills four", "ISIS claims deadly attack in eastern DRC - report"],
+)
+def test_a_headline_with_no_full_stop_or_dateline_stays_the_title(headline):
+    assert split_page(headline + "\n\nThe explosion took place during Mass.").title == headline

@@ -174,6 +174,17 @@ def _header_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
     return published, byline.group("name") if byline else None
 
 
+# "MANILA, Philippines — ...", "KABUL (AFP) - ...": a wire dateline opens the lead, never a title
+_LEAD_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,[^\n—–-]{2,40})?\s*(?:\([^()]{2,40}\)\s*)?[—–-]\s")
+
+
+def _reads_as_lead(line: str) -> bool:
+    """A first line that is the article's lead sentence, not its title: it opens with a wire
+    dateline, or is a sentence of 20 words or more ending in a full stop."""
+    line = line.strip()
+    return bool(_LEAD_DATELINE.match(line)) or (line.endswith(".") and len(line.split()) >= 20)
+
+
 def split_page(text: str, *, has_title: bool = True) -> Page:
     """Split a page's text into the article and the rest. With ``has_title`` the
     first line is the title (unless it is too long to be one)."""
@@ -187,7 +198,7 @@ def split_page(text: str, *, has_title: bool = True) -> Page:
         page.published = stamp.group("date")
         lines = [*lines[:first], lines[first][stamp.end() :], *lines[first + 1 :]]
     elif has_title:
-        if first is not None and len(lines[first].strip()) <= 300:
+        if first is not None and len(lines[first].strip()) <= 300 and not _reads_as_lead(lines[first]):
             page.title = clean_line(lines[first])
             lines = lines[first + 1 :]
 
