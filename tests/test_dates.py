@@ -109,6 +109,7 @@ def _bounds(
         ("earlier today", "2015-09-02", "2015-09-02"),
         ("early this morning", "2015-09-02", "2015-09-02"),
         ("late last night", "2015-09-01", "2015-09-01"),
+        ("yesterday night", "2015-09-01", "2015-09-01"),
         ("overnight", "2015-09-01", "2015-09-02"),
         # "last March": the latest March before the publication's month
         ("last March", "2015-03", "2015-03"),

@@ -581,7 +581,7 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
     if pub is not None and ctx.pub_res == "day":
         if t == "overnight":
             return _Range(pub - timedelta(days=1), pub, "day", "day")  # the night before it, into its day
-        near = {"yesterday": -1, "last night": -1, "late last night": -1, "yesterday morning": -1, "yesterday evening": -1,
+        near = {"yesterday": -1, "last night": -1, "late last night": -1, "yesterday night": -1, "yesterday morning": -1, "yesterday evening": -1,
                 "yesterday afternoon": -1, "the day before yesterday": -2, "tomorrow": 1}  # fmt: skip
         if t in near:
             return _day(pub + timedelta(days=near[t]))

@@ -43,7 +43,7 @@ def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan |
 
 
 PUBLICATION_DAY_TIMES = {"this morning", "this afternoon", "this evening", "tonight", "last night", "overnight",
-                         "earlier today", "early this morning", "late last night"}  # fmt: skip
+                         "earlier today", "early this morning", "late last night", "yesterday night"}  # fmt: skip
 PLACE_NOUNS = {"market", "mosque", "square", "street", "road", "bridge", "camp", "school", "hospital", "hotel"}
 
 
