@@ -1865,10 +1865,11 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
     if what is not None and _another_event(what):
         told = []  # "ISIL claimed the last such attack, in January 2018": not today's
-    # an event told with no doer is the one claimed only when told close by (this sentence or
-    # the two before, as ``_unattributed_event`` reads them); further on it is another story
+    # an event told with no doer at all is the one claimed only when told close by (this
+    # sentence or the two before, as ``_unattributed_event`` reads them); further on it is
+    # another story ("a gunman opened fire ..." is a doer, however far the claim comes)
     near = sentences_back(tok, 2)
-    told = [a for a in told if not _unowned(state, a) or state.anchors.get(a.id, -1) >= near]
+    told = [a for a in told if state.arg(a, "perpetrator") is not None or state.anchors.get(a.id, -1) >= near]
     if what is not None and _names_its_target(what):
         # "has claimed responsibility for Thursday's attack on a French military convoy": the
         # attack on that target, not another one of the claimant's told before
