@@ -260,8 +260,8 @@ def _blast_clause(noun: Token) -> Token | None:
 
 def _unattributed_blast(state: DocState, noun: Token, clause: Token, parse_quantity) -> Fact | None:
     """A blast told with its victims or the place it hit, and no one named as its doer: an
-    attack with no perpetrator (``fold_unattributed_attacks`` joins it to the document's
-    attributed attack of that time and place, when there is one)."""
+    attack with no perpetrator (``_fold_blasts`` joins it to the document's attributed
+    attack of that time and place, when there is one)."""
     mod = modality.of_clause(state, clause)
     if mod.skip or mod.modality in {"denied", "speculative"} or _habitual(state, clause, noun):
         return None
@@ -665,12 +665,7 @@ def _told_before(state: DocState, pred: Token, perp: int, target_tok: Token | No
         return None
     if state.entities.at(target_tok) is not None:
         return None
-    floor = sentences_back(pred, 2)
-    for fact in reversed(state.facts):
-        if fact.type == "attack" and state.arg(fact, "perpetrator") == state.entities.root(perp):
-            if state.anchors.get(fact.id, -1) >= floor:
-                return fact
-    return None
+    return _doers_attack_before(state, pred, perp)
 
 
 VICTIM_NOUNS = {
