@@ -456,6 +456,15 @@ _DURATION = re.compile(
 )
 
 
+# times of day spaCy tags TIME that date an event to the report's day ("this morning"), to the
+# day before it ("last night") or to the night between ("overnight") - ``facts.timing`` reads
+# them as dates
+REPORT_DAY_TIMES = frozenset({"tonight", "this morning", "this afternoon", "this evening", "earlier today",
+                              "early this morning"})  # fmt: skip
+NIGHT_BEFORE_TIMES = frozenset({"last night", "late last night", "yesterday night"})
+DAY_TIMES = REPORT_DAY_TIMES | NIGHT_BEFORE_TIMES | {"overnight"}
+
+
 def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
     if not t or depth > 4:
         return None
@@ -575,14 +584,13 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
         return None
 
     # -- today and neighbours
-    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now", "currently",
-             "earlier today", "early this morning", "later today"):
+    if t in ("today", "now", "currently", "later today") or t in REPORT_DAY_TIMES:
         return None if pub is None else _Range(pub, pub, ctx.pub_res, ctx.pub_res)
     if pub is not None and ctx.pub_res == "day":
         if t == "overnight":
             return _Range(pub - timedelta(days=1), pub, "day", "day")  # the night before it, into its day
-        near = {"yesterday": -1, "last night": -1, "late last night": -1, "yesterday night": -1, "yesterday morning": -1, "yesterday evening": -1,
-                "yesterday afternoon": -1, "the day before yesterday": -2, "tomorrow": 1}  # fmt: skip
+        near = {"yesterday": -1, "yesterday morning": -1, "yesterday evening": -1, "yesterday afternoon": -1,
+                "the day before yesterday": -2, "tomorrow": 1, **dict.fromkeys(NIGHT_BEFORE_TIMES, -1)}  # fmt: skip
         if t in near:
             return _day(pub + timedelta(days=near[t]))
     # -- weekdays

@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from orbat.dates import month_start_before, parse_partial, resolve_date
+from orbat.dates import DAY_TIMES, month_start_before, parse_partial, resolve_date
 from orbat.facts.lexicon import STATEMENT_NOUNS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
@@ -42,8 +42,6 @@ def _resolved(state: DocState, text: str, anchor: TimeSpan | None) -> TimeSpan |
     return state.cache[key]
 
 
-PUBLICATION_DAY_TIMES = {"this morning", "this afternoon", "this evening", "tonight", "last night", "overnight",
-                         "earlier today", "early this morning", "late last night", "yesterday night"}  # fmt: skip
 PLACE_NOUNS = {"market", "mosque", "square", "street", "road", "bridge", "camp", "school", "hospital", "hotel"}
 
 
@@ -61,7 +59,7 @@ def _date_spans(state: DocState) -> list[Span]:
     # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
     dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
     # "this morning", "tonight", "last night": the publication's day (or the one before)
-    dates += [e for e in doc.ents if e.label_ == "TIME" and e.text.lower() in PUBLICATION_DAY_TIMES]
+    dates += [e for e in doc.ents if e.label_ == "TIME" and e.text.lower() in DAY_TIMES]
     dates.sort(key=lambda s: s.start)
     spans: list[Span] = []
     for n, ent in enumerate(dates):
