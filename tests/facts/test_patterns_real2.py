@@ -483,7 +483,9 @@ def test_cut_ties_are_no_alliance(extract):
     ],
 )
 def test_a_groups_affiliate_named_after_it(extract, text):
-    one(extract(text), "alliance", a="al-Shabaab", b="al-Qaeda")
+    # a branch of kind affiliate (the spec's branch kinds), as "an affiliate of al-Qaeda" is
+    branch = one(extract(text), "branch", organization="al-Shabaab", parent="al-Qaeda")
+    assert branch.attrs.get("kind") == "affiliate"
 
 
 # --------------------------------------------------------------------------- precision
@@ -1314,10 +1316,11 @@ def test_an_affiliate_of_a_group_is_its_branch(extract, text):
     assert fact.attrs["kind"] == "affiliate"
 
 
-def test_the_groups_affiliate_named_by_a_compound_is_an_alliance(extract):
+def test_the_groups_affiliate_named_by_a_compound_is_its_branch_too(extract):
+    # "the al-Qaeda affiliate X" as "an affiliate of al-Qaeda": a branch, not a second alliance
     x = extract("The Somali-based al-Qaeda affiliate Al-Shabaab claimed the attack.")
-    one(x, "alliance", a="al-Shabaab", b="al-Qaeda")
-    assert not find(x, "branch", organization="al-Shabaab")
+    assert one(x, "branch", organization="al-Shabaab", parent="al-Qaeda").attrs["kind"] == "affiliate"
+    assert not find(x, "alliance")
 
 
 @pytest.mark.parametrize(

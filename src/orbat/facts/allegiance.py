@@ -307,6 +307,10 @@ def _pledged(state: DocState, verb: Token) -> None:
     # "he and about 20 of his followers had sworn allegiance": each conjoined pledger
     for one in (who, *who.conjuncts) if who is not None else ():
         pledger = _people(state, one)
+        if pledger is not None and pledger == recipient and obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
+            # "X announced its allegiance to the Islamic State organisation": the generic noun
+            # read as X itself; the name written after "to" is the recipient
+            recipient = _recipient_after(state, obj)
         if pledger is None or recipient is None or pledger == recipient:
             continue
         _add(
@@ -820,11 +824,18 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
         a = _entity(state, subject(noun.head), orgs)
     if a is None:
         a = _entity(state, child(noun, "appos"), orgs)  # "... affiliate Al-Shabaab"
+    if a is None and b is None and noun.dep_ == "compound":
+        # "Al Qaeda affiliate JNIM claimed ...": owner and noun both compounds of the name
+        a = _entity(state, noun.head, orgs)
+        b = next(
+            (k for c in noun.head.children if c.dep_ == "compound" and c.i < noun.i and (k := _entity(state, c, orgs)) is not None),
+            None,
+        )
     if a is None or b is None or a == b:
         return
-    if owned and kind == "affiliate":
+    if kind == "affiliate" and (owned or noun.lemma_.lower() != "offshoot"):
         # "Okba Ibn Nafaa, a local affiliate of AQIM", "al Nusrah Front, al Qaeda's affiliate in
-        # Syria": a branch of Y ("the al-Qaeda affiliate X" only links the two)
+        # Syria", "the al-Qaeda affiliate HTS": a branch of Y ("al Qaeda-affiliated" only links)
         _add(state, "branch", {"organization": a, "parent": b}, noun, attrs={"kind": "affiliate"}, time=None)
         return
     _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)

@@ -43,9 +43,14 @@ GERUND_TIME_WORDS = {"before", "after", "since", "while", "upon", "on", "when"}
 def subject(verb: Token) -> Token | None:
     """The subject of a verb; for a relative or participle clause the noun it modifies;
     for a conjoined or controlled verb its head's subject."""
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    last = subjects[-1] if subjects else None
+    if len(subjects) > 1 and last.i < verb.i and last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == ",":
+        # "A little-known group that split from AQIM, the Jund al-Khalifa announced ...": a
+        # fronted description parsed as a second subject; the one next to the verb is it
+        return last
+    if subjects:
+        return subjects[0]
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
