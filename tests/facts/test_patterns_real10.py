@@ -76,3 +76,65 @@ def test_subject_skips_a_fronted_description_only_after_a_comma(extractor, text,
     sdoc = extractor.nlp(text)
     tok = next(t for t in sdoc if t.text == verb)
     assert subject(tok).text == expected
+
+
+# --------------------------------------------------------------------------- posts in civil bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lady Reading Hospital spokesman Muhammad Asim Khan said: "We are receiving more dead bodies."',
+        "A spokesman for Kabul University, Ahmad Zia, said classes were suspended.",
+        '"Rescue work is ongoing," said Peshawar Deputy Commissioner Shafiullah Khan.',
+    ],
+)
+def test_a_post_in_a_hospital_a_university_or_a_state_office_is_no_armed_groups_post(extract, text):
+    x = extract(text)
+    assert find(x, "leadership") == [] and find(x, "membership") == []
+
+
+def test_a_groups_spokesman_keeps_his_post(extract):
+    x = extract("Al-Shabaab spokesman Sheikh Ali Mohamud Rage said the group carried out the attack.")
+    assert one(x, "leadership", organization="al-Shabaab").attrs.get("role") == "spokesman"
+
+
+# --------------------------------------------------------------------------- the attack told again by its doers
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "target"),
+    [
+        ("At least 10 people were killed in the attack claimed by al-Shabaab in Mogadishu. Gunmen stormed the "
+         "Sahafi Hotel on Friday evening in a hail of gunfire.", "al-Shabaab", "Sahafi Hotel"),
+        ("The Islamic State group claimed the bombing of a mosque in Sanaa on Friday. Amid the panic, a second "
+         "bomber entered the mosque and blew himself up in the crowd.", "Islamic State", None),
+    ],
+)
+def test_the_doers_named_by_what_they_did_tell_the_groups_attack_again(extract, text, group, target):
+    x = extract(text, published="2015-03-21")
+    attacks = find(x, "attack")
+    assert len(attacks) == 1, attacks
+    attack = one(x, "attack", perpetrator=group)
+    if target:
+        assert len(attack.sources) >= 2
+        names = x.entity(attack.args["target"]).name if attack.args["target"].startswith("e") else attack.args["target"]
+        assert target.lower() in names.lower()
+
+
+def test_a_doer_dated_long_before_the_report_is_another_attack(extract):
+    x = extract(
+        "A suicide bomber of the Baloch Liberation Army killed three Chinese teachers in Karachi. In April 2021, "
+        "a suicide bomber attacked a hotel hosting the Chinese ambassador in Quetta.",
+        published="2022-04-27",
+    )
+    assert len(find(x, "attack")) == 2
+
+
+def test_with_two_attacks_of_named_groups_a_described_doer_joins_neither(extract):
+    x = extract(
+        "Al-Shabaab claimed an attack on a hotel in Mogadishu on Friday. ISIS claimed an attack on a base in "
+        "Puntland on Friday. Gunmen stormed the building in a hail of gunfire.",
+        published="2022-08-20",
+    )
+    assert len(find(x, "attack")) == 3

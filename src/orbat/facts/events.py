@@ -13,6 +13,7 @@ statement  "In an audio message released on June 23, X ...", "X said in a statem
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Token
 
@@ -33,7 +34,7 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.mentions import describe, descriptive, resolve_token, salient, wing_owner
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState, narrower, times_apart
+from orbat.facts.state import DocState, name_key, narrower, times_apart
 from orbat.facts.syntax import (
     agent,
     child,
@@ -47,7 +48,7 @@ from orbat.facts.syntax import (
     sentences_back,
     subject,
 )
-from orbat.model import Fact
+from orbat.model import Fact, TimeSpan
 
 VOICE_VERBS = {"read", "deliver", "narrate", "voice", "record"}
 GROUP_SPEECH = {"say", "deny", "insist", "tell", "announce", "warn", "vow", "threaten", "urge", "reject", "admit",
@@ -195,6 +196,74 @@ def fold_unattributed_attacks(state: DocState) -> None:
         known.sources.extend(src for src in fact.sources if src not in known.sources)
         state.facts.remove(fact)
     _fold_blasts(state)
+    _fold_described_doers(state)
+
+
+def _described_doer(state: DocState, key: int | None) -> bool:
+    """ "a second bomber", "the attacker", "gunmen": a doer the document names by what he did."""
+    if key is None:
+        return False
+    d = state.entities.get(key)
+    if d.armed or d.ref or d.force:
+        return False
+    words = name_key(d.best_name()).split()
+    return bool(words) and words[-1].rstrip("s") in {w.rstrip("s") for w in ASSAILANTS | BOMBER_WORDS}
+
+
+def _reports_days(state: DocState, span: TimeSpan) -> bool:
+    """A span within the week before the report (or no report date to tell)."""
+    if not state.published or len(state.published) < 10:
+        return True
+    week_before = (date.fromisoformat(state.published[:10]) - timedelta(days=7)).isoformat()
+    return span.start is not None and span.start >= week_before
+
+
+def _names_it_more_fully(state: DocState, fuller: object, short: object) -> bool:
+    """ "the Hayat Hotel" for "the hotel": a longer name ending in the other's words."""
+
+    def words(v: object) -> list[str]:
+        text = state.entities.get(v).best_name() if isinstance(v, int) else str(v)
+        return [w for w in name_key(text).split() if w not in {"the", "a", "an"}]
+
+    long, brief = words(fuller), words(short)
+    return len(long) > len(brief) > 0 and long[-len(brief):] == brief
+
+
+def _fold_described_doers(state: DocState) -> None:
+    """ "Al-Shabaab claimed the attack ... Gunmen stormed the Hayat Hotel", "a second bomber
+    blew himself up in the crowd": an attack by a doer named only by what he did, in a
+    document with one attack by a named group of that time and place, is a part of that
+    attack told again (its quote joins it, and the target or place it adds)."""
+    attacks = state.facts_of("attack")
+    named = [a for a in attacks if (k := state.arg(a, "perpetrator")) is not None and state.entities.get(k).armed]
+    for fact in list(attacks):
+        if not _described_doer(state, state.arg(fact, "perpetrator")):
+            continue
+        # "In April 2021, a suicide bomber attacked ...": a doer dated apart from the report's
+        # days is not the undated attack of the news
+        old_news = fact.time is not None and fact.time.text is not None and not _reports_days(state, fact.time)
+        known = [
+            a
+            for a in named
+            if may_coincide(a.time, fact.time)
+            and (not old_news or (a.time is not None and a.time.text is not None))
+            and (a.location is None or fact.location is None or state.entities.root(a.location) == state.entities.root(fact.location))
+        ]
+        if len(known) != 1:
+            continue
+        into = known[0]
+        into.sources.extend(src for src in fact.sources if src not in into.sources)
+        for k, v in fact.attrs.items():
+            into.attrs.setdefault(k, v)
+        if "target" in fact.args and ("target" not in into.args or _names_it_more_fully(state, fact.args["target"], into.args["target"])):
+            into.args["target"] = fact.args["target"]  # "the hotel" told again as "the Hayat Hotel"
+        if into.location is None:
+            into.location = fact.location
+        into.time = narrower(into.time, fact.time)
+        for claim in state.facts_of("claim"):
+            if claim.args.get("attack") == fact.id:
+                claim.args["attack"] = into.id
+        state.facts.remove(fact)
 
 
 def _fold_blasts(state: DocState) -> None:

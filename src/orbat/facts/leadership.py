@@ -747,7 +747,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
 
 OFFICIAL_WORDS = frozenset(
     """pentagon ministry department government army police command centcom africom military navy
-    presidency parliament embassy council un nations union commission agency office court""".split()
+    presidency parliament embassy council un nations union commission agency office court
+    hospital clinic university college school institute foundation bank company airline airport""".split()
 )
 
 
@@ -1597,10 +1598,19 @@ def drop_officials_posts(state: DocState) -> None:
             state.facts.remove(fact)  # "Al Jazeera's Mohammed Adow ... said ... he is one of the founders"
             continue
         names = state.entities.get(person).names
-        if state.entities.get(org).ref is None and names and all(
-            n.split()[0].lower() in STATE_TITLES for n in names if n.split()
-        ):
+        if state.entities.get(org).ref is None and names and all(_opens_with_state_title(n) for n in names if n.split()):
             state.facts.remove(fact)
+
+
+TITLE_PREFIXES = frozenset({"deputy", "assistant", "additional", "senior", "chief", "acting"})
+
+
+def _opens_with_state_title(name: str) -> bool:
+    """ "General X", "Deputy Commissioner X": a name written with a state title before it."""
+    words = name.lower().split()
+    if words[0] in STATE_TITLES:
+        return True
+    return len(words) > 2 and words[0] in TITLE_PREFIXES and words[1] in STATE_TITLES
 
 
 def _reporters(state: DocState) -> set[int]:
