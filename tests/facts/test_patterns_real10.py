@@ -138,3 +138,23 @@ def test_with_two_attacks_of_named_groups_a_described_doer_joins_neither(extract
         published="2022-08-20",
     )
     assert len(find(x, "attack")) == 3
+
+
+# --------------------------------------------------------------------------- "after Al Shabab terrorists stormed ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ('"The siege is over," said an official, after Al Shabab terrorists stormed the Hayat Hotel.', "al-Shabaab"),
+        ("Hours after Boko Haram gunmen attacked a church in Borno, troops arrived.", "Boko Haram"),
+    ],
+)
+def test_a_groups_name_right_before_its_assailants_is_their_group(extract, text, group):
+    one(extract(text, published="2022-08-20"), "attack", perpetrator=group)
+
+
+def test_a_group_named_before_a_comma_is_not_the_gunmens(extract):
+    x = extract("Weeks after troops routed Boko Haram, gunmen stormed a church in Borno.", published="2022-08-20")
+    assert find(x, "attack", perpetrator="Boko Haram") == []
+    assert len(find(x, "attack")) == 1

@@ -1101,6 +1101,12 @@ def _bomber_group(state: DocState, bomber: Token) -> int | None:
                 key = resolve_token(state, t)
                 if key is not None and state.entities.get(key).type == "organization":
                     return key if not state.entities.get(key).force else None
+    if bomber.i > bomber.sent.start and not any(c.dep_ == "det" for c in bomber.children):
+        # "after Al Shabab terrorists stormed ...": a group's name right before the noun,
+        # parsed apart from it
+        key = state.entities.at(bomber.i - 1)
+        if key is not None and state.entities.get(key).armed and not state.entities.get(key).force:
+            return key
     return None
 
 
