@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from orbat.dates import may_coincide
+from orbat.dates import may_coincide, span_bounds
 from orbat.facts import modality, places, timing
 from orbat.facts.fate import STRIKE_WORDS, clause_death, striker
 from orbat.facts.lexicon import (
@@ -210,12 +210,28 @@ def _described_doer(state: DocState, key: int | None) -> bool:
     return bool(words) and words[-1].rstrip("s") in {w.rstrip("s") for w in ASSAILANTS | BOMBER_WORDS}
 
 
+def _older_news(state: DocState, dated: Fact, undated: Fact) -> bool:
+    """An attack dated before the report's week, and one the report tells undated (its news):
+    two attacks ("Marawi, which was besieged ... in 2017" and "a bomb exploded during Mass")."""
+    told_undated = undated.time is None or undated.time.text is None
+    return told_undated and dated.time is not None and dated.time.text is not None and not _reports_days(state, dated.time)
+
+
+def _months_before(span: TimeSpan | None, later: TimeSpan) -> bool:
+    """A dated span that ended over a month before ``later`` began."""
+    if span is None or span.text is None or span.end is None or later.start is None:
+        return False
+    end, start = span_bounds(span)[1], span_bounds(later)[0]
+    return end is not None and start is not None and (start - end).days > 31
+
+
 def _reports_days(state: DocState, span: TimeSpan) -> bool:
     """A span within the week before the report (or no report date to tell)."""
     if not state.published or len(state.published) < 10:
         return True
     week_before = (date.fromisoformat(state.published[:10]) - timedelta(days=7)).isoformat()
-    return span.start is not None and span.start >= week_before
+    bound = span.start or span.end  # "before dawn on Tuesday": known only to end then
+    return bound is not None and bound >= week_before
 
 
 def _names_it_more_fully(state: DocState, fuller: object, short: object) -> bool:
@@ -281,6 +297,7 @@ def _fold_blasts(state: DocState) -> None:
             if a is not fact
             and state.arg(a, "perpetrator") is not None
             and may_coincide(a.time, fact.time)
+            and not _older_news(state, a, fact)
             and (a.location is None or fact.location is None or state.entities.root(a.location) == state.entities.root(fact.location))
         ]
         if not known:
@@ -1435,7 +1452,7 @@ def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
     if target_tok is None:
-        return None
+        return _attacked_by(state, verb)
     if _habitual(state, verb, target_tok):
         return None  # "they have also attacked Egyptian Christians and tourists": a record, not one attack
     who = subject(verb)
@@ -1452,6 +1469,32 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     else:
         perp = _perpetrator(state, who, verb)
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+
+
+def _attacked_by(state: DocState, verb: Token) -> Fact | None:
+    """ "The hotel was stormed by al-Shabaab militants", "Marawi, which was besieged by
+    Islamic State militants in 2017": the passive's agent attacked its subject."""
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    target_tok = child(verb, "nsubjpass")
+    if agent is None or target_tok is None:
+        return None
+    if target_tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        # "Marawi, which was besieged by ...": the noun the clause tells of - the name right
+        # before the comma, where the parse hangs the clause higher up
+        doc, i = target_tok.doc, target_tok.i
+        before = doc[i - 2] if i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" else None
+        target_tok = before if before is not None else verb.head
+    if _habitual(state, verb, target_tok):
+        return None
+    perp = _perpetrator(state, agent, verb)
+    if perp is None and agent.lemma_.lower() in GROUP_ANAPHORS and agent.tag_ == "NNS":
+        perp = descriptive(state, agent, "group_of_people")  # "groups affiliated with the Islamic State"
+    if perp is None:
+        return None
+    return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 def _noun_agent(noun: Token) -> Token | None:
@@ -1944,6 +1987,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         # "has claimed responsibility for Thursday's attack on a French military convoy": the
         # attack on that target, not another one of the claimant's told before
         told = [a for a in told if _same_target(state, a, what)]
+    when = timing.clause_time(state, tok) if tok.pos_ == "VERB" else None
+    if when is not None and when.text is not None and _reports_days(state, when):
+        # "IS claimed the university bombing on Sunday": not "Marawi, besieged by IS in 2017"
+        told = [a for a in told if not _months_before(a.time, when)]
     attack = _claimed_attack(state, claimant, told)
     if attack is not None and mod.modality != "denied" and _unowned(state, attack) and state.entities.get(claimant).armed:
         # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility": the claimed attack

@@ -65,6 +65,7 @@ ATTACK_NOUNS = {
 ATTACK_VERBS = {
     "attack": None,
     "storm": "raid",
+    "besiege": "raid",  # "Marawi, which was besieged by Islamic State militants"
     "raid": "raid",
     "ambush": "raid",
     "overrun": "raid",

@@ -772,7 +772,7 @@ def describe(tok: Token) -> str:
             t.dep_ == "prep"
             and t.head.pos_ == "VERB"
             and t.head.i != tok.i
-            and t.lower_ in {"after", "before", "since", "in", "on", "during"}
+            and t.lower_ in {"after", "before", "since", "in", "on", "during", "for"}
         ):
             drop.update(x.i for x in t.subtree)
         if t.dep_ in {"amod", "compound"} and any(x.text == "-" for x in t.subtree) and t.head is not None:

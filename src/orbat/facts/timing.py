@@ -157,7 +157,9 @@ def clause_time(
             if night is not None:
                 return night
         return _report_bound(state, pred, spans)
-    span = min(candidates, key=lambda s: abs(s.root.i - pred.i))
+    # "besieged for five months in 2017": a duration ("for ...") dates nothing when a date is there
+    dated = [s for s in candidates if not (s.root.dep_ == "pobj" and s.root.head.lower_ == "for")] or candidates
+    span = min(dated, key=lambda s: abs(s.root.i - pred.i))
     return _resolve(state, span, anchor=anchor_before(state, span.start))
 
 
