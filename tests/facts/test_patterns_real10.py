@@ -203,3 +203,34 @@ def test_a_claim_of_this_weeks_bombing_is_not_of_an_attack_years_before(extract)
     claimed = next(f for f in x.facts if f.id == claim.args["attack"])
     assert claimed.time.start.startswith("2023-12")
     assert len(find(x, "attack", perpetrator="Islamic State")) == 2
+
+
+# --------------------------------------------------------------------------- a group names its bomber
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("A female BLA suicide bomber blew herself up at Karachi University on Tuesday. BLA in a statement "
+         "identified the bomber as 30-year-old Shaari Baloch, a mother of two.", "Shaari Baloch",
+         "Balochistan Liberation Army"),
+        ("ISIS-K claimed the suicide bombing at the airport on Thursday. The group identifies the martyr as "
+         "Abdul Rahman Al-Logari.", "Abdul Rahman Al-Logari", "Islamic State Khorasan Province"),
+    ],
+)
+def test_a_group_that_names_its_suicide_bomber_names_a_member_who_died(extract, text, person, group):
+    x = extract(text, published="2022-04-29")
+    one(x, "membership", person=person, organization=group)
+    death = one(x, "death", person=person)
+    assert death.attrs.get("cause") == "suicide_attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a bank in Quetta. Police identified the gunman as Ahmed Khan.",  # the police are no group
+        "BLA identified the victim as Ahmed Khan.",  # not its doer
+    ],
+)
+def test_others_naming_a_doer_or_a_group_naming_a_victim_make_no_member(extract, text):
+    assert find(extract(text, published="2022-04-29"), "membership") == []

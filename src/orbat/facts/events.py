@@ -162,6 +162,9 @@ def extract(state: DocState, res: Resources) -> None:
         elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
             _denial(state, tok)
     for tok in state.tokens:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in {"identify", "name"}:
+            _identified_doer(state, tok)
+    for tok in state.tokens:
         if tok.pos_ == "NOUN" and _statement_noun(tok) is not None:
             _statement(state, tok)
     for tok in state.tokens:
@@ -1154,6 +1157,40 @@ def _own_detonation(state: DocState, verb: Token, person: int) -> None:
     mod = modality.of_clause(state, verb)
     if not mod.skip and mod.modality != "denied":
         clause_death(state, verb, person, "suicide_attack", mod, location=places.clause_place(state, verb))
+
+
+IDENTIFIED_DOERS = BOMBER_WORDS | {"martyr", "gunman", "assailant", "attacker", "perpetrator"}
+
+
+def _identified_doer(state: DocState, verb: Token) -> None:
+    """ "BLA identified the bomber as Shaari Baloch", "the group identifies the 'martyr'
+    (suicide bomber) as X": the group's own man, a member; a suicide bomber or a "martyr"
+    died in the group's attack."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in IDENTIFIED_DOERS:
+        return
+    named = next((o for _, o in prep_objects(verb, "as")), None) or next((o for _, o in prep_objects(obj, "as")), None)
+    person = resolve_token(state, named) if named is not None else None
+    who = subject(verb)
+    group = resolve_token(state, who) if who is not None else None
+    if person is None or group is None or state.entities.get(person).type != "person":
+        return
+    d = state.entities.get(group)
+    if d.type != "organization" or not d.armed or d.force:
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip or mod.modality == "denied":
+        return
+    state.add_fact("membership", {"person": person, "organization": group}, span=verb.sent, anchor=verb,
+                   modality="claimed", merge_on=("person", "organization"))  # fmt: skip
+    suicide = obj.lemma_.lower() == "martyr" or any(t.lower_ == "suicide" for t in obj.subtree) or any(
+        a.attrs.get("method") == "suicide_bombing" for a in state.facts_of("attack")
+    )
+    attack = next((a for a in state.facts_of("attack") if state.arg(a, "perpetrator") == state.entities.root(group)), None)
+    if suicide and attack is not None:
+        state.add_fact("death", {"person": person}, span=verb.sent, anchor=verb, time=attack.time,
+                       location=attack.location, attrs={"cause": "suicide_attack"}, modality="claimed",
+                       merge_on=("person",))  # fmt: skip
 
 
 def _bombers_died(state: DocState, verb: Token, bomber: Token, attack: Fact) -> None:
