@@ -234,3 +234,25 @@ def test_a_group_that_names_its_suicide_bomber_names_a_member_who_died(extract, 
 )
 def test_others_naming_a_doer_or_a_group_naming_a_victim_make_no_member(extract, text):
     assert find(extract(text, published="2022-04-29"), "membership") == []
+
+
+# --------------------------------------------------------------------------- "six years after ..."
+
+
+def test_a_clause_after_an_interval_happened_that_long_before_the_news(extract):
+    x = extract(
+        "At least four people were killed when an explosion ripped through a gymnasium in Marawi City on Sunday. "
+        "The explosion occurred six years after the city of Marawi was besieged by groups affiliated with the "
+        "Islamic State.",
+        published="2023-12-04",
+    )
+    siege = next(f for f in find(x, "attack") if f.args.get("perpetrator") is not None)
+    assert siege.time.start == "2017"
+    blast = next(f for f in find(x, "attack") if f is not siege)
+    assert blast.time.start == "2023-12-03"  # two attacks: the blast is not folded into the siege
+
+
+def test_a_clause_with_its_own_date_keeps_it(extract):
+    x = extract("The bombing came two years after al-Shabaab fighters stormed a hotel in Mogadishu in March 2019.",
+                published="2021-06-01")  # fmt: skip
+    assert one(x, "attack", perpetrator="al-Shabaab").time.start == "2019-03"

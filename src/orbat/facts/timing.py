@@ -106,6 +106,40 @@ def anchor_before(state: DocState, index: int) -> TimeSpan | None:
     return best
 
 
+def _duration(span: Span) -> bool:
+    """ "for five months": how long, not when; "two years after ...": how long before."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (span.root.dep_ == "pobj" and span.root.head.lower_ == "for") or (
+        after is not None
+        and after.lower_ in {"after", "before"}
+        and all(t.lemma_.lower() in INTERVAL_UNITS or t.like_num or t.lower_ in {"a", "few", "several"} for t in span)
+    )
+
+
+INTERVAL_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _interval_before_head(state: DocState, pred: Token) -> TimeSpan | None:
+    """ "The explosion occurred six years after Marawi was besieged": the clause after
+    "after" happened that long before its head's event (dated by its own clause, else the
+    report's)."""
+    mark = next((c for c in pred.children if c.dep_ == "mark" and c.lower_ == "after"), None) if pred.dep_ == "advcl" else None
+    if mark is None:
+        return None
+    head = pred.head
+    # the parse hangs "six years" on the main verb, on "after" or on the clause's verb
+    near = [*head.children, *mark.children, *pred.children]
+    gap = next((c for c in near if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < mark.i), None)
+    if gap is None or gap.lemma_.lower() not in INTERVAL_UNITS:
+        return None
+    text = " ".join(t.text for t in gap.subtree) + " earlier"
+    head_time = clause_time(state, head, exclude={t.i for t in pred.subtree})
+    written = clause_tokens(head) - {t.i for t in pred.subtree} - {gap.i}
+    if head_time is None and any(s.root.i in written for s in date_spans(state)):
+        return None  # the head's date is written but not read: no guess from the report's
+    return _resolved(state, text, head_time if head_time is not None and head_time.start is not None else None)
+
+
 def clause_time(
     state: DocState, pred: Token, *, extra: set[int] | None = None, exclude: set[int] | None = None
 ) -> TimeSpan | None:
@@ -114,6 +148,8 @@ def clause_time(
     own = (clause_tokens(pred) | (extra or set())) - (exclude or set())
     spans = date_spans(state)
     candidates = [s for s in spans if s.root.i in own]
+    if not any(not _duration(s) for s in candidates) and (before_head := _interval_before_head(state, pred)) is not None:
+        return before_head
     if not candidates:
         # "In an audio message released on June 23, X accepted ...": the date of the
         # message the event was read in
@@ -158,9 +194,13 @@ def clause_time(
                 return night
         return _report_bound(state, pred, spans)
     # "besieged for five months in 2017": a duration ("for ...") dates nothing when a date is there
-    dated = [s for s in candidates if not (s.root.dep_ == "pobj" and s.root.head.lower_ == "for")] or candidates
-    span = min(dated, key=lambda s: abs(s.root.i - pred.i))
-    return _resolve(state, span, anchor=anchor_before(state, span.start))
+    dated = [s for s in candidates if not _duration(s)] or candidates
+    found = None
+    for span in sorted(dated, key=lambda s: abs(s.root.i - pred.i)):
+        found = _resolve(state, span, anchor=anchor_before(state, span.start))
+        if found is not None:
+            break  # "two years after ... in March 2019": the interval resolves to nothing
+    return found
 
 
 # verbs of a toll clause that dates the event it hangs on ("that killed 70 soldiers on ...")
