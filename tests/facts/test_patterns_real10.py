@@ -256,3 +256,29 @@ def test_a_clause_with_its_own_date_keeps_it(extract):
     x = extract("The bombing came two years after al-Shabaab fighters stormed a hotel in Mogadishu in March 2019.",
                 published="2021-06-01")  # fmt: skip
     assert one(x, "attack", perpetrator="al-Shabaab").time.start == "2019-03"
+
+
+# --------------------------------------------------------------------------- whose words are statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement, MSU said it is "deeply saddened and appalled by the act of violence."',
+        '"Those responsible need to be held to account," UNAMA said in a tweet.',
+        "In Rome, Pope Francis offered prayers for the victims and, in a written message, appealed for peace.",
+    ],
+)
+def test_a_university_a_un_mission_or_a_pope_makes_no_statement_of_the_order_of_battle(extract, text):
+    assert find(extract(text, published="2023-12-04"), "statement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Al-Shabaab said in a statement that its fighters had retaken the town.", "al-Shabaab"),
+        ('"We will fight on," Masood Azhar said in an audio message released on Monday.', "Masood Azhar"),
+    ],
+)
+def test_a_groups_words_and_its_mans_stay_statements(extract, text, speaker):
+    assert len(find(extract(text, published="2023-12-04"), "statement", speaker=speaker)) == 1

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from orbat.dates import may_coincide, span_bounds
 from orbat.facts import modality, places, timing
 from orbat.facts.fate import STRIKE_WORDS, clause_death, striker
+from orbat.facts.leadership import opens_with_state_title
 from orbat.facts.lexicon import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
@@ -171,6 +172,24 @@ def extract(state: DocState, res: Resources) -> None:
         if tok.pos_ == "VERB" and (tok.lemma_.lower() in GROUP_SPEECH or _news_announced(tok)):
             _group_said(state, tok)
     _fold_group_statements(state)
+    _armed_voices_only(state)
+
+
+def _armed_voices_only(state: DocState) -> None:
+    """Statements are an armed group's words (its own, its leaders', members' or media
+    wing's): a university, a UN mission, a pope or an army saying something is a source of
+    the report, not a statement of the order of battle."""
+
+    def armed(key: int | None) -> bool:
+        return key is not None and state.entities.get(key).armed and not state.entities.get(key).force
+
+    for fact in list(state.facts_of("statement")):
+        speaker = state.arg(fact, "speaker")
+        if armed(speaker) or armed(state.arg(fact, "organization")):
+            continue
+        d = state.entities.get(speaker)
+        if d.type == "organization" or (d.type == "person" and any(opens_with_state_title(n) for n in d.names)):
+            state.facts.remove(fact)  # a man of a group keeps his words where the group is not named
 
 
 def fold_unattributed_attacks(state: DocState) -> None:
@@ -1511,9 +1530,9 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
 def _attacked_by(state: DocState, verb: Token) -> Fact | None:
     """ "The hotel was stormed by al-Shabaab militants", "Marawi, which was besieged by
     Islamic State militants in 2017": the passive's agent attacked its subject."""
-    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    doer = agent(verb)
     target_tok = child(verb, "nsubjpass")
-    if agent is None or target_tok is None:
+    if doer is None or target_tok is None:
         return None
     if target_tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         # "Marawi, which was besieged by ...": the noun the clause tells of - the name right
@@ -1523,9 +1542,9 @@ def _attacked_by(state: DocState, verb: Token) -> Fact | None:
         target_tok = before if before is not None else verb.head
     if _habitual(state, verb, target_tok):
         return None
-    perp = _perpetrator(state, agent, verb)
-    if perp is None and agent.lemma_.lower() in GROUP_ANAPHORS and agent.tag_ == "NNS":
-        perp = descriptive(state, agent, "group_of_people")  # "groups affiliated with the Islamic State"
+    perp = _perpetrator(state, doer, verb)
+    if perp is None and doer.lemma_.lower() in GROUP_ANAPHORS and doer.tag_ == "NNS":
+        perp = descriptive(state, doer, "group_of_people")  # "groups affiliated with the Islamic State"
     if perp is None:
         return None
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)

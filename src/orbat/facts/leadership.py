@@ -1581,7 +1581,7 @@ def infer_successions(state: DocState) -> None:
 # titles a state official's name may carry ("PNP Director General Ronald dela Rosa")
 STATE_TITLES = frozenset(
     """general gen. colonel col. brigadier major lieutenant lt. captain director inspector secretary minister
-    president governor ambassador prosecutor superintendent commissioner""".split()
+    president governor ambassador prosecutor superintendent commissioner pope""".split()
 )
 
 
@@ -1598,16 +1598,18 @@ def drop_officials_posts(state: DocState) -> None:
             state.facts.remove(fact)  # "Al Jazeera's Mohammed Adow ... said ... he is one of the founders"
             continue
         names = state.entities.get(person).names
-        if state.entities.get(org).ref is None and names and all(_opens_with_state_title(n) for n in names if n.split()):
+        if state.entities.get(org).ref is None and names and all(opens_with_state_title(n) for n in names if n.split()):
             state.facts.remove(fact)
 
 
 TITLE_PREFIXES = frozenset({"deputy", "assistant", "additional", "senior", "chief", "acting"})
 
 
-def _opens_with_state_title(name: str) -> bool:
+def opens_with_state_title(name: str) -> bool:
     """ "General X", "Deputy Commissioner X": a name written with a state title before it."""
     words = name.lower().split()
+    if not words:
+        return False
     if words[0] in STATE_TITLES:
         return True
     return len(words) > 2 and words[0] in TITLE_PREFIXES and words[1] in STATE_TITLES
