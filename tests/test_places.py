@@ -361,3 +361,15 @@ def test_the_capital_a_demonym_or_a_country_names(gaz: Gazetteer, word: str, cit
 @pytest.mark.parametrize("word", ["Klingon", "caliphate", ""])
 def test_no_capital_of_what_is_no_country(gaz: Gazetteer, word: str) -> None:
     assert gaz.capital(word) is None
+
+
+@pytest.mark.parametrize("query", ["Mocimboa da Praia", "Mocímboa da Praia"])
+def test_a_romance_name_filed_under_its_first_word(gaz: Gazetteer, query: str) -> None:
+    place = gaz.geocode(query)
+    assert place is not None and place.geo.country == "MZ" and place.geo.precision == "settlement"
+
+
+@pytest.mark.parametrize(("query", "cc"), [("Rio de Janeiro", "BR"), ("Ciudad del Este", "PY")])
+def test_a_romance_name_the_gazetteer_holds_whole_is_found_whole(gaz: Gazetteer, query: str, cc: str) -> None:
+    place = gaz.geocode(query)
+    assert place is not None and place.geo.country == cc and place.name == query

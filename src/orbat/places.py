@@ -169,6 +169,9 @@ _ADMIN_NOISE = re.compile(
     r"governorate|province|muhafazat|mayorality of|wilayat e|wilayat|state|region|territory)\b"
 )
 _ARTICLES = re.compile(r"^(?:al|el|ar|as|ad|an|at|ash|az|ath|adh|ul|the)\s+")
+# a Portuguese, Spanish, French or Italian name's tail ("Mocimboa da Praia"), which some
+# gazetteer entries leave out
+_ROMANCE_TAIL = re.compile(r"^(\S+(?: \S+)?) (?:da|de|do|dos|das|del|di|du) \S+$")
 _DIRECTIONS = re.compile(
     r"^(?:(?:the|in|of|near|outside|from)\s+)*(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|"
@@ -614,6 +617,12 @@ class Gazetteer:
         simpler = _DIRECTIONS.sub("", norm).strip()
         if simpler and simpler != norm:
             return self._best(simpler, ctx_admin1, ctx_cc, only_cc)
+        m = _ROMANCE_TAIL.match(norm)
+        if m:
+            # "Mocimboa da Praia", filed under its first word: that town, exactly
+            place = self._best(m.group(1), ctx_admin1, ctx_cc, only_cc, inexact=False, prefer="settlement")
+            if place is not None and place.geo.precision == "settlement":
+                return place
         m = _GENERIC_PREFIX.match(norm)
         if m and m.group(2) not in STOPWORDS:
             return self._generic(m.group(2), _GENERIC[m.group(1)], ctx_admin1, ctx_cc, only_cc)

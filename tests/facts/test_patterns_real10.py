@@ -282,3 +282,20 @@ def test_a_university_a_un_mission_or_a_pope_makes_no_statement_of_the_order_of_
 )
 def test_a_groups_words_and_its_mans_stay_statements(extract, text, speaker):
     assert len(find(extract(text, published="2023-12-04"), "statement", speaker=speaker)) == 1
+
+
+# --------------------------------------------------------------------------- "the port of X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters stormed the port of Mocimboa da Praia, a town close to the gas projects.",
+        "Al-Shabaab fighters attacked the port of Kismayo on Tuesday.",
+    ],
+)
+def test_a_name_after_the_port_of_is_the_place_of_the_attack(extract, text):
+    x = extract(text, published="2020-08-13")
+    attack = find(x, "attack")[0]
+    assert attack.location is not None
+    assert x.entity(attack.location).geo.country in {"MZ", "SO"}

@@ -101,6 +101,7 @@ def build(state: DocState, res: Resources) -> None:
     _branches(state, res)
     _national_affiliates(state, res)
     _capitals(state, res)
+    _places_named_after_place_nouns(state, res)
     _geocode(state, res)
     _people_listed(state)
     state.title_groups = title_groups(state.document.title or "", res)
@@ -920,6 +921,30 @@ def _capitals(state: DocState, res: Resources) -> None:
             table.mention(known, span)
         else:
             table.add("location", name, span, geo=geo)
+
+
+PLACE_OF_NOUNS = frozenset({"port", "town", "city", "village", "district", "province", "region"})
+
+
+def _places_named_after_place_nouns(state: DocState, res: Resources) -> None:
+    """ "the port of Mocimboa da Praia", "the town of Mocimboa da Praia": a name the NER left
+    untagged after a word for a place is that place, where the gazetteer knows it."""
+    doc, table = state.sdoc, state.entities
+    for tok in state.tokens:
+        if tok.lemma_.lower() not in PLACE_OF_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for _, name in prep_objects(tok, "of"):
+            if name.pos_ != "PROPN" or name.ent_type_ or table.at(name) is not None:
+                continue
+            span = doc[name.left_edge.i : name.i + 1]
+            if span[0].lower_ in {"the", "a"}:
+                span = span[1:]
+            if not span or not span[0].is_title or any(table.at(t) is not None for t in span):
+                continue
+            found = res.geocode(span.text, ())
+            if found is None or found[1].precision not in {"settlement", "admin2", "admin1"}:
+                continue
+            table.add("location", span.text, (span.start, span.end), geo=found[1])
 
 
 def _geocode(state: DocState, res: Resources) -> None:
