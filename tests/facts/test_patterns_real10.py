@@ -299,3 +299,27 @@ def test_a_name_after_the_port_of_is_the_place_of_the_attack(extract, text):
     attack = find(x, "attack")[0]
     assert attack.location is not None
     assert x.entity(attack.location).geo.country in {"MZ", "SO"}
+
+
+# --------------------------------------------------------------------------- a post named by "called" or "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group", "role"),
+    [
+        ("The army said it killed the leader of Ansar Beit al-Maqdis, the terrorist called Abu Duaa al-Ansari, and "
+         "a number of his aides.", "Abu Duaa al-Ansari", "Ansar Bait al-Maqdis", "leader"),
+        ('"Among the killed is the spokesperson for the military wing of the Hayat Tahrir al-Sham named Abu Khalid '
+         'al-Shami," the monitor said.', "Abu Khalid al-Shami", "Hay'at Tahrir al-Sham", "spokesman"),
+        ("The spokesperson for the military wing of Hayat Tahrir al-Sham, Abu Khalid al-Shami, was killed.",
+         "Abu Khalid al-Shami", "Hay'at Tahrir al-Sham", "spokesman"),
+    ],
+)
+def test_a_post_whose_holder_is_called_or_named(extract, text, person, group, role):
+    post = one(extract(text, published="2021-06-10"), "leadership", person=person, organization=group)
+    assert post.attrs.get("role") == role
+
+
+def test_a_wing_of_a_body_that_is_no_armed_group_gives_no_post(extract):
+    x = extract("The spokesperson for the political wing of the ministry, Ahmed Khan, said the talks failed.")
+    assert find(x, "leadership") == []

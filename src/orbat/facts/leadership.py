@@ -145,10 +145,18 @@ def _org(state: DocState, tok: Token | None) -> int | None:
         )
         if key is not None and not state.entities.get(key).armed:
             key = None
+    if tok.lemma_.lower() in WING_WORDS and (key is None or state.entities.get(key).type != "organization"):
+        # "the spokesperson for the military wing of HTS": a post of the group the wing is of
+        key = next((k for _, o in prep_objects(tok, "of") if (k := resolve_token(state, o)) is not None), None)
+        if key is not None and not state.entities.get(key).armed:
+            key = None
     if key is None:
         return None
     d = state.entities.get(key)
     return key if d.type == "organization" and not d.force else None
+
+
+WING_WORDS = frozenset({"wing", "arm"})
 
 
 def _person(state: DocState, tok: Token | None) -> int | None:
@@ -327,18 +335,33 @@ def _second_in_command(tok: Token) -> bool:
     return tok.lower_ == "number" and any(c.dep_ == "nummod" and c.lower_ in {"two", "2"} for c in tok.children)
 
 
+def _called(state: DocState, acl: Token) -> Token | None:
+    """The person a naming participle names: "known as X", "called X", "named X"."""
+    if acl.dep_ != "acl" or acl.lemma_.lower() not in {"know", "identify", "call", "name"}:
+        return None
+    named = next((o for _, o in prep_objects(acl, "as")), None)
+    if named is None and acl.lemma_.lower() in {"call", "name"}:
+        named = next((o for o in acl.children if o.dep_ in {"oprd", "dobj", "attr", "npadvmod"}), None)
+    return named if named is not None and _person(state, named) is not None else None
+
+
 def _holder_of(state: DocState, role: Token) -> Token | None:
     for c in role.children:
         if c.dep_ == "appos" and _person(state, c) is not None:
             return c
-    for c in role.subtree:
-        # "the Islamic State's senior leader in Libya, known as Abu Nabil"
-        if c.dep_ == "acl" and c.i > role.i and c.lemma_.lower() in {"know", "identify", "call"}:
-            named = next((o for _, o in prep_objects(c, "as")), None)
-            if named is not None and _person(state, named) is not None:
+        if c.dep_ == "appos":
+            # "the leader of Ansar Beit al-Maqdis, the terrorist called Abu Duaa al-Ansari"
+            named = next((n for a in c.children if (n := _called(state, a)) is not None), None)
+            if named is not None:
                 return named
-    for _, obj in prep_objects(role, "of"):
+    for c in role.subtree:
+        # "the Islamic State's senior leader in Libya, known as Abu Nabil"; "the spokesperson
+        # for the military wing of HTS named Abu Khalid al-Shami"
+        if c.i > role.i and (named := _called(state, c)) is not None:
+            return named
+    for _, obj in prep_objects(role, "of", "for"):
         # "the leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri": the name hangs on the group
+        # ("the spokesperson for the military wing of HTS, X")
         if _org(state, obj) is None:
             continue
         for c in (obj, *(t for t in obj.subtree if t.dep_ == "pobj")):
