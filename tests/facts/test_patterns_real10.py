@@ -323,3 +323,19 @@ def test_a_post_whose_holder_is_called_or_named(extract, text, person, group, ro
 def test_a_wing_of_a_body_that_is_no_armed_group_gives_no_post(extract):
     x = extract("The spokesperson for the political wing of the ministry, Ahmed Khan, said the talks failed.")
     assert find(x, "leadership") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdur Rehman Makki, second in command of Jamat-u-Dawa, was arrested.",
+        "Owaid is the son of Lakhvi's brother Abdur Rehman Makki, second in command of Jamat-u-Dawa headed by Hafiz Saeed.",
+    ],
+)
+def test_second_in_command_unhyphenated_is_the_groups_deputy(extract, text):
+    post = one(extract(text, published="2017-11-18"), "leadership", person="Abdur Rehman Makki")
+    assert post.attrs.get("role") == "deputy"
+
+
+def test_a_second_attack_is_no_deputy(extract):
+    assert find(extract("The second attack in command posts of the army was repelled."), "leadership") == []

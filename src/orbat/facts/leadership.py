@@ -186,6 +186,12 @@ def _role_org(state: DocState, role: Token) -> int | None:
                 org = _boss_group(state, c)
                 if org is not None:
                     return org
+    if _second_in_command(role) and role.lower_ == "second":
+        # "X, second in command of Jamat-u-Dawa": the group the command is of
+        command = next((o for _, o in prep_objects(role, "in") if o.lower_ == "command"), None)
+        org = next((k for _, o in prep_objects(command, "of") if (k := _org(state, o)) is not None), None) if command else None
+        if org is not None:
+            return org
     for prep, obj in prep_objects(role, "of", "in", "for", "inside", "within"):
         org = _org(state, obj)
         if org is None and prep in {"of", "to"} and _is_aide(role):
@@ -346,6 +352,13 @@ def _called(state: DocState, acl: Token) -> Token | None:
 
 
 def _holder_of(state: DocState, role: Token) -> Token | None:
+    if role.lower_ == "second" and _second_in_command(role):
+        # "Abdur Rehman Makki, second in command of X" parsed as his adjective, or hung elsewhere
+        if role.dep_ == "amod" and _person(state, role.head) is not None:
+            return role.head
+        doc = role.doc
+        if role.i >= 2 and doc[role.i - 1].text == "," and _person(state, doc[role.i - 2]) is not None:
+            return doc[role.i - 2]
     for c in role.children:
         if c.dep_ == "appos" and _person(state, c) is not None:
             return c
