@@ -339,3 +339,31 @@ def test_second_in_command_unhyphenated_is_the_groups_deputy(extract, text):
 
 def test_a_second_attack_is_no_deputy(extract):
     assert find(extract("The second attack in command posts of the army was repelled."), "leadership") == []
+
+
+# --------------------------------------------------------------------------- a suicide bomber's attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first, a suicide bomber targeted young men queuing to enlist at the home of an army commander.",
+        "At least 32 people were killed when two suicide bombers targeted a busy market in central Baghdad.",
+    ],
+)
+def test_a_suicide_bombers_attack_is_his_death_too(extract, text):
+    x = extract(text, published="2016-05-23")
+    attack = find(x, "attack")[0]
+    assert attack.attrs.get("method") == "suicide_bombing"
+    assert find(x, "death")[0].attrs.get("cause") == "suicide_attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a suicide bomber was arrested before he could attack the church.",
+        "A bomber targeted a police station in Kano, wounding four.",  # not a suicide bomber
+    ],
+)
+def test_a_bomber_arrested_or_not_a_suicide_bomber_does_not_die(extract, text):
+    assert find(extract(text, published="2016-05-23"), "death") == []

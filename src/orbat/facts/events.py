@@ -1524,7 +1524,17 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
         perp = striker(state, who)
     else:
         perp = _perpetrator(state, who, verb)
-    return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    if fact is not None and who is not None and _suicide_bomber(who):
+        # "a suicide bomber targeted young men queuing to enlist": he died in his attack
+        fact.attrs["method"] = "suicide_bombing"
+        _bombers_died(state, verb, who, fact)
+    return fact
+
+
+def _suicide_bomber(tok: Token) -> bool:
+    """ "a suicide bomber", "two suicide bombers", "a lone Afghan suicide bomber"."""
+    return tok.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in tok.children)
 
 
 def _attacked_by(state: DocState, verb: Token) -> Fact | None:
