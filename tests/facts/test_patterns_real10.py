@@ -367,3 +367,18 @@ def test_a_suicide_bombers_attack_is_his_death_too(extract, text):
 )
 def test_a_bomber_arrested_or_not_a_suicide_bomber_does_not_die(extract, text):
     assert find(extract(text, published="2016-05-23"), "death") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report said that a senior Taliban commander, Hamdullah Mokhlis, was among the deceased.",
+        "Among the deceased was Hamdullah Mokhlis, officials said.",
+    ],
+)
+def test_among_the_deceased_is_a_death(extract, text):
+    one(extract(text, published="2021-11-03"), "death", person="Hamdullah Mokhlis")
+
+
+def test_among_the_wounded_is_no_death(extract):
+    assert find(extract("Among the wounded was Hamdullah Mokhlis, officials said.", published="2021-11-03"), "death") == []

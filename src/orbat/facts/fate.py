@@ -702,7 +702,7 @@ def _is_dead(state: DocState, verb: Token) -> None:
     clause_death(state, verb, victim, "unknown", mod)
 
 
-THE_DEAD = {"dead", "killed", "slain", "fatalities", "casualties", "victims"}
+THE_DEAD = {"dead", "killed", "slain", "fatalities", "casualties", "victims", "deceased"}
 
 
 def _the_dead(prep: Token) -> Token | None:
