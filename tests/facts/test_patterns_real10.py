@@ -382,3 +382,27 @@ def test_among_the_deceased_is_a_death(extract, text):
 
 def test_among_the_wounded_is_no_death(extract):
     assert find(extract("Among the wounded was Hamdullah Mokhlis, officials said.", published="2021-11-03"), "death") == []
+
+
+# --------------------------------------------------------------------------- "his organization is linked to X militants"
+
+
+def test_a_mans_organization_linked_to_a_groups_militants(extract):
+    x = extract(
+        "Jamil Mukulu, the leader of the Allied Democratic Forces, was extradited. Uganda's government has said "
+        "his organization is linked to Somalia's Islamist al Shabaab militants.",
+        published="2015-06-25",
+    )
+    one(x, "alliance", a="Allied Democratic Forces", b="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamil Mukulu, the leader of the Allied Democratic Forces, was extradited. Officials said his organization "
+        "is not linked to al Shabaab militants.",
+        "Jamil Mukulu was extradited. Officials said his organization is linked to al Shabaab militants.",  # no group of his
+    ],
+)
+def test_no_link_when_denied_or_when_the_mans_group_is_unknown(extract, text):
+    assert find(extract(text, published="2015-06-25"), "alliance") == []

@@ -596,13 +596,42 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         if b is None:
             return
     else:
-        a = _entity(state, subject(word), orgs)
-        b = next((_entity(state, o, orgs) for _, o in prep_objects(word, "with", "to")), None)
+        if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
+            return
+        a = _group_meant(state, subject(word))
+        b = next((_group_meant(state, o) for _, o in prep_objects(word, "with", "to")), None)
     if a is None or b is None or a == b:
         return
     if state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+MEN_NOUNS = frozenset({"militant", "fighter", "jihadist", "insurgent", "rebel", "member"})
+
+
+def _group_meant(state: DocState, tok: Token | None) -> int | None:
+    """The group a phrase stands for: its name; "a group thought to be linked to ISIL" after
+    the name; "al Shabaab militants" (the group whose men they are); "his organization" (the
+    group the man is known to lead or belong to)."""
+    orgs = {"organization"}
+    key = _entity(state, tok, orgs)
+    if key is not None or tok is None:
+        return key
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_ANAPHORS:
+        named = _named_group(state, tok)
+        if named is not None:
+            return named
+        owner = child(tok, "poss")
+        person = _entity(state, owner, {"person"}) if owner is not None else None
+        if person is not None:
+            return next((state.arg(f, "organization") for f in state.facts_of("leadership") + state.facts_of("membership")
+                         if state.arg(f, "person") == person), None)  # fmt: skip
+        return None
+    if lemma in MEN_NOUNS and tok.tag_ == "NNS":
+        return next((k for c in tok.children if c.dep_ in {"compound", "poss"} and (k := _entity(state, c, orgs)) is not None), None)
+    return None
 
 
 def _cooperated(
