@@ -91,9 +91,9 @@ def extractor():
 
 
 @needs_texts
-# dev: 66 articles scored .76; with the 22 harder multi-outlet articles of batch 2026-12-07-dev
-# added, .730 when they came and .736 now - the floor guards against regressions from here
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.72), ("blind", 0.57)])
+# dev (88 articles): .730 when the 22 multi-outlet articles of batch 2026-12-07-dev came, .760 at
+# facts-0.7.75; blind (45): .600 -> .612. The floors guard against regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.745), ("blind", 0.59)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
