@@ -406,3 +406,24 @@ def test_a_mans_organization_linked_to_a_groups_militants(extract):
 )
 def test_no_link_when_denied_or_when_the_mans_group_is_unknown(extract, text):
     assert find(extract(text, published="2015-06-25"), "alliance") == []
+
+
+# --------------------------------------------------------------------------- an unnamed branch
+
+
+def test_a_member_of_a_groups_regional_branch_who_pledged_to_another_defected(extract):
+    x = extract(
+        "The statement was attributed to Adnan Abu Walid al-Sahraoui, who was a member of Al Qaeda's regional "
+        "branch before pledging allegiance to the Islamic State in 2015.",
+        published="2018-01-13",
+    )
+    member = one(x, "membership", person="Adnan Abu Walid al-Sahraoui")
+    unit = x.entity(member.args["organization"])
+    assert "regional branch" in unit.name
+    one(x, "branch", organization=unit.name, parent="al-Qaeda")
+    one(x, "defection", member="Adnan Abu Walid al-Sahraoui", to="Islamic State")
+
+
+def test_a_groups_named_branch_is_not_made_a_second_one(extract):
+    x = extract("He was a member of al Qaeda's North African branch, AQIM, before he left.", published="2018-01-13")
+    assert all("branch" not in x.entity(f.args["organization"]).name for f in find(x, "branch"))

@@ -809,12 +809,20 @@ def _unnamed_affiliate(state: DocState, tok: Token) -> int | None:
     """ "an Islamic State affiliate claimed responsibility", "an al-Qaeda affiliate in Mali
     said ...": an unnamed group of the named one's network - a group of its own (described
     as "Islamic State affiliate", armed, the named group its parent), not the named group."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AFFILIATE_WORDS or tok.tag_ != "NN":
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AFFILIATE_WORDS | {"branch"} or tok.tag_ != "NN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        return None  # "the al-Qaeda affiliate" is most often named around it
     if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
         return None  # "X, an al-Qaeda affiliate", "an affiliate, X": named
+    regional = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in {"regional", "local"}), None)
+    owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if regional is not None and owner_tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "a member of Al Qaeda's regional branch": a branch the report does not name
+        owner = state.entities.at(owner_tok)
+        if owner is None or state.entities.get(owner).type != "organization" or not state.entities.get(owner).armed:
+            return None
+        return _unnamed_part(state, tok, owner, "branch", None)
+    if tok.lemma_.lower() not in AFFILIATE_WORDS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None  # "the al-Qaeda affiliate" is most often named around it
     owner = next(
         (k for c in tok.children if c.dep_ in {"compound", "nmod", "amod"} and (k := state.entities.at(c)) is not None),
         None,
@@ -822,10 +830,16 @@ def _unnamed_affiliate(state: DocState, tok: Token) -> int | None:
     if owner is None or state.entities.get(owner).type != "organization" or not state.entities.get(owner).armed:
         return None
     d = state.entities.get(owner)
-    name = f"{d.canonical or d.names[0]} {tok.lemma_.lower()}"
+    return _unnamed_part(state, tok, owner, "affiliate", f"{d.canonical or d.names[0]} {tok.lemma_.lower()}")
+
+
+def _unnamed_part(state: DocState, tok: Token, owner: int, kind: str, name: str | None) -> int:
+    """A described, armed part of ``owner`` (its branch of that kind, told where ``tok`` is)."""
     key = descriptive(state, tok, "organization", name=name)
     state.entities.get(key).armed = True
     state.entities.get(key).parent = owner
+    if not any(b.entity == key for b in state.branches):
+        state.branches.append(Branch(entity=key, parent=owner, region="", kinds=[kind], heads=[tok.i]))
     return key
 
 
