@@ -427,3 +427,16 @@ def test_a_member_of_a_groups_regional_branch_who_pledged_to_another_defected(ex
 def test_a_groups_named_branch_is_not_made_a_second_one(extract):
     x = extract("He was a member of al Qaeda's North African branch, AQIM, before he left.", published="2018-01-13")
     assert all("branch" not in x.entity(f.args["organization"]).name for f in find(x, "branch"))
+
+
+def test_a_deputy_leader_written_with_a_is_the_groups_deputy(extract):
+    x = extract("Mukhtar Robow, a former deputy leader of al-Shabaab, surrendered to Somali forces on Sunday.",
+                published="2017-08-13")  # fmt: skip
+    assert one(x, "leadership", person="Mukhtar Robow", organization="al-Shabaab").attrs.get("role") == "deputy"
+
+
+def test_a_senior_leader_written_with_a_stays_a_member(extract):
+    x = extract("Mukhtar Robow, a senior leader of al-Shabaab, surrendered to Somali forces on Sunday.",
+                published="2017-08-13")  # fmt: skip
+    assert find(x, "leadership") == []
+    one(x, "membership", person="Mukhtar Robow", organization="al-Shabaab")

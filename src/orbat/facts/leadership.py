@@ -708,7 +708,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         det is not None
         and det.lower_ in {"a", "an", "one"}
         and not any(c.lower_ in {"new", "incoming"} for c in role.children)
-        and value != "spokesman"  # "an IS spokesman" speaks for the group: a post, not a rank
+        and value not in {"spokesman", "deputy"}  # "an IS spokesman", "a deputy leader of X": a post, not a rank
     ) or (
         # "one of the leaders of X" is one among several: a member ("one of the founding
         # leaders" founded it, a post of its own)
