@@ -101,6 +101,8 @@ def test_al_qaeda_affiliates_descend_from_al_qaeda(ref, aid):
         ("Kataib Hezbollah", "kataib-hezbollah"),
         ("Kata\u2019ib Hizballah", "kataib-hezbollah"),
         ("Jamaatu Ahlis Sunna Liddaawati wal Jihad", "boko-haram"),
+        ("the Pakistan Taliban", "ttp"),
+        ("Pakistani Taliban", "ttp"),
     ],
 )
 def test_key_aliases_resolve(ref, name, gid):
