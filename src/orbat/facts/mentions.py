@@ -178,6 +178,21 @@ def _people_listed(state: DocState) -> None:
         d.type = "person"
 
 
+def _with_nisba(span: Span) -> Span:
+    """ "Abu Khitab al-Sana'ani" tagged only as far as "Abu Khitab": the nisba ("al-" and a
+    capitalised word) written right after a name belongs to it."""
+    doc, end = span.doc, span.end
+    if (
+        end + 2 < len(doc)
+        and doc[end].lower_ in {"al", "el"}
+        and doc[end + 1].text == "-"
+        and doc[end + 2].text[:1].isupper()  # ("Sana'ani" is no title case to Python)
+        and not doc[end + 2].ent_type_
+    ):
+        return doc[span.start : end + 3]
+    return span
+
+
 def clean_span(span: Span) -> Span | None:
     """A mention without a leading article/quote or a trailing possessive/punctuation."""
     start, end = span.start, span.end
@@ -252,6 +267,8 @@ def _extend_person(span: Span) -> Span:
 def _add_named(state: DocState, res: Resources, ent: Span) -> None:
     table = state.entities
     span = clean_span(ent)
+    if span is not None and ent.label_ == "PERSON":
+        span = _with_nisba(span)
     if span is None or any(table.at(t) is not None for t in span):
         return
     text = span.text
