@@ -447,3 +447,25 @@ def test_a_nisba_the_ner_left_out_belongs_to_the_name(extract):
     names = {e.name for e in x.entities if e.type == "person"}
     assert any(n.startswith("Abu Khitab al-Sana") for n in names), names
     assert "Abu Khitab" not in names
+
+
+# --------------------------------------------------------------------------- a statement attributed to someone
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Masood Azhar, chief of Jaish-e-Mohammad, lost relatives. A statement attributed to Azhar said those killed "
+         "included his elder sister.", "Masood Azhar"),
+        ('"We attacked the commandos," said the statement, attributed to Adnan Abu Walid al-Sahraoui, a leader of '
+         "the Islamic State in the Greater Sahara.", "Adnan Abu Walid al-Sahraoui"),
+        ("BLA in a statement identified the bomber as 30-year-old Shaari Baloch.", "Balochistan Liberation Army"),
+    ],
+)
+def test_a_statement_attributed_to_a_group_or_its_man(extract, text, speaker):
+    assert len(find(extract(text, published="2025-05-07"), "statement", speaker=speaker)) == 1
+
+
+def test_a_statement_attributed_to_a_ministry_is_none_of_the_order_of_battle(extract):
+    x = extract("A statement attributed to the interior ministry said the curfew was lifted.", published="2025-05-07")
+    assert find(x, "statement") == []

@@ -2684,6 +2684,37 @@ def _released(state: DocState, noun: Token) -> None:
 THREAT_WORDS = frozenset({"more", "further", "future", "new", "fresh"})
 
 
+def _attributed_statement(state: DocState, noun: Token) -> bool:
+    """ "A statement attributed to Azhar said ...", "... said the statement, attributed to X":
+    the man or group it is attributed to made it."""
+    acl = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "attribute"), None)
+    to = next((o for _, o in prep_objects(acl, "to")), None) if acl is not None else None
+    speaker = resolve_token(state, to) if to is not None else None
+    if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
+        return False
+    d = state.entities.get(speaker)
+    org = speaker if d.type == "organization" else _speaker_group(state, speaker, to)
+    if not d.armed and (org is None or not state.entities.get(org).armed):
+        return False
+    verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return False
+    state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": org},
+        span=noun.sent,
+        anchor=noun,
+        time=timing.clause_time(state, verb),
+        attrs={"medium": _statement_noun(noun)},
+        modality=mod.modality,
+        confidence=mod.confidence,
+        attributed_to=mod.attributed_to,
+        merge_on=("speaker",),
+    )
+    return True
+
+
 def _statement(state: DocState, noun: Token) -> None:
     """ "In an audio message released on June 23, X ..."; "X said in a statement"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
@@ -2695,12 +2726,16 @@ def _statement(state: DocState, noun: Token) -> None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RELEASE_VERBS:
         _released(state, noun)  # "Al-Furqan released an audio address by the group's spokesman, X"
         return
+    if _attributed_statement(state, noun):
+        return
     framed = noun
     if noun.dep_ in {"nmod", "compound"} and noun.head.dep_ == "pobj":
         framed = noun.head  # "In the recording, Kebekov ..." misparsed as a modifier of the name
     if framed.dep_ != "pobj" or framed.head.lower_ not in {"in", "through", "via", "with"}:
         return
     verb = framed.head.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "nsubj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "BLA in a statement identified the bomber as ...": the phrase hung on the subject
     if verb.pos_ == "NOUN" and verb.dep_ in {"pobj", "dobj"} and verb.head.pos_ in {"ADP", "VERB"}:
         # "warned of more attacks in a statement": the phrase hung on the noun before it
         verb = verb.head.head if verb.dep_ == "pobj" else verb.head
