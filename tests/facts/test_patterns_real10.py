@@ -469,3 +469,23 @@ def test_a_statement_attributed_to_a_group_or_its_man(extract, text, speaker):
 def test_a_statement_attributed_to_a_ministry_is_none_of_the_order_of_battle(extract):
     x = extract("A statement attributed to the interior ministry said the curfew was lifted.", published="2025-05-07")
     assert find(x, "statement") == []
+
+
+# --------------------------------------------------------------------------- habits and comparisons are no attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The statement said "Islamic State fighters are constantly targeting Shiites living in Pakistan."',
+        "Al-Shabaab regularly attacks African Union bases in the Lower Shabelle region.",
+        "If confirmed, this would be the first time the militant group targeted Kasindi since 2014.",
+    ],
+)
+def test_a_habit_or_a_comparison_is_no_attack(extract, text):
+    assert find(extract(text, published="2022-03-05"), "attack") == []
+
+
+def test_an_attack_on_a_day_is_an_attack(extract):
+    one(extract("Islamic State fighters targeted a Shiite mosque in Peshawar on Friday.", published="2022-03-05"),
+        "attack", perpetrator="Islamic State")  # fmt: skip

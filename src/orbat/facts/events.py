@@ -1497,12 +1497,19 @@ def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
 def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
     """A present or present-perfect attack verb on a bare plural with no date: what a group
     does or has done over time ("Boko Haram has attacked schools"), not one event."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        return True  # "Islamic State fighters are constantly targeting Shi'ites"
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":
+        return True  # "the first time the group targeted Kasindi since 2014": a comparison, no new event
     present = verb.tag_ in {"VBZ", "VBP"} or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
     )
     plural = target_tok.tag_ == "NNS" or (target_tok.tag_ == "NNPS" and target_tok.ent_type_ in {"", "NORP"})
     bare = plural and not any(c.dep_ in {"det", "nummod", "poss"} or c.like_num for c in target_tok.children)
     return present and bare and timing.clause_time(state, verb) is None
+
+
+HABIT_ADVERBS = frozenset({"constantly", "regularly", "frequently", "often", "routinely", "repeatedly", "usually"})
 
 
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
