@@ -489,3 +489,30 @@ def test_a_habit_or_a_comparison_is_no_attack(extract, text):
 def test_an_attack_on_a_day_is_an_attack(extract):
     one(extract("Islamic State fighters targeted a Shiite mosque in Peshawar on Friday.", published="2022-03-05"),
         "attack", perpetrator="Islamic State")  # fmt: skip
+
+
+# --------------------------------------------------------------------------- ground taken
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("ISWAP fighters seized the town of Marte on Sunday.", "Islamic State West Africa Province"),
+        ("Al-Shabaab fighters captured the town of Bulo Burde on Monday.", "al-Shabaab"),
+    ],
+)
+def test_a_group_that_seized_a_town_this_week_attacked_it(extract, text, group):
+    attack = one(extract(text, published="2020-08-13"), "attack", perpetrator=group)
+    assert attack.attrs.get("method") == "raid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baghdadi was declared caliph in June 2014, after its fighters seized Mosul.",  # the story's past
+        "Police seized weapons and ammunition in the raid.",  # no ground
+        "Nigerian troops recaptured the town of Marte on Tuesday.",  # a state force retaking ground
+    ],
+)
+def test_ground_taken_long_ago_or_by_the_state_or_no_ground_is_no_attack(extract, text):
+    assert find(extract(text, published="2020-08-13"), "attack") == []

@@ -146,6 +146,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _mastermind(state, tok)
         elif tok.pos_ == "NOUN" and lemma in BLAST_NOUNS and (blast := _blast_clause(tok)) is not None:
             fact = _unattributed_blast(state, tok, blast, parse_quantity)
+        elif tok.pos_ == "VERB" and lemma in GROUND_VERBS and (ground := _ground_taken(state, tok)) is not None:
+            fact = _took_ground(state, tok, ground)
         else:
             fact = None
         if fact is not None:
@@ -798,6 +800,50 @@ CIVILIAN_NOUNS = frozenset({
     "missionary", "journalist", "reporter", "priest", "nun", "pastor", "teacher", "student", "doctor", "nurse",
     "businessman", "contractor", "foreigner", "westerner", "civilian", "villager", "trader", "farmer",
 })  # fmt: skip
+
+
+GROUND_VERBS = frozenset({"seize", "capture", "occupy", "take"})
+GROUND_NOUNS = frozenset({"town", "city", "port", "village", "base", "barracks", "district", "camp", "airport",
+                          "prison", "garrison", "outpost", "headquarters", "harbour", "harbor"})  # fmt: skip
+
+
+def _ground_taken(state: DocState, verb: Token) -> Token | None:
+    """The place a group seized: "seized the town of Marte", "captured Bulo Burde", "seized
+    (took) control of the port town" - the fighting for it is an attack on it."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    if obj.lemma_.lower() == "control":
+        obj = next((o for _, o in prep_objects(obj, "of")), None)
+    elif verb.lemma_.lower() == "take":
+        return None  # "took hostages", "took part": only "took control of" takes ground
+    if obj is None:
+        return None
+    key = state.entities.at(obj)
+    if key is not None:
+        return obj if state.entities.get(key).type in {"location", "facility"} else None
+    return obj if obj.lemma_.lower() in GROUND_NOUNS else None
+
+
+def _took_ground(state: DocState, verb: Token, ground: Token) -> Fact | None:
+    who = subject(verb)
+    perp = _perpetrator(state, who, verb) if who is not None else None
+    if perp is None or state.entities.get(perp).force or state.entities.get(perp).type == "location":
+        return None  # "troops recaptured the town": a state force retaking ground
+    root = state.entities.root(perp)
+    if any(state.arg(a, "perpetrator") == root for a in state.facts_of("attack")):
+        return None  # "... killed 50 soldiers and seized the base": the group's attack already told
+    when = timing.clause_time(state, verb)
+    after_report = bool(state.published) and (when is None or (when.start or "") > state.published[:10])
+    if when is None or when.text is None or not _reports_days(state, when) or after_report:
+        # "declared caliph in June 2014, after its fighters seized Mosul": the story's past; an
+        # undated seizure is most often the attack told in other words ("said its fighters had
+        # seized the town")
+        return None
+    fact = _add_attack(state, verb, verb, perp, _target(state, ground), ground)
+    if fact is not None:
+        fact.attrs.setdefault("method", "raid")
+    return fact
 
 
 def _suicide_killing(verb: Token) -> bool:
