@@ -2586,16 +2586,15 @@ def _group_said(state: DocState, verb: Token) -> None:
     if negated(verb):
         return
     mod = modality.of_clause(state, verb)
-    state.add_fact(
-        "statement",
-        {"speaker": speaker, "organization": org},
-        span=verb.sent,
-        anchor=verb,
+    _add_statement(
+        state,
+        verb,
+        speaker,
+        org,
         time=timing.clause_time(state, verb),
-        attrs={"medium": _medium(verb.sent) or "statement"},
+        medium=_medium(verb.sent) or "statement",
         modality="asserted",
         confidence=mod.confidence - 0.1,
-        merge_on=("speaker",),
     )
 
 
@@ -2604,16 +2603,15 @@ def _according_to(state: DocState, noun: Token) -> None:
     speaker = resolve_token(state, source) if source is not None else None
     if speaker is None or state.entities.get(speaker).type not in {"person", "organization"}:
         return
-    state.add_fact(
-        "statement",
-        {"speaker": speaker},
-        span=noun.sent,
-        anchor=noun,
+    _add_statement(
+        state,
+        noun,
+        speaker,
+        None,
         time=timing.clause_time(state, noun, extra={t.i for t in noun.subtree}),
-        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        medium=_medium(noun.sent) or _statement_noun(noun),
         modality="asserted",
         confidence=0.75,
-        merge_on=("speaker",),
     )
 
 
@@ -2634,17 +2632,16 @@ def _voiced(state: DocState, noun: Token) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip or mod.modality == "denied":
         return
-    state.add_fact(
-        "statement",
-        {"speaker": speaker, "organization": _speaker_group(state, speaker, who)},
-        span=noun.sent,
-        anchor=noun,
+    _add_statement(
+        state,
+        noun,
+        speaker,
+        _speaker_group(state, speaker, who),
         time=timing.clause_time(state, verb),
-        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        medium=_medium(noun.sent) or _statement_noun(noun),
         modality=mod.modality,
         confidence=mod.confidence - 0.05,
         attributed_to=mod.attributed_to,
-        merge_on=("speaker",),
     )
 
 
@@ -2720,21 +2717,47 @@ def _released(state: DocState, noun: Token) -> None:
     if mod.skip:
         return
     org = described[1] if described is not None else (_speaker_group(state, speaker, by) if d.type == "person" else None)
-    state.add_fact(
-        "statement",
-        {"speaker": speaker, "organization": org},
-        span=noun.sent,
-        anchor=noun,
+    _add_statement(
+        state,
+        noun,
+        speaker,
+        org,
         time=timing.clause_time(state, verb),
-        attrs={"medium": _medium(noun.sent) or _statement_noun(noun) or "statement"},
+        medium=_medium(noun.sent) or _statement_noun(noun) or "statement",
         modality=mod.modality,
         confidence=mod.confidence - 0.05,
         attributed_to=mod.attributed_to,
-        merge_on=("speaker",),
     )
 
 
 THREAT_WORDS = frozenset({"more", "further", "future", "new", "fresh"})
+
+
+def _add_statement(
+    state: DocState,
+    anchor: Token,
+    speaker: int,
+    org: int | None,
+    *,
+    time: TimeSpan | None,
+    medium: str | None,
+    modality: str,
+    confidence: float,
+    attributed_to: str | None = None,
+) -> Fact:
+    """A statement told at ``anchor`` (one per speaker in a document: more quotes join it)."""
+    return state.add_fact(
+        "statement",
+        {"speaker": speaker, "organization": org},
+        span=anchor.sent,
+        anchor=anchor,
+        time=time,
+        attrs={"medium": medium},
+        modality=modality,
+        confidence=confidence,
+        attributed_to=attributed_to,
+        merge_on=("speaker",),
+    )
 
 
 def _attributed_statement(state: DocState, noun: Token) -> bool:
@@ -2753,17 +2776,16 @@ def _attributed_statement(state: DocState, noun: Token) -> bool:
     mod = modality.of_clause(state, verb)
     if mod.skip:
         return False
-    state.add_fact(
-        "statement",
-        {"speaker": speaker, "organization": org},
-        span=noun.sent,
-        anchor=noun,
+    _add_statement(
+        state,
+        noun,
+        speaker,
+        org,
         time=timing.clause_time(state, verb),
-        attrs={"medium": _statement_noun(noun)},
+        medium=_statement_noun(noun),
         modality=mod.modality,
         confidence=mod.confidence,
         attributed_to=mod.attributed_to,
-        merge_on=("speaker",),
     )
     return True
 
@@ -2848,15 +2870,14 @@ def _statement(state: DocState, noun: Token) -> None:
         return  # "Secretary of Defense X said in a statement": an official, not a group's voice
     extra = {t.i for t in noun.subtree}
     time = timing.clause_time(state, verb, extra=extra & clause_tokens(verb) | extra)
-    state.add_fact(
-        "statement",
-        {"speaker": speaker, "organization": org},
-        span=noun.sent,
-        anchor=noun,
+    _add_statement(
+        state,
+        noun,
+        speaker,
+        org,
         time=time,
-        attrs={"medium": _medium(noun.sent) or _statement_noun(noun)},
+        medium=_medium(noun.sent) or _statement_noun(noun),
         modality="asserted" if mod.modality == "denied" else mod.modality,  # a denial is still said
         confidence=mod.confidence,
         attributed_to=mod.attributed_to,
-        merge_on=("speaker",),
     )
