@@ -291,19 +291,25 @@ def _fold_described_doers(state: DocState) -> None:
         ]
         if len(known) != 1:
             continue
-        into = known[0]
-        into.sources.extend(src for src in fact.sources if src not in into.sources)
-        for k, v in fact.attrs.items():
-            into.attrs.setdefault(k, v)
-        if "target" in fact.args and ("target" not in into.args or _names_it_more_fully(state, fact.args["target"], into.args["target"])):
-            into.args["target"] = fact.args["target"]  # "the hotel" told again as "the Hayat Hotel"
-        if into.location is None:
-            into.location = fact.location
-        into.time = narrower(into.time, fact.time)
-        for claim in state.facts_of("claim"):
-            if claim.args.get("attack") == fact.id:
-                claim.args["attack"] = into.id
-        state.facts.remove(fact)
+        _fold_into(state, known[0], fact)
+
+
+def _fold_into(state: DocState, into: Fact, fact: Fact) -> None:
+    """``fact`` is ``into`` told again: its quote joins it, with what it adds (attributes, the
+    target - a fuller name for it too, "the Hayat Hotel" for "the hotel" -, the place, a
+    narrower date), and claims on it are claims on ``into``."""
+    into.sources.extend(src for src in fact.sources if src not in into.sources)
+    for k, v in fact.attrs.items():
+        into.attrs.setdefault(k, v)
+    if "target" in fact.args and ("target" not in into.args or _names_it_more_fully(state, fact.args["target"], into.args["target"])):
+        into.args["target"] = fact.args["target"]
+    if into.location is None:
+        into.location = fact.location
+    into.time = narrower(into.time, fact.time)
+    for claim in state.facts_of("claim"):
+        if claim.args.get("attack") == fact.id:
+            claim.args["attack"] = into.id
+    state.facts.remove(fact)
 
 
 def _fold_blasts(state: DocState) -> None:
@@ -326,16 +332,7 @@ def _fold_blasts(state: DocState) -> None:
         ]
         if not known:
             continue
-        into = known[0]
-        into.sources.extend(src for src in fact.sources if src not in into.sources)
-        for k, v in fact.attrs.items():
-            into.attrs.setdefault(k, v)
-        if "target" not in into.args and "target" in fact.args:
-            into.args["target"] = fact.args["target"]
-        if into.location is None:
-            into.location = fact.location
-        into.time = narrower(into.time, fact.time)
-        state.facts.remove(fact)
+        _fold_into(state, known[0], fact)
 
 
 BLAST_NOUNS = {"explosion", "blast", "bomb", "bombing", "detonation"}
