@@ -516,3 +516,10 @@ def test_a_group_that_seized_a_town_this_week_attacked_it(extract, text, group):
 )
 def test_ground_taken_long_ago_or_by_the_state_or_no_ground_is_no_attack(extract, text):
     assert find(extract(text, published="2020-08-13"), "attack") == []
+
+
+def test_a_described_victim_ends_before_a_dangling_and(extract):
+    x = extract("Masood Azhar admitted that 10 of his family members and four associates were killed on Wednesday.",
+                published="2025-05-07")  # fmt: skip
+    names = [x.entity(f.args["person"]).name for f in find(x, "death")]
+    assert names and not any(n.endswith(" and") for n in names), names

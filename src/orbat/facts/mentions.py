@@ -815,6 +815,8 @@ def describe(tok: Token) -> str:
             words.append(t.text[:1].lower() + t.text[1:] if lower else t.text)
         if t.text in {")", "]"}:
             depth = max(0, depth - 1)
+    while words and words[-1].lower() in {"and", "or", "but"}:
+        words.pop()  # "10 of his family members and (four associates)": the parse's dangling conjunction
     text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
     return text
 
