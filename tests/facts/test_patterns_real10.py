@@ -523,3 +523,38 @@ def test_a_described_victim_ends_before_a_dangling_and(extract):
                 published="2025-05-07")  # fmt: skip
     names = [x.entity(f.args["person"]).name for f in find(x, "death")]
     assert names and not any(n.endswith(" and") for n in names), names
+
+
+# --------------------------------------------------------------------------- a claim of several attacks
+
+
+def test_a_claim_of_two_attacks_claims_each(extract):
+    x = extract(
+        "At least 40 people have been killed in two bomb attacks claimed by IS in Aden. In the first, a suicide "
+        "bomber targeted young men queuing to enlist. In the second, a car bomb exploded at the gate of the Badr "
+        "army base, killing ten soldiers.",
+        published="2016-05-23",
+    )
+    assert len(find(x, "attack", perpetrator="Islamic State")) == 2
+    assert len(find(x, "claim", claimant="Islamic State")) == 2
+
+
+def test_a_claim_of_one_attack_claims_no_other(extract):
+    x = extract(
+        "The Islamic State claimed the bomb attack on the Badr army base in Aden on Monday. Separately, gunmen "
+        "stormed a hotel in Aden on Monday.",
+        published="2016-05-23",
+    )
+    assert len(find(x, "claim", claimant="Islamic State")) == 1
+    assert len(find(x, "attack", perpetrator="Islamic State")) == 1
+
+
+def test_a_described_doer_joins_the_group_attack_told_just_before_it(extract):
+    x = extract(
+        "Two bomb attacks claimed by IS killed 40 people in Aden on Monday. In the first attack, a bomb exploded "
+        "beside recruits in Khormaksar. In the first, a suicide bomber targeted young men queuing to enlist.",
+        published="2016-05-23",
+    )
+    assert not any(
+        x.entity(f.args["perpetrator"]).name.startswith("a suicide bomber") for f in find(x, "attack") if f.args.get("perpetrator")
+    )

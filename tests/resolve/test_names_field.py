@@ -123,3 +123,17 @@ def test_the_cached_name_keys_are_the_uncached_ones_and_a_second_clustering_reus
     assert names.translit_key.cache_info().hits > hits  # the second clustering asked again and was answered
     assert sorted(first.uf.groups().values()) == sorted(second.uf.groups().values())
     assert len({first.uf.find(i) for i in range(len(nodes)) if nodes[i].type == "person"}) == 2
+
+
+@pytest.mark.parametrize("name", ["A second bomber on foot", "One suicide car bomber", "two gunmen on a motorbike"])
+def test_an_attacks_doer_described_at_length_is_still_vague(name):
+    from orbat.resolve.names import is_vague_description
+
+    assert is_vague_description(name)
+
+
+@pytest.mark.parametrize("name", ["the jihadist selected to lead ICE's Dagestan province", "Abu Bakr al-Baghdadi"])
+def test_a_specific_description_or_a_name_is_not_vague(name):
+    from orbat.resolve.names import is_vague_description
+
+    assert not is_vague_description(name)

@@ -289,6 +289,14 @@ def _fold_described_doers(state: DocState) -> None:
             and (not old_news or (a.time is not None and a.time.text is not None))
             and (a.location is None or fact.location is None or state.entities.root(a.location) == state.entities.root(fact.location))
         ]
+        if len(known) > 1 and len({state.arg(a, "perpetrator") for a in known}) == 1:
+            # several by one group: the one told last before it, in this or the two sentences
+            # before ("In Monday's first attack, a bomb exploded ... In the first, a suicide
+            # bomber ..."); by two groups, which one the doers served is not told
+            at = state.anchors.get(fact.id, -1)
+            floor = sentences_back(state.sdoc[at], 2) if at >= 0 else at
+            before = [a for a in known if floor <= state.anchors.get(a.id, -1) < at]
+            known = [max(before, key=lambda a: state.anchors.get(a.id, -1))] if before else []
         if len(known) != 1:
             continue
         _fold_into(state, known[0], fact)
@@ -2171,6 +2179,43 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
                     medium = _medium(state.sdoc.char_span(src.start, src.end, alignment_mode="expand"))
                     if medium:
                         fact.attrs["medium"] = medium
+    if attack is not None and what is not None and mod.modality != "denied":
+        _claimed_together(state, tok, claimant, attack, what, attacks, time, attrs, mod)
+
+
+def _claimed_together(state: DocState, tok: Token, claimant: int, attack: Fact, what: Token, attacks: list[Fact],
+                      time: TimeSpan | None, attrs: dict, mod) -> None:  # fmt: skip
+    """ "two bomb attacks claimed by IS", "claimed both attacks": each of the attacks the
+    document tells of that time, by no one named or by the claimant, is claimed."""
+    count = next((_SMALL_COUNTS.get(c.lower_) for c in what.children if c.lower_ in _SMALL_COUNTS), None)
+    if what.tag_ != "NNS" or count is None:
+        return
+    root = state.entities.root(claimant)
+    others = [
+        a for a in attacks
+        if a is not attack and a in state.facts
+        and (_unowned(state, a) or state.arg(a, "perpetrator") == root)
+        and may_coincide(a.time, attack.time)
+    ][: count - 1]  # fmt: skip
+    for other in others:
+        if _unowned(state, other):
+            other.args["perpetrator"] = claimant
+            other.modality = "claimed"
+        state.add_fact(
+            "claim",
+            {"claimant": claimant, "attack": other.id},
+            span=tok.sent,
+            anchor=tok,
+            time=time,
+            attrs=dict(attrs),
+            modality="claimed",
+            confidence=0.75,
+            attributed_to=mod.attributed_to,
+            merge_on=("claimant", "attack"),
+        )
+
+
+_SMALL_COUNTS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _claim_merge_on(state: DocState, claimant: int, attack: Fact | None) -> tuple[str, ...]:

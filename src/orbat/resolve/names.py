@@ -90,7 +90,13 @@ def is_vague_description(name: str) -> bool:
     if not (lower_start or first in _DETERMINERS):
         return False
     content = [w for w in normalize_name(name).split() if w not in _DETERMINERS]
-    return len(content) <= SHORT_DESCRIPTION_WORDS
+    # "a second bomber on foot", "one suicide car bomber": however long, a doer described
+    return len(content) <= SHORT_DESCRIPTION_WORDS or any(w in _DOER_WORDS for w in content)
+
+
+# the doers of one attack, described by what they did ("the jihadist selected to lead ..." is a
+# description specific enough to join)
+_DOER_WORDS = frozenset({"bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"})
 
 
 # --------------------------------------------------------------------------- titles
