@@ -100,6 +100,7 @@ from orbat.resolve.events import (
     compare,
     fact_id_tiers,
     merge_facts,
+    surely_apart,
 )
 from orbat.resolve.fact_tally import FactTally, fact_tally, merge_sources, merge_tally
 from orbat.resolve.ids import assign_ids
@@ -784,7 +785,11 @@ def _fact_phase(
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
-        pairs.update((i, at[f]) for f in found if f in at)
+        # the summaries ``compare`` is sure to refuse (``surely_apart``: another time, too
+        # little evidence possible) are left out: the blocks of the groups most told of hold
+        # thousands of stored facts, nearly all of them of other days
+        s = states[i]
+        pairs.update((i, j) for f in found if (j := at.get(f)) is not None and not surely_apart(s, every[j]))
     scored = []
     for i, j in pairs:
         key = (names[i], names[j])
