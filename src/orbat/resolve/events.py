@@ -252,8 +252,9 @@ def compare(a: FactState, b: FactState) -> Comparison:
 
 def surely_apart(a: FactState, b: FactState) -> bool:
     """True only where ``compare(a, b)`` is sure to find the two incompatible, decided on
-    what is cheap to read: type, denial, time (the rules on undated attacks included) and an
-    upper bound of the evidence ``compare`` could count against the evidence it needs. False
+    what is cheap to read: type, denial, time (the rules on undated attacks included), a
+    conflicting key arg, incompatible places, and an upper bound of the evidence
+    ``compare`` could count against the evidence it needs. False
     means nothing (``compare`` decides). An incremental update asks this first of each new
     mention and each stored summary in its blocks (thousands, for the blocks of the groups
     most told of), and compares only the pairs it does not rule out: the same merges, fewer
@@ -289,6 +290,8 @@ def surely_apart(a: FactState, b: FactState) -> bool:
                 shared_key = True
             elif name == "perpetrator" and (x in b.perp_line or y in a.perp_line):
                 evidence += 1
+            else:
+                return True  # another attacker, speaker, person...: "different {name}"
     if "perpetrator" not in keys:
         x, y = aa.get("perpetrator"), ba.get("perpetrator")
         if x is not None and y is not None and x != y and (x in b.perp_line or y in a.perp_line):
@@ -300,7 +303,12 @@ def surely_apart(a: FactState, b: FactState) -> bool:
     ) or (attack and not placed and (_reported_next(a, b) or _reported_next(b, a))):  # fmt: skip
         evidence += 1
     if placed:
-        evidence += 1
+        if a.location == b.location:
+            evidence += 1
+        elif a.geo is not None and b.geo is not None:
+            if not places_compatible(a.geo, b.geo, max_km=PLACE_MAX_KM)[0]:
+                return True  # "places incompatible"
+            evidence += 1
     placeless = 0
     if attack and (placed or _reported_together(a, b)):
         if a.method and b.method and METHOD_FAMILY.get(a.method, a.method) == METHOD_FAMILY.get(b.method, b.method):
