@@ -270,14 +270,8 @@ def surely_apart(a: FactState, b: FactState) -> bool:
     ftype = a.type
     if ftype not in EVENTS:
         return False  # states: the key args decide (compare is cheap there)
-    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
-    attack = ftype == "attack"
-    if (alo is not None and bhi is not None and alo > bhi) or (blo is not None and ahi is not None and blo > ahi):
-        if not _next_day(a, b):
-            return True
-    if attack and (_stale(a, b) or _stale(b, a) or _both_recent_apart(a, b)):
-        return True
-    # the most evidence compare could count
+    # key args first (in the week's and month's blocks most pairs are of other attackers),
+    # counting the evidence they give
     aa, ba = a.argmap, b.argmap
     keys = key_args(ftype)
     evidence = 0
@@ -296,6 +290,14 @@ def surely_apart(a: FactState, b: FactState) -> bool:
         x, y = aa.get("perpetrator"), ba.get("perpetrator")
         if x is not None and y is not None and x != y and (x in b.perp_line or y in a.perp_line):
             evidence += 1
+    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
+    attack = ftype == "attack"
+    if (alo is not None and bhi is not None and alo > bhi) or (blo is not None and ahi is not None and blo > ahi):
+        if not _next_day(a, b):
+            return True
+    if attack and (_stale(a, b) or _stale(b, a) or _both_recent_apart(a, b)):
+        return True
+    # the most evidence compare could count
     placed = bool(a.location and b.location)
     if (
         alo is not None and ahi is not None and blo is not None and bhi is not None

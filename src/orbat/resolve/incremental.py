@@ -801,7 +801,9 @@ def _fact_phase(
     uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
     for neg, i, j in sorted(scored):
         uf.union(Link(i, j, "fact", f"evidence {-neg}"))
-    groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
+    # the groups holding a seed (a summary alone stays as it is), by their smallest member (the root):
+    # ``uf.groups()`` less the walk over every stored summary
+    groups = [sorted(uf.members(r)) for r in range(len(states)) if uf.find(r) == r]
     joins = [[stored[i - len(states)] for i in g if i >= len(states)] for g in groups]
     joined = {f for j in joins for f in j}
 
