@@ -785,9 +785,9 @@ def _fact_phase(
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
-        # the summaries ``compare`` is sure to refuse (``surely_apart``: another time, too
-        # little evidence possible) are left out: the blocks of the groups most told of hold
-        # thousands of stored facts, nearly all of them of other days
+        # the summaries ``compare`` is sure to refuse (``surely_apart``: another attacker,
+        # another time, too little evidence possible) are left out: a week's blocks and those
+        # of the groups most told of hold thousands of stored facts, nearly all of them apart
         s = states[i]
         pairs.update((i, j) for f in found if (j := at.get(f)) is not None and not surely_apart(s, every[j]))
     scored = []
