@@ -442,3 +442,62 @@ def test_placeless_same_day_attacks_by_one_group_merge_only_on_one_method_family
     b.fact("attack", {"perpetrator": b.ent("Baloch Liberation Army", "organization")},
            time=("2022-04-26", "2022-04-26"), attrs={"method": other})
     assert len(attacks(resolve([a.build(), b.build()]))) == events
+
+
+def _grid_states():
+    """Fact summaries of one type told many ways: several attackers (one a branch of
+    another), days across years, spans of a day to a year, undated reports (known only to
+    be before their publication), open and missing times, three places (two near), methods,
+    tolls, targets, denials."""
+    from itertools import product
+
+    from orbat.model import TimeSpan
+    from orbat.resolve.events import FactState, _with_bounds
+
+    near = Geo(45.04, 47.75, "RU", "Dagestan", 1, "settlement")
+    near2 = Geo(45.10, 47.80, "RU", "Dagestan", 2, "settlement")
+    far = Geo(2.04, 45.34, "SO", "Banaadir", 3, "settlement")
+    places = [(None, None), ("ent:a", near), ("ent:b", near2), ("ent:c", far)]
+    times = [
+        None, TimeSpan("2015-08-11", "2015-08-11"), TimeSpan("2015-08-12", "2015-08-12"),
+        TimeSpan("2015-08-20", "2015-08-20"), TimeSpan("2015-08", "2015-08"), TimeSpan("2015", "2015"),
+        TimeSpan(None, "2015-08-12"), TimeSpan(None, "2015-08-14"), TimeSpan(None, "2015-11-01"),
+        TimeSpan("2015-08-11", None), TimeSpan("2019-03-05", "2019-03-05"), TimeSpan(None, "2019-03-06"),
+    ]  # fmt: skip
+    perps = [None, "ent:is", "ent:iswap", "ent:shabaab"]
+    out = []
+    for n, (time, (loc, geo), perp) in enumerate(product(times, places, perps)):
+        for ftype in ("attack", "death", "statement"):
+            key = {"attack": "perpetrator", "death": "person", "statement": "speaker"}[ftype]
+            args = {key: perp} if perp else {}
+            if ftype == "death" and n % 3:
+                args["killer"] = "ent:shabaab"
+            state = FactState(
+                ftype, n % 11 == 0, tuple(sorted(args.items())), (), time, loc, geo,
+                method=("bombing", "suicide_bombing", "raid", None)[n % 4] if ftype == "attack" else None,
+                killed=(None, 3, 4, 20)[n % 4 // 1 - (n % 7 == 0)] if ftype == "attack" else None,
+                target_words=frozenset({("mall", "market")[n % 2]}) if ftype == "attack" and n % 5 else frozenset(),
+                perp_line=frozenset({"ent:iswap", "ent:is"}) if perp == "ent:iswap" else frozenset(),
+            )  # fmt: skip
+            out.append(_with_bounds(state))
+    return out
+
+
+def test_surely_apart_rules_out_only_what_compare_refuses():
+    """``surely_apart`` (what an incremental update asks before comparing a new mention with
+    a stored summary) is True only for pairs ``compare`` finds incompatible, either way
+    round, and it rules out most of the pairs compare refuses on these."""
+    from orbat.resolve.events import compare, surely_apart
+
+    states = _grid_states()
+    refused = ruled_out = compatible = 0
+    for a in states:
+        for b in states:
+            result = compare(a, b)
+            if surely_apart(a, b):
+                assert not result.compatible, (a, b, result)
+                ruled_out += 1
+            refused += not result.compatible
+            compatible += result.compatible
+    assert compatible > 1000  # the grid holds pairs that merge
+    assert ruled_out > 0.7 * refused, (ruled_out, refused)

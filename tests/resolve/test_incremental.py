@@ -430,3 +430,90 @@ def test_synthetic_prose_tells_the_same_facts_in_sentences(reference):
             assert b.document.body[src.start : src.end] == src.quote and src.quote.endswith(".")
     forces = {e.ref for d in prose for e in d.extraction.entities if e.name in ("security forces", "the army")}
     assert forces == {"force:unspecified"}
+
+
+def _told_attack(body: str, published: str, time, town: str | None, target: str):
+    """A document telling one attack by al-Shabaab on ``target`` (in ``town``, at ``time``:
+    a ``TimeSpan`` or None), published on ``published``."""
+    from orbat.model import Document, Entity, Evidence, Extraction, Fact
+
+    doc = Document(body=body, published=published)
+
+    def at(name: str) -> list[tuple[int, int]]:
+        start = body.index(name)
+        return [(start, start + len(name))]
+
+    entities = [
+        Entity(id="e1", type="organization", name="al-Shabaab", ref="al-shabaab", mentions=at("al-Shabaab")),
+        Entity(id="e2", type="facility", name=target, mentions=at(target)),
+    ]
+    if town:
+        entities.append(Entity(id="e3", type="location", name=town, mentions=at(town)))
+    fact = Fact(
+        id="f1", type="attack", args={"perpetrator": "e1", "target": "e2"}, time=time, location="e3" if town else None,
+        attrs={"method": "bombing"}, sources=[Evidence(doc=doc.id, quote=body, start=0, end=len(body))],
+    )  # fmt: skip
+    return doc, Extraction(doc_id=doc.id, entities=entities, facts=[fact], extractor_version="given")
+
+
+def test_pruned_candidates_merge_as_all_candidates(tmp_path, reference, monkeypatch):
+    """A group told of for years (al-Shabaab: ~170 stored attacks over 2012-2021, dated,
+    undated and a year wide, in two towns): new reports of its attacks - the same attack
+    again, the next day, undated the day after, a month wide, a day of none - are compared
+    only with the stored summaries ``events.surely_apart`` does not rule out. The update
+    gives the same knowledge base and index as comparing them with every stored summary of
+    their blocks, with far fewer comparisons, and joins the stored attacks it should."""
+    from orbat.model import TimeSpan
+    from orbat.resolve import events, incremental
+
+    towns, targets = ("Mogadishu", "Kismayo"), ("Bakara market", "a police station")
+    stored, by_id = [], {}
+
+    def add(into, body, published, time, town, target):
+        doc, x = _told_attack(body, published, time, town, target)
+        into.append(doc)
+        by_id[doc.id] = x
+
+    for year in range(2012, 2022):
+        for month in range(1, 13):
+            day = f"{year}-{month:02d}-05"
+            town, target = towns[month % 2], targets[(month // 2) % 2]
+            add(stored, f"al-Shabaab attacked {target} in {town} on {day}.", day, TimeSpan(day, day), town, target)
+        day = f"{year}-06-20"
+        add(stored, f"al-Shabaab attacked {targets[0]}, officials said ({day}).", day, TimeSpan(None, day), None, targets[0])
+        add(stored, f"al-Shabaab attacked {targets[1]} in {towns[0]} in {year}.", f"{year}-12-30",
+            TimeSpan(str(year), str(year)), towns[0], targets[1])  # fmt: skip
+    new: list = []
+    add(new, "al-Shabaab attacked Bakara market in Kismayo on 2016-03-05, again.", "2016-03-06",
+        TimeSpan("2016-03-05", "2016-03-05"), "Kismayo", "Bakara market")  # the stored attack again  # fmt: skip
+    add(new, "al-Shabaab attacked Bakara market in Mogadishu on 2017-02-06.", "2017-02-06",
+        TimeSpan("2017-02-06", "2017-02-06"), "Mogadishu", "Bakara market")  # the next day  # fmt: skip
+    add(new, "al-Shabaab attacked a police station, police said.", "2018-04-06",
+        TimeSpan(None, "2018-04-06"), None, "a police station")  # undated, the day after  # fmt: skip
+    add(new, "al-Shabaab attacked a police station in Mogadishu in June 2019.", "2019-07-01",
+        TimeSpan("2019-06", "2019-06"), "Mogadishu", "a police station")  # fmt: skip
+    add(new, "al-Shabaab attacked Bakara market in Kismayo on 2020-09-17.", "2020-09-17",
+        TimeSpan("2020-09-17", "2020-09-17"), "Kismayo", "Bakara market")  # a day of none  # fmt: skip
+    add(new, "al-Shabaab attacked Bakara market, residents said.", "2021-11-30",
+        TimeSpan(None, "2021-11-30"), None, "Bakara market")  # fmt: skip
+
+    calls = []
+    compare = incremental.compare
+
+    def counted(a, b):
+        calls.append(1)
+        return compare(a, b)
+
+    monkeypatch.setattr(incremental, "compare", counted)
+    runs = {}
+    for name, apart in (("pruned", events.surely_apart), ("all", lambda a, b: False)):
+        monkeypatch.setattr(incremental, "surely_apart", apart)
+        resolver = Counting(reference)
+        store = _ingest(tmp_path / f"{name}.db", stored + new, by_id, resolver, [stored])
+        calls.clear()
+        pipeline.ingest(new, store, extractor=Given(by_id), resolver=resolver)
+        assert len(resolver.updates) == 1, resolver.reasons
+        runs[name] = (_export(store), _index(store), len(calls), resolver.updates[0])
+    assert runs["pruned"][:2] == runs["all"][:2]
+    assert runs["pruned"][2] * 2 < runs["all"][2], (runs["pruned"][2], runs["all"][2])
+    assert runs["pruned"][3].facts_by_tally + runs["pruned"][3].fact_mentions_read >= 2  # stored attacks joined

@@ -250,6 +250,82 @@ def compare(a: FactState, b: FactState) -> Comparison:
     return Comparison(True, evidence, "compatible")
 
 
+def surely_apart(a: FactState, b: FactState) -> bool:
+    """True only where ``compare(a, b)`` is sure to find the two incompatible, decided on
+    what is cheap to read: type, denial, time (the rules on undated attacks included), a
+    conflicting key arg, incompatible places, and an upper bound of the evidence
+    ``compare`` could count against the evidence it needs. False
+    means nothing (``compare`` decides). An incremental update asks this first of each new
+    mention and each stored summary in its blocks (thousands, for the blocks of the groups
+    most told of), and compares only the pairs it does not rule out: the same merges, fewer
+    comparisons (``tests/resolve/test_events.py`` checks it against ``compare``).
+
+    Every test here is one of ``compare``'s own: a rejection ``compare`` returns whenever it
+    reaches it (for an event every earlier return is a rejection too), or the evidence it
+    needs (``need``) against the most each of its sources could add (shared key args, a
+    narrow time or a report of the next day, a place on both sides, an attack's method,
+    toll and target where both are placed or reported together)."""
+    if a.type != b.type or a.denied != b.denied:
+        return True
+    ftype = a.type
+    if ftype not in EVENTS:
+        return False  # states: the key args decide (compare is cheap there)
+    # key args first (in the week's and month's blocks most pairs are of other attackers),
+    # counting the evidence they give
+    aa, ba = a.argmap, b.argmap
+    keys = key_args(ftype)
+    evidence = 0
+    shared_key = False
+    for name in keys:
+        x, y = aa.get(name), ba.get(name)
+        if x is not None and y is not None:
+            if x == y:
+                evidence += 1
+                shared_key = True
+            elif name == "perpetrator" and (x in b.perp_line or y in a.perp_line):
+                evidence += 1
+            else:
+                return True  # another attacker, speaker, person...: "different {name}"
+    if "perpetrator" not in keys:
+        x, y = aa.get("perpetrator"), ba.get("perpetrator")
+        if x is not None and y is not None and x != y and (x in b.perp_line or y in a.perp_line):
+            evidence += 1
+    alo, ahi, blo, bhi = a.lo, a.hi, b.lo, b.hi
+    attack = ftype == "attack"
+    if (alo is not None and bhi is not None and alo > bhi) or (blo is not None and ahi is not None and blo > ahi):
+        if not _next_day(a, b):
+            return True
+    if attack and (_stale(a, b) or _stale(b, a) or _both_recent_apart(a, b)):
+        return True
+    # the most evidence compare could count
+    placed = bool(a.location and b.location)
+    if (
+        alo is not None and ahi is not None and blo is not None and bhi is not None
+        and (ahi - alo).days <= NARROW_DAYS and (bhi - blo).days <= NARROW_DAYS
+    ) or (attack and not placed and (_reported_next(a, b) or _reported_next(b, a))):  # fmt: skip
+        evidence += 1
+    if placed:
+        if a.location == b.location:
+            evidence += 1
+        elif a.geo is not None and b.geo is not None:
+            if not places_compatible(a.geo, b.geo, max_km=PLACE_MAX_KM)[0]:
+                return True  # "places incompatible"
+            evidence += 1
+    placeless = 0
+    if attack and (placed or _reported_together(a, b)):
+        if a.method and b.method and METHOD_FAMILY.get(a.method, a.method) == METHOD_FAMILY.get(b.method, b.method):
+            evidence += 1
+        if a.killed and b.killed and abs(a.killed - b.killed) <= max(2, max(a.killed, b.killed) // 3):
+            evidence += 1
+        if a.target_words & b.target_words:
+            evidence += 1
+        placeless = 0 if placed else 1
+    need = (1 if ftype in HAPPENS_ONCE else 2) + placeless
+    if ftype in HAPPENS_ONCE and not shared_key:
+        need = 2
+    return evidence < need
+
+
 # methods one report may tell more precisely than another: explosives of any kind are one
 METHOD_FAMILY = {"bombing": "explosive", "suicide_bombing": "explosive", "ied": "explosive"}
 

@@ -100,6 +100,7 @@ from orbat.resolve.events import (
     compare,
     fact_id_tiers,
     merge_facts,
+    surely_apart,
 )
 from orbat.resolve.fact_tally import FactTally, fact_tally, merge_sources, merge_tally
 from orbat.resolve.ids import assign_ids
@@ -784,7 +785,11 @@ def _fact_phase(
 
     pairs = set(candidate_pairs(states))
     for i, found in enumerate(per_seed):
-        pairs.update((i, at[f]) for f in found if f in at)
+        # the summaries ``compare`` is sure to refuse (``surely_apart``: another attacker,
+        # another time, too little evidence possible) are left out: a week's blocks and those
+        # of the groups most told of hold thousands of stored facts, nearly all of them apart
+        s = states[i]
+        pairs.update((i, j) for f in found if (j := at.get(f)) is not None and not surely_apart(s, every[j]))
     scored = []
     for i, j in pairs:
         key = (names[i], names[j])
@@ -796,7 +801,9 @@ def _fact_phase(
     uf: UnionFind[FactState] = UnionFind(list(every), merge_state=_merge_state, guard=_guard)
     for neg, i, j in sorted(scored):
         uf.union(Link(i, j, "fact", f"evidence {-neg}"))
-    groups = [g for g in uf.groups().values() if g[0] < len(states)]  # a summary alone stays as it is
+    # the groups holding a seed (a summary alone stays as it is), by their smallest member (the root):
+    # ``uf.groups()`` less the walk over every stored summary
+    groups = [sorted(uf.members(r)) for r in range(len(states)) if uf.find(r) == r]
     joins = [[stored[i - len(states)] for i in g if i >= len(states)] for g in groups]
     joined = {f for j in joins for f in j}
 
