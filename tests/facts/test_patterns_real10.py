@@ -558,3 +558,30 @@ def test_a_described_doer_joins_the_group_attack_told_just_before_it(extract):
     assert not any(
         x.entity(f.args["perpetrator"]).name.startswith("a suicide bomber") for f in find(x, "attack") if f.args.get("perpetrator")
     )
+
+
+# --------------------------------------------------------------------------- a man's ties
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("In that role, Sahrawi was allied with Mokhtar Belmokhtar, a veteran Algerian jihadist.", "Sahrawi",
+         "Mokhtar Belmokhtar"),
+        ("Khalid al-Barnawi is linked to al-Qaeda in the Islamic Maghreb, the police said.", "Khalid al-Barnawi",
+         "al-Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_a_mans_alliance_or_link_to_a_group(extract, text, a, b):
+    one(extract(text, published="2021-09-16"), "alliance", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Khan is linked to Mohammed Ali by marriage.",  # two men linked, not allied
+        "Ahmed Khan is linked to the Pakistani army.",  # no armed group
+    ],
+)
+def test_no_alliance_from_family_ties_or_a_states_army(extract, text):
+    assert find(extract(text, published="2021-09-16"), "alliance") == []

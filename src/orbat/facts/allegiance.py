@@ -598,8 +598,18 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     else:
         if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
             return
-        a = _group_meant(state, subject(word))
-        b = next((_group_meant(state, o) for _, o in prep_objects(word, "with", "to")), None)
+        who = subject(word)
+        other = next((o for _, o in prep_objects(word, "with", "to")), None)
+        a = _group_meant(state, who) or _entity(state, who, {"person"})
+        b = (_group_meant(state, other) or _entity(state, other, {"person"})) if other is not None else None
+        # "Sahrawi was allied with Mokhtar Belmokhtar", "al-Barnawi is linked to AQIM": a man's
+        # ties count as his - two men allied, or a man linked to an armed group
+        people = [k for k in (a, b) if k is not None and state.entities.get(k).type == "person"]
+        groups = [k for k in (a, b) if k is not None and state.entities.get(k).type == "organization"]
+        if len(people) == 2 and kind != "ally":
+            return  # "linked to Mohammed Ali by marriage"
+        if len(people) == 1 and not (groups and state.entities.get(groups[0]).armed):
+            return
     if a is None or b is None or a == b:
         return
     if state.entities.get(a).force or state.entities.get(b).force:
