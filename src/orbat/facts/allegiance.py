@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from orbat.facts import modality, timing
 from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, PEOPLE_HEADS, ROLE_WORDS
-from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
+from orbat.facts.mentions import FIGHTERS, descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import (
@@ -617,9 +617,6 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
 
 
-MEN_NOUNS = frozenset({"militant", "fighter", "jihadist", "insurgent", "rebel", "member"})
-
-
 def _group_meant(state: DocState, tok: Token | None) -> int | None:
     """The group a phrase stands for: its name; "a group thought to be linked to ISIL" after
     the name; "al Shabaab militants" (the group whose men they are); "his organization" (the
@@ -639,7 +636,7 @@ def _group_meant(state: DocState, tok: Token | None) -> int | None:
             return next((state.arg(f, "organization") for f in state.facts_of("leadership") + state.facts_of("membership")
                          if state.arg(f, "person") == person), None)  # fmt: skip
         return None
-    if lemma in MEN_NOUNS and tok.tag_ == "NNS":
+    if lemma in FIGHTERS and tok.tag_ == "NNS":
         return next((k for c in tok.children if c.dep_ in {"compound", "poss"} and (k := _entity(state, c, orgs)) is not None), None)
     return None
 

@@ -33,7 +33,7 @@ from orbat.facts.lexicon import (
     STATEMENT_NOUNS,
     TARGET_CATEGORIES,
 )
-from orbat.facts.mentions import describe, descriptive, resolve_token, salient, wing_owner
+from orbat.facts.mentions import RELATIVE, describe, descriptive, resolve_token, salient, wing_owner
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, narrower, times_apart
 from orbat.facts.syntax import (
@@ -857,8 +857,7 @@ def _suicide_killing(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "kill"
         and who is not None
-        and who.lemma_.lower() == "bomber"
-        and any(t.lower_ == "suicide" for t in who.subtree)
+        and _suicide_bomber(who)
         and child(verb, "dobj") is not None
     )
 
@@ -1592,7 +1591,7 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
 
 def _suicide_bomber(tok: Token) -> bool:
     """ "a suicide bomber", "two suicide bombers", "a lone Afghan suicide bomber"."""
-    return tok.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in tok.children)
+    return tok.lemma_.lower() == "bomber" and any(t.lower_ == "suicide" for t in tok.subtree)
 
 
 def _attacked_by(state: DocState, verb: Token) -> Fact | None:
@@ -1602,7 +1601,7 @@ def _attacked_by(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "nsubjpass")
     if doer is None or target_tok is None:
         return None
-    if target_tok.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if target_tok.lower_ in RELATIVE and verb.dep_ == "relcl":
         # "Marawi, which was besieged by ...": the noun the clause tells of - the name right
         # before the comma, where the parse hangs the clause higher up
         doc, i = target_tok.doc, target_tok.i
@@ -1617,8 +1616,6 @@ def _attacked_by(state: DocState, verb: Token) -> Fact | None:
         return None
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
 
-
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 def _noun_agent(noun: Token) -> Token | None:
@@ -2111,9 +2108,11 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         # "has claimed responsibility for Thursday's attack on a French military convoy": the
         # attack on that target, not another one of the claimant's told before
         told = [a for a in told if _same_target(state, a, what)]
-    when = timing.clause_time(state, tok) if tok.pos_ == "VERB" else None
+    # "IS claimed the university bombing on Sunday": not "Marawi, besieged by IS in 2017" (the
+    # claim's date is read only where a dated attack is there to set apart)
+    dated = any(a.time is not None and a.time.text is not None for a in told)
+    when = timing.clause_time(state, tok) if dated and tok.pos_ == "VERB" else None
     if when is not None and when.text is not None and _reports_days(state, when):
-        # "IS claimed the university bombing on Sunday": not "Marawi, besieged by IS in 2017"
         told = [a for a in told if not _months_before(a.time, when)]
     attack = _claimed_attack(state, claimant, told)
     if attack is not None and mod.modality != "denied" and _unowned(state, attack) and state.entities.get(claimant).armed:
