@@ -762,8 +762,9 @@ def _named_group(state: DocState, noun: Token) -> int | None:
         return key
     edge = noun.left_edge.i - 1
     doc = noun.doc
-    if edge > noun.sent.start and doc[edge].text == ",":
-        # "MUJAO), an al-Qaeda-linked group" with the apposition lost by the parser
+    if edge > noun.sent.start and doc[edge].text in {",", "-", "–", "—"}:
+        # "MUJAO), an al-Qaeda-linked group", "(ADF) - a group thought to be linked to ISIL -"
+        # with the apposition lost by the parser
         before = edge - 1 if doc[edge - 1].text != ")" else edge - 2
         return _entity(state, doc[before], orgs) if before >= noun.sent.start else None
     return None

@@ -327,9 +327,12 @@ def _first_role(role: Token) -> Token:
 
 
 def _is_role_word(tok: Token) -> bool:
-    return (tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in ROLE_WORDS or tok.lemma_.lower() in MEMBER_WORDS)) or (
-        _second_in_command(tok)
-    )
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma in ROLE_WORDS:
+        # "was named wali of ISWAP": the post tagged an adjective, still a post where it names
+        # what it is of
+        return tok.dep_ in {"oprd", "xcomp", "attr"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return (tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS)) or _second_in_command(tok)
 
 
 def _second_in_command(tok: Token) -> bool:

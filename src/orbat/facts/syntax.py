@@ -45,9 +45,10 @@ def subject(verb: Token) -> Token | None:
     for a conjoined or controlled verb its head's subject."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     last = subjects[-1] if subjects else None
-    if len(subjects) > 1 and last.i < verb.i and last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text == ",":
+    if len(subjects) > 1 and last.i < verb.i and last.left_edge.i > 0 and verb.doc[last.left_edge.i - 1].text in {",", "-", "–", "—"}:
         # "A little-known group that split from AQIM, the Jund al-Khalifa announced ...": a
-        # fronted description parsed as a second subject; the one next to the verb is it
+        # fronted description parsed as a second subject; the one next to the verb is it (also
+        # "fighters from X - a group thought to be linked to ISIL -" set off by dashes)
         return last
     if subjects:
         return subjects[0]
@@ -113,14 +114,14 @@ def prep_objects(tok: Token, *preps: str) -> Iterator[tuple[str, Token]]:
         if c.dep_ in {"prep", "agent", "dative"} and (not preps or c.lower_ in preps):
             found = False
             for o in c.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" and o.pos_ not in {"VERB", "AUX"}:  # ("linked to ISIL - were": a misparse)
                     found = True
                     yield c.lower_, o
                     yield from ((c.lower_, x) for x in o.conjuncts)
             after = c.i + 1
             if not found and after < len(c.doc) and c.doc[after].ent_iob_ == "B":
                 # a hyphenated name the parser tore apart ("the formation of Jamaat-ul-Ahrar"):
-                # the preposition lost its object; the name right after it is the object
+                # the preposition lost its object (or took a verb for it); the name right after it is the object
                 yield c.lower_, c.doc[after]
 
 
