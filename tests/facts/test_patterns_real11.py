@@ -50,3 +50,68 @@ def test_a_post_tagged_as_an_adjective_is_still_a_post(extract, text, organizati
 def test_an_adjective_before_a_post_is_no_post_of_its_own(extract):
     x = extract("The deputy commander of the army said the unit was ready.")
     assert find(x, "leadership") == []
+
+
+# --------------------------------------------------------------------------- "al-Qaida in Iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Taha Sobhi Falaha joined al-Qaida in Iraq after the 2003 invasion.", "al-Qaeda in Iraq"),
+        ("Mokhtar Belmokhtar joined al-Qaida in the Islamic Maghreb in 2007.", "al-Qaeda in the Islamic Maghreb"),
+    ],
+)
+def test_the_qaida_spelling_names_the_same_branch(extract, text, organization):
+    x = extract(text)
+    fact = find(x, "membership")[0]
+    assert x.entity(fact.args["organization"]).name == organization
+
+
+# --------------------------------------------------------------------------- "its" in a reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Kavkaz Center published a statement saying that the Caucasus Emirate had appointed a militant named "
+         "as Ali Abu Mukhammad as its new chief.", "Caucasus Emirate"),
+        ("The SITE Intelligence Group said that al-Shabaab had named Ahmed Umar as its new emir.", "al-Shabaab"),
+    ],
+)
+def test_its_in_a_reported_clause_is_that_clauses_group(extract, text, organization):
+    x = extract(text)
+    fact = find(x, "leadership")[0]
+    assert x.entity(fact.args["organization"]).name == organization
+
+
+def test_its_in_a_clause_of_time_keeps_the_subject_it_had(extract):
+    # "when IS recognised Barnawi as its governor in the region": the pronoun outside a
+    # reported clause is read as before (the reporting body is no reporter here)
+    x = extract("ISWAP broke away from Shekau's faction in 2016, when the Islamic State recognised Abu Musab "
+                "al-Barnawi as its governor in the region.")
+    one(x, "leadership", person="Abu Musab al-Barnawi", organization="Islamic State West Africa Province")
+
+
+# --------------------------------------------------------------------------- two messages of one man
+
+
+def test_an_undated_message_and_one_dated_years_before_are_two_statements(extract):
+    x = extract(
+        "In his first video broadcast, Abu Muhammad al-Julani, the leader of the Nusra Front, said that his "
+        "organization will now be named Fatah al-Sham. In 2014, al-Julani said in an audio message that his "
+        "men would fight the United States.",
+        published="2016-07-29",
+    )
+    statements = find(x, "statement")
+    assert len(statements) == 2
+    assert sorted(str(s.time.start) for s in statements) == ["2014", "None"]
+
+
+def test_two_quotes_of_one_message_stay_one_statement(extract):
+    x = extract(
+        "Abu Muhammad al-Julani, the leader of the Nusra Front, said in a video on Thursday that the group "
+        "had cut its ties. The group would have no outside affiliations, al-Julani said.",
+        published="2016-07-29",
+    )
+    assert len(find(x, "statement")) == 1

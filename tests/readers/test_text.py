@@ -77,6 +77,24 @@ def test_a_date_inside_article_text_is_not_a_dateline():
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "A militant talks with residents in a district of the troubled valley on April 23, 2009.",
+        "Soldiers patrol the streets of the northern town after the attack of 2 Sep 2015 in this file photo.",
+    ],
+)
+def test_a_photo_caption_with_a_date_is_text_not_a_dateline(caption):
+    page = split_page(f"A headline\n\n{caption}\n\nThe first paragraph of the story says what happened.\n")
+    assert page.published is None
+    assert caption in page.body
+
+
+def test_a_short_dateline_ending_in_a_full_stop_is_still_one():
+    page = split_page("A headline\n\nPublished on September 2, 2015.\n\nThe story says what happened.\n")
+    assert page.published == "2015-09-02"
+
+
+@pytest.mark.parametrize(
     ("last_line", "author"),
     [
         ("Omar Haddad is a senior correspondent for the paper in Beirut.", "Omar Haddad"),

@@ -241,6 +241,19 @@ def _older_news(state: DocState, dated: Fact, undated: Fact) -> bool:
     return told_undated and dated.time is not None and dated.time.text is not None and not _reports_days(state, dated.time)
 
 
+def _news_and_history(state: DocState, a: TimeSpan | None, b: TimeSpan | None) -> bool:
+    """One told undated (the report's news) and one dated before the report's week: "In his
+    first video, al-Julani said ..." and "A year later, he said ...", two messages."""
+
+    def undated(span: TimeSpan | None) -> bool:
+        return span is None or span.text is None
+
+    def history(span: TimeSpan | None) -> bool:
+        return span is not None and span.text is not None and not _reports_days(state, span)
+
+    return (undated(a) and history(b)) or (undated(b) and history(a))
+
+
 def _months_before(span: TimeSpan | None, later: TimeSpan) -> bool:
     """A dated span that ended over a month before ``later`` began."""
     if span is None or span.text is None or span.end is None or later.start is None:
@@ -2798,6 +2811,7 @@ def _add_statement(
         confidence=confidence,
         attributed_to=attributed_to,
         merge_on=("speaker",),
+        apart=lambda a, b: _news_and_history(state, a, b),
     )
 
 

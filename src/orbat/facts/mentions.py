@@ -1029,6 +1029,25 @@ def resolve_token(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
     return key
 
 
+def _reported_clause_group(state: DocState, tok: Token, depth: int) -> int | None:
+    """ "Kavkaz Center said that the emirate had appointed X as its new chief": a possessive
+    inside a reported clause is the group that clause has for its subject, not the reporter."""
+    if tok.dep_ != "poss":
+        return None
+    for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None:
+            continue
+        if verb.dep_ != "ccomp":
+            return None
+        key = resolve_token(state, subj, depth=depth + 1)
+        table = state.entities
+        if key is not None and table.get(key).type == "organization" and not table.get(key).force:
+            return wing_owner(state, key, subj)
+        return None
+    return None
+
+
 def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
     table = state.entities
     key = table.at(tok)
@@ -1194,6 +1213,9 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             # "al Qaeda and its leader Ayman al-Zawahiri"
             if table.get(table.at(owner.head)).type == "organization":
                 return table.at(owner.head)
+        reported = _reported_clause_group(state, tok, depth)
+        if reported is not None:
+            return reported
         # "The emirate ... has been weakened by the killing of its leader": the clause's subject
         for t in tok.sent:
             if t.i >= tok.i:

@@ -8,6 +8,7 @@ only at the end (``finish``), after in-document merges.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -233,10 +234,16 @@ class DocState:
         attributed_to: str | None = None,
         merge_on: tuple[str, ...] | None = None,
         merge_attr: str | None = None,
+        apart: Callable[[TimeSpan | None, TimeSpan | None], bool] | None = None,
     ) -> Fact:
         """Record a fact (args are entity keys, or a fact id for ``claim.attack``).
         A fact of the same type with the same ``merge_on`` args (all args by default)
-        is merged into: one more source, missing time/attrs filled in."""
+        is merged into: one more source, missing time/attrs filled in. Events whose times
+        cannot be one moment (or that ``apart`` tells apart) stay two facts."""
+
+        def split(a: TimeSpan | None, b: TimeSpan | None) -> bool:
+            return times_apart(a, b) or (apart is not None and apart(a, b))
+
         clean = {k: v for k, v in args.items() if v is not None}
         ev = self.evidence(span, attributed_to=attributed_to, anchor=anchor)
         names = merge_on if merge_on is not None else tuple(sorted(clean))
@@ -246,7 +253,7 @@ class DocState:
             same = self.find_fact(type_, {"a": clean.get("b"), "b": clean.get("a")})
             if same is not None:
                 clean = {**clean, "a": clean.get("b"), "b": clean.get("a")}
-        if same is not None and type_ in EVENT_TYPES and times_apart(same.time, time):
+        if same is not None and type_ in EVENT_TYPES and split(same.time, time):
             # "defected to the government on Sunday" and "parted ways with al-Shabab in 2013":
             # two events; the one whose time fits, else a new fact
             same = next(
@@ -255,7 +262,7 @@ class DocState:
                     for f in self.facts
                     if f.type == type_
                     and all(self._same_arg(f.args.get(k), clean.get(k)) for k in names)
-                    and not times_apart(f.time, time)
+                    and not split(f.time, time)
                 ),
                 None,
             )

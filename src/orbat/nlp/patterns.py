@@ -106,7 +106,7 @@ CALENDAR_WORDS = (
 
 def name_variants(name: str) -> list[str]:
     """Spellings of one name that news prose uses: hyphens as spaces and back,
-    "al X" / "al-X", straight and curly apostrophes. The original comes first."""
+    "al X" / "al-X", "Qaeda" / "Qaida", straight and curly apostrophes. The original comes first."""
     out: list[str] = []
 
     def add(text: str) -> None:
@@ -127,6 +127,9 @@ def name_variants(name: str) -> list[str]:
     add(" ".join(joined))
     if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2:
         add(f"{words[0]}-{words[1]}")  # "ISIS Khorasan" is also written "ISIS-Khorasan"
+    for text in list(out):
+        if "Qaeda" in text:
+            add(text.replace("Qaeda", "Qaida"))  # "al-Qaida in Iraq", as AP writes every "al-Qaeda ..."
     for text in list(out):
         if "'" in text:
             add(text.replace("'", "\u2019"))

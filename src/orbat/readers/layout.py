@@ -165,13 +165,20 @@ def parse_tail(lines: list[str]) -> tuple[list[Comment], list[str]]:
 
 def _header_metadata(paragraph: str) -> tuple[str | None, str | None] | None:
     """(published, author) of a dateline/byline paragraph; None when it is article text."""
-    if len(paragraph) > _HEADER_MAX:
+    if len(paragraph) > _HEADER_MAX or _reads_as_sentence(paragraph):
         return None
     published = date_in_line(paragraph)
     byline = _BYLINE.match(paragraph)
     if published is None and byline is None:
         return None
     return published, byline.group("name") if byline else None
+
+
+def _reads_as_sentence(paragraph: str) -> bool:
+    """A photo caption or a lead ("Militants chat with residents of Buner on April 23, 2009."):
+    a sentence of 12 words or more ending in a full stop is text, not a dateline."""
+    line = paragraph.strip()
+    return line.endswith(".") and len(line.split()) >= 12
 
 
 # "MANILA, Philippines — ...", "KABUL (AFP) - ...": a wire dateline opens the lead, never a title
