@@ -115,3 +115,40 @@ def test_two_quotes_of_one_message_stay_one_statement(extract):
         published="2016-07-29",
     )
     assert len(find(x, "statement")) == 1
+
+
+# --------------------------------------------------------------------------- "involved in the bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Alhabsy Misaya was involved in the 2002 Malagutay bombing that killed a United States serviceman.",
+         "Alhabsy Misaya"),
+        ("Police said Abu Dujana participated in the attack on the Marriott hotel in 2009.", "Abu Dujana"),
+        # a perfect participle has its main clause's subject
+        ("Alhabsy Misaya was killed on Friday. He was also a bomb expert for the group, having been involved "
+         "in the 2002 Malagutay bombing.", "Alhabsy Misaya"),
+    ],
+)
+def test_a_man_involved_in_one_attack_carried_it_out(extract, text, perpetrator):
+    x = extract(text)
+    attack = one(x, "attack", perpetrator=perpetrator)
+    assert attack.location is None or x.entity(attack.location).name != "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alhabsy Misaya was not involved in the bombing of the bridge.",
+        "Alhabsy Misaya was involved in attacks on soldiers.",  # a record, no one attack
+    ],
+)
+def test_no_attack_from_denied_or_general_involvement(extract, text):
+    assert find(extract(text), "attack") == []
+
+
+def test_a_victims_nationality_is_not_the_attacks_place(extract):
+    x = extract("Al-Shabaab attacked a base in Lamu on Monday, killing a United States serviceman.")
+    attack = one(x, "attack", perpetrator="al-Shabaab")
+    assert x.entity(attack.location).name == "Lamu"

@@ -1008,7 +1008,7 @@ def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
 
 def _behind(noun: Token) -> Token | None:
     """ "Two Indonesian suicide bombers were behind the twin explosions", "X is behind the
-    attack": who carried it out."""
+    attack", "X was involved in the bombing": who carried it out."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
         be = noun.head.head
         return None if _guessed(be) else subject(be)  # "X could be behind the attack": a guess
@@ -1023,6 +1023,16 @@ def _behind(noun: Token) -> Token | None:
         # doer says so); "responsible for attacks" (no one attack) is a record, not an event
         be = noun.head.head.head
         return None if _guessed(be) else subject(be)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.lemma_.lower() in PART_VERBS
+        and any(c.lower_ == "the" for c in noun.children)
+        and not negated(noun.head.head)
+    ):
+        # "X was involved in the 2002 Malagutay bombing", "X took part in the attack on Y"
+        # (one attack, "the"; "involved in attacks" is a record)
+        return subject(noun.head.head)
     return None
 
 

@@ -20,6 +20,11 @@ ACTOR_NOUNS = (
     | FORCE_HEADS
     | {"airstrike", "drone", "aircraft", "jet", "warplane", "operation", "official", "officials", "commando"}
 )
+# people a country name modifies as their nationality ("a United States serviceman", "French tourists")
+NATIONAL_NOUNS = frozenset(
+    {"serviceman", "servicemen", "servicemember", "citizen", "national", "tourist", "hostage", "engineer",
+     "worker", "journalist", "diplomat", "soldier", "troop", "aid", "missionary"}
+)  # fmt: skip
 PRECISION_RANK = {"settlement": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -36,8 +41,10 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
         if d.type not in {"location", "facility"}:
             continue
         tok = state.sdoc[i]
-        if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in ACTOR_NOUNS:
-            continue  # "a US raid", "US special operations forces": who, not where
+        while tok.dep_ == "compound" and table.at(tok.head) == key:
+            tok = tok.head  # "United" of "United States serviceman": the name's last word speaks for it
+        if tok.dep_ in {"compound", "nmod", "amod"} and tok.head.lemma_.lower() in ACTOR_NOUNS | NATIONAL_NOUNS:
+            continue  # "a US raid", "US special operations forces", "a United States serviceman": who, not where
         if _in_speech(tok, pred):
             continue  # "claimed the attack, saying it answered the embassy move to Jerusalem"
         if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "of"} and tok.head.head.lemma_.lower() in BORDER_WORDS:

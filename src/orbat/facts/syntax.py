@@ -56,10 +56,12 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         return subject(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and not any(
+    perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "having" for c in verb.children)
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.i != verb.i and not any(
         c.dep_ == "mark" for c in verb.children
     ):
         # "X has been elected to lead the group, succeeding Y": the participle's subject is X
+        # (also "X was a bomb expert, having been involved in ...")
         return subject(verb.head)
     if verb.dep_ in {"ccomp", "conj"} and verb.head.lemma_.lower() in {"believe", "think", "suspect"} and any(
         c.dep_ == "xcomp" and c.i < verb.i for c in verb.head.children
