@@ -152,3 +152,61 @@ def test_a_victims_nationality_is_not_the_attacks_place(extract):
     x = extract("Al-Shabaab attacked a base in Lamu on Monday, killing a United States serviceman.")
     attack = one(x, "attack", perpetrator="al-Shabaab")
     assert x.entity(attack.location).name == "Lamu"
+
+
+# --------------------------------------------------------------------------- the killer is no victim
+
+
+def test_the_man_named_after_by_is_the_killer_not_a_victim(extract):
+    x = extract("Abubakar Shekau killed Abu Fatimah last week. An informant said that two other senior "
+                "commanders were also eliminated by Shekau.")
+    assert [x.entity(f.args["person"]).name for f in find(x, "death")] == ["Abu Fatimah"]
+
+
+# --------------------------------------------------------------------------- an attempt is no death
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recent intelligence confirms that Abdulqadir Mumin is alive despite the U.S. airstrike that aimed to "
+        "eliminate him.",
+        "US forces tried to kill Abdulqadir Mumin in a strike on Friday.",
+        "Police attempted to arrest Abu Bakar Bashir in 2002.",
+    ],
+)
+def test_an_attempt_to_kill_or_arrest_is_no_death_or_capture(extract, text):
+    x = extract(text)
+    assert find(x, "death") == [] and find(x, "capture") == []
+
+
+def test_a_done_killing_is_still_a_death(extract):
+    one(extract("US forces killed Abdulqadir Mumin in a strike on Friday."), "death", person="Abdulqadir Mumin")
+
+
+# --------------------------------------------------------------------------- a relative clause dates its own event
+
+
+def test_a_relative_clause_on_the_dead_man_does_not_date_his_death(extract):
+    x = extract("Al-Shabab's future is unclear after the death of its leader, Ahmed Abdi Godane, who took power "
+                "in 2008.", published="2014-09-08")
+    death = one(x, "death", person="Ahmed Abdi Godane")
+    assert death.time is None or death.time.start is None
+    tenure = one(x, "leadership", person="Ahmed Abdi Godane", organization="al-Shabaab")
+    assert tenure.time.start == "2008"  # "took power in 2008": his tenure's start
+
+
+def test_a_date_of_the_death_phrase_itself_still_dates_it(extract):
+    x = extract("The death in 2015 of Nasir al-Wuhayshi, who had led AQAP since 2009, was a blow.")
+    assert one(x, "death", person="Nasir al-Wuhayshi").time.start == "2015"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took power in Afghanistan in 1996.",  # a group taking a country
+        "Abdel Fattah el-Sisi took power in Egypt in 2013.",  # a state's ruler
+    ],
+)
+def test_taking_power_over_a_country_is_no_post_in_a_group(extract, text):
+    assert find(extract(text), "leadership") == []

@@ -145,8 +145,8 @@ def _killed(state: DocState, trigger: Token) -> None:
         p = _named(state, t, {"person"})
         if p is None or _path_len(trigger, t) is None:
             continue
-        if t.dep_ in {"nsubj", "agent"} and t.head == trigger:
-            continue  # the killer, not the victim
+        if (t.dep_ in {"nsubj", "agent"} and t.head == trigger) or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            continue  # the killer, not the victim ("were eliminated by Shekau")
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head != trigger:
             continue  # the subject of another verb ("X is accused of planning the attack in which ... were killed")
         if t.dep_ not in VICTIM_DEPS and t.head.dep_ not in VICTIM_DEPS:
@@ -160,7 +160,7 @@ def _killed(state: DocState, trigger: Token) -> None:
         return
     pred = trigger if trigger.pos_ == "VERB" else (trigger.head if trigger.head.pos_ in {"VERB", "AUX"} else trigger)
     mod = modality.of_clause(state, pred)
-    if mod.skip or mod.modality in {"denied", "speculative"}:
+    if mod.skip or mod.modality in {"denied", "speculative"} or modality.only_tried(pred):
         return
     state.add_fact(
         "death",

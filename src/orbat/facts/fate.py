@@ -302,6 +302,8 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
         return
+    if modality.only_tried(verb):
+        return  # "tried to kill X": an attempt, no death or capture
     passive = is_passive(verb)
     doer = agent(verb) if passive else subject(verb)
     doer_key = resolve_token(state, doer) if doer is not None else None
@@ -778,7 +780,10 @@ def _fate_noun_of(state: DocState, noun: Token, whose: Token, ftype: str, attrs:
         return
     if pred.lemma_.lower() in DENY_WORDS:
         mod = modality.Modality(modality="denied", attributed_to=mod.attributed_to)  # "police denied the arrest of X"
-    extra = {t.i for t in noun.subtree}
+    # the noun's phrase dates it, not a relative clause on the man ("the death of its leader,
+    # X, who took power in 2008")
+    told_apart = {t.i for r in noun.subtree if r.dep_ == "relcl" and r.i != noun.i for t in r.subtree}
+    extra = {t.i for t in noun.subtree} - told_apart
     time = timing.clause_time(state, pred, extra=extra)
     if time is not None and pred.lemma_.lower() in timing.REPORT_VERBS:
         # "confirmed on Thursday the death of X": it happened by then

@@ -104,7 +104,7 @@ def extract(state: DocState, res: Resources) -> None:
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
             _leads(state, tok, LEAD_VERBS[lemma])
         elif lemma in {"take", "assume"} and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control", "leadership"}
+            c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control", "leadership", "power"}
             for c in tok.children
         ):
             _took_charge(state, tok)
@@ -1433,8 +1433,8 @@ def _begin_tenure(
 
 
 def _took_charge(state: DocState, verb: Token) -> None:
-    """ "Wali took charge of the group in 2018 after the killing of his predecessor": he leads
-    what he took charge of, from then on."""
+    """ "Wali took charge of the group in 2018 after the killing of his predecessor", "X took
+    power in 2009": he leads what he took charge of, from then on."""
     what = child(verb, "dobj")
     obj = next((o for _, o in prep_objects(what, "of")), None) if what is not None else None
     if obj is None:
@@ -1448,6 +1448,14 @@ def _took_charge(state: DocState, verb: Token) -> None:
         org = known if known is not None and rank(role) == "top" else org
     if org is None and obj is not None and obj.lemma_.lower() in GROUP_ANAPHORS:
         org = salient(state, obj.i)
+    if org is None and person is not None and what is not None and what.lemma_.lower() == "power":
+        # "Shekau took power in Boko Haram in 2009"; "its leader, Godane, who took power in
+        # 2008": the group named with it, or the one he is known to lead
+        org = next((k for _, o in prep_objects(verb, "in") if (k := _org(state, o)) is not None
+                    and state.entities.get(k).armed), None)  # fmt: skip
+        if org is None:
+            known, role = _lead_org(state, person)
+            org = known if known is not None and rank(role) == "top" else None
     if person is None or org is None or _official_body(state, org):
         return
     if not _begin_tenure(state, verb, person, org, confidence_drop=0.05, merge_on=("person", "organization")):

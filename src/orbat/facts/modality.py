@@ -51,6 +51,16 @@ EXHORT_VERBS = frozenset(
 )
 
 
+# verbs whose to-infinitive tells what was tried, not what came of it
+ATTEMPT_VERBS = frozenset({"try", "attempt", "aim", "seek", "strive"})
+
+
+def only_tried(verb: Token) -> bool:
+    """ "US forces tried to kill X", "an airstrike that aimed to eliminate him": the deed was
+    attempted; whether it happened the clause does not say."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPT_VERBS and _infinitive(verb)
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
