@@ -210,3 +210,23 @@ def test_a_date_of_the_death_phrase_itself_still_dates_it(extract):
 )
 def test_taking_power_over_a_country_is_no_post_in_a_group(extract, text):
     assert find(extract(text), "leadership") == []
+
+
+# --------------------------------------------------------------------------- "X is the leader of Y, Z said"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Khalid Batarfi is the new leader of AQAP, al-Tamimi said.", "Khalid Batarfi"),
+        ("Ahmed Umar is the new emir of al-Shabaab, Sheikh Ali Dhere told reporters.", "Ahmed Umar"),
+    ],
+)
+def test_the_speaker_after_the_post_is_not_its_holder(extract, text, person):
+    x = extract(text)
+    assert [x.entity(f.args["person"]).name for f in find(x, "leadership")] == [person]
+
+
+def test_a_name_set_off_after_the_post_still_holds_it(extract):
+    one(extract("The leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri, released a video."),
+        "leadership", person="Ayman al-Zawahiri", organization="al-Qaeda")

@@ -396,7 +396,10 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             and doc[after].text == ","
             and _person(state, doc[after + 1]) is not None
         ):
-            name_root = next((t for t in doc[after + 1 :] if t.head.i < after + 1 or t.head == t), doc[after + 1])
+            key, end = state.entities.at(doc[after + 1]), after + 2
+            while end < len(doc) and state.entities.at(doc[end]) == key:
+                end += 1  # the name's own words ("al - Tamimi", "Sheikh Ali Dhere")
+            name_root = next((t for t in doc[after + 1 : end] if not after + 1 <= t.head.i < end), doc[after + 1])
             fronted = role.left_edge.i == role.sent.start or (
                 role.left_edge.i == role.sent.start + 1 and doc[role.sent.start].is_punct
             )
