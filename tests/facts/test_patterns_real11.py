@@ -230,3 +230,35 @@ def test_the_speaker_after_the_post_is_not_its_holder(extract, text, person):
 def test_a_name_set_off_after_the_post_still_holds_it(extract):
     one(extract("The leader of al-Qaeda in Afghanistan, Ayman al-Zawahiri, released a video."),
         "leadership", person="Ayman al-Zawahiri", organization="al-Qaeda")
+
+
+# --------------------------------------------------------------------------- a town before a post; a group's council
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("It is not clear when Mufti Hasaan Swati was appointed the Peshawar chief of the TTP.",
+         "Tehrik-i-Taliban Pakistan"),
+        ("Hamas chief Ismail Haniyeh spoke in Gaza on Friday.", "Hamas"),
+    ],
+)
+def test_a_town_named_before_a_post_is_no_group(extract, text, organization):
+    x = extract(text)
+    assert [x.entity(f.args["organization"]).name for f in find(x, "leadership")] == [organization]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Mufti Hasaan Swati is a member of the TTP's supreme shura.", "Tehrik-i-Taliban Pakistan"),
+        ("Harith al-Nathari was a member of the legal committee of AQAP.", "al-Qaeda in the Arabian Peninsula"),
+    ],
+)
+def test_a_member_of_a_groups_council_is_its_member(extract, text, organization):
+    x = extract(text)
+    assert [x.entity(f.args["organization"]).name for f in find(x, "membership")] == [organization]
+
+
+def test_a_member_of_a_states_council_is_no_member_of_a_group(extract):
+    assert find(extract("Ali Musa is a member of the UN Security Council."), "membership") == []

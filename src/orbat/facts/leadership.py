@@ -146,8 +146,10 @@ def _org(state: DocState, tok: Token | None) -> int | None:
         if key is not None and not state.entities.get(key).armed:
             key = None
     if tok.lemma_.lower() in WING_WORDS and (key is None or state.entities.get(key).type != "organization"):
-        # "the spokesperson for the military wing of HTS": a post of the group the wing is of
-        key = next((k for _, o in prep_objects(tok, "of") if (k := resolve_token(state, o)) is not None), None)
+        # "the spokesperson for the military wing of HTS", "a member of the TTP's supreme shura":
+        # a post of the group the wing or council is of
+        owners = [o for _, o in prep_objects(tok, "of")] + [c for c in tok.children if c.dep_ == "poss"]
+        key = next((k for o in owners if (k := resolve_token(state, o)) is not None), None)
         if key is not None and not state.entities.get(key).armed:
             key = None
     if key is None:
@@ -156,7 +158,7 @@ def _org(state: DocState, tok: Token | None) -> int | None:
     return key if d.type == "organization" and not d.force else None
 
 
-WING_WORDS = frozenset({"wing", "arm"})
+WING_WORDS = frozenset({"wing", "arm", "shura", "council", "committee"})
 
 
 def _person(state: DocState, tok: Token | None) -> int | None:

@@ -329,6 +329,8 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
     etype = LABEL_TYPES[label]
     if etype == "organization" and len(span) == 1 and _is_place(res, text):
         etype = "location"  # "Caucasus" tagged ORG by the statistical NER
+    elif etype == "organization" and _place_of_a_post(res, span):
+        etype = "location"  # "the Peshawar chief of the group": the town his post is over
     if etype == "location":
         last = span[-1].lower_
         if last in PLACE_SUFFIXES and len(span) > 1:
@@ -349,6 +351,22 @@ def _group_shaped(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return is_group_head(span[0]) or (after is not None and after.lower_ in ARMED_GROUP_NOUNS)
+
+
+# posts a town's name is written before ("the Peshawar chief", "the Kandahar governor")
+LOCAL_POSTS = frozenset({"chief", "commander", "governor", "emir", "amir", "head", "wali", "leader"})
+
+
+def _place_of_a_post(res: Resources, span: Span) -> bool:
+    """A one-word name the gazetteer knows as a place, written before a post: the post's
+    area, not a body."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "compound"
+        and root.head.lemma_.lower() in LOCAL_POSTS
+        and res.geocode(span.text, ()) is not None
+    )
 
 
 def _is_place(res: Resources, text: str) -> bool:
