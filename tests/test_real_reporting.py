@@ -92,8 +92,10 @@ def extractor():
 
 @needs_texts
 # dev (88 articles): .730 when the 22 multi-outlet articles of batch 2026-12-07-dev came, .760 at
-# facts-0.7.75; blind (45): .600 -> .612. The floors guard against regressions from there
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.745), ("blind", 0.59)])
+# facts-0.7.75, .771 at facts-0.7.86; 24 fresh articles (annotated without running orbat) took
+# the 112 to .718 at facts-0.7.92. blind (45): .600 -> .616. The floors guard against
+# regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.70), ("blind", 0.59)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
