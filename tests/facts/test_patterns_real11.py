@@ -262,3 +262,24 @@ def test_a_member_of_a_groups_council_is_its_member(extract, text, organization)
 
 def test_a_member_of_a_states_council_is_no_member_of_a_group(extract):
     assert find(extract("Ali Musa is a member of the UN Security Council."), "membership") == []
+
+
+# --------------------------------------------------------------------------- "X's Y (Z), its wing in ..."
+
+
+def test_its_wing_in_an_apposition_is_a_wing_of_the_possessor(extract):
+    x = extract("Al Qaeda's Group for Support of Islam and Muslims (JNIM), its wing in West Africa and the Sahel, "
+                "claimed Sunday's large-scale assault on a military base in central Mali.", published="2019-03-27")
+    one(x, "branch", organization="Jama'at Nusrat al-Islam wal-Muslimin", parent="al-Qaeda")
+    attack = one(x, "attack", perpetrator="Jama'at Nusrat al-Islam wal-Muslimin")
+    assert x.entity(attack.location).name == "Mali"  # not the region in the doer's description
+
+
+def test_a_propaganda_arm_in_an_apposition_is_the_possessors(extract):
+    x = extract("The Islamic State's Amaq News Agency, its propaganda arm, published the claim.")
+    one(x, "branch", organization="Amaq News Agency", parent="Islamic State")
+
+
+def test_a_place_in_the_targets_apposition_still_places_the_attack(extract):
+    x = extract("Al-Shabaab fighters attacked Janaale, a town 90 kilometres southwest of Mogadishu, on Monday.")
+    assert x.entity(one(x, "attack", perpetrator="al-Shabaab").location).name == "Janaale"

@@ -6,7 +6,9 @@ from orbat.nlp.patterns import group_patterns, iter_pattern_texts, kunya_pattern
 
 
 def test_name_variants_hyphens_and_apostrophes():
-    assert set(name_variants("al Qaeda")) == {"al Qaeda", "al-Qaeda"}
+    assert set(name_variants("al Qaeda")) == {"al Qaeda", "al-Qaeda", "al Qaida", "al-Qaida"}
+    assert "al-Qaida in Iraq" in name_variants("al-Qaeda in Iraq")
+    assert name_variants("Islamic State") == ["Islamic State"]
     assert "Lashkar e Taiba" in name_variants("Lashkar-e-Taiba")
     variants = name_variants("Kata'ib Hezbollah")
     assert "Kata\u2019ib Hezbollah" in variants and "Kataib Hezbollah" in variants

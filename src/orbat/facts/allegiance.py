@@ -895,7 +895,12 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
     of Y": X is a branch of Y (both named groups)."""
     orgs = {"organization"}
     parent = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "of", "within")), None)
-    parent = parent or _entity(state, child(noun, "poss"), orgs)  # "Nusrah's Uzbek battalion, X"
+    poss = child(noun, "poss")
+    if parent is None and poss is not None and poss.pos_ == "PRON" and noun.dep_ == "appos":
+        # "Al Qaeda's Group for Support of Islam and Muslims (JNIM), its wing in West Africa":
+        # "its" is the possessor of the group it describes, not that group
+        parent = _entity(state, child(noun.head, "poss"), orgs)
+    parent = parent or _entity(state, poss, orgs)  # "Nusrah's Uzbek battalion, X"
     if parent is None and noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.children):
         # "X, a Taliban faction, ..." ("the al-Mourabitoun brigade" is al-Mourabitoun itself)
         parent = _entity(state, child(noun, "compound"), orgs)

@@ -47,6 +47,8 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
             continue  # "a US raid", "US special operations forces", "a United States serviceman": who, not where
         if _in_speech(tok, pred):
             continue  # "claimed the attack, saying it answered the embassy move to Jerusalem"
+        if _describes_the_doer(tok, pred):
+            continue  # "JNIM, al-Qaeda's wing in West Africa, claimed the assault in central Mali"
         if tok.dep_ == "pobj" and tok.head.lower_ in {"with", "of"} and tok.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "in western Niger, near the border with Mali": the neighbour is not where
         # a place the gazetteer does not know is most often a small one (a village)
@@ -58,6 +60,17 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
 
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 SPEECH_PARTICIPLES = frozenset({"say", "add", "claim", "warn", "vow", "threaten", "accuse", "describe", "call"})
+
+
+def _describes_the_doer(tok: Token, pred: Token) -> bool:
+    """Whether ``tok`` stands in an apposition on the clause's subject: who the doer is, not
+    where the event was."""
+    for anc in tok.ancestors:
+        if anc.i == pred.i:
+            return False
+        if anc.dep_ == "appos" and anc.head.dep_ in {"nsubj", "nsubjpass"} and anc.head.head.i == pred.i:
+            return True
+    return False
 
 
 def _in_speech(tok: Token, pred: Token) -> bool:
