@@ -283,3 +283,48 @@ def test_a_propaganda_arm_in_an_apposition_is_the_possessors(extract):
 def test_a_place_in_the_targets_apposition_still_places_the_attack(extract):
     x = extract("Al-Shabaab fighters attacked Janaale, a town 90 kilometres southwest of Mogadishu, on Monday.")
     assert x.entity(one(x, "attack", perpetrator="al-Shabaab").location).name == "Janaale"
+
+
+# --------------------------------------------------------------------------- cross-outlet details of one attack
+
+
+def test_a_headline_attack_does_not_take_the_place_of_the_bodys(extract):
+    x = extract("Islamic State claims it killed 28 Nigerien soldiers\n\n\nIslamic State's West African branch claimed "
+                "responsibility for an ambush that killed 28 soldiers this week in Niger.", published="2019-05-17")
+    claim = one(x, "claim", claimant="Islamic State West Africa Province")
+    attack = next(f for f in x.facts if f.id == claim.args["attack"])  # the claimed attack is in the output
+    assert x.entity(attack.args["perpetrator"]).name == "Islamic State West Africa Province"
+    assert attack.attrs["killed"]["min"] == 28
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Baloch separatists attacked the Pakistan Stock Exchange in Karachi yesterday.", "Baloch separatists"),
+        ("Armed men attacked a village near Beni on Sunday, killing ten people.", "armed men"),
+    ],
+)
+def test_described_doers_of_an_attack(extract, text, perpetrator):
+    one(extract(text), "attack", perpetrator=perpetrator)
+
+
+def test_men_who_are_not_described_as_armed_do_no_attack(extract):
+    assert find(extract("Men of the village gathered at the mosque on Sunday."), "attack") == []
+
+
+def test_bombings_carried_out_by_a_group_in_a_participle(extract):
+    x = extract("A pair of suicide bombings carried out by DAESH militants killed at least 45 people in Yemen's "
+                "southern city of Aden on Monday, security officials said.", published="2016-05-24")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert attack.attrs["method"] == "suicide_bombing" and attack.attrs["killed"]["min"] == 45
+    assert find(x, "death") == []  # "militants killed 45 people": the militants are the killers
+
+
+def test_a_participle_without_an_object_is_still_passive(extract):
+    one(extract("Abu Ali, killed by French forces in 2019, led the group."), "death", person="Abu Ali")
+
+
+def test_a_city_the_tagger_took_for_a_product_is_a_place(extract):
+    x = extract("The Islamic State group claimed responsibility for a deadly suicide attack that targeted the US-led "
+                "coalition in the northern Syrian city of Manbij on Wednesday.", published="2019-01-16")
+    assert x.entity(one(x, "attack", perpetrator="Islamic State").location).name == "Manbij"

@@ -73,7 +73,7 @@ NOT_SPEECH = {
 }
 APPEAR_VERBS = {"appear", "reappear"}  # "X appeared in a video released on Monday"
 AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
-ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter", "rebel",
+ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter", "rebel", "separatist",
               "jihadist", "terrorist", "extremist"}  # fmt: skip
 UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
 LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
@@ -102,8 +102,13 @@ def extract(state: DocState, res: Resources) -> None:
     from orbat.quantities import parse_quantity
 
     attacks: list[Fact] = []
+    # a headline repeats the body and is no source of its own: its attacks would only take
+    # the place of the body's fuller telling ("X claims it killed 28 soldiers")
+    headlines = state.headline_lines()
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
+        if any(a <= tok.idx < b for a, b in headlines):
+            continue
         if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
             fact = _attack_verb(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _carried_out_by(tok) is not None:
@@ -544,11 +549,19 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
         key = _bomber_group(state, tok) or key
     if key is None and tok is not None and tok.lemma_.lower() in GROUP_MEN:
         key = _attacker_group(state, tok)  # "the lions of al-Shabaab stormed a base"
-    if key is None and tok is not None and tok.lemma_.lower() in ASSAILANTS:
+    if key is None and tok is not None and (tok.lemma_.lower() in ASSAILANTS or _armed_men(tok)):
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
-        # "A gunman opened fire on ...", "Gunmen stormed ...": unnamed, described
+        # "A gunman opened fire on ...", "Gunmen stormed ...", "an ambush by armed men":
+        # unnamed, described
         key = _bomber_group(state, tok) or descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
     return key
+
+
+def _armed_men(tok: Token) -> bool:
+    """ "armed men", "masked gunmen", "unidentified armed men": men described as attackers."""
+    return tok.lemma_.lower() in {"man", "men"} and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"armed", "masked", "hooded"} for c in tok.children
+    )
 
 
 TIME_WORDS = frozenset({"morning", "evening", "night", "afternoon", "dawn", "midnight", "weekend", "day", "week"})
@@ -622,9 +635,9 @@ def _method(tok: Token) -> str | None:
         cue = METHOD_CUES.get(t.lower_)
         if cue and (method is None or cue == "suicide_bombing"):
             if cue == "suicide_bombing" and not any(
-                x.lower_ in {"bomber", "bombers", "bombing", "bombings", "bomb", "car"} for x in tok.sent
-            ):
-                continue
+                x.lower_ in {"bomber", "bombers", "bombing", "bombings", "bomb", "car", "vest"} for x in tok.sent
+            ) and not any(c.lower_ == "suicide" for c in tok.children):
+                continue  # ("a suicide attack": the attack's own word)
             method = cue
     return method
 
@@ -990,20 +1003,27 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
     return fact
 
 
-def _carried_out_by(noun: Token) -> Token | None:
-    """ "The attack on the church was carried out by JAD": who carried it out."""
+def _carrying_verb(noun: Token) -> Token | None:
+    """The verb that says who carried the attack out: "The attack on the church was carried
+    out by JAD"; "a pair of suicide bombings carried out by DAESH militants" (a participle)."""
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:
-        return next((o for _, o in prep_objects(verb, "by")), None)
-    return None
+        return verb
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS), None)
+
+
+def _carried_out_by(noun: Token) -> Token | None:
+    verb = _carrying_verb(noun)
+    return next((o for _, o in prep_objects(verb, "by")), None) if verb is not None else None
 
 
 def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
-    perp = _perpetrator(state, _carried_out_by(noun), noun.head)
+    verb = _carrying_verb(noun)
+    perp = _perpetrator(state, _carried_out_by(noun), verb)
     if perp is None:
         return None
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
-    return _add_attack(state, noun.head, noun, perp, _target(state, target_tok), target_tok)
+    return _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok)
 
 
 def _behind(noun: Token) -> Token | None:

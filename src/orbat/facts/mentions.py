@@ -979,14 +979,15 @@ PLACE_OF_NOUNS = frozenset({"port", "town", "city", "village", "district", "prov
 
 def _places_named_after_place_nouns(state: DocState, res: Resources) -> None:
     """ "the port of Mocimboa da Praia", "the town of Mocimboa da Praia": a name the NER left
-    untagged after a word for a place is that place, where the gazetteer knows it."""
+    untagged (or tagged other than a name) after a word for a place is that place, where the
+    gazetteer knows it."""
     doc, table = state.sdoc, state.entities
     for tok in state.tokens:
         if tok.lemma_.lower() not in PLACE_OF_NOUNS or tok.pos_ != "NOUN":
             continue
         for _, name in prep_objects(tok, "of"):
-            if name.pos_ != "PROPN" or name.ent_type_ or table.at(name) is not None:
-                continue
+            if name.pos_ != "PROPN" or name.ent_type_ in LABEL_TYPES or table.at(name) is not None:
+                continue  # (a name the NER took for a product or a work, "the city of Manbij", is still one)
             span = doc[name.left_edge.i : name.i + 1]
             if span[0].lower_ in {"the", "a"}:
                 span = span[1:]

@@ -409,9 +409,17 @@ class DocState:
             )
         facts = []
         headlines = self.headline_lines()
-        for f in self.facts:
+
+        def body_sources(f: Fact) -> list:
             # a headline or caption repeats the body: it is no source of its own
-            sources = [s for s in f.sources if not any(a <= s.start < b for a, b in headlines)]
+            return [s for s in f.sources if not any(a <= s.start < b for a, b in headlines)]
+
+        # an attack told in the headline that a claim in the body names ("X claims it killed 28
+        # soldiers" ... "X claimed responsibility for an ambush that killed 28 soldiers"): the
+        # claim's words tell it in the body
+        claimed_in_body = {str(f.args.get("attack")): body_sources(f) for f in self.facts if f.type == "claim"}
+        for f in self.facts:
+            sources = body_sources(f) or claimed_in_body.get(f.id, [])
             if not sources:
                 continue
             args = {k: (ids[self.entities.root(v)] if isinstance(v, int) else v) for k, v in f.args.items()}

@@ -116,7 +116,7 @@ def prep_objects(tok: Token, *preps: str) -> Iterator[tuple[str, Token]]:
         if c.dep_ in {"prep", "agent", "dative"} and (not preps or c.lower_ in preps):
             found = False
             for o in c.children:
-                if o.dep_ == "pobj" and o.pos_ not in {"VERB", "AUX"}:  # ("linked to ISIL - were": a misparse)
+                if o.dep_ == "pobj" and o.tag_ not in {"VBD", "VBZ", "VBP"}:  # ("linked to ISIL - were": a misparse)
                     found = True
                     yield c.lower_, o
                     yield from ((c.lower_, x) for x in o.conjuncts)
@@ -141,8 +141,11 @@ def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     # "who was killed", "Also killed in the raid was X", "X, killed by ..."
+    # (a participle with a direct object is a finite verb the parser hung on a noun: "DAESH
+    # militants killed at least 45 people")
     return verb.tag_ == "VBN" and (
-        verb.dep_ in {"acl", "ROOT", "relcl"} and not any(c.dep_ == "aux" for c in verb.children)
+        verb.dep_ in {"acl", "ROOT", "relcl"}
+        and not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
     )
 
 
