@@ -328,3 +328,23 @@ def test_a_city_the_tagger_took_for_a_product_is_a_place(extract):
     x = extract("The Islamic State group claimed responsibility for a deadly suicide attack that targeted the US-led "
                 "coalition in the northern Syrian city of Manbij on Wednesday.", published="2019-01-16")
     assert x.entity(one(x, "attack", perpetrator="Islamic State").location).name == "Manbij"
+
+
+# --------------------------------------------------------------------------- an attack by no one named
+
+
+def test_a_passive_attack_with_its_time_and_place_and_no_doer(extract):
+    x = extract("A military patrol was ambushed Tuesday afternoon near the village of Tongo Tongo in the western "
+                "Tillaberi region near the border with Mali.", published="2019-05-15")
+    attack = one(x, "attack")
+    assert "perpetrator" not in attack.args and attack.time.start == "2019-05-14"
+
+
+def test_a_passive_attack_told_with_nothing_more_is_no_event(extract):
+    assert find(extract("Soldiers were attacked."), "attack") == []
+
+
+def test_an_unnamed_ambush_joins_the_claimed_one_of_that_time_and_place(extract):
+    x = extract("A military patrol was ambushed on Tuesday near Tongo Tongo. Islamic State's West African branch "
+                "claimed responsibility for the ambush near Tongo Tongo on Tuesday.", published="2019-05-17")
+    assert len(find(x, "attack")) == 1

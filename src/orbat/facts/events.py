@@ -345,7 +345,9 @@ def _fold_blasts(state: DocState) -> None:
     the toll). With no such attack it stays an attack by no one named."""
     attacks = state.facts_of("attack")
     for fact in list(attacks):
-        if state.arg(fact, "perpetrator") is not None or fact.attrs.get("method") not in {"bombing", "suicide_bombing"}:
+        if state.arg(fact, "perpetrator") is not None or (
+            fact.attrs.get("method") not in {"bombing", "suicide_bombing"} and not _told_unattributed(state, fact)
+        ):
             continue
         known = [
             a
@@ -359,6 +361,12 @@ def _fold_blasts(state: DocState) -> None:
         if not known:
             continue
         _fold_into(state, known[0], fact)
+
+
+def _told_unattributed(state: DocState, fact: Fact) -> bool:
+    """An attack a passive told with no doer ("a patrol was ambushed")."""
+    anchor = state.anchors.get(fact.id)
+    return anchor is not None and state.sdoc[anchor].lemma_.lower() in UNNAMED_DOER_VERBS and agent(state.sdoc[anchor]) is None
 
 
 BLAST_NOUNS = {"explosion", "blast", "bomb", "bombing", "detonation"}
@@ -1642,6 +1650,8 @@ def _attacked_by(state: DocState, verb: Token) -> Fact | None:
     Islamic State militants in 2017": the passive's agent attacked its subject."""
     doer = agent(verb)
     target_tok = child(verb, "nsubjpass")
+    if doer is None and target_tok is not None:
+        return _attacked_by_no_one_named(state, verb, target_tok)
     if doer is None or target_tok is None:
         return None
     if target_tok.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -1659,6 +1669,29 @@ def _attacked_by(state: DocState, verb: Token) -> Fact | None:
         return None
     return _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
 
+
+
+# passive verbs that tell an attack by someone unnamed ("a military patrol was ambushed")
+UNNAMED_DOER_VERBS = frozenset({"ambush", "attack", "raid", "storm", "overrun", "assault", "bomb", "shell"})
+
+
+def _attacked_by_no_one_named(state: DocState, verb: Token, target_tok: Token) -> Fact | None:
+    """ "A military patrol was ambushed Tuesday afternoon near the village of Tongo Tongo": an
+    attack with no perpetrator named, told with its time or its place (``_fold_blasts`` joins
+    it to the document's attributed attack of that time and place)."""
+    if verb.lemma_.lower() not in UNNAMED_DOER_VERBS or verb.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    mod = modality.of_clause(state, verb)
+    if mod.skip or mod.modality in {"denied", "speculative"} or _habitual(state, verb, target_tok):
+        return None
+    target = _target(state, target_tok)
+    time, where = timing.clause_time(state, verb), places.clause_place(state, verb)
+    if target is None or (where is None and (time is None or time.text is None)):
+        return None  # "soldiers were attacked": no one event told
+    attrs = {"method": ATTACK_VERBS.get(verb.lemma_.lower()) or "raid"}
+    return state.add_fact("attack", {"target": target}, span=verb.sent, anchor=verb, time=time, location=where,
+                          attrs=attrs, modality=mod.modality, confidence=mod.confidence - 0.1,
+                          attributed_to=mod.attributed_to)  # fmt: skip
 
 
 def _noun_agent(noun: Token) -> Token | None:
