@@ -348,3 +348,15 @@ def test_an_unnamed_ambush_joins_the_claimed_one_of_that_time_and_place(extract)
     x = extract("A military patrol was ambushed on Tuesday near Tongo Tongo. Islamic State's West African branch "
                 "claimed responsibility for the ambush near Tongo Tongo on Tuesday.", published="2019-05-17")
     assert len(find(x, "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up during a Palm Sunday mass in front of a cathedral in Makassar, police said.",
+        "Gunmen attacked worshippers in Jos on Christmas Day, killing five people.",
+    ],
+)
+def test_a_feast_day_is_no_place(extract, text):
+    x = extract(text)
+    assert all(e.name not in {"Palm Sunday", "Christmas Day"} for e in x.entities if e.type in {"location", "facility"})

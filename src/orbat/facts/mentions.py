@@ -279,6 +279,8 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         return
     if label not in LABEL_TYPES or not any(t.is_title or t.is_upper for t in span):
         return  # "nom de guerre" tagged PERSON
+    if label in {"GPE", "LOC", "FAC"} and _a_day(span):
+        return  # "during a Palm Sunday mass": a day, not a place
     group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") else None
     if group is not None:
         _add_linked(state, res, span, group.id)
@@ -342,6 +344,16 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         found = table.add(etype, text, tokens)
     if etype == "organization" and _group_shaped(span):
         table.get(found).armed = True
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+FEASTS = frozenset({"christmas", "easter", "eid", "ramadan", "ashura", "nowruz", "diwali", "passover"})
+
+
+def _a_day(span: Span) -> bool:
+    """A day or feast the NER took for a place: "Palm Sunday", "Christmas Day", "Eid al-Fitr"."""
+    words = [t.lower_ for t in span]
+    return words[-1] in WEEKDAYS or words[0] in FEASTS or (words[-1] == "day" and len(words) > 1)
 
 
 def _group_shaped(span: Span) -> bool:
