@@ -360,3 +360,15 @@ def test_an_unnamed_ambush_joins_the_claimed_one_of_that_time_and_place(extract)
 def test_a_feast_day_is_no_place(extract, text):
     x = extract(text)
     assert all(e.name not in {"Palm Sunday", "Christmas Day"} for e in x.entities if e.type in {"location", "facility"})
+
+
+def test_attacks_in_general_carried_out_by_a_group_are_a_record(extract):
+    x = extract("The blasts resembled attacks carried out by Boko Haram, whose fighters have killed tens of thousands "
+                "in Nigeria.", published="2024-06-30")
+    assert find(x, "attack") == []
+
+
+def test_a_day_after_a_described_doer_is_not_part_of_his_description(extract):
+    x = extract("The first attacker Saturday detonated a bomb that she was wearing at a wedding celebration in Gwoza.",
+                published="2024-06-30")
+    one(x, "attack", perpetrator="The first attacker")

@@ -1017,6 +1017,10 @@ def _carrying_verb(noun: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:
         return verb
+    if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod"} for c in noun.children) and not (
+        noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"pair", "series", "wave", "string", "spate"}
+    ):
+        return None  # "the blasts resembled attacks carried out by Boko Haram": a record, not one event
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS), None)
 
 

@@ -829,6 +829,8 @@ def describe(tok: Token) -> str:
             drop.update(x.i for x in t.subtree)
         if t.dep_ == "appos" and t.i > 0 and tok.doc[t.i - 1].text == "(":
             drop.update(x.i for x in t.subtree)
+        if t.i != tok.i and t.ent_type_ in {"DATE", "TIME"} and t.head.i == tok.i:
+            drop.update(x.i for x in t.subtree)  # "The first attacker Saturday detonated ...": the day is not his
     words = []
     depth = 0
     for t in tok.subtree:
