@@ -372,3 +372,18 @@ def test_a_day_after_a_described_doer_is_not_part_of_his_description(extract):
     x = extract("The first attacker Saturday detonated a bomb that she was wearing at a wedding celebration in Gwoza.",
                 published="2024-06-30")
     one(x, "attack", perpetrator="The first attacker")
+
+
+# --------------------------------------------------------------------------- "killed A in 2017 and B in 2019"
+
+
+def test_two_men_killed_each_at_his_own_date(extract):
+    x = extract("US air strikes killed Abu Kheir al-Masri in 2017 and Abu Bakr al-Baghdadi in 2019.")
+    assert one(x, "death", person="Abu Kheir al-Masri").time.start == "2017"
+    assert one(x, "death", person="Abu Bakr al-Baghdadi").time.start == "2019"
+
+
+def test_two_men_killed_at_one_date_share_it(extract):
+    x = extract("Troops killed Ali Musa and Omar Hassan in Kismayo on Monday.", published="2022-06-28")
+    assert {f.time.start for f in find(x, "death")} == {"2022-06-27"}
+    assert len(find(x, "death")) == 2

@@ -250,6 +250,9 @@ def _victims(verb: Token) -> list[Token]:
     if who is None:
         return []
     listed = list_members(who)
+    if not is_passive(verb):
+        # "killed A in 2017 and B in 2019": the second object stands gapped, hung on the verb
+        listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > who.i and c not in listed]
     for c in verb.children:
         # "four ISIS leaders were killed, including: A, B and C"
         if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
@@ -345,8 +348,13 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         if key is not None and state.entities.get(key).type == "person":
             victims = [state.sdoc[i]]
     victims = victims + _named_after_including(state, victims)
+    after = sorted(t.i for t in victims)
     for tok in victims:
         victim = victim_entity(state, tok, capture=ftype == "capture")
+        if len(victims) > 1:
+            # "killed A in 2017 and B in 2019": each the date written right after him
+            until = next((i for i in after if i > tok.i), verb.sent.end)
+            time = timing.date_between(state, tok.i + 1, until, {verb.i, tok.i}) or timing.clause_time(state, verb)
         own = victim == doer_key and ftype == "death" and tok.lower_ in REFLEXIVES and _done(verb)
         if victim is None or (victim == doer_key and not own):
             continue  # (but "detonated a bomb, killing himself and his family": his death)

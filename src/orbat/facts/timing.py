@@ -92,6 +92,16 @@ def _resolve(state: DocState, span: Span, *, anchor: TimeSpan | None) -> TimeSpa
     return _resolved(state, text, anchor)
 
 
+def date_between(state: DocState, start: int, end: int, on: set[int]) -> TimeSpan | None:
+    """The first date written between tokens ``start`` and ``end`` in a phrase hung on one of
+    the tokens ``on`` ("killed A in 2017 and B in 2019": 2017 for A), resolved; None if
+    there is none."""
+    for span in date_spans(state):
+        if start <= span.start < end and span.root.dep_ == "pobj" and span.root.head.head.i in on:
+            return _resolve(state, span, anchor=anchor_before(state, span.start))
+    return None
+
+
 def anchor_before(state: DocState, index: int) -> TimeSpan | None:
     """The last absolute date written before token ``index`` (the narrative's "now")."""
     best = None
