@@ -387,3 +387,15 @@ def test_two_men_killed_at_one_date_share_it(extract):
     x = extract("Troops killed Ali Musa and Omar Hassan in Kismayo on Monday.", published="2022-06-28")
     assert {f.time.start for f in find(x, "death")} == {"2022-06-27"}
     assert len(find(x, "death")) == 2
+
+
+def test_the_head_of_a_groups_council_is_its_member_not_its_leader(extract):
+    x = extract('Abu Obaida Yusuf al-Annabi, the head of AQIM\'s "Council of Dignitaries", spoke in a video.')
+    fact = one(x, "membership", person="Abu Obaida Yusuf al-Annabi", organization="al-Qaeda in the Islamic Maghreb")
+    assert fact.attrs["role"] == "head of the Council of Dignitaries"
+    assert find(x, "leadership") == []
+
+
+def test_the_spokesman_of_a_groups_wing_still_speaks_for_the_group(extract):
+    x = extract("Abu Khalid, the spokesperson for the military wing of HTS, was killed.")
+    assert one(x, "leadership", person="Abu Khalid").attrs["role"] == "spokesman"

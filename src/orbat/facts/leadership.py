@@ -145,13 +145,11 @@ def _org(state: DocState, tok: Token | None) -> int | None:
         )
         if key is not None and not state.entities.get(key).armed:
             key = None
-    if tok.lemma_.lower() in WING_WORDS and (key is None or state.entities.get(key).type != "organization"):
+    if tok.lemma_.lower() in WING_WORDS and (key is None or not state.entities.get(key).armed):
         # "the spokesperson for the military wing of HTS", "a member of the TTP's supreme shura":
         # a post of the group the wing or council is of
         owners = [o for _, o in prep_objects(tok, "of")] + [c for c in tok.children if c.dep_ == "poss"]
-        key = next((k for o in owners if (k := resolve_token(state, o)) is not None), None)
-        if key is not None and not state.entities.get(key).armed:
-            key = None
+        key = next((k for o in owners if (k := resolve_token(state, o)) is not None and state.entities.get(k).armed), None)
     if key is None:
         return None
     d = state.entities.get(key)
@@ -751,7 +749,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         time = since if since is not None and "since" in (since.text or "").lower() else None
     # an indefinite role ("an ICE leader"), a rank-and-file word or an office that is no
     # command ("the emirate's chief qadi") makes a member, not a leader
-    ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other") else "leadership"
+    wing = _wing_of_post(role)
+    ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other" or wing) else "leadership"
     new_tenure = any(c.lower_ in {"new", "next"} for c in role.children) or (
         pred.pos_ in {"VERB", "AUX"}
         and pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"}
@@ -773,6 +772,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
             attrs["role"] = f"{role.text.lower()} in {place.text}"  # "an ICE leader in Dagestan"
         else:
             attrs["role"] = role.lemma_.lower() if role.tag_ == "NNS" else role.text.lower()
+        if wing:
+            attrs["role"] = f"{attrs['role']} of the {wing}"  # "the head of AQIM's Council of Dignitaries"
     fact = state.add_fact(
         ftype,
         {"person": person, "organization": org},
@@ -789,6 +790,22 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         state.appointments.append(fact.id)
 
 
+def _wing_of_post(role: Token) -> str | None:
+    """The council, committee or shura a top post is of ("the head of AQIM's Council of
+    Dignitaries", "the chief of the group's shura"): its holder is a member of the group, not
+    its leader; None for a post of the group itself (or a wing's spokesman, who speaks for it)."""
+    if role.lemma_.lower() not in ROLE_WORDS or rank(ROLE_WORDS[role.lemma_.lower()]) != "top":
+        return None
+    for _, obj in prep_objects(role, "of"):
+        body = obj if obj.lemma_.lower() in COUNCIL_WORDS else next(
+            (t for t in obj.subtree if t.lemma_.lower() in COUNCIL_WORDS and t.i <= obj.i), None
+        )
+        if body is not None:
+            return " ".join(t.text for t in body.doc[body.i : body.right_edge.i + 1] if t.text not in {'"', "“", "”"})
+    return None
+
+
+COUNCIL_WORDS = frozenset({"shura", "council", "committee"})
 OFFICIAL_WORDS = frozenset(
     """pentagon ministry department government army police command centcom africom military navy
     presidency parliament embassy council un nations union commission agency office court
