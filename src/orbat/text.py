@@ -73,9 +73,9 @@ _DATELINE = re.compile(
 )
 
 
-# "Metro Manila (CNN Philippines, February 1) — ", "Kabul (AFP) - "
+# "Metro Manila (CNN Philippines, February 1) — ", "Kabul (AFP) - ", "MOGADISHU (Somalia) • "
 _DATELINE_PAREN = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3} \([^()\n]{2,60}\) ?[\-\u2013\u2014]+\s+(?=[A-Z\"])"
+    r"(?m)^[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3} \([^()\n]{2,60}\) ?[\-\u2013\u2014\u2022]+\s+(?=[A-Z\"])"
 )
 
 

@@ -399,3 +399,27 @@ def test_the_head_of_a_groups_council_is_its_member_not_its_leader(extract):
 def test_the_spokesman_of_a_groups_wing_still_speaks_for_the_group(extract):
     x = extract("Abu Khalid, the spokesperson for the military wing of HTS, was killed.")
     assert one(x, "leadership", person="Abu Khalid").attrs["role"] == "spokesman"
+
+
+# --------------------------------------------------------------------------- the date and place of a verb's own deed
+
+
+def test_a_date_nested_in_a_later_clause_does_not_date_the_attack(extract):
+    x = extract("Islamist gunmen killed 26 people, including Kenyans, Americans, a Briton and Tanzanians, when they "
+                "stormed a hotel in Somalia's southern port city of Kismayo on Friday, the deadliest day in the city "
+                "since insurgents were driven out in 2012.", published="2019-07-14")
+    attack = one(x, "attack")
+    assert attack.time.start == "2019-07-12"  # the "when" clause's Friday, not 2012
+    assert x.entity(attack.location).name == "Kismayo"  # not "a Briton"
+
+
+def test_coordinated_verbs_share_their_date(extract):
+    x = extract("Baloch separatists opened fire and hurled a grenade at the Pakistan Stock Exchange in Karachi "
+                "yesterday, authorities said, killing four people.", published="2020-06-30")
+    assert one(x, "attack", perpetrator="Baloch separatists").time.start == "2020-06-29"
+
+
+def test_a_bulleted_wire_dateline_is_no_actor(extract):
+    x = extract("MOGADISHU (Somalia) \u2022 Islamist gunmen killed 26 people when they stormed a hotel in Kismayo "
+                "on Friday.", published="2019-07-14")
+    assert all(e.name != "MOGADISHU" for e in x.entities)

@@ -669,7 +669,18 @@ def _add_attack(
         return None  # "they avoided targeting mosques": no attack
     if isinstance(target, int) and state.entities.root(target) == state.entities.root(perp):
         return None  # a perpetrator never attacks itself (a parse that put it on both sides)
-    extra = {t.i for t in trigger.subtree}
+    # a noun trigger's own phrase dates it; a verb's is its clause and those of the verbs
+    # coordinated with it ("opened fire and hurled a grenade ... yesterday"), not the clauses
+    # nested in it ("..., the deadliest day since insurgents were driven out in 2012")
+    if trigger.i != pred.i:
+        extra = {t.i for t in trigger.subtree}
+    else:
+        # (and a "when" clause telling the same deed: "killed 26 people when they stormed a
+        # hotel ... on Friday")
+        told = [c for c in pred.conjuncts if c.pos_ in {"VERB", "AUX"}] + [
+            c for c in pred.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)
+        ]
+        extra = {i for c in told for i in clause_tokens(c)}
     if _speaker(state, pred) is not None and mod.modality in {"asserted", "reported"}:
         mod = modality.Modality(modality="claimed", attributed_to=mod.attributed_to)
     attrs: dict = {}

@@ -281,6 +281,8 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         return  # "nom de guerre" tagged PERSON
     if label in {"GPE", "LOC", "FAC"} and _a_day(span):
         return  # "during a Palm Sunday mass": a day, not a place
+    if label in {"GPE", "LOC"} and len(span) == 1 and span[0].lower_.removesuffix("s") in DEMONYMS:
+        return  # "Kenyans, Americans, a Briton": people of a country, not a place
     group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") else None
     if group is not None:
         _add_linked(state, res, span, group.id)
