@@ -423,3 +423,17 @@ def test_a_bulleted_wire_dateline_is_no_actor(extract):
     x = extract("MOGADISHU (Somalia) \u2022 Islamist gunmen killed 26 people when they stormed a hotel in Kismayo "
                 "on Friday.", published="2019-07-14")
     assert all(e.name != "MOGADISHU" for e in x.entities)
+
+
+def test_the_attack_told_again_with_its_town_places_it(extract):
+    x = extract("An Islamic State suicide bomber has targeted worshippers at a famous shrine in southern Pakistan, "
+                "killing at least 72 people. Authorities transported bodies to hospitals following the deadly attack "
+                "in the town of Sehwan in the southern Sindh province.", published="2017-02-16")
+    assert x.entity(one(x, "attack", perpetrator="Islamic State").location).name == "Sehwan"
+
+
+def test_a_later_attack_elsewhere_does_not_move_the_first(extract):
+    x = extract("Al-Shabaab fighters attacked a base in Kismayo on Monday. The group carried out a similar attack "
+                "in Nairobi in 2013.", published="2019-07-14")
+    first = find(x, "attack")[0]
+    assert x.entity(first.location).name == "Kismayo"

@@ -161,6 +161,7 @@ def extract(state: DocState, res: Resources) -> None:
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
     _follow_ups(state, attacks, parse_quantity)
+    _placed_later(state, attacks)
     _fold_blasts(state)  # before claims: "... left 59 dead. The bomber blew himself up ... TTP claimed it"
     attacks = [a for a in attacks if a in state.facts]
     _claims_in_speech(state, attacks)
@@ -2074,6 +2075,36 @@ def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
         fact.sources.append(state.evidence(nxt, attributed_to=mod.attributed_to))
         if mod.modality == "alleged" and fact.modality == "asserted":
             fact.modality = "alleged"
+
+
+def _placed_later(state: DocState, attacks: list[Fact]) -> None:
+    """ "An IS suicide bomber targeted worshippers at a shrine in southern Pakistan ... Bodies
+    were taken to hospitals after the deadly attack in the town of Sehwan": "the attack" told
+    again later with a finer place places the attack told last before it."""
+    told = [a for a in attacks if a in state.facts and not _older_news_alone(state, a) and state.anchors.get(a.id) is not None]
+    for noun in state.tokens:
+        if (
+            noun.pos_ != "NOUN"
+            or noun.lemma_.lower() not in ATTACK_NOUNS
+            or not any(c.lower_ == "the" for c in noun.children)
+            or any(state.anchors.get(f.id) == noun.i for f in state.facts)
+        ):
+            continue
+        before = [a for a in told if state.anchors[a.id] < noun.i]
+        if not before:
+            continue
+        attack = max(before, key=lambda a: state.anchors[a.id])  # the attack told last before it
+        where = places.clause_place(state, noun, extra={t.i for t in noun.subtree})
+        if where is None or where == attack.location:
+            continue
+        if places.finer(state, where, attack.location):
+            attack.location = where
+            attack.sources.append(state.evidence(noun.sent, anchor=noun))
+
+
+def _older_news_alone(state: DocState, fact: Fact) -> bool:
+    """An attack dated before the report's week (history the report recalls)."""
+    return fact.time is not None and fact.time.text is not None and not _reports_days(state, fact.time)
 
 
 # --------------------------------------------------------------------------- claims

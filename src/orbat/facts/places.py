@@ -58,6 +58,19 @@ def clause_place(state: DocState, pred: Token, *, extra: set[int] | None = None)
     return None if best is None else best[1]
 
 
+def finer(state: DocState, place: int, than: int | None) -> bool:
+    """Whether ``place`` is known more precisely than ``than`` (or ``than`` is unknown) and
+    not somewhere else: a town of the province or country ``than`` names."""
+    if than is None:
+        return True
+    a, b = state.entities.get(place).geo, state.entities.get(than).geo
+    if a is None or b is None:
+        return False
+    if PRECISION_RANK.get(a.precision, 5) >= PRECISION_RANK.get(b.precision, 5):
+        return False
+    return a.country == b.country and (b.precision == "country" or a.admin1 == b.admin1)
+
+
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 SPEECH_PARTICIPLES = frozenset({"say", "add", "claim", "warn", "vow", "threaten", "accuse", "describe", "call"})
 
