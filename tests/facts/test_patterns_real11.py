@@ -437,3 +437,16 @@ def test_a_later_attack_elsewhere_does_not_move_the_first(extract):
                 "in Nairobi in 2013.", published="2019-07-14")
     first = find(x, "attack")[0]
     assert x.entity(first.location).name == "Kismayo"
+
+
+def test_a_claimed_attack_inside_a_venue_is_told_by_the_claim(extract):
+    x = extract("The terrorist group Islamic State has claimed responsibility for the suicide attack inside the Sayed "
+                "Abad mosque in the Kunduz province in Afghanistan.", published="2021-10-09")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert x.entity(attack.location).name == "Kunduz"
+
+
+def test_the_attack_told_again_with_its_day_dates_a_claimed_window(extract):
+    x = extract("Islamic State has claimed responsibility for the suicide attack inside a mosque in Kunduz. "
+                "The attack on Friday was the latest in a series of bombings.", published="2021-10-09")
+    assert one(x, "attack", perpetrator="Islamic State").time.start == "2021-10-08"

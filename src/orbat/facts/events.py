@@ -161,7 +161,6 @@ def extract(state: DocState, res: Resources) -> None:
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
     _follow_ups(state, attacks, parse_quantity)
-    _placed_later(state, attacks)
     _fold_blasts(state)  # before claims: "... left 59 dead. The bomber blew himself up ... TTP claimed it"
     attacks = [a for a in attacks if a in state.facts]
     _claims_in_speech(state, attacks)
@@ -170,6 +169,7 @@ def extract(state: DocState, res: Resources) -> None:
             _claim(state, tok, attacks)
         elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
             _denial(state, tok)
+    _placed_later(state, state.facts_of("attack"))  # (the claimed attacks too)
     for tok in state.tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in {"identify", "name"}:
             _identified_doer(state, tok)
@@ -2079,8 +2079,9 @@ def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
 
 def _placed_later(state: DocState, attacks: list[Fact]) -> None:
     """ "An IS suicide bomber targeted worshippers at a shrine in southern Pakistan ... Bodies
-    were taken to hospitals after the deadly attack in the town of Sehwan": "the attack" told
-    again later with a finer place places the attack told last before it."""
+    were taken to hospitals after the deadly attack in the town of Sehwan", "The attack on
+    Friday was the latest ...": "the attack" told again later with a finer place or date
+    places or dates the attack told last before it."""
     told = [a for a in attacks if a in state.facts and not _older_news_alone(state, a) and state.anchors.get(a.id) is not None]
     for noun in state.tokens:
         if (
@@ -2094,11 +2095,25 @@ def _placed_later(state: DocState, attacks: list[Fact]) -> None:
         if not before:
             continue
         attack = max(before, key=lambda a: state.anchors[a.id])  # the attack told last before it
-        where = places.clause_place(state, noun, extra={t.i for t in noun.subtree})
-        if where is None or where == attack.location:
-            continue
-        if places.finer(state, where, attack.location):
+        phrase = {t.i for t in noun.subtree}
+        where = places.clause_place(state, noun, extra=phrase)
+        when = timing.clause_time(state, noun, extra=phrase) if any(state.sdoc[i].ent_type_ == "DATE" for i in phrase) else None
+        told_again = False
+        if where is not None and where != attack.location and places.finer(state, where, attack.location):
             attack.location = where
+            told_again = True
+        if when is not None and when.text is not None and (
+            (attack.time is None and _reports_days(state, when))  # undated news, dated in the report's week
+            or (
+                attack.time is not None
+                and attack.time.start is not None  # a window to narrow ("has claimed": the last month), not "by then"
+                and may_coincide(when, attack.time)
+                and narrower(attack.time, when) is when
+            )
+        ):
+            attack.time = when  # "has claimed the attack ... The attack on Friday was the latest ..."
+            told_again = True
+        if told_again:
             attack.sources.append(state.evidence(noun.sent, anchor=noun))
 
 
@@ -2390,10 +2405,10 @@ def _present(verb: Token) -> bool:
 def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int, *, toll: bool = False) -> Fact | None:
     """ "claimed responsibility for the January 2011 suicide bombing at Moscow's airport",
     "has claimed a series of small attacks on police in Dagestan": the attack claimed."""
-    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None) or next(
+    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at", "inside", "outside")), None) or next(
         (o for _, o in prep_objects(noun, "of") if o.ent_type_ not in {"DATE", "TIME"} and noun.lower_ != "attack"),
         None,
-    )  # "the bombing of a hotel in Mogadishu"
+    )  # "the bombing of a hotel in Mogadishu", "the suicide attack inside the Sayed Abad mosque"
     if target_tok is None and toll:
         target_tok = _toll_object(noun)  # "claimed the bombing that killed 40 police"
     has_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
