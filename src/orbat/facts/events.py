@@ -681,6 +681,8 @@ def _add_attack(
         told = [c for c in pred.conjuncts if c.pos_ in {"VERB", "AUX"}] + [
             c for c in pred.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)
         ]
+        # (and a participle on its object: "opened fire on worshippers leaving a church ... on Sunday")
+        told += [c for i in clause_tokens(pred) for c in state.sdoc[i].children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
         extra = {i for c in told for i in clause_tokens(c)}
     if _speaker(state, pred) is not None and mod.modality in {"asserted", "reported"}:
         mod = modality.Modality(modality="claimed", attributed_to=mod.attributed_to)
@@ -1693,8 +1695,8 @@ UNNAMED_DOER_VERBS = frozenset({"ambush", "attack", "raid", "storm", "overrun", 
 
 def _attacked_by_no_one_named(state: DocState, verb: Token, target_tok: Token) -> Fact | None:
     """ "A military patrol was ambushed Tuesday afternoon near the village of Tongo Tongo": an
-    attack with no perpetrator named, told with its time or its place (``_fold_blasts`` joins
-    it to the document's attributed attack of that time and place)."""
+    attack with no perpetrator named, told with its place (``_fold_blasts`` joins it to the
+    document's attributed attack of that time and place)."""
     if verb.lemma_.lower() not in UNNAMED_DOER_VERBS or verb.dep_ in {"relcl", "acl", "amod"}:
         return None
     mod = modality.of_clause(state, verb)
@@ -1702,8 +1704,8 @@ def _attacked_by_no_one_named(state: DocState, verb: Token, target_tok: Token) -
         return None
     target = _target(state, target_tok)
     time, where = timing.clause_time(state, verb), places.clause_place(state, verb)
-    if target is None or (where is None and (time is None or time.text is None)):
-        return None  # "soldiers were attacked": no one event told
+    if target is None or where is None:
+        return None  # "soldiers were attacked", "the hotel was stormed on Friday": no event placed
     attrs = {"method": ATTACK_VERBS.get(verb.lemma_.lower()) or "raid"}
     return state.add_fact("attack", {"target": target}, span=verb.sent, anchor=verb, time=time, location=where,
                           attrs=attrs, modality=mod.modality, confidence=mod.confidence - 0.1,
