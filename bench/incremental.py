@@ -102,6 +102,8 @@ def measure(
     gc.unfreeze()
     out["declined"] = resolver.declined
     out["pulled"] = resolver.last.pulled if resolver.last is not None else None
+    # fact mentions and stored summaries the update compared (``UpdateSummary.fact_nodes``)
+    out["fact_nodes"] = resolver.last.fact_nodes if resolver.last is not None else None
     out["new_facts"] = summary.facts
     out["kb_facts"] = len(store.facts())
     store.close()

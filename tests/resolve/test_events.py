@@ -501,3 +501,49 @@ def test_surely_apart_rules_out_only_what_compare_refuses():
             compatible += result.compatible
     assert compatible > 1000  # the grid holds pairs that merge
     assert ruled_out > 0.7 * refused, (ruled_out, refused)
+
+
+def test_reported_week_lookup_by_perpetrator_leaves_out_only_what_compare_refuses():
+    """An incremental update looks up a new attack's reported-week blocks only under the
+    perpetrators it could merge with and under none (``index.merging_perpetrators``; any, when
+    it names none): every stored summary of those weeks it no longer reads is one ``compare``
+    refuses, with the lines of parents as the update reads them, and it reads fewer."""
+    from dataclasses import replace
+
+    from orbat.resolve.events import block_keys, compare, surely_apart
+    from orbat.resolve.index import (
+        PERP,
+        block_key,
+        lines_below,
+        lookup_keys,
+        merging_perpetrators,
+        perp_token,
+        time_buckets,
+    )
+
+    lines = {"ent:iswap": frozenset({"ent:iswap", "ent:is"}), "ent:is": frozenset({"ent:is"})}
+    below = lines_below(lines)
+
+    def with_line(s):
+        perp = s.argmap.get("perpetrator")
+        return replace(s, perp_line=lines.get(perp, frozenset({perp})) if perp else frozenset())
+
+    attacks = [with_line(s) for s in _grid_states() if s.type == "attack"]
+
+    def stored_keys(s):  # as ``index.fact_keys`` files a summary's reported-week keys
+        perp = PERP + perp_token(s.argmap.get("perpetrator"))
+        return {block_key(k) + b + perp for k in block_keys(s) if k[0] == "reported" for b in time_buckets(s)}
+
+    def found(keys, exact, any_perp):
+        return bool(keys & set(exact)) or any(k.startswith(p) for k in keys for p in any_perp)
+
+    left_out = 0
+    for a in attacks:
+        ex_all, _, _, any_all = lookup_keys(a, None)
+        ex, _, _, any_perp = lookup_keys(a, merging_perpetrators(a, below))
+        for b in attacks:
+            keys = stored_keys(b)
+            if found(keys, ex_all, any_all) and not found(keys, ex, any_perp):
+                assert surely_apart(a, b) and not compare(a, b).compatible, (a, b)
+                left_out += 1
+    assert left_out > 500, left_out

@@ -517,3 +517,22 @@ def test_pruned_candidates_merge_as_all_candidates(tmp_path, reference, monkeypa
     assert runs["pruned"][:2] == runs["all"][:2]
     assert runs["pruned"][2] * 2 < runs["all"][2], (runs["pruned"][2], runs["all"][2])
     assert runs["pruned"][3].facts_by_tally + runs["pruned"][3].fact_mentions_read >= 2  # stored attacks joined
+
+
+def test_an_index_of_older_keys_declines_then_is_written_again(tmp_path, reference):
+    """An index whose keys are of another format (before reported-week keys carried the
+    perpetrator: no ``keys`` meta row) is not updated in place: the ingest resolves in
+    full, which writes the index again, and the next ingest folds in place."""
+    from orbat.resolve.index import KEY_FORMAT
+
+    docs, by_id = _synthetic(60, seed=7)
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "s.db", docs, by_id, resolver, [docs[:50]])  # an empty store: resolved in full
+    resolver.reasons.clear()
+    with store.connection:
+        store.connection.execute("DELETE FROM resolution_meta WHERE name = 'keys'")
+    pipeline.ingest(docs[50:55], store, extractor=Given(by_id), resolver=resolver)
+    assert resolver.reasons == ["the index's keys are of another format"] and not resolver.updates
+    assert store.index_meta("keys") == KEY_FORMAT
+    pipeline.ingest(docs[55:], store, extractor=Given(by_id), resolver=resolver)
+    assert len(resolver.updates) == 1

@@ -107,6 +107,7 @@ from orbat.resolve.ids import assign_ids
 from orbat.resolve.index import (
     ENTITY_SUMMARY,
     FACT_TALLY,
+    KEY_FORMAT,
     SUMMARY_KINDS,
     IndexDelta,
     ResolutionIndex,
@@ -120,10 +121,12 @@ from orbat.resolve.index import (
     entity_node,
     entity_summary_record,
     fact_input,
+    key_buckets,
+    lines_below,
     lookup_keys,
+    merging_perpetrators,
     summary_state,
     summary_tally,
-    time_buckets,
     unchanged_summaries,
 )
 from orbat.resolve.line_moves import LineMoves, block_prefix, moved_lines, taken_apart
@@ -343,6 +346,8 @@ def update(store, new_doc_ids: list[str], *, reference=None) -> UpdateSummary:
         gen, base = store.generation(), store.knowledge_generation()
         if store.index_generation() != base or gen - base != len(set(new_doc_ids)) or store.curations():
             raise Declined("the index is not of the stored knowledge base plus these documents")
+        if store.index_meta("keys") != KEY_FORMAT:
+            raise Declined("the index's keys are of another format")
         exts = sort_extractions(x for x in (store.get_extraction(d) for d in set(new_doc_ids)) if x is not None)
     # the index is read outside that snapshot: the write goes through only if the knowledge
     # base and index are still those of ``base`` (then nothing read from them has changed)
@@ -700,6 +705,7 @@ class _Phase:
 
 
 _COUNTED = 4 * LARGE_BLOCK  # key rows read to tell a large key-args block (a fact has a row per time bucket)
+_UNLIMITED = 1 << 62  # every key row under a prefix (a reported week's attacks of any perpetrator)
 
 
 @dataclass(slots=True)
@@ -744,10 +750,14 @@ def _fact_phase(
     states = [memo.states.get((n.doc, n.local_id)) or _state(n) for n in seed_nodes]
     memo.states.update(((n.doc, n.local_id), st) for n, st in zip(seed_nodes, states, strict=True))
 
-    # the stored summaries each seed could merge with
-    wanted = [lookup_keys(s) for s in states]
+    # the stored summaries each seed could merge with (an attack's reported-week blocks: those
+    # of the perpetrators it could merge with, and of none; of any when it names none)
+    below = lines_below(lines)
+    wanted4 = [lookup_keys(s, merging_perpetrators(s, below)) for s in states]
+    wanted = [(ex, pr, sm) for ex, pr, sm, _ in wanted4]
     exact = store.index_lookup({k for ex, _, sm in wanted for k in (*ex, *(p + "*" for p in sm))})
     whole = store.index_lookup_prefix({p for _, pr, _ in wanted for p in pr}, limit=LARGE_BLOCK)
+    any_perp = store.index_lookup_prefix({p for *_, ap in wanted4 for p in ap}, limit=_UNLIMITED)
     # a dated seed's key-args block holding over LARGE_BLOCK stored facts: a full resolution
     # compares it by month, never with the undated or wide facts (``*``)
     counted = store.index_lookup_prefix({p for _, _, sm in wanted for p in sm}, limit=_COUNTED)
@@ -761,6 +771,7 @@ def _fact_phase(
     records = store.index_summaries(
         {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
         | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
+        | {i for ids in any_perp.values() for i in ids}
     )
 
     def small(prefix: str) -> bool:
@@ -772,8 +783,10 @@ def _fact_phase(
         return stored + seeded.get(prefix, 0) <= LARGE_BLOCK
 
     per_seed: list[set[str]] = []
-    for ex, pr in wanted:
+    for (ex, pr), (*_, ap) in zip(wanted, wanted4, strict=True):
         found = {i for k in ex for i in exact.get(k, ())}
+        for p in ap:
+            found.update(any_perp[p])
         for p in pr:
             if small(p):  # a large block: its undated/wide facts (``*``) only, as its month split does
                 found.update(whole[p])
@@ -850,8 +863,9 @@ def _fact_phase(
     for g, (fact, fid, m, members) in enumerate(zip(facts, ids, members_of, groups, strict=True)):
         fact.id = fid
         summaries[fid] = uf.state(members[0])
-        if joins[g] == [fid] and time_buckets(summaries[fid]) == time_buckets(every[at[fid]]):
-            # one stored fact joined under its id, in the same time buckets: its stored
+        if joins[g] == [fid] and key_buckets(summaries[fid]) == key_buckets(every[at[fid]]):
+            # one stored fact joined under its id, in the same time buckets (and, for an
+            # attack, with the same perpetrator for its reported-week keys): its stored
             # mentions' index rows are still right (they name no changed entity, or it would
             # have been taken apart), so they stay
             kept[fid] = records[fid]["sizes"]

@@ -10,7 +10,10 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
   A fact's block key ends in a time bucket of its *summary*: ``|YYYY-Www`` for each ISO
   week an event's merged time can fall in (when at most ``NARROW_DAYS`` wide), else ``|*``
   (states, undated or wide events) - so a lookup by block and week finds only the facts
-  whose time could overlap (``lookup_keys``);
+  whose time could overlap (``lookup_keys``). An attack's reported-week key (``("reported",
+  "attack", year, week)``: every placed or dated attack of a week, of every group) goes on
+  with ``~`` and its summary's perpetrator (``perp_token``, ``""`` for none), so a new
+  attack of a known perpetrator reads only the week's attacks it could merge with;
 - **entity summaries**: per knowledge-base entity, what the clustering rules and
   ``describe`` read of its mentions without the mentions themselves
   (``entity_summary_record``): one *proxy* node per distinct mention (type, names, keys,
@@ -26,7 +29,8 @@ A full resolution (``resolver.run``) is summed up, beside its knowledge base, as
   what a new mention joining it is merged with (a fact of one mention is re-merged from
   that mention);
 - **ids**: each item's id tiers (``ids.assign_ids``) under the hash of the first tier;
-- **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from.
+- **meta**: the group parents (``resolver.group_parents``) facts' perpetrator lines come from,
+  and the format of the keys (``KEY_FORMAT``; an update declines on another).
 
 Pure: the store writes the rows (``Store.replace_knowledge(..., index=...)``).
 """
@@ -262,7 +266,51 @@ def time_buckets(s: FactState) -> list[str]:
     return _weeks(s.lo, s.hi) if _narrow(s) else ["*"]  # type: ignore[arg-type]
 
 
-def lookup_keys(s: FactState) -> tuple[list[str], list[str], list[str]]:
+KEY_FORMAT = 2  # ``meta["keys"]``: 2 = reported-week keys carry the summary's perpetrator
+PERP = "~"  # between a reported-week key's time bucket and its perpetrator
+
+
+def perp_token(perp: str | None) -> str:
+    """A perpetrator as a reported-week key carries it (no ``|``: ``line_moves.block_prefix``
+    cuts a key at its last one)."""
+    return (perp or "").replace("%", "%25").replace("|", "%7C")
+
+
+def _perp_of(s: FactState) -> str | None:
+    return s.argmap.get("perpetrator") if s.type == "attack" else None
+
+
+def key_buckets(s: FactState) -> tuple[list[str], str | None]:
+    """What a fact's mention keys take from its summary: the time buckets, and (attacks) the
+    perpetrator of its reported-week keys. When these change, the mention rows are written again."""
+    return time_buckets(s), (perp_token(_perp_of(s)) if s.type == "attack" else None)
+
+
+def merging_perpetrators(s: FactState, below: dict[str, set[str]]) -> set[str] | None:
+    """The perpetrators of the stored attacks a new attack ``s`` could merge with, besides
+    those with none: ``None`` (any) when it names none. ``compare`` finds two named
+    perpetrators incompatible unless they are one, or one is in the other's line
+    (``events.surely_apart``): so ``s``'s perpetrator, its line (``s.perp_line``), and the
+    groups whose line holds it (``below``: group -> the groups whose line, as stored
+    summaries are read now, holds it)."""
+    perp = _perp_of(s)
+    if perp is None:
+        return None
+    return {perp, *s.perp_line, *below.get(perp, ())}
+
+
+def lines_below(lines: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """Each group -> the groups whose line holds it (``merging_perpetrators``)."""
+    out: dict[str, set[str]] = {}
+    for g, line in lines.items():
+        for u in line:
+            out.setdefault(u, set()).add(g)
+    return out
+
+
+def lookup_keys(
+    s: FactState, perps: set[str] | None = None
+) -> tuple[list[str], list[str], list[str], list[str]]:
     """Where to look for the summaries a new fact mention could merge with: exact keys
     (its blocks in the weeks its time could touch, a day either side for the next-day rule,
     and every block's ``*`` bucket), key prefixes (whole blocks of its key args, for an
@@ -272,15 +320,26 @@ def lookup_keys(s: FactState) -> tuple[list[str], list[str], list[str]]:
     wide ones; the caller decides by the block's size). In town and reported-week blocks,
     which a full resolution always compares in a sliding window over time order (nearest
     neighbours only), a dated event looks at its weeks only and an undated or wide one at
-    the ``*`` bucket only."""
+    the ``*`` bucket only. A reported-week key is looked up with each perpetrator in
+    ``perps`` and with none (``merging_perpetrators``); with ``perps`` None, with any: the
+    fourth list, key prefixes whose every key counts."""
     exact: list[str] = []
     prefixes: list[str] = []
     if_small: list[str] = []
+    any_perp: list[str] = []
     narrow = _narrow(s)
     weeks = _weeks(s.lo - timedelta(days=1), s.hi + timedelta(days=1)) if narrow else []  # type: ignore[operator]
+    tokens = None if perps is None else sorted({"", *(perp_token(p) for p in perps)})
     for key in block_keys(s):
         k = block_key(key)
-        windowed = key[0] in ("town", "reported")
+        if key[0] == "reported":
+            buckets = weeks if narrow else ["*"]
+            if tokens is None:
+                any_perp += [k + b + PERP for b in buckets]
+            else:
+                exact += [k + b + PERP + t for b in buckets for t in tokens]
+            continue
+        windowed = key[0] == "town"
         if narrow and key[0] == "args":
             if_small.append(k)
         elif not (narrow and windowed):
@@ -289,16 +348,18 @@ def lookup_keys(s: FactState) -> tuple[list[str], list[str], list[str]]:
             exact += [k + w for w in weeks]
         elif s.type in EVENTS and not windowed:
             prefixes.append(k)
-    return exact, prefixes, if_small
+    return exact, prefixes, if_small, any_perp
 
 
 def fact_keys(p: PlacedFact, summary: FactState | None = None, sizes: dict | None = None) -> list[str]:
     """A placed mention's keys: its blocks in its KB fact's time buckets, ``r|`` keys of
     what it names. ``sizes`` counts, per KB fact, its mentions in each key-args block of an
     event (a full resolution splits a block of over ``LARGE_BLOCK`` mentions by month)."""
+    state = _state(p.node)
     buckets = time_buckets(summary) if summary is not None else ["*"]
-    blocks = block_keys(_state(p.node))
-    keys = [block_key(k) + b for k in blocks for b in buckets]
+    perp = PERP + perp_token(_perp_of(summary if summary is not None else state))
+    blocks = block_keys(state)
+    keys = [block_key(k) + b + (perp if k[0] == "reported" else "") for k in blocks for b in buckets]
     if sizes is not None:
         for k in blocks:
             if k[0] == "args" and k[1] in EVENTS:
@@ -385,4 +446,5 @@ def build_index(res: Resolution) -> ResolutionIndex:
     add_entity_summaries(index, records)
     add_facts(index, res.placed, res.kb.facts, res.summaries)
     index.meta["parents"] = {k: sorted(v) for k, v in sorted(res.parents.items())}
+    index.meta["keys"] = KEY_FORMAT
     return index
