@@ -450,3 +450,12 @@ def test_the_attack_told_again_with_its_day_dates_a_claimed_window(extract):
     x = extract("Islamic State has claimed responsibility for the suicide attack inside a mosque in Kunduz. "
                 "The attack on Friday was the latest in a series of bombings.", published="2021-10-09")
     assert one(x, "attack", perpetrator="Islamic State").time.start == "2021-10-08"
+
+
+def test_a_claim_of_an_attack_told_later_places_it(extract):
+    x = extract("Islamic State has claimed responsibility for the suicide attack inside the Sayed Abad mosque in the "
+                "Kunduz province. The group said in a statement that an IS suicide bomber detonated an explosive "
+                "vest amid a crowd of worshippers.", published="2021-10-09")
+    claim = one(x, "claim", claimant="Islamic State")
+    attack = next(f for f in x.facts if f.id == claim.args["attack"])
+    assert x.entity(attack.location).name == "Kunduz"

@@ -2278,6 +2278,12 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         attack = _attack_claimed(state, tok, what, claimant, toll=True)
         if attack is not None:
             attacks.append(attack)
+    if attack is not None and what is not None and what.lemma_.lower() in ATTACK_NOUNS:
+        # "claimed responsibility for the suicide attack inside the Sayed Abad mosque in the
+        # Kunduz province": the claimed phrase places the attack it names
+        where = places.clause_place(state, what, extra={t.i for t in what.subtree})
+        if where is not None and where != attack.location and places.finer(state, where, attack.location):
+            attack.location = where
     attrs: dict = {}
     medium = _medium(tok.sent)
     if medium:
