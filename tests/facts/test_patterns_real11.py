@@ -459,3 +459,10 @@ def test_a_claim_of_an_attack_told_later_places_it(extract):
     claim = one(x, "claim", claimant="Islamic State")
     attack = next(f for f in x.facts if f.id == claim.args["attack"])
     assert x.entity(attack.location).name == "Kunduz"
+
+
+def test_a_blast_that_occurred_somewhere_on_a_day_is_placed_and_dated(extract):
+    x = extract("At least 35 people were killed and over 50 people injured in a blast occurred at the JUI-F workers "
+                "conventions in Khar, capital area of Bajaur on Sunday afternoon.", published="2023-07-30")
+    attack = one(x, "attack")
+    assert attack.time.start == "2023-07-30" and attack.location is not None

@@ -415,10 +415,19 @@ def _unattributed_blast(state: DocState, noun: Token, clause: Token, parse_quant
              and o.lower_ not in TIME_WORDS and o.lemma_.lower() not in REGION_NOUNS),
             None,
         )  # fmt: skip
+    # "... injured in a blast occurred at the JUI-F workers convention in Khar on Sunday": the
+    # verb that tells where and when it happened, however the parser hung it
+    occurred = [t for t in noun.sent if t.lemma_.lower() in {"occur", "happen"} and t.pos_ == "VERB" and t.i > noun.i]
+    if target_tok is None:
+        target_tok = next(
+            (o for v in occurred for _, o in prep_objects(v, *BLAST_SCENE_PREPS)
+             if o.pos_ == "NOUN" and o.lemma_.lower() not in REGION_NOUNS and o.ent_type_ not in {"DATE", "TIME"}),
+            None,
+        )  # fmt: skip
     target = _target(state, target_tok)
     if isinstance(target, int) and state.entities.get(target).type == "location":
         target = None
-    extra = {t.i for t in noun.subtree}
+    extra = {t.i for t in noun.subtree} | {i for v in occurred for i in clause_tokens(v)}
     if target_tok is None:
         # "the suicide bombing that occurred Monday inside a mosque ... left 59 people dead"
         target_tok = next(
