@@ -466,3 +466,28 @@ def test_a_blast_that_occurred_somewhere_on_a_day_is_placed_and_dated(extract):
                 "conventions in Khar, capital area of Bajaur on Sunday afternoon.", published="2023-07-30")
     attack = one(x, "attack")
     assert attack.time.start == "2023-07-30" and attack.location is not None
+
+
+# --------------------------------------------------------------------------- who is dead in reported speech
+
+
+def test_a_speaker_is_not_the_man_he_says_was_killed(extract):
+    x = extract("US President Donald Trump announced al-Rimi's death earlier this month, saying he had been killed "
+                "in a US counterterrorism operation in Yemen.", published="2020-02-24")
+    assert [x.entity(f.args["person"]).name for f in find(x, "death")] == ["al-Rimi"]
+
+
+def test_a_speaker_may_say_he_was_arrested(extract):
+    one(extract("Abu Ali said he had been arrested twice by the army."), "capture", person="Abu Ali")
+
+
+def test_a_man_reported_to_be_a_judge_before_his_assassination_died(extract):
+    x = extract("One of the leaders was identified as the Egyptian national, Abu Dhar al-Masri, who was reported to "
+                "be a judge within the organization before his assassination this week.", published="2020-10-17")
+    one(x, "death", person="Abu Dhar al-Masri")
+
+
+def test_people_killed_then_a_speaker_named_after_a_comma(extract):
+    x = extract("Twin car bomb explosions near a busy junction in Mogadishu killed at least 100 people, President "
+                "Hassan Sheikh Mohamud says, the BBC reports.", published="2022-10-30")
+    assert find(x, "death") == []

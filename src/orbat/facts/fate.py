@@ -29,8 +29,9 @@ from orbat.facts.lexicon import (
     KILL_VERBS,
     PEOPLE_HEADS,
     REFLEXIVES,
+    SAY_VERBS,
 )
-from orbat.facts.mentions import descriptive, resolve_token
+from orbat.facts.mentions import descriptive, nearest, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, times_apart
 from orbat.facts.syntax import (
@@ -131,6 +132,18 @@ MILITANT_HEADS = {
 }  # fmt: skip
 
 
+def _speaker_of(state: DocState, tok: Token) -> int | None:
+    """The person whose words a clause is (the subject of the saying verb above it), or None."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in SAY_VERBS | {"announce", "confirm"}:
+            if is_passive(anc):
+                return None  # "who was reported to be a judge before his assassination": no speaker
+            who = subject(anc)
+            key = resolve_token(state, who) if who is not None and who.i != tok.i else None
+            return key if key is not None and state.entities.get(key).type == "person" else None
+    return None
+
+
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
     """The person (or described people) a victim phrase names, or None."""
     if (
@@ -178,6 +191,10 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
     ):
         # "al-Shabaab captured two Kenyan soldiers": the men taken, not the force they serve in
         return descriptive(state, tok, "group_of_people", name=_counted_name(tok))
+    if key is not None and not capture and tok.pos_ == "PRON" and key == _speaker_of(state, tok):
+        # "Trump announced al-Rimi's death, saying he had been killed": no speaker tells of
+        # his own death; the man named before him is meant
+        key = nearest(state, tok.i, {"person"}, exclude=key)
     if key is not None:
         return key if state.entities.get(key).type in {"person", "group_of_people"} else None
     lemma = tok.lemma_.lower()

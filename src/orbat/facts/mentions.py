@@ -1316,9 +1316,13 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         return local
     # "ICE's emir, Magomed Suleimanov" when the parser missed the apposition
     doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.tag_ == "NN":
+        # (one man's post, not "killed at least 100 people, President X says": the speaker)
         nxt = table.at(doc[tok.i + 2])
-        if nxt is not None and table.get(nxt).type == "person" and tok.pos_ == "NOUN":
+        name = doc[tok.i + 2]
+        while name.head.i != name.i and table.at(name.head) == nxt:
+            name = name.head
+        if nxt is not None and table.get(nxt).type == "person" and tok.pos_ == "NOUN" and name.dep_ not in {"nsubj", "nsubjpass"}:
             return nxt
     return None
 
