@@ -491,3 +491,18 @@ def test_people_killed_then_a_speaker_named_after_a_comma(extract):
     x = extract("Twin car bomb explosions near a busy junction in Mogadishu killed at least 100 people, President "
                 "Hassan Sheikh Mohamud says, the BBC reports.", published="2022-10-30")
     assert find(x, "death") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the victims was Hodan Nalayeh, a prominent Somali-Canadian journalist.",
+        "Among the casualties were Ali Musa and his son, police said.",
+    ],
+)
+def test_an_attacks_named_victims_are_its_toll_not_deaths(extract, text):
+    assert find(extract(text), "death") == []
+
+
+def test_among_the_dead_still_names_deaths(extract):
+    one(extract("Among the dead was Abu Khalid al-Shami, the group's spokesman."), "death", person="Abu Khalid al-Shami")

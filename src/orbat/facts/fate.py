@@ -729,7 +729,7 @@ def _is_dead(state: DocState, verb: Token) -> None:
     clause_death(state, verb, victim, "unknown", mod)
 
 
-THE_DEAD = {"dead", "killed", "slain", "fatalities", "casualties", "victims", "deceased"}
+THE_DEAD = {"dead", "killed", "slain", "fatalities", "deceased"}  # (an attack's "victims" are its toll, not deaths)
 
 
 def _the_dead(prep: Token) -> Token | None:
