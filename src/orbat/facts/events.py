@@ -169,7 +169,7 @@ def extract(state: DocState, res: Resources) -> None:
             _claim(state, tok, attacks)
         elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
             _denial(state, tok)
-    _placed_later(state, state.facts_of("attack"))  # (the claimed attacks too)
+    _told_again_later(state, state.facts_of("attack"))  # (the claimed attacks too)
     for tok in state.tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in {"identify", "name"}:
             _identified_doer(state, tok)
@@ -244,7 +244,7 @@ def _older_news(state: DocState, dated: Fact, undated: Fact) -> bool:
     """An attack dated before the report's week, and one the report tells undated (its news):
     two attacks ("Marawi, which was besieged ... in 2017" and "a bomb exploded during Mass")."""
     told_undated = undated.time is None or undated.time.text is None
-    return told_undated and dated.time is not None and dated.time.text is not None and not _reports_days(state, dated.time)
+    return told_undated and _older_news_alone(state, dated)
 
 
 def _news_and_history(state: DocState, a: TimeSpan | None, b: TimeSpan | None) -> bool:
@@ -2088,7 +2088,7 @@ def _follow_ups(state: DocState, attacks: list[Fact], parse_quantity) -> None:
             fact.modality = "alleged"
 
 
-def _placed_later(state: DocState, attacks: list[Fact]) -> None:
+def _told_again_later(state: DocState, attacks: list[Fact]) -> None:
     """ "An IS suicide bomber targeted worshippers at a shrine in southern Pakistan ... Bodies
     were taken to hospitals after the deadly attack in the town of Sehwan", "The attack on
     Friday was the latest ...": "the attack" told again later with a finer place or date
