@@ -243,21 +243,23 @@ def _described_doer(state: DocState, key: int | None) -> bool:
 def _older_news(state: DocState, dated: Fact, undated: Fact) -> bool:
     """An attack dated before the report's week, and one the report tells undated (its news):
     two attacks ("Marawi, which was besieged ... in 2017" and "a bomb exploded during Mass")."""
-    told_undated = undated.time is None or undated.time.text is None
-    return told_undated and _older_news_alone(state, dated)
+    return _undated(undated.time) and _history(state, dated.time)
 
 
 def _news_and_history(state: DocState, a: TimeSpan | None, b: TimeSpan | None) -> bool:
     """One told undated (the report's news) and one dated before the report's week: "In his
     first video, al-Julani said ..." and "A year later, he said ...", two messages."""
+    return (_undated(a) and _history(state, b)) or (_undated(b) and _history(state, a))
 
-    def undated(span: TimeSpan | None) -> bool:
-        return span is None or span.text is None
 
-    def history(span: TimeSpan | None) -> bool:
-        return span is not None and span.text is not None and not _reports_days(state, span)
+def _undated(span: TimeSpan | None) -> bool:
+    """Told with no date of its own (at most the report's bound)."""
+    return span is None or span.text is None
 
-    return (undated(a) and history(b)) or (undated(b) and history(a))
+
+def _history(state: DocState, span: TimeSpan | None) -> bool:
+    """Dated in the text, before the report's week (the story's past, not its news)."""
+    return span is not None and span.text is not None and not _reports_days(state, span)
 
 
 def _months_before(span: TimeSpan | None, later: TimeSpan) -> bool:
@@ -300,7 +302,7 @@ def _fold_described_doers(state: DocState) -> None:
             continue
         # "In April 2021, a suicide bomber attacked ...": a doer dated apart from the report's
         # days is not the undated attack of the news
-        old_news = fact.time is not None and fact.time.text is not None and not _reports_days(state, fact.time)
+        old_news = _history(state, fact.time)
         known = [
             a
             for a in named
@@ -897,7 +899,7 @@ def _took_ground(state: DocState, verb: Token, ground: Token) -> Fact | None:
         return None  # "... killed 50 soldiers and seized the base": the group's attack already told
     when = timing.clause_time(state, verb)
     after_report = bool(state.published) and (when is None or (when.start or "") > state.published[:10])
-    if when is None or when.text is None or not _reports_days(state, when) or after_report:
+    if _undated(when) or _history(state, when) or after_report:
         # "declared caliph in June 2014, after its fighters seized Mosul": the story's past; an
         # undated seizure is most often the attack told in other words ("said its fighters had
         # seized the town")
@@ -1048,13 +1050,16 @@ def _carrying_verb(noun: Token) -> Token | None:
 
 
 def _carried_out_by(noun: Token) -> Token | None:
-    verb = _carrying_verb(noun)
+    return _doer_of(_carrying_verb(noun))
+
+
+def _doer_of(verb: Token | None) -> Token | None:
     return next((o for _, o in prep_objects(verb, "by")), None) if verb is not None else None
 
 
 def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
     verb = _carrying_verb(noun)
-    perp = _perpetrator(state, _carried_out_by(noun), verb)
+    perp = _perpetrator(state, _doer_of(verb), verb)
     if perp is None:
         return None
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
@@ -2093,13 +2098,14 @@ def _told_again_later(state: DocState, attacks: list[Fact]) -> None:
     were taken to hospitals after the deadly attack in the town of Sehwan", "The attack on
     Friday was the latest ...": "the attack" told again later with a finer place or date
     places or dates the attack told last before it."""
-    told = [a for a in attacks if a in state.facts and not _older_news_alone(state, a) and state.anchors.get(a.id) is not None]
+    told = [a for a in attacks if a in state.facts and not _history(state, a.time) and state.anchors.get(a.id) is not None]
+    anchored = {state.anchors.get(f.id) for f in state.facts}  # nouns some fact was read from
     for noun in state.tokens:
         if (
             noun.pos_ != "NOUN"
             or noun.lemma_.lower() not in ATTACK_NOUNS
             or not any(c.lower_ == "the" for c in noun.children)
-            or any(state.anchors.get(f.id) == noun.i for f in state.facts)
+            or noun.i in anchored
         ):
             continue
         before = [a for a in told if state.anchors[a.id] < noun.i]
@@ -2126,11 +2132,6 @@ def _told_again_later(state: DocState, attacks: list[Fact]) -> None:
             told_again = True
         if told_again:
             attack.sources.append(state.evidence(noun.sent, anchor=noun))
-
-
-def _older_news_alone(state: DocState, fact: Fact) -> bool:
-    """An attack dated before the report's week (history the report recalls)."""
-    return fact.time is not None and fact.time.text is not None and not _reports_days(state, fact.time)
 
 
 # --------------------------------------------------------------------------- claims

@@ -135,7 +135,7 @@ MILITANT_HEADS = {
 def _speaker_of(state: DocState, tok: Token) -> int | None:
     """The person whose words a clause is (the subject of the saying verb above it), or None."""
     for anc in tok.ancestors:
-        if anc.lemma_.lower() in SAY_VERBS | {"announce", "confirm"}:
+        if anc.lemma_.lower() in SAY_VERBS | {"confirm"}:
             if is_passive(anc):
                 return None  # "who was reported to be a judge before his assassination": no speaker
             who = subject(anc)

@@ -156,7 +156,8 @@ def _org(state: DocState, tok: Token | None) -> int | None:
     return key if d.type == "organization" and not d.force else None
 
 
-WING_WORDS = frozenset({"wing", "arm", "shura", "council", "committee"})
+COUNCIL_WORDS = frozenset({"shura", "council", "committee"})
+WING_WORDS = frozenset({"wing", "arm"}) | COUNCIL_WORDS
 
 
 def _person(state: DocState, tok: Token | None) -> int | None:
@@ -805,7 +806,6 @@ def _wing_of_post(role: Token) -> str | None:
     return None
 
 
-COUNCIL_WORDS = frozenset({"shura", "council", "committee"})
 OFFICIAL_WORDS = frozenset(
     """pentagon ministry department government army police command centcom africom military navy
     presidency parliament embassy council un nations union commission agency office court

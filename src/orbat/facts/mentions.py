@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from orbat.dates import WEEKDAYS
 from orbat.facts.lexicon import (
     BRANCH_WORDS,
     CAPTURE_VERBS,
@@ -348,7 +349,6 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         table.get(found).armed = True
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 FEASTS = frozenset({"christmas", "easter", "eid", "ramadan", "ashura", "nowruz", "diwali", "passover"})
 
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from orbat.dates import DAY_TIMES, month_start_before, parse_partial, resolve_date
+from orbat.dates import DAY_TIMES, WEEKDAYS, month_start_before, parse_partial, resolve_date
 from orbat.facts.lexicon import STATEMENT_NOUNS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
@@ -24,7 +24,6 @@ from orbat.model import EVENT_TYPES, TimeSpan
 
 BOUND_WORDS = {"since", "until", "till", "through", "before", "after", "by", "from"}
 JOINERS = {"or", "and", "to", "either", "between", "late", "early", "mid", "-"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 RELATIVE_WORDS = {"earlier", "later", "before", "after", "ago", "previously", "time"}
 
 
