@@ -420,3 +420,17 @@ def test_capitalised_months_are_months() -> None:
 )
 def test_impossible_dates_are_none(text: str) -> None:
     assert resolve_date(text, PUB) is None
+
+
+@pytest.mark.parametrize("text", ["2015-08-12", "2014-03-19", "1999-12-31", "September 2, 2015", "2 Sep 2015", "June 23"])
+def test_written_forms_read_without_dateparser_agree_with_it(text: str) -> None:
+    # the common written forms skip dateparser (far cheaper); they must give its day
+    from orbat.dates import _parser, _pub_ctx, _simple_date
+
+    ctx = _pub_ctx(PUB, None)
+    ours = _simple_date(text.lower(), ctx)  # resolve_date lower-cases before it
+    assert ours is not None and ours.lo == ours.hi
+    theirs = _parser(ctx.pub).get_date_data(text)
+    assert theirs.date_obj is not None and theirs.date_obj.date() == ours.lo
+    start, end = _bounds(text)
+    assert start == end == ours.lo.isoformat()

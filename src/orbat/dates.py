@@ -903,6 +903,7 @@ _SIMPLE = (  # the common written forms, read without dateparser (same answers, 
     ("dmy", re.compile(r"(\d{1,2})(?:st|nd|rd|th)? " + _M + r",? ((?:19|20)\d\d)")),
     ("my", re.compile(_M + r",? ((?:19|20)\d\d)")),
     ("md", re.compile(_M + r" (\d{1,2})(?:st|nd|rd|th)?")),
+    ("iso", re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")),
 )
 
 
@@ -911,7 +912,7 @@ def _month_no(word: str) -> int:
 
 
 def _simple_date(t: str, ctx: _Ctx) -> _Range | None:
-    """ "September 2, 2015", "2 Sep 2015", "June 2014", "June 23" (the year before
+    """ "September 2, 2015", "2 Sep 2015", "June 2014", "2015-09-02", "June 23" (the year before
     publication when that day is still to come, as dateparser's past preference reads it)."""
     for form, rx in _SIMPLE:
         m = rx.fullmatch(t)
@@ -925,6 +926,8 @@ def _simple_date(t: str, ctx: _Ctx) -> _Range | None:
             if form == "my":
                 year, month = int(m.group(2)), _month_no(m.group(1))
                 return _months(year, month, year, month)
+            if form == "iso":
+                return _day(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
             if ctx.pub is None:
                 return None
             month, day = _month_no(m.group(1)), int(m.group(2))

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from orbat.nlp.spans import described_by, merge_ents
+from orbat.nlp.spans import described_by, merge_ents, tokens_where
 from orbat.reference import Reference
 from orbat.text import normalize_name
 
@@ -147,7 +147,7 @@ class BranchLinker:
         word: every shape has one, and the short-name slot would otherwise be tried at
         every token of the document."""
         whole = None if doc.has_annotation("SENT_START") else doc[:]
-        units = {tok.sent if whole is None else whole for tok in doc if tok.lower_ in _UNIT_WORDS}
+        units = {tok.sent if whole is None else whole for tok in tokens_where(doc, lower=_UNIT_WORDS)}
         for region in sorted(units, key=lambda span: span.start):
             for match_id, start, end, align in self.matcher(region, with_alignments=True):
                 yield match_id, region.start + start, region.start + end, align

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from orbat.nlp.spans import tokens_where
+
 GROUP_HEADS = frozenset(
     """jund junud jamaat jama'at jamaah jamaa jamat jemaah jemaat harakat harakah tehreek tehrik
     tahreek lashkar hizb hezb hizbul jaish jaysh katibat katiba katibah liwa liwaa ahl jabhat jabha
@@ -121,8 +123,8 @@ def _hyphenated(doc: Doc, linked: set[int]) -> list[Span]:
     """Names the NER breaks at their hyphens, ending in a head word ("the Signed-in-Blood
     Battalion"), where no entity covers them yet."""
     found: list[Span] = []
-    for tok in doc:
-        if tok.text not in NAME_HEADS or tok.i == 0 or not _word(doc[tok.i - 1]) or tok.i in linked:
+    for tok in tokens_where(doc, orth=NAME_HEADS):
+        if tok.i == 0 or not _word(doc[tok.i - 1]) or tok.i in linked:
             continue
         start = _run_back(doc, tok.i, PARTICLES | {"-", "'"})
         if start >= tok.i or any(j in linked for j in range(start, tok.i + 1)):

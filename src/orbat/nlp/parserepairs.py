@@ -22,6 +22,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from orbat.nlp.spans import tokens_where
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FRONTED = frozenset({"prep", "advcl", "npadvmod"})
 BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -65,12 +67,12 @@ class RoleAppositions:
 
     def __call__(self, doc: Doc) -> Doc:
         titles = {t.i for span in doc.spans.get(self.span_key, []) for t in span}
-        for tok in doc:
-            if tok.dep_ == "appos" and tok.ent_type_ == "PERSON":
+        for tok in tokens_where(doc, dep=["appos", "conj", "npadvmod"], ent_type=["PERSON"]):
+            if tok.dep_ == "appos":
                 _title_apposition(tok, titles)
-            elif tok.dep_ == "conj" and tok.ent_type_ == "PERSON":
+            elif tok.dep_ == "conj":
                 _listed_apposition(tok, titles)
-            elif tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON":
+            else:
                 _object_apposition(tok)
         return doc
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from orbat.nlp.patterns import CALENDAR_WORDS, HYPHEN_PARTICLES, KUNYA_WORDS, NAME_PARTICLES, NOT_A_GIVEN_NAME
+from orbat.nlp.spans import tokens_where
 from orbat.text import normalize_name
 
 LABEL = "PERSON"
@@ -113,10 +114,9 @@ class PersonNames:
                 changed = True
             ents.append(ent)
         taken = {i for e in ents for i in range(e.start, e.end)}
-        for tok in doc:
+        for tok in tokens_where(doc, pos=["PROPN"]):
             if (
                 tok.i not in taken
-                and tok.pos_ == "PROPN"
                 and tok.is_title
                 and normalize_name(tok.text) in known
             ):
@@ -144,8 +144,8 @@ def _listed_names(doc: Doc) -> None:
     """An untagged name coordinated with a person's is a person's too: "Abu Maria
     al-Qahtani and Jihad Issa al-Sheikh" (two to five title-case words, no organisation word)."""
     added = []
-    for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "conj" or tok.head.ent_type_ != LABEL:
+    for tok in tokens_where(doc, ent_type=[""], pos=["PROPN"], dep=["conj"]):
+        if tok.head.ent_type_ != LABEL:
             continue
         start = tok.left_edge.i
         if start < len(doc) and doc[start].pos_ == "CCONJ":

@@ -1,12 +1,29 @@
 """Helpers shared by the orbat components and the fact rules: putting new entity spans into
-``doc.ents``; what a description word describes."""
+``doc.ents``; what a description word describes; the tokens a component need look at."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+
+def tokens_where(doc: Doc, **wanted: Iterable[str]) -> Iterator[Token]:
+    """The tokens whose every named attribute (``lower``, ``orth``, ``dep``, ``pos``,
+    ``ent_type``; ``""`` for none) holds one of the given values, in order. Read from the
+    doc's arrays, so a component that looks at a few kinds of token does not make a Python
+    object of every token of the document."""
+    names = [name.upper() for name in wanted]
+    rows = doc.to_array(names).reshape(len(doc), len(names))
+    keep = numpy.ones(len(doc), dtype=bool)
+    for column, values in enumerate(wanted.values()):
+        ids = numpy.array([get_string_id(v) if v else 0 for v in values], dtype=rows.dtype)
+        keep &= numpy.isin(rows[:, column], ids)
+    for i in numpy.flatnonzero(keep):
+        yield doc[int(i)]
 
 
 def merge_ents(doc: Doc, new: Iterable[Span], *, override: bool) -> None:
