@@ -79,6 +79,11 @@ _DATELINE_PAREN = re.compile(
 )
 
 
+# "Maputo — The Islamists who ...": one to three title-case words and a spaced dash opening
+# a paragraph, before a capital (``straighten_quotes`` has made the dash a hyphen)
+_DATELINE_TITLE = re.compile(r"(?m)^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [\-\u2013\u2014] (?=[A-Z\"])")
+
+
 # a date stamp opening a paragraph ("date 2017-05-26 The Maute Group ...", "2019-06-07 ISIL
 # claims ..."): page metadata glued to the lead sentence
 _DATE_STAMP = re.compile(
@@ -89,10 +94,11 @@ _DATE_STAMP = re.compile(
 
 def blank_datelines(text: str) -> str:
     """Wire datelines at the start of a paragraph ("NAIROBI, Sept 21 (Reuters) - ",
-    "QUETTA: ") and date stamps ("date 2017-05-26 ") replaced by spaces ending in a line
+    "QUETTA: ", "Maputo — ") and date stamps ("date 2017-05-26 ") replaced by spaces ending in a line
     break, so the parser sees where the sentence starts. Same length."""
     text = _DATE_STAMP.sub(_blank_to_break, text)
     text = _DATELINE.sub(_blank_to_break, text)
+    text = _DATELINE_TITLE.sub(_blank_to_break, text)
     return _DATELINE_PAREN.sub(_blank_to_break, text)
 
 

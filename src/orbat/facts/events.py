@@ -74,7 +74,8 @@ NOT_SPEECH = {
 APPEAR_VERBS = {"appear", "reappear"}  # "X appeared in a video released on Monday"
 AVOID_VERBS = {"avoid", "refrain", "threaten", "vow", "urge", "warn", "fail"}
 ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant", "insurgent", "fighter", "rebel", "separatist",
-              "jihadist", "terrorist", "extremist"}  # fmt: skip
+              "jihadist", "terrorist", "extremist", "islamist",
+              "islamists"}  # fmt: skip  # "Islamists" (NORP, a proper noun) keeps its plural as lemma
 UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
 LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
 FACILITY_HEADS = {
@@ -303,6 +304,8 @@ def _fold_described_doers(state: DocState) -> None:
         # "In April 2021, a suicide bomber attacked ...": a doer dated apart from the report's
         # days is not the undated attack of the news
         old_news = _history(state, fact.time)
+        if _told_as_earlier(state, fact):
+            continue
         known = [
             a
             for a in named
@@ -321,6 +324,15 @@ def _fold_described_doers(state: DocState) -> None:
         if len(known) != 1:
             continue
         _fold_into(state, known[0], fact)
+
+
+def _told_as_earlier(state: DocState, fact: Fact) -> bool:
+    """ "Soldiers were pursuing gunmen who earlier attacked a prison": an attack told as
+    before the story's own, so not the one its doers or claim are about."""
+    at = state.anchors.get(fact.id)
+    return at is not None and any(
+        c.dep_ == "advmod" and c.lower_ in {"earlier", "previously"} for c in state.sdoc[at].children
+    )
 
 
 def _fold_into(state: DocState, into: Fact, fact: Fact) -> None:
@@ -538,6 +550,9 @@ SPEAKING_ROLES = {"spokesman", "leader", "emir", "deputy"}
 
 def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
     speaker = _speaker(state, at)
+    clause = None
+    if tok is not None and tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl":
+        clause, tok = tok.head, tok.head.head  # "the Islamists who seized the town": the noun the clause describes
     key = resolve_token(state, tok) if tok is not None else None
     if key is not None and state.entities.get(key).type not in {"organization", "person", "group_of_people"}:
         key = None
@@ -573,7 +588,10 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
         # "Militants from al-Shabaab stormed ...", "Boko Haram fighters ...": the group;
         # "A gunman opened fire on ...", "Gunmen stormed ...", "an ambush by armed men":
         # unnamed, described
-        key = _bomber_group(state, tok) or descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person")
+        name = describe(tok, without=clause) if clause is not None else None
+        key = _bomber_group(state, tok) or descriptive(
+            state, tok, "group_of_people" if tok.tag_ in {"NNS", "NNPS"} else "person", name=name
+        )
     return key
 
 
@@ -2245,7 +2263,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         return
     # an attack told after the claim's sentence is another one ("... is accused of
     # planning the December 2014 attack"), unless the claim is told first
-    told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or attacks
+    told = [a for a in attacks if state.anchors.get(a.id, 0) < tok.sent.end] or [
+        a for a in attacks if not _told_as_earlier(state, a)
+    ]
     if what is not None and _another_event(what):
         told = []  # "ISIL claimed the last such attack, in January 2018": not today's
     # an event told with no doer at all is the one claimed only when told close by (this

@@ -812,11 +812,12 @@ DESCRIPTOR_WORDS = frozenset(
 )
 
 
-def describe(tok: Token) -> str:
+def describe(tok: Token, *, without: Token | None = None) -> str:
     """A readable name for an unnamed referent from its phrase: "the jihadist selected
     to lead ICE's Dagestan province" (adverbial phrases, parentheses, quotes and
-    hyphenated modifiers such as "al Qaeda-linked" are left out)."""
-    drop: set[int] = set()
+    hyphenated modifiers such as "al Qaeda-linked" are left out; so is ``without``'s
+    phrase: the clause a fact was read from)."""
+    drop: set[int] = {t.i for t in without.subtree} if without is not None else set()
     for t in tok.subtree:
         if (
             t.dep_ == "prep"
