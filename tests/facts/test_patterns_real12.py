@@ -89,3 +89,20 @@ def test_a_title_case_dateline_before_a_spaced_dash_is_blanked(body):
 )
 def test_a_dash_inside_a_sentence_is_no_dateline(body):
     assert blank_datelines(body) == body
+
+
+# --------------------------------------------------------------------------- where a bomber blew himself up
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A suicide bomber blew himself up and injured at least 14 people during a Sunday mass in front of a "
+         "crowded cathedral in Makassar, police said.", "crowded cathedral"),
+        ("A bomber blew himself up in front of the police station in Quetta.", "police station"),
+        ("A suicide bomber blew himself up during Friday prayers in Kabul.", "Friday prayers"),
+        ("A suicide bomber blew herself up during a wedding outside the town hall in Gwoza.", "town hall"),
+    ],
+)
+def test_the_site_of_a_self_detonation_is_its_target(extract, text, target):
+    one(extract(text), "attack", target=target)

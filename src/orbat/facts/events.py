@@ -1312,7 +1312,7 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     perp = _bomber_group(state, bomber) or _speaker(state, verb)  # "IS said militants detonated ..."
     if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
-    target_tok = next((o for _, o in prep_objects(verb, "among", "at", "inside", "outside", "near", "in")), None)
+    target_tok = _blast_site(verb)
     fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
     reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
     if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
@@ -1321,6 +1321,23 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     elif fact is not None:
         fact.attrs.setdefault("method", "bombing")  # "militants detonated explosives at a market"
     return fact
+
+
+def _blast_site(verb: Token) -> Token | None:
+    """Where a bomber blew himself up: "at/inside/outside/near/among X", "in front of X",
+    also under a verb coordinated with it ("blew himself up and injured 14 people during
+    a mass in front of a cathedral")."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for prep, obj in prep_objects(v, *BLAST_SITE_PREPS, "during"):
+            if prep == "during":  # "during a mass in front of a cathedral": the site, else the gathering
+                obj = next((o for p, o in prep_objects(obj, *BLAST_SITE_PREPS) if p != "in" or o.lower_ == "front"), obj)
+            if obj.lower_ == "front":
+                obj = next((o for _, o in prep_objects(obj, "of")), obj)
+            return obj
+    return None
+
+
+BLAST_SITE_PREPS = ("among", "at", "inside", "outside", "near", "in")
 
 
 def _own_detonation(state: DocState, verb: Token, person: int) -> None:
