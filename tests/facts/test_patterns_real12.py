@@ -106,3 +106,55 @@ def test_a_dash_inside_a_sentence_is_no_dateline(body):
 )
 def test_the_site_of_a_self_detonation_is_its_target(extract, text, target):
     one(extract(text), "attack", target=target)
+
+
+# --------------------------------------------------------------------------- an attack named after its place, planned
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "year"),
+    [
+        ("Kebekov organized the Volgograd bombings of 2013.", "Volgograd", "2013"),
+        ("Ahmed Godane masterminded the Westgate attack in 2013.", "Westgate", "2013"),
+        ("Hafiz Saeed planned the 2008 Mumbai attacks.", "Mumbai", "2008"),
+    ],
+)
+def test_the_planner_of_an_attack_named_after_its_place_is_its_perpetrator(extract, text, target, year):
+    attack = one(extract(text), "attack", target=target)
+    assert attack.time is not None and attack.time.start == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Abu Ali planned the al-Shabaab attacks in 2013.", "Abu Ali planned the Friday attack.",
+     "Kebekov condemned the Volgograd bombings of 2013."],
+)
+def test_an_attack_named_after_a_group_or_a_day_or_not_planned_is_not_the_planner_s(extract, text):
+    assert find(extract(text), "attack", perpetrator="Abu Ali") == [] and find(extract(text), "attack", perpetrator="Kebekov") == []
+
+
+# --------------------------------------------------------------------------- one attack of a record's list
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "year"),
+    [
+        ("Misaya was also involved in other attacks in Sulu, including the bombing of Salaam Bridge in 2009.",
+         "Salaam Bridge", "2009"),
+        ("Ahmed Madobe took part in several raids, including the attack on the Kismayo base in 2014.",
+         "Kismayo base", "2014"),
+    ],
+)
+def test_an_attack_listed_in_a_record_of_attacks_is_the_subject_s(extract, text, target, year):
+    attack = one(extract(text), "attack", target=target)
+    assert attack.time is not None and attack.time.start == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Misaya was involved in several attacks, including bombings of buses.",
+     "Misaya was never involved in attacks, including the bombing of a bus in 2009.",
+     "Police recorded several attacks, including the bombing of a bus in 2009."],
+)
+def test_a_record_without_one_attack_or_denied_or_not_his_gives_no_attack(extract, text):
+    assert find(extract(text), "attack", perpetrator="Misaya") == [] and find(extract(text), "attack", perpetrator="Police") == []

@@ -142,7 +142,7 @@ def extract(state: DocState, res: Resources) -> None:
             _killed_many(tok) or _suicide_killing(tok) or _seized_one(state, tok)
         ):
             fact = _group_killed(state, tok)
-        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(tok) is not None:
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(state, tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
         elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS) and _blamed(state, tok) is not None:
             fact = _attack_blamed(state, tok)
@@ -1086,7 +1086,17 @@ def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
 
 def _behind(noun: Token) -> Token | None:
     """ "Two Indonesian suicide bombers were behind the twin explosions", "X is behind the
-    attack", "X was involved in the bombing": who carried it out."""
+    attack", "X was involved in the bombing": who carried it out. Also for one attack of a
+    list: "X was involved in other attacks, including the bombing of Y in 2009"."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "including"
+        and noun.head.head.lemma_.lower() in ATTACK_NOUNS
+        and any(c.lower_ == "the" for c in noun.children)
+    ):
+        record = noun.head.head
+        if record.dep_ == "pobj" and record.head.lower_ == "in" and _takes_part(record.head.head):
+            return None if negated(record.head.head) else subject(record.head.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
         be = noun.head.head
         return None if _guessed(be) else subject(be)  # "X could be behind the attack": a guess
@@ -1104,7 +1114,7 @@ def _behind(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
-        and noun.head.head.lemma_.lower() in PART_VERBS
+        and _takes_part(noun.head.head)
         and any(c.lower_ == "the" for c in noun.children)
         and not negated(noun.head.head)
     ):
@@ -1452,9 +1462,11 @@ def _hit_preps(noun: Token) -> tuple[str, ...]:
     return ("on", "against", "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else ("on", "against")
 
 
-def _responsible(noun: Token) -> Token | None:
+def _responsible(state: DocState, noun: Token) -> Token | None:
     """Who a sentence makes answerable for an attack on someone: "X was responsible for the
     2012 attack on Y", "X is accused of planning the December 2014 attack on Y"."""
+    if _named_by_place(state, noun) is not None and any(c.lower_ == "the" for c in noun.children):
+        return _subject_of_object(noun, PLAN_VERBS)  # "X organized the Volgograd bombings of 2013"
     if not any(True for _ in prep_objects(noun, *_hit_preps(noun))):
         return None
     if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
@@ -1462,6 +1474,19 @@ def _responsible(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsible":
         return subject(noun.head.head.head)
     return _subject_of_object(noun, PLAN_VERBS)
+
+
+def _named_by_place(state: DocState, noun: Token) -> Token | None:
+    """The place an attack is named after ("the Volgograd bombings", "the Westgate attack"):
+    a proper name before it that is no armed group's (the NER often takes a town for an
+    organisation)."""
+    for c in noun.children:
+        if c.dep_ not in {"compound", "amod"} or c.ent_type_ in {"DATE", "TIME"} or not (c.pos_ == "PROPN" or (c.is_title and c.ent_type_)):
+            continue  # ("Westgate" may be parsed as an adjective)
+        key = state.entities.at(c)
+        if key is None or not state.entities.get(key).armed:
+            return c
+    return None
 
 
 def _subject_of_object(noun: Token, verbs: set[str]) -> Token | None:
@@ -1559,6 +1584,12 @@ KILLING_NOUNS = {"murder", "killing", "assassination", "execution", "beheading"}
 PART_VERBS = {"participate", "involve", "engage"}  # "X participated in the kidnapping of Y"
 
 
+def _takes_part(verb: Token) -> bool:
+    """ "participated (was involved, took part) in ..." """
+    lemma = verb.lemma_.lower()
+    return lemma in PART_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
 def _kidnapper(noun: Token) -> Token | None:
     """Who a sentence makes the doer of one kidnapping: "X masterminded the kidnappings of
     two engineers", "X was responsible for the abduction of Y", "X took part in kidnappings
@@ -1579,7 +1610,7 @@ def _kidnapper(noun: Token) -> Token | None:
         prep, verb = at.head, at.head.head
         if prep.lower_ == "for" and verb.lower_ == "responsible":
             return subject(verb.head)
-        if prep.lower_ == "in" and verb.lemma_.lower() in PART_VERBS:
+        if prep.lower_ == "in" and _takes_part(verb):
             return subject(verb)
         if prep.lower_ == "behind" and verb.lemma_ == "be":
             return subject(verb)
@@ -1642,10 +1673,11 @@ def _mastermind(state: DocState, noun: Token) -> Fact | None:
 
 
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
-    perp = _answerable(state, _responsible(noun))
+    perp = _answerable(state, _responsible(state, noun))
     if perp is None:
         return None
-    target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun))), None)
+    hit = (o for _, o in prep_objects(noun, *_hit_preps(noun)) if o.ent_type_ not in {"DATE", "TIME"})
+    target_tok = next(hit, None) or _named_by_place(state, noun)  # ("the bombings of 2013": when)
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
     fact = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
     if fact is not None and (fact.time is None or fact.time.start is None) and noun.dep_ == "dobj":
