@@ -158,3 +158,43 @@ def test_an_attack_listed_in_a_record_of_attacks_is_the_subject_s(extract, text,
 )
 def test_a_record_without_one_attack_or_denied_or_not_his_gives_no_attack(extract, text):
     assert find(extract(text), "attack", perpetrator="Misaya") == [] and find(extract(text), "attack", perpetrator="Police") == []
+
+
+# --------------------------------------------------------------------------- alliances in modifiers
+
+
+def test_the_x_linked_insurgents_are_the_story_s_group(extract):
+    x = extract(
+        "Al-Shabaab claimed the attack on the bus in Mandera.\n\n"
+        "The police said patrols will be stepped up to keep the Al Qaeda-linked insurgents out of the country."
+    )
+    one(x, "alliance", a="al-Shabaab", b="al-Qaeda")
+
+
+def test_x_linked_insurgents_with_no_group_told_link_nothing(extract):
+    x = extract("The police said patrols will be stepped up to keep the Al Qaeda-linked insurgents out of the country.")
+    assert find(x, "alliance") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed responsibility for the attack.",
+         "Majeed Brigade", "Balochistan Liberation Army"),
+        ("Members of the JAD, which is inspired by the Islamic State in Iraq and Syria militant group, were responsible.",
+         "Jamaah Ansharut Daulah", "Islamic State"),
+        ("The Maute group, which is inspired by the Islamic State, seized Marawi.", "Maute Group", "Islamic State"),
+        ("A doctor joined the ISIS-inspired Maute group in 2016.", "Maute Group", "Islamic State"),
+    ],
+)
+def test_a_link_told_in_a_modifier_is_an_alliance(extract, text, a, b):
+    one(extract(text), "alliance", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police linked the Majeed Brigade to the attack.", "The attack was inspired by Islamic State propaganda.",
+     "Al-Shabaab was not inspired by the Islamic State."],
+)
+def test_a_link_of_no_two_groups_is_no_alliance(extract, text):
+    assert find(extract(text), "alliance") == []

@@ -47,6 +47,7 @@ LINK_WORDS = {
     "align": "ally",
     "associate": "linked",
     "connect": "linked",
+    "inspire": "linked",  # "the ISIS-inspired group Dawlah Islamiyah", "JAD, which is inspired by IS"
 }
 COOPERATE_VERBS = {"cooperate", "collaborate", "merge", "ally", "unite"}
 # one armed group keeping another: "The Taliban have long sheltered al-Qaeda"
@@ -595,11 +596,17 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
             b = _entity(state, word.doc[word.i - 2], orgs)  # "Al-Qaeda-linked": the part before the hyphen
         if b is None:
             return
+        if a == b and word.head.lemma_.lower() in FIGHTERS:
+            a = salient(state, word.head.i, exclude=b)  # "the Al Qaeda-linked insurgents": the story's group
+    elif word.tag_ == "VBD" and not any(True for _ in prep_objects(word, "with", "to", "by")) and child(word, "dobj") is not None:
+        # "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ...": the
+        # adjective parsed as a verb; its object is the group linked to its subject
+        a, b = _entity(state, child(word, "dobj"), orgs), _entity(state, subject(word), orgs)
     else:
         if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
             return
         who = subject(word)
-        other = next((o for _, o in prep_objects(word, "with", "to")), None)
+        other = next((o for _, o in prep_objects(word, "with", "to", *(("by",) if kind == "linked" else ()))), None)
         a = _group_meant(state, who) or _entity(state, who, {"person"})
         b = (_group_meant(state, other) or _entity(state, other, {"person"})) if other is not None else None
         # "Sahrawi was allied with Mokhtar Belmokhtar", "al-Barnawi is linked to AQIM": a man's
