@@ -198,3 +198,38 @@ def test_a_link_told_in_a_modifier_is_an_alliance(extract, text, a, b):
 )
 def test_a_link_of_no_two_groups_is_no_alliance(extract, text):
     assert find(extract(text), "alliance") == []
+
+
+# --------------------------------------------------------------------------- a suicide bomber named by others
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A suicide bomber blew himself up inside a mosque in Kunduz on Friday, killing 46 worshippers. "
+         "Sources said the terrorist was identified as Muhammad Al-Uyghuri.", "Muhammad Al-Uyghuri"),
+        ("A suicide bomber blew himself up at the cathedral on Sunday. Police identified the bomber as Abu Huda.",
+         "Abu Huda"),
+    ],
+)
+def test_the_named_suicide_bomber_of_the_story_died_in_its_attack(extract, text, person):
+    x = extract(text, published="2021-10-09")
+    (death,) = find(x, "death")  # the bomber's death, now named (not a second one)
+    assert find(x, "death", person=person) == [death] and death.attrs.get("cause") == "suicide_attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen stormed the hotel on Friday. Police identified one gunman as Ahmed Ali.",
+     "A suicide bomber blew himself up at a checkpoint on Friday. The bomber was not identified as Ahmed Ali.",
+     "A suicide bomber blew himself up at a checkpoint on Friday. Police identified the driver as Ahmed Ali."],
+)
+def test_no_suicide_attack_or_not_the_bomber_named_is_no_named_death(extract, text):
+    assert find(extract(text, published="2021-10-09"), "death", person="Ahmed Ali") == []
+
+
+def test_a_while_clause_dates_the_attack(extract):
+    x = extract("The Islamic State group said militants detonated an explosive device while people were praying "
+                "inside the church on Sunday.", published="2023-01-16")
+    (attack,) = find(x, "attack")
+    assert attack.time is not None and attack.time.start == "2023-01-15"

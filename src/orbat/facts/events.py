@@ -705,10 +705,11 @@ def _add_attack(
     if trigger.i != pred.i:
         extra = {t.i for t in trigger.subtree}
     else:
-        # (and a "when" clause telling the same deed: "killed 26 people when they stormed a
-        # hotel ... on Friday")
+        # (and a "when" or "while" clause telling the same deed or its moment: "killed 26 people
+        # when they stormed a hotel ... on Friday", "detonated a device while people were
+        # praying inside the church on Sunday")
         told = [c for c in pred.conjuncts if c.pos_ in {"VERB", "AUX"}] + [
-            c for c in pred.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)
+            c for c in pred.children if c.dep_ == "advcl" and any(w.lower_ in {"when", "while"} for w in c.children)
         ]
         # (and a participle on its object: "opened fire on worshippers leaving a church ... on Sunday")
         told += [c for i in clause_tokens(pred) for c in state.sdoc[i].children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
@@ -1362,21 +1363,24 @@ IDENTIFIED_DOERS = BOMBER_WORDS | {"martyr", "gunman", "assailant", "attacker", 
 def _identified_doer(state: DocState, verb: Token) -> None:
     """ "BLA identified the bomber as Shaari Baloch", "the group identifies the 'martyr'
     (suicide bomber) as X": the group's own man, a member; a suicide bomber or a "martyr"
-    died in the group's attack."""
-    obj = child(verb, "dobj")
-    if obj is None or obj.lemma_.lower() not in IDENTIFIED_DOERS:
+    died in the group's attack. Named by others ("the bomber was identified as X", "police
+    identified the suicide bomber as X"), the suicide bomber of the story's suicide attack died."""
+    passive = is_passive(verb)
+    obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if passive else child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in IDENTIFIED_DOERS | {"terrorist"}:
         return
     named = next((o for _, o in prep_objects(verb, "as")), None) or next((o for _, o in prep_objects(obj, "as")), None)
     person = resolve_token(state, named) if named is not None else None
-    who = subject(verb)
-    group = resolve_token(state, who) if who is not None else None
-    if person is None or group is None or state.entities.get(person).type != "person":
-        return
-    d = state.entities.get(group)
-    if d.type != "organization" or not d.armed or d.force:
+    if person is None or state.entities.get(person).type != "person":
         return
     mod = modality.of_clause(state, verb)
     if mod.skip or mod.modality == "denied":
+        return
+    who = None if passive else subject(verb)
+    group = resolve_token(state, who) if who is not None else None
+    d = state.entities.get(group) if group is not None else None
+    if d is None or d.type != "organization" or not d.armed or d.force:
+        _named_bomber_died(state, verb, obj, person, mod)
         return
     state.add_fact("membership", {"person": person, "organization": group}, span=verb.sent, anchor=verb,
                    modality="claimed", merge_on=("person", "organization"))  # fmt: skip
@@ -1388,6 +1392,25 @@ def _identified_doer(state: DocState, verb: Token) -> None:
         state.add_fact("death", {"person": person}, span=verb.sent, anchor=verb, time=attack.time,
                        location=attack.location, attrs={"cause": "suicide_attack"}, modality="claimed",
                        merge_on=("person",))  # fmt: skip
+
+
+def _named_bomber_died(state: DocState, verb: Token, doer: Token, person: int, mod: modality.Modality) -> None:
+    """ "Sources said the (suicide) bomber was identified as X": in a story of one suicide
+    attack, X died in it."""
+    suicide = [a for a in state.facts_of("attack") if a.attrs.get("method") == "suicide_bombing"]
+    if len(suicide) != 1 or (doer.lemma_.lower() not in BOMBER_WORDS | {"terrorist"}):
+        return
+    attack = suicide[0]
+    unnamed = [
+        f for f in state.facts_of("death")
+        if f.attrs.get("cause") == "suicide_attack" and (k := state.arg(f, "person")) is not None
+        and state.entities.get(k).descriptive and state.entities.get(k).type == "person"
+    ]  # fmt: skip
+    if len(unnamed) == 1:  # "a suicide bomber blew himself up ... the bomber was identified as X": X's death
+        unnamed[0].args["person"] = person
+    state.add_fact("death", {"person": person}, span=verb.sent, anchor=verb, time=attack.time,
+                   location=attack.location, attrs={"cause": "suicide_attack"}, modality=mod.modality,
+                   attributed_to=mod.attributed_to, merge_on=("person",))  # fmt: skip
 
 
 def _bombers_died(state: DocState, verb: Token, bomber: Token, attack: Fact) -> None:
