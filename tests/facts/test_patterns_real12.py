@@ -233,3 +233,43 @@ def test_a_while_clause_dates_the_attack(extract):
                 "inside the church on Sunday.", published="2023-01-16")
     (attack,) = find(x, "attack")
     assert attack.time is not None and attack.time.start == "2023-01-15"
+
+
+# --------------------------------------------------------------------------- the doers' deaths
+
+
+def test_a_suicide_bomber_who_struck_died_whoever_the_attack_is_coded_to(extract):
+    x = extract("The Islamic State says a lone Afghan suicide bomber struck inside a Shiite Muslim mosque in Peshawar "
+                "during Friday prayers, killing at least 56 worshippers.", published="2022-03-05")
+    (death,) = find(x, "death")
+    assert death.attrs.get("cause") == "suicide_attack" and find(x, "attack", perpetrator="Islamic State")
+
+
+def test_a_bomber_not_told_as_suicide_did_not_die(extract):
+    x = extract("A bomber attacked a police checkpoint in Kabul on Friday, killing five officers.", published="2022-03-05")
+    assert find(x, "death") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("Al-Shabaab fighters stormed the Hayat Hotel on Friday. The security forces have ended the siege now and "
+         "the gunmen are dead, a security commander said. Forces shelled the hotel to eliminate the assailants "
+         "who were holed up there.", "the gunmen"),
+        ("Gunmen stormed a police station on Saturday. The police officers thwarted the attack by eliminating all "
+         "the attackers.", "all the attackers"),
+    ],
+)
+def test_the_doers_of_the_story_s_attack_died_once(extract, text, doers):
+    x = extract(text, published="2022-08-21")
+    (death,) = find(x, "death")
+    assert find(x, "death", person=doers) == [death]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The gunmen are dead.", "Al-Shabaab fighters stormed the Hayat Hotel on Friday. Police said the gunmen fled.",
+     "Al-Shabaab fighters stormed the Hayat Hotel on Friday. The militants are dead, officials said."],
+)
+def test_doers_with_no_attack_told_or_not_dead_or_the_group_itself_give_no_death(extract, text):
+    assert find(extract(text, published="2022-08-21"), "death") == []

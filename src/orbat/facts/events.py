@@ -162,6 +162,7 @@ def extract(state: DocState, res: Resources) -> None:
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
     _follow_ups(state, attacks, parse_quantity)
+    _suicide_bombers_died(state, attacks)
     _fold_blasts(state)  # before claims: "... left 59 dead. The bomber blew himself up ... TTP claimed it"
     attacks = [a for a in attacks if a in state.facts]
     _claims_in_speech(state, attacks)
@@ -1760,6 +1761,21 @@ def _attack_verb(state: DocState, verb: Token) -> Fact | None:
         fact.attrs["method"] = "suicide_bombing"
         _bombers_died(state, verb, who, fact)
     return fact
+
+
+def _suicide_bombers_died(state: DocState, attacks: list[Fact]) -> None:
+    """ "(IS says) a lone suicide bomber struck inside a mosque": whatever verb tells it and
+    whoever it is coded to, the suicide bomber who did it died in it (once per document)."""
+    if any(f.attrs.get("cause") == "suicide_attack" for f in state.facts_of("death")):
+        return
+    for fact in attacks:
+        at = state.anchors.get(fact.id)
+        verb = state.sdoc[at] if at is not None else None
+        who = subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+        if fact in state.facts and who is not None and _suicide_bomber(who):
+            fact.attrs["method"] = "suicide_bombing"
+            _bombers_died(state, verb, who, fact)
+            return
 
 
 def _suicide_bomber(tok: Token) -> bool:

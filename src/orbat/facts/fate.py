@@ -127,6 +127,7 @@ def _names_follow(tok: Token) -> bool:
     return any(t.lower_ == "including" for t in tok.doc[tok.i : tok.sent.end])
 
 
+DOER_HEADS = {"gunman", "attacker", "assailant", "bomber", "hostage-taker"}  # who did the attack told
 MILITANT_HEADS = {
     "militant", "jihadist", "terrorist", "bomber", "attacker", "assailant", "gunman", "insurgent", "extremist",
 }  # fmt: skip
@@ -226,6 +227,26 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         # killed in an attack are its toll, not deaths of their own)
         # "three suicide bombers", without what follows
         return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=_counted_name(tok))
+    if (
+        not capture
+        and lemma in DOER_HEADS
+        and any(c.lower_ == "the" for c in tok.children)
+        and any(state.arg(a, "perpetrator") is not None for a in state.facts_of("attack"))
+    ):
+        # "the gunmen are dead", "eliminating all the attackers": the doers of the story's
+        # attack (not "the militants", most often the group itself) - the man it names when
+        # one is its doer, and one described party however often told ("the gunmen ... the
+        # assailants who were holed up there")
+        plural = tok.tag_ == "NNS"
+        named = {k for a in state.facts_of("attack") if (k := state.arg(a, "perpetrator")) is not None
+                 and state.entities.get(k).type == "person" and not state.entities.get(k).descriptive}  # fmt: skip
+        if not plural and len(named) == 1:
+            return named.pop()
+        told = state.cache.setdefault("story_doers", {})
+        if plural not in told:
+            short = [c.text for c in tok.lefts if c.dep_ in {"det", "predet", "amod", "nummod", "compound"}]
+            told[plural] = descriptive(state, tok, "group_of_people" if plural else "person", name=" ".join([*short, tok.text]))
+        return told[plural]
     if tok.like_num or tok.pos_ == "NUM" or lemma in QUANTITY_HEADS:
         # "four of Asilderov's associates"; (captures) "dozens of commanders"
         for _, obj in prep_objects(tok, "of"):
