@@ -273,3 +273,23 @@ def test_the_doers_of_the_story_s_attack_died_once(extract, text, doers):
 )
 def test_doers_with_no_attack_told_or_not_dead_or_the_group_itself_give_no_death(extract, text):
     assert find(extract(text, published="2022-08-21"), "death") == []
+
+
+# --------------------------------------------------------------------------- the leader of "the group X, NAME"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("The leader of the Syrian rebel group Jabhat al-Nusra, Abu Muhammad al-Julani, announced the move.",
+         "Abu Muhammad al-Julani", "Jabhat al-Nusra"),
+        ("The leader of the Somali group al-Shabaab, Ahmed Abdi Godane, was killed.", "Ahmed Abdi Godane", "al-Shabaab"),
+    ],
+)
+def test_the_leader_of_a_group_named_in_apposition_is_the_man_after_it(extract, text, person, org):
+    one(extract(text), "leadership", person=person, organization=org)
+
+
+def test_a_man_named_after_a_group_s_victims_leads_nothing(extract):
+    x = extract("The victims of the Somali group al-Shabaab, Ahmed Abdi Godane said, were buried.")
+    assert find(x, "leadership") == []

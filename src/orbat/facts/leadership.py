@@ -381,7 +381,10 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         # ("the spokesperson for the military wing of HTS, X")
         if _org(state, obj) is None:
             continue
-        for c in (obj, *(t for t in obj.subtree if t.dep_ == "pobj")):
+        # (and "the leader of the Syrian rebel group Jabhat al-Nusra, Abu Muhammad al-Julani":
+        # the group's name in apposition to "group", the man's to the name)
+        named_group = [c for c in obj.children if c.dep_ == "appos" and _org(state, c) is not None]
+        for c in (obj, *named_group, *(t for t in obj.subtree if t.dep_ == "pobj")):
             named = next((a for a in c.children if a.dep_ == "appos" and _person(state, a) is not None), None)
             if named is not None:
                 return named
