@@ -293,3 +293,23 @@ def test_the_leader_of_a_group_named_in_apposition_is_the_man_after_it(extract, 
 def test_a_man_named_after_a_group_s_victims_leads_nothing(extract):
     x = extract("The victims of the Somali group al-Shabaab, Ahmed Abdi Godane said, were buried.")
     assert find(x, "leadership") == []
+
+
+# --------------------------------------------------------------------------- places the NER left untagged
+
+
+def test_a_toll_clause_places_the_attack_after_it_in_an_untagged_town(extract):
+    x = extract("Militants attacked Maiduguri in Nigeria on Friday. At least six people attending a wedding in Gwoza "
+                "were killed after suicide bombers detonated a bomb at the venue on Saturday.", published="2024-06-29")
+    (attack,) = find(x, "attack", perpetrator="suicide bombers")
+    assert attack.location is not None and x.entity(attack.location).name == "Gwoza"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At least six people attending a wedding in Gwoza were killed after suicide bombers detonated a bomb on Saturday.",
+     "Militants attacked Maiduguri in Nigeria on Friday. Six people died in Ramadan after bombers struck a market."],
+)
+def test_an_untagged_name_is_no_place_without_a_country_told_or_when_a_month(extract, text):
+    x = extract(text, published="2024-06-29")
+    assert all(x.entity(f.location).name not in {"Gwoza", "Ramadan"} for f in x.facts if f.location)

@@ -768,12 +768,24 @@ def _add_attack(
         attributed_to=mod.attributed_to,
         merge_on=("perpetrator", "target"),
     )
+    if fact.location is None and pred.dep_ == "advcl" and _toll_clause(pred.head) and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in pred.children
+    ):
+        # "Six people attending a wedding in Gwoza were killed after suicide bombers detonated
+        # a device at the venue": the toll's clause places the attack that caused it
+        toll = pred.head
+        fact.location = places.clause_place(state, toll, extra={t.i for t in toll.subtree} - {t.i for t in pred.subtree})
     if earlier_noun is not None:
         fact.sources.append(state.evidence(earlier_noun.sent, anchor=earlier_noun))
         if fact.location is None:
             fact.location = places.clause_place(state, earlier_noun, extra={t.i for t in earlier_noun.subtree})
         _casualties(state, earlier_noun, fact, _parse_quantity())
     return fact
+
+
+def _toll_clause(verb: Token) -> bool:
+    """ "were killed", "died", "were injured": a clause telling an attack's toll."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in {"kill", "die", "injure", "wound"}
 
 
 NOUN_TARGET_PREPS = ("at", "on", "against")

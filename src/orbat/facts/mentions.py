@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from orbat.dates import WEEKDAYS
+from orbat.dates import MONTHS, WEEKDAYS
 from orbat.facts.lexicon import (
     BRANCH_WORDS,
     CAPTURE_VERBS,
@@ -104,6 +104,7 @@ def build(state: DocState, res: Resources) -> None:
     _capitals(state, res)
     _places_named_after_place_nouns(state, res)
     _geocode(state, res)
+    _untagged_towns(state, res)
     _people_listed(state)
     state.title_groups = title_groups(state.document.title or "", res)
 
@@ -992,6 +993,37 @@ def _capitals(state: DocState, res: Resources) -> None:
 
 
 PLACE_OF_NOUNS = frozenset({"port", "town", "city", "village", "district", "province", "region"})
+
+
+def _untagged_towns(state: DocState, res: Resources) -> None:
+    """ "a wedding in Gwoza", "near Konduga": a title-case name after "in" or "near" that the
+    NER left untagged is a town where the gazetteer knows one of that name in a country the
+    document's other places are in (so that a word that is also some far-off town's name is not
+    taken for it)."""
+    doc, table = state.sdoc, state.entities
+    countries = {d.geo.country for d in table.drafts() if d.geo is not None and d.geo.country}
+    if not countries:
+        return
+    for tok in state.tokens:
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ not in {"in", "near"}
+            or tok.pos_ != "PROPN"
+            or tok.ent_type_
+            or not tok.is_title
+            or table.at(tok) is not None
+            or tok.lower_ in WEEKDAYS
+            or tok.lower_ in MONTHS
+        ):
+            continue
+        start = min((c.i for c in tok.children if c.dep_ == "compound" and c.is_title and not c.ent_type_), default=tok.i)
+        span = doc[start : tok.i + 1]
+        if any(table.at(t) is not None for t in span):
+            continue
+        found = res.geocode(span.text, ())
+        if found is None or found[1].precision != "settlement" or found[1].country not in countries:
+            continue
+        table.add("location", span.text, (span.start, span.end), geo=found[1])
 
 
 def _places_named_after_place_nouns(state: DocState, res: Resources) -> None:
