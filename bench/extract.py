@@ -10,7 +10,9 @@ sentence of its own so that its sha256 differs. Then, in one run:
       orbat pipeline (``orbat.nlp.build_nlp``);
   (b) ``Extractor.extract_many`` over the documents;
   (c) ``orbat.pipeline.ingest`` into a fresh temporary SQLite store with
-      extraction, then resolution of the whole knowledge base.
+      extraction, then resolution of the whole knowledge base;
+  (a) again, last; then (a) and (b) in turns, 50 documents at a time, which goes first
+      alternating: the ratio least moved by a shared machine's drift during the run.
 
 Timed passes run without tracemalloc (it slows Python allocation down); a
 second, smaller pass per stage (``--mem-docs``) measures the tracemalloc peak.
@@ -154,6 +156,29 @@ def stage_extract(extractor, docs: list, *, points: list[int], mem_docs: int) ->
     return stage
 
 
+def interleaved(nlp, extractor, docs: list, *, batch_size: int, chunk: int = 50) -> tuple[float, float]:
+    """CPU seconds of the bare parse and of the extractor over the same documents, taken in
+    turns chunk by chunk (which goes first alternating), so that a shared machine's drift
+    during the run - which moved one whole-corpus baseline pass by a third between runs -
+    weighs on both alike."""
+    bare = extract = 0.0
+    for n, start in enumerate(range(0, len(docs), chunk)):
+        part = docs[start : start + chunk]
+        runs = [
+            ("bare", lambda part=part: sum(1 for _ in nlp.pipe([d.body for d in part], batch_size=batch_size))),
+            ("extract", lambda part=part: sum(1 for _ in extractor.extract_many(part))),
+        ]
+        for name, run in runs if n % 2 == 0 else runs[::-1]:
+            cpu = time.process_time()
+            run()
+            spent = time.process_time() - cpu
+            if name == "bare":
+                bare += spent
+            else:
+                extract += spent
+    return bare, extract
+
+
 def _ingest_once(docs: list, extractor, resolver, folder: Path, name: str, points: list[int]) -> tuple:
     from orbat.pipeline import ingest, refresh_knowledge
     from orbat.store import SQLiteStore
@@ -283,7 +308,7 @@ def baseline(stages: list[Stage]) -> Stage | None:
 
 
 def render(stages: list[Stage], *, corpus_docs: int, originals: int, words: int, load: dict, notes: list[str],
-           points: list[int], batch_size: int, seconds: float) -> str:  # fmt: skip
+           points: list[int], batch_size: int, seconds: float, turns: tuple[float, float] | None = None) -> str:  # fmt: skip
     base = baseline(stages)
     base_orbat = next((s for s in stages if s.name.startswith("(a) orbat") and s.seconds), None)
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -315,6 +340,14 @@ def render(stages: list[Stage], *, corpus_docs: int, originals: int, words: int,
             f"| {s.name} | {s.docs:,} | {_num(s.seconds)} | {_num(s.cpu_seconds)} | {_num(s.docs_per_s)} | {_num(s.words_per_s, '{:,.0f}')} "
             f"| {_num(ratio, '{:.2f}')} | {_num(ratio_o, '{:.2f}')} | {peak} | {rss} |"
         )
+    if turns is not None:
+        bare, extract = turns
+        lines += [
+            "",
+            f"In turns (the same {corpus_docs:,} documents, 50 at a time, the bare parse and the extractor "
+            f"one after the other, which goes first alternating): bare spaCy {bare:,.1f} CPU s, "
+            f"Extractor.extract_many {extract:,.1f} CPU s: **{extract / bare:.2f}x** a bare parse.",
+        ]
     lines += ["", "Scaling: CPU milliseconds per document, cumulative from the start of the stage "
               "(and, in brackets, over the window since the previous point).", ""]  # fmt: skip
     lines.append("| stage | " + " | ".join(f"{p:,} docs" for p in points) + " |")
@@ -385,9 +418,13 @@ def main(argv: list[str] | None = None) -> int:
         # process, moved from 17 to 23 CPU s between runs on a shared machine)
         print("(a) plain spaCy again ...", file=sys.stderr)
         stages.append(stage_pipe(f"(a) spaCy {SPACY_MODEL} nlp.pipe, again last", parts["spacy"], corpus, batch_size=args.batch_size, **kw))
+    turns = None
+    if "spacy" in parts and "extractor" in parts:
+        print("(a) and (b) in turns ...", file=sys.stderr)
+        turns = interleaved(parts["spacy"], parts["extractor"], corpus, batch_size=args.batch_size)
     section = render(
         stages, corpus_docs=len(corpus), originals=originals, words=words, load=load, notes=notes,
-        points=points, batch_size=args.batch_size, seconds=time.perf_counter() - started,
+        points=points, batch_size=args.batch_size, seconds=time.perf_counter() - started, turns=turns,
     )  # fmt: skip
     print(section)
     if args.out != "-":
