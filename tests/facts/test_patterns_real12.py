@@ -313,3 +313,30 @@ def test_a_toll_clause_places_the_attack_after_it_in_an_untagged_town(extract):
 def test_an_untagged_name_is_no_place_without_a_country_told_or_when_a_month(extract, text):
     x = extract(text, published="2024-06-29")
     assert all(x.entity(f.location).name not in {"Gwoza", "Ramadan"} for f in x.facts if f.location)
+
+
+# --------------------------------------------------------------------------- a group's new name
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "day"),
+    [
+        ("Leaders from the three groups made the declaration in a video distributed on Thursday, and the group is now "
+         "called \u201cJama\u2019at Nusrat al-Islam wal Muslimeen\u201d, under the stewardship of Iyad Ag Ghali.",
+         "Jama'at Nusrat al-Islam wal-Muslimin", "2017-03-02"),
+        ("The militants said on Thursday that their alliance will now be named Jama'at Nusrat al-Islam wal-Muslimin.",
+         "Jama'at Nusrat al-Islam wal-Muslimin", "2017-03-02"),
+    ],
+)
+def test_a_group_s_new_name_is_a_founding_on_the_day_it_was_given(extract, text, org, day):
+    (founding,) = find(extract(text, published="2017-03-03"), "founding", organization=org)
+    assert founding.time is not None and founding.time.end == day  # (by the day a statement told it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The group is now called by its enemies a gang of criminals, al-Shabaab said on Monday.",
+     "The group was called al-Shabaab in 2006.", "The group will not now be named al-Shabaab, officials said on Monday."],
+)
+def test_a_name_others_give_or_an_old_or_denied_name_is_no_founding(extract, text):
+    assert find(extract(text, published="2017-03-03"), "founding") == []

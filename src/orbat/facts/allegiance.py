@@ -83,6 +83,8 @@ def extract(state: DocState, res: Resources) -> None:
             _founded(state, tok)
         elif lemma in FOUNDING_NOUNS and tok.pos_ == "NOUN":
             _founding_noun(state, tok)
+        elif lemma in {"call", "name", "rename"} and tok.pos_ == "VERB" and _renamed(tok) is not None:
+            _new_name(state, tok)
         elif lemma in LINK_WORDS and tok.tag_ in {"VBN", "JJ", "VBD"}:
             _linked(state, tok, LINK_WORDS[lemma])
         elif tok.pos_ == "VERB" and (
@@ -536,6 +538,29 @@ def _founded(state: DocState, verb: Token) -> None:
 
 
 FOUNDING_NOUNS = {"creation", "formation", "establishment", "founding", "launch"}
+
+
+def _renamed(verb: Token) -> Token | None:
+    """ "the group is now called X", "his organization will now be named X", "was renamed X":
+    the group word the new name is given to."""
+    group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if group is None or not (verb.lemma_.lower() == "rename" or any(c.lower_ == "now" for c in verb.children)):
+        return None
+    return group if group.lemma_.lower() in GROUP_ANAPHORS | {"organization", "organisation", "alliance"} else None
+
+
+def _new_name(state: DocState, verb: Token) -> None:
+    """A group's new name is a group founded then (its founding: the renaming's date)."""
+    after = verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]  # (the name may be quoted, its first word untagged)
+    key = next((k for t in after if t.pos_ == "PROPN" and (k := _entity(state, t, {"organization"})) is not None), None)
+    if key is None or state.entities.get(key).force or negated(verb) or agent(verb) is not None:
+        return
+    time = timing.clause_time(state, verb)
+    if time is None and verb.dep_ == "conj":
+        time = timing.clause_time(state, verb.head)  # "made the declaration on Thursday, and the group is now called X"
+    if time is None:
+        return
+    _add(state, "founding", {"organization": key}, verb, time=time)
 
 
 def _founding_noun(state: DocState, noun: Token) -> None:
