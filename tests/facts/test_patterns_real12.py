@@ -340,3 +340,36 @@ def test_a_group_s_new_name_is_a_founding_on_the_day_it_was_given(extract, text,
 )
 def test_a_name_others_give_or_an_old_or_denied_name_is_no_founding(extract, text):
     assert find(extract(text, published="2017-03-03"), "founding") == []
+
+
+# --------------------------------------------------------------------------- a new leader after the one leader gone
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        ("Somalia braced for retaliation after Monday's US airstrike killed al-Shabaab leader Ahmed Godane.\n\n"
+         "Officials met in Mogadishu. Markets stayed open. Schools were closed.\n\n"
+         "Al-Shabaab named Ahmed Omar Abu Ubaidah as its new leader on Saturday.", "Ahmed Omar Abu Ubaidah", "Ahmed Godane"),
+        ("Caucasus Emirate leader Doku Umarov has been killed, a website said on Tuesday.\n\n"
+         "He was behind many attacks. Russia had put a bounty on him. His deputies were killed too.\n\n"
+         "The Caucasus Emirate appointed Ali Abu Mukhammad as its new leader.", "Ali Abu Mukhammad", "Doku Umarov"),
+    ],
+)
+def test_a_new_leader_succeeds_the_one_leader_whose_end_the_story_tells(extract, text, new, old):
+    one(extract(text, published="2014-09-08"), "succession", successor=new, predecessor=old)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leader gone years before, or a leader already given his successor
+        "Boko Haram leader Muhammad Yusuf died in custody in 2009.\n\nOfficials met. Markets opened. Schools closed.\n\n"
+        "Boko Haram named Abu Musab al-Barnawi as its new leader.",
+        "Abu Bakr was succeeded by Abu Ibrahim as leader of the Islamic State. Abu Bakr was killed.\n\n"
+        "Officials met. Markets opened. Schools closed.\n\nThe Islamic State named Abu al-Hassan as its new leader.",
+    ],
+)
+def test_no_new_leader_succeeds_a_leader_gone_long_ago_or_already_succeeded(extract, text):
+    x = extract(text, published="2014-09-08")
+    assert find(x, "succession", predecessor="Muhammad Yusuf") == [] and find(x, "succession", successor="Abu al-Hassan") == []

@@ -1589,6 +1589,21 @@ def _same_man(state: DocState, a: int, b: int) -> bool:
     return False
 
 
+def _recent_end(state: DocState, person: int) -> bool:
+    """The man's death or capture is told as news: undated, or dated within a year of the report
+    (not "the group's founder, who died in 2009", nor Abu Bakr al-Baghdadi's death told in 2022)."""
+    if not state.published or not state.published[:4].isdigit():
+        return False
+    cutoff = f"{int(state.published[:4]) - 1}{state.published[4:10]}"  # a year before the report
+    for f in state.facts_of("death") + state.facts_of("capture"):
+        if state.arg(f, "person") != person or f.modality == "denied":
+            continue
+        end = (f.time.end or f.time.start) if f.time is not None else None
+        if end is None or end >= cutoff[: len(end)]:
+            return True
+    return False
+
+
 def infer_successions(state: DocState) -> None:
     """A new leader named where the last one's death is told: "confirmed the death of
     their founder, X, and said the council had chosen Y as the movement's new leader"
@@ -1599,7 +1614,11 @@ def infer_successions(state: DocState) -> None:
     sents = {s.start: n for n, s in enumerate(state.sdoc.sents)}
     starts = [s.start_char for s in state.sdoc.sents]
     # where a leader's tenure ended: his death, his capture, or "the removal of X", "X's ouster"
-    ends = [(state.arg(f, "person"), state.anchors.get(f.id)) for f in state.facts_of("death") + state.facts_of("capture")]
+    ends = [
+        (state.arg(f, "person"), state.anchors.get(f.id))
+        for f in state.facts_of("death") + state.facts_of("capture")
+        if f.modality != "denied"
+    ]
     removed = _removals(state)
     ends += removed
     for fid in state.appointments:
@@ -1617,22 +1636,30 @@ def infer_successions(state: DocState) -> None:
         # "Shekau took over the group the following year")
         told = {sents[state.sdoc[anchor].sent.start]}
         told |= {bisect_right(starts, src.start) - 1 for src in lead.sources}
-        olds = []
+        olds, leaders_gone = [], set()
         for person, where in ends:
             if person is None or where is None or state.entities.get(person).type != "person" or _same_man(state, person, new):
                 continue
             led = {
                 state.arg(f, "organization")
                 for f in state.facts_of("leadership")
-                if state.arg(f, "person") == person
-            }
+                if state.arg(f, "person") == person and rank(f.attrs.get("role")) == "top"
+            } or {state.arg(f, "organization") for f in state.facts_of("leadership") if state.arg(f, "person") == person}
             if led and org not in led:
                 continue  # the dead man led another group: no predecessor in this one
             if not led and (person, where) in removed:
                 continue  # "called for the removal of the president": a man of no post in the group
+            if led and _recent_end(state, person):
+                leaders_gone.add(person)
             gone = sents[state.sdoc[where].sent.start]
             if any(here - gone in {0, 1, 2} for here in told):
                 olds.append((min(abs(here - gone) for here in told), abs(where - anchor), person))
+        succeeded = {state.arg(f, "predecessor") for f in state.facts_of("succession") if state.arg(f, "organization") == org}
+        leaders_gone -= succeeded  # (a leader the story already gives a successor is not this one's predecessor)
+        if not olds and len(leaders_gone) == 1:
+            # told further apart: the one leader of the group whose end the story tells ("Monday's
+            # killing of Ahmed Godane ... Al-Shabaab's new leader is Abu Ubaidah")
+            olds = [(0, 0, leaders_gone.pop())]
         if not olds:
             continue
         old = min(olds)[2]
