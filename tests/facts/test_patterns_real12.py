@@ -373,3 +373,32 @@ def test_a_new_leader_succeeds_the_one_leader_whose_end_the_story_tells(extract,
 def test_no_new_leader_succeeds_a_leader_gone_long_ago_or_already_succeeded(extract, text):
     x = extract(text, published="2014-09-08")
     assert find(x, "succession", predecessor="Muhammad Yusuf") == [] and find(x, "succession", successor="Abu al-Hassan") == []
+
+
+# --------------------------------------------------------------------------- a post told dying, its holder named next
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The Islamic State group's spokesman has been killed in northern Syria, the group announced Tuesday. "
+         "Its Aamaq news agency said Abu Muhammad al-Adnani was martyred in Aleppo.", "Abu Muhammad al-Adnani", "spokesman"),
+        ("Al-Shabaab's leader died in a US airstrike, the Pentagon said. Officials said Ahmed Godane was killed "
+         "with two commanders.", "Ahmed Godane", "leader"),
+    ],
+)
+def test_a_post_told_dying_is_held_by_the_man_whose_death_is_told_next(extract, text, person, role):
+    post = one(extract(text, published="2016-08-30"), "leadership", person=person)
+    assert post.attrs.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Islamic State group's spokesman has not been killed, the group said. Officials said Abu Ali was killed "
+     "in Aleppo.",
+     "The Islamic State group's spokesman has been killed, the group said. Officials said Abu Ali and Abu Omar "
+     "were killed in Aleppo."],
+)
+def test_a_post_not_lost_or_with_two_deaths_told_next_names_no_holder(extract, text):
+    x = extract(text, published="2016-08-30")
+    assert find(x, "leadership", person="Abu Ali") == [] and find(x, "leadership", person="Abu Omar") == []

@@ -31,6 +31,7 @@ from orbat.facts.syntax import (
     ends_list,
     is_passive,
     list_members,
+    negated,
     prep_objects,
     sentences_back,
     subject,
@@ -1587,6 +1588,43 @@ def _same_man(state: DocState, a: int, b: int) -> bool:
             if short and len(short) < len(long_) and long_[-len(short) :] == short:
                 return True
     return False
+
+
+DYING_VERBS = frozenset({"kill", "die", "slay", "martyr", "assassinate", "eliminate"})
+
+
+def posts_of_the_dead_named_later(state: DocState) -> None:
+    """ "The Islamic State group's spokesman and chief strategist ... has been killed, the group
+    announced. Its Aamaq news agency said Abu Muhammed al-Adnani was martyred ...": a post whose
+    holder the sentence does not name, told dying, is held by the man whose death the next
+    sentences tell (the one named death there)."""
+    sents = list(state.sdoc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
+    for role in state.tokens:
+        if not _is_role_word(role) or role.lemma_.lower() not in ROLE_WORDS or role.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = role.head
+        if verb.lemma_.lower() not in DYING_VERBS or negated(verb) or _holder(state, role) is not None:
+            continue
+        owner = child(role, "poss")
+        org = _org(state, owner) if owner is not None else None
+        if org is None or not state.entities.get(org).armed:
+            continue
+        here = index[role.sent.start]
+        named = {
+            k
+            for f in state.facts_of("death")
+            if (k := state.arg(f, "person")) is not None
+            and state.entities.get(k).type == "person"
+            and not state.entities.get(k).descriptive
+            and state.anchors.get(f.id) is not None
+            and 0 < index[state.sdoc[state.anchors[f.id]].sent.start] - here <= 2
+        }
+        if len(named) != 1:
+            continue
+        person = named.pop()
+        for post in (role, *(c for c in role.conjuncts if _is_role_word(c) and c.lemma_.lower() in ROLE_WORDS)):
+            _named_post(state, post, person, org, ROLE_WORDS[post.lemma_.lower()], pred=verb)
 
 
 def _recent_end(state: DocState, person: int) -> bool:
