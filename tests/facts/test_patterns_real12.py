@@ -402,3 +402,25 @@ def test_a_post_told_dying_is_held_by_the_man_whose_death_is_told_next(extract, 
 def test_a_post_not_lost_or_with_two_deaths_told_next_names_no_holder(extract, text):
     x = extract(text, published="2016-08-30")
     assert find(x, "leadership", person="Abu Ali") == [] and find(x, "leadership", person="Abu Omar") == []
+
+
+# --------------------------------------------------------------------------- "the X-aligned group" is not X
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The US military said it carried out a raid targeting Abu Hamzah al Yemeni, leader of the al-Qaeda-aligned "
+         "group, Hurras al-Din, in Idlib.", "Hurras al-Din"),
+        ("Abu Hamzah al Yemeni, head of the al-Qaeda-linked group Hurras al-Din, was killed.", "Hurras al-Din"),
+    ],
+)
+def test_the_leader_of_an_x_aligned_group_leads_the_group_named_not_x(extract, text, org):
+    x = extract(text, published="2022-06-28")
+    one(x, "leadership", person="Abu Hamzah al Yemeni", organization=org)
+    assert find(x, "leadership", organization="al-Qaeda") == []
+
+
+def test_the_leader_of_an_unnamed_x_aligned_group_leads_nothing_known(extract):
+    x = extract("Abu Hamzah al Yemeni, leader of the al-Qaeda-aligned group, was killed.", published="2022-06-28")
+    assert find(x, "leadership") == []

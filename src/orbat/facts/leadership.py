@@ -133,9 +133,20 @@ def extract(state: DocState, res: Resources) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
+LINKED_LEMMAS = frozenset({"link", "align", "affiliate", "ally", "associate", "connect", "inspire", "loyal"})
+
+
 def _org(state: DocState, tok: Token | None) -> int | None:
     if tok is None:
         return None
+    if tok.lemma_.lower() in {"group", "organization", "organisation", "movement", "faction"} and any(
+        c.dep_ == "amod" and c.lemma_.lower() in LINKED_LEMMAS for c in tok.children
+    ):
+        # "leader of the al-Qaeda-aligned group, Hurras al-Din": not al-Qaeda but the group named
+        # right after it, if any
+        after = tok.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]
+        return next((k for t in after if t.ent_type_ == "ORG" and (k := resolve_token(state, t)) is not None
+                     and state.entities.get(k).type == "organization"), None)  # fmt: skip
     key = resolve_token(state, tok)
     if key is None and tok.lemma_.lower() in MEN_WORDS and tok.tag_ == "NNS":
         # "commands ISWAP forces around Lake Chad", "the commander of al-Shabaab fighters": the
