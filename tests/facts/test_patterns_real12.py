@@ -424,3 +424,23 @@ def test_the_leader_of_an_x_aligned_group_leads_the_group_named_not_x(extract, t
 def test_the_leader_of_an_unnamed_x_aligned_group_leads_nothing_known(extract):
     x = extract("Abu Hamzah al Yemeni, leader of the al-Qaeda-aligned group, was killed.", published="2022-06-28")
     assert find(x, "leadership") == []
+
+
+# --------------------------------------------------------------------------- "the third attack to be claimed by X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is the third attack on the town this year to be claimed by the Islamic State Central Africa Province.",
+     "The raid on Mocimboa was the latest attack to be claimed by the Islamic State Central Africa Province."],
+)
+def test_the_agent_of_a_passive_relative_clause_claimed_the_attack(extract, text):
+    x = extract(text, published="2020-08-13")
+    claim = one(x, "claim", claimant="Islamic State Central Africa Province")
+    assert claim.args.get("attack") in {f.id for f in find(x, "attack")}
+
+
+def test_an_attack_a_group_did_not_claim_has_no_claim(extract):
+    x = extract("It is the third attack on the town this year not to be claimed by the Islamic State Central Africa "
+                "Province.", published="2020-08-13")
+    assert find(x, "claim") == []

@@ -2330,7 +2330,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             and not any(t.lower_ in {"including", "notably", "like"} for t in tok.subtree)
         ):
             return  # "IS, which has claimed many such attacks in the past": attacks of a kind, no one claim
-        claimant_tok = by if (tok.dep_ == "acl" or passive) and by is not None else (hyphen or subject(tok))
+        # ("the third attack on the town to be claimed by X": a passive relative clause's agent)
+        claimant_tok = by if (tok.dep_ in {"acl", "relcl"} or passive) and by is not None else (hyphen or subject(tok))
         if claimant_tok is not None and tok.dep_ == "acl" and _statement_noun(tok.head) is not None:
             # "Shekau appeared in a new video claiming the kidnapping": the one whose message it is
             message = tok.head
