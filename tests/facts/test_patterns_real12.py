@@ -444,3 +444,26 @@ def test_an_attack_a_group_did_not_claim_has_no_claim(extract):
     x = extract("It is the third attack on the town this year not to be claimed by the Islamic State Central Africa "
                 "Province.", published="2020-08-13")
     assert find(x, "claim") == []
+
+
+# --------------------------------------------------------------------------- "the two attacks targeted X and Y"
+
+
+def test_the_attacks_told_before_are_one_per_target_named_after(extract):
+    x = extract("Sixty-four people were killed yesterday in two terrorist attacks claimed by Al Qaeda. The two separate "
+                "attacks targeted \u201cthe Timbuktu boat\u201d on the Niger River and \u201cthe army post\u201d in "
+                "Bamba, in the Gao region.", published="2023-09-08")
+    boat = one(x, "attack", perpetrator="al-Qaeda", target="the Timbuktu boat")
+    post = one(x, "attack", perpetrator="al-Qaeda", target="the army post")
+    assert x.entity(boat.location).name == "Niger River" and x.entity(post.location).name == "Bamba"
+    assert boat.time == post.time and boat.time.start == "2023-09-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two attacks targeted the Timbuktu boat and the army post in Bamba.",
+     "Al-Qaeda attacked a market on Monday. A new attack targeted a school and a clinic on Tuesday."],
+)
+def test_no_attack_told_before_or_a_new_attack_is_not_split_by_targets(extract, text):
+    x = extract(text, published="2023-09-08")
+    assert find(x, "attack", target="the army post") == [] and len(find(x, "attack", target="a clinic")) <= 1

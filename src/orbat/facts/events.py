@@ -1881,6 +1881,8 @@ def _noun_attack_hit(state: DocState, verb: Token, noun: Token, target_tok: Toke
     agent = _noun_agent(noun)
     if agent is not None:
         return _add_attack(state, verb, noun, _perpetrator(state, agent, verb), target, target_tok)
+    if noun.tag_ == "NNS" and _anaphoric(noun) and target_tok.conjuncts:
+        return _each_its_target(state, noun, target_tok)
     armed = _armed_modifier(noun)
     if armed is None:
         return None
@@ -1890,6 +1892,48 @@ def _noun_attack_hit(state: DocState, verb: Token, noun: Token, target_tok: Toke
     if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUFFER_VERBS:
         pred = noun.head  # "Bamako experienced an attack targeting ...": where and when it befell
     return _add_attack(state, pred, noun, perp, target, target_tok)
+
+
+def _each_its_target(state: DocState, noun: Token, target_tok: Token) -> Fact | None:
+    """ "... killed in two attacks claimed by al-Qaeda. The two separate attacks targeted the
+    Timbuktu boat and the army post in Bamba": the attacks told before, one per target - the
+    one attack read before takes the first, a copy of it each other (its toll is of them all)."""
+    before = [a for a in state.facts_of("attack") if state.anchors.get(a.id, noun.i) < noun.sent.start]
+    if not before:
+        return None
+    told = max(before, key=lambda a: state.anchors[a.id])
+    if state.arg(told, "target") is not None or state.arg(told, "perpetrator") is None:
+        return None
+    targets = [target_tok, *target_tok.conjuncts]
+    evidence = state.evidence(noun.sent, anchor=noun)
+    told.sources.append(evidence)
+    for n, tok in enumerate(targets):
+        target = state.entities.at(tok) or _head_target(state, tok)
+        own = {t.i for t in tok.subtree} - {t.i for c in tok.conjuncts for t in c.subtree}
+        where = places.clause_place(state, tok, extra=own)  # ("the army post in Bamba")
+        if n == 0:
+            told.args["target"] = target
+            told.attrs.pop("killed", None)  # (the toll told was of all of them)
+            told.location = where or told.location
+            continue
+        other = state.copy_fact(told, {"target": target})
+        other.location = where or other.location
+        for claim in [c for c in state.facts_of("claim") if c.args.get("attack") == told.id]:
+            state.copy_fact(claim, {"attack": other.id})
+    return told
+
+
+def _head_target(state: DocState, tok: Token) -> int:
+    """A target named by its own words up to its head ("the Timbuktu boat" of "the Timbuktu
+    boat on the Niger River and the army post"), without what follows or is coordinated."""
+    name = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if not t.is_punct)
+    etype = "facility" if tok.lemma_.lower() in FACILITY_HEADS else "other"
+    found = state.entities.find(name)
+    if found is not None:
+        return found
+    key = state.entities.add(etype, name, None, descriptive=True, canonical=name)
+    state.entities.get(key).mentions.append((tok.left_edge.i, tok.i + 1))
+    return key
 
 
 SUFFER_VERBS = {"experience", "witness", "see", "suffer", "endure"}
