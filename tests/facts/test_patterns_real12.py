@@ -467,3 +467,23 @@ def test_the_attacks_told_before_are_one_per_target_named_after(extract):
 def test_no_attack_told_before_or_a_new_attack_is_not_split_by_targets(extract, text):
     x = extract(text, published="2023-09-08")
     assert find(x, "attack", target="the army post") == [] and len(find(x, "attack", target="a clinic")) <= 1
+
+
+# --------------------------------------------------------------------------- a fronted description
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "parent"),
+    [
+        ("An affiliate of al-Qaeda, al-Shabab has engaged in a long-running conflict with the federal Somali "
+         "government.", "al-Shabaab", "al-Qaeda"),
+        ("An affiliate of the Islamic State, ISWAP said it killed 20 soldiers.", "Islamic State West Africa Province",
+         "Islamic State"),
+    ],
+)
+def test_a_fronted_affiliate_description_makes_the_name_after_it_a_branch(extract, text, org, parent):
+    one(extract(text), "branch", organization=org, parent=parent)
+
+
+def test_a_fronted_description_with_no_name_after_its_comma_makes_no_branch(extract):
+    assert find(extract("An affiliate of al-Qaeda was named, al-Shabab said."), "branch") == []

@@ -893,6 +893,9 @@ def _link_noun(state: DocState, noun: Token, kind: str) -> None:
         a = _entity(state, subject(noun.head), orgs)
     if a is None:
         a = _entity(state, child(noun, "appos"), orgs)  # "... affiliate Al-Shabaab"
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if a is None and noun.left_edge.i == noun.sent.start and after + 1 < noun.sent.end and doc[after].text == ",":
+        a = _entity(state, doc[after + 1], orgs)  # "An affiliate of al-Qaeda, al-Shabab has ...": the fronted description's name
     if a is None and b is None and noun.dep_ == "compound":
         # "Al Qaeda affiliate JNIM claimed ...": owner and noun both compounds of the name
         a = _entity(state, noun.head, orgs)
