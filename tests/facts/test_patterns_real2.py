@@ -1569,10 +1569,12 @@ def test_the_new_leader_announced_as_x(extract):
     one(x, "succession", successor="Abi Hafsan al-Hashimi al-Qurashi", predecessor="Abu al-Hussein al-Qurashi")
 
 
-def test_a_death_three_sentences_back_makes_no_succession(extract):
+def test_a_death_three_sentences_back_makes_no_succession_where_two_leaders_ended(extract):
+    # (one leader's end, however far back, makes the new leader his successor: facts-0.7.117;
+    # test_patterns_real12.py)
     x = extract(
-        "Al-Shabaab announced the death of its leader Ahmed Godane. The army said little. Officials met. "
-        "Analysts disagreed. Al-Shabaab named its new leader as Ahmed Diriye."
+        "Al-Shabaab announced the death of its leader Ahmed Godane. Its former leader Aden Ayrow was also killed. "
+        "The army said little. Officials met. Analysts disagreed. Al-Shabaab named its new leader as Ahmed Diriye."
     )
     assert not find(x, "succession")
 
