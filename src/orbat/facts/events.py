@@ -614,13 +614,17 @@ def _target(state: DocState, tok: Token | None) -> int | str | None:
         return key
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    name = _target_text(tok)
+    return _described_target(state, tok, _target_text(tok), tok.right_edge.i + 1)
+
+
+def _described_target(state: DocState, tok: Token, name: str, end: int) -> int:
+    """The target entity a phrase describes (one per name in a document)."""
     etype = "facility" if tok.lemma_.lower() in FACILITY_HEADS or tok.lower_ in FACILITY_HEADS else "other"
     found = state.entities.find(name)
     if found is not None:
         return found
     key = state.entities.add(etype, name, None, descriptive=True, canonical=name)
-    state.entities.get(key).mentions.append((tok.left_edge.i, tok.right_edge.i + 1))
+    state.entities.get(key).mentions.append((tok.left_edge.i, end))
     return key
 
 
@@ -1918,8 +1922,6 @@ def _each_its_target(state: DocState, noun: Token, target_tok: Token) -> Fact | 
             continue
         other = state.copy_fact(told, {"target": target})
         other.location = where or other.location
-        for claim in [c for c in state.facts_of("claim") if c.args.get("attack") == told.id]:
-            state.copy_fact(claim, {"attack": other.id})
     return told
 
 
@@ -1927,13 +1929,7 @@ def _head_target(state: DocState, tok: Token) -> int:
     """A target named by its own words up to its head ("the Timbuktu boat" of "the Timbuktu
     boat on the Niger River and the army post"), without what follows or is coordinated."""
     name = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if not t.is_punct)
-    etype = "facility" if tok.lemma_.lower() in FACILITY_HEADS else "other"
-    found = state.entities.find(name)
-    if found is not None:
-        return found
-    key = state.entities.add(etype, name, None, descriptive=True, canonical=name)
-    state.entities.get(key).mentions.append((tok.left_edge.i, tok.i + 1))
-    return key
+    return _described_target(state, tok, name, tok.i + 1)
 
 
 SUFFER_VERBS = {"experience", "witness", "see", "suffer", "endure"}
