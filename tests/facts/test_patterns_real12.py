@@ -487,3 +487,33 @@ def test_a_fronted_affiliate_description_makes_the_name_after_it_a_branch(extrac
 
 def test_a_fronted_description_with_no_name_after_its_comma_makes_no_branch(extract):
     assert find(extract("An affiliate of al-Qaeda was named, al-Shabab said."), "branch") == []
+
+
+# --------------------------------------------------------------------------- a claim told in an "after" clause; "the shooting of X"
+
+
+def test_an_attack_claimed_in_an_after_clause_is_not_what_the_main_clause_threatens(extract):
+    x = extract("On January 9, after AQAP claimed responsibility for attack on France's Charlie Hebdo newspaper in "
+                "Paris, Nathari threatened France.", published="2015-02-05")
+    one(x, "attack", perpetrator="al-Qaeda in the Arabian Peninsula", target="France's Charlie Hebdo newspaper")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Al-Shabaab threatened to attack the hotel in Nairobi.",
+     "As the group's voice, Adnani later urged supporters abroad to attack civilians in Western countries."],
+)
+def test_a_threatened_or_urged_attack_is_still_no_attack(extract, text):
+    assert find(extract(text, published="2015-02-05"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mullah Fazlullah, the cleric who ordered the shooting of schoolgirl Malala Yousafzai in 2012, was named leader.",
+         "Malala Yousafzai"),
+        ("Abu Ali, who ordered the beheading of the journalist James Foley in 2014, was killed.", "James Foley"),
+    ],
+)
+def test_who_ordered_the_shooting_of_x_attacked_x(extract, text, target):
+    one(extract(text, published="2015-02-05"), "attack", target=target)

@@ -700,7 +700,7 @@ def _add_attack(
     mod = modality.of_clause(state, pred)
     if mod.skip or perp is None or mod.modality == "denied":
         return None
-    if any(a.lemma_.lower() in AVOID_VERBS for a in (pred, *pred.ancestors)):
+    if any(a.lemma_.lower() in AVOID_VERBS for a in _governors(pred)):
         return None  # "they avoided targeting mosques": no attack
     if isinstance(target, int) and state.entities.root(target) == state.entities.root(perp):
         return None  # a perpetrator never attacks itself (a parse that put it on both sides)
@@ -785,6 +785,19 @@ def _add_attack(
             fact.location = places.clause_place(state, earlier_noun, extra={t.i for t in earlier_noun.subtree})
         _casualties(state, earlier_noun, fact, _parse_quantity())
     return fact
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The token and the heads it hangs under, up to the first clause opened by a conjunction
+    of time or cause ("urged supporters to attack X" reaches "urged"; "after AQAP claimed the
+    attack, X threatened France" does not: the claim is not what was threatened)."""
+    out = [tok]
+    while tok.head.i != tok.i and not any(
+        c.dep_ == "mark" and c.lower_ in {"after", "before", "when", "while", "since", "because"} for c in tok.children
+    ):  # (a clause opened by "after" - which the parser may make a complement - is told, not threatened)
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _toll_clause(verb: Token) -> bool:
@@ -1493,7 +1506,7 @@ def _attack_of_owner(state: DocState, noun: Token) -> Fact | None:
 
 
 PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate", "lead"}
-OF_TARGET_NOUNS = {"bombing", "shelling", "kidnapping", "abduction", "assassination", "siege"}
+OF_TARGET_NOUNS = {"bombing", "shelling", "kidnapping", "abduction", "assassination", "siege", "shooting", "beheading"}
 
 
 def _hit_preps(noun: Token) -> tuple[str, ...]:
