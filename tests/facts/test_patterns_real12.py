@@ -517,3 +517,23 @@ def test_a_threatened_or_urged_attack_is_still_no_attack(extract, text):
 )
 def test_who_ordered_the_shooting_of_x_attacked_x(extract, text, target):
     one(extract(text, published="2015-02-05"), "attack", target=target)
+
+
+# --------------------------------------------------------------------------- "stormed into X"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Six people were killed as four heavily armed militants stormed into busy Pakistan Stock Exchange (PSX) "
+         "building in Karachi on Monday morning.", "Pakistan Stock Exchange"),
+        ("Gunmen stormed into a hotel in Mogadishu on Friday.", "hotel"),
+    ],
+)
+def test_doers_who_stormed_into_a_place_attacked_it(extract, text, target):
+    (attack,) = find(extract(text, published="2020-06-29"), "attack")
+    assert find(extract(text, published="2020-06-29"), "attack", target=target) == [attack]
+
+
+def test_storming_into_a_rage_or_out_of_a_meeting_is_no_attack(extract):
+    assert find(extract("The minister stormed out of the meeting on Friday.", published="2020-06-29"), "attack") == []

@@ -1767,6 +1767,8 @@ HABIT_ADVERBS = frozenset({"constantly", "regularly", "frequently", "often", "ro
 
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
+    if target_tok is None and verb.lemma_.lower() == "storm":
+        target_tok = next((o for _, o in prep_objects(verb, "into")), None)  # "militants stormed into the building"
     if target_tok is None:
         return _attacked_by(state, verb)
     if _habitual(state, verb, target_tok):
@@ -2385,6 +2387,10 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             return  # "IS, which has claimed many such attacks in the past": attacks of a kind, no one claim
         # ("the third attack on the town to be claimed by X": a passive relative clause's agent)
         claimant_tok = by if (tok.dep_ in {"acl", "relcl"} or passive) and by is not None else (hyphen or subject(tok))
+        if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in {"link", "affiliate", "align"}:
+            # "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ...": the
+            # adjective parsed as a verb; the group after it is the claimant
+            claimant_tok = child(tok.head, "dobj") or claimant_tok
         if claimant_tok is not None and tok.dep_ == "acl" and _statement_noun(tok.head) is not None:
             # "Shekau appeared in a new video claiming the kidnapping": the one whose message it is
             message = tok.head
