@@ -537,3 +537,14 @@ def test_doers_who_stormed_into_a_place_attacked_it(extract, text, target):
 
 def test_storming_into_a_rage_or_out_of_a_meeting_is_no_attack(extract):
     assert find(extract("The minister stormed out of the meeting on Friday.", published="2020-06-29"), "attack") == []
+
+
+def test_the_place_an_attack_is_named_after_is_its_target(extract):
+    x = extract("The Majeed Brigade was also behind Pearl Continental hotel attack in Gwadar last year in which eight "
+                "people were killed.", published="2020-06-29")
+    one(x, "attack", perpetrator="Majeed Brigade", target="Pearl Continental hotel")
+
+
+def test_an_attack_named_after_a_year_has_no_target(extract):
+    (attack,) = find(extract("Al-Shabaab was behind the 2013 attack.", published="2020-06-29"), "attack")
+    assert attack.args.get("target") is None

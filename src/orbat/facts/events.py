@@ -1168,7 +1168,14 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
     if target_tok is None and noun.lemma_.lower() in {"bombing", "shelling", "kidnapping", "abduction"}:
         target_tok = next((o for _, o in prep_objects(noun, "of")), None)  # "the bombing of a bus"
-    fact = _add_attack(state, noun.head.head, noun, perp, _target(state, target_tok), target_tok)
+    target = _target(state, target_tok)
+    place = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in FACILITY_HEADS), None)
+    if target_tok is None and place is not None:
+        # "behind the Pearl Continental hotel attack": the place the attack is named after, with its name
+        first = min(c.left_edge.i for c in noun.children if c.dep_ == "compound")
+        name = " ".join(t.text for t in noun.doc[first : place.i + 1] if not t.is_punct)
+        target_tok, target = place, _described_target(state, place, name, place.i + 1)
+    fact = _add_attack(state, noun.head.head, noun, perp, target, target_tok)
     if fact is not None and who is not None and any(t.lower_ == "suicide" for t in who.subtree):
         fact.attrs["method"] = "suicide_bombing"
     return fact
