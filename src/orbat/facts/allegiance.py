@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, PEOPLE_HEADS, ROLE_WORDS
+from orbat.facts.lexicon import GROUP_ANAPHORS, LINK_WORDS, MEMBER_WORDS, PEOPLE_HEADS, ROLE_WORDS
 from orbat.facts.mentions import FIGHTERS, descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
@@ -40,15 +40,6 @@ AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain"
 LEADER_NOUNS = {"leader", "emir", "amir", "caliph", "chief", "head", "commander"}
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "co-found", "co-founde", "form", "create", "declare", "launch", "proclaim"}
-LINK_WORDS = {
-    "link": "linked",
-    "affiliate": "affiliate",
-    "ally": "ally",
-    "align": "ally",
-    "associate": "linked",
-    "connect": "linked",
-    "inspire": "linked",  # "the ISIS-inspired group Dawlah Islamiyah", "JAD, which is inspired by IS"
-}
 COOPERATE_VERBS = {"cooperate", "collaborate", "merge", "ally", "unite"}
 # one armed group keeping another: "The Taliban have long sheltered al-Qaeda"
 HOST_VERBS = {"shelter", "harbor", "harbour", "host", "protect"}
@@ -623,10 +614,8 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
             return
         if a == b and word.head.lemma_.lower() in FIGHTERS:
             a = salient(state, word.head.i, exclude=b)  # "the Al Qaeda-linked insurgents": the story's group
-    elif word.tag_ == "VBD" and not any(True for _ in prep_objects(word, "with", "to", "by")) and child(word, "dobj") is not None:
-        # "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ...": the
-        # adjective parsed as a verb; its object is the group linked to its subject
-        a, b = _entity(state, child(word, "dobj"), orgs), _entity(state, subject(word), orgs)
+    elif (linked := misread_link(word)) is not None:
+        a, b = _entity(state, linked, orgs), _entity(state, subject(word), orgs)
     else:
         if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
             return
@@ -647,6 +636,14 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
     if state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def misread_link(word: Token) -> Token | None:
+    """ "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ...": the adjective
+    parsed as a verb with no "with"/"to"/"by"; its object is the group (linked to its subject)."""
+    if word.tag_ != "VBD" or word.lemma_.lower() not in LINK_WORDS or any(True for _ in prep_objects(word, "with", "to", "by")):
+        return None
+    return child(word, "dobj")
 
 
 def _group_meant(state: DocState, tok: Token | None) -> int | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from orbat.dates import may_coincide, span_bounds
 from orbat.facts import modality, places, timing
+from orbat.facts.allegiance import misread_link
 from orbat.facts.fate import STRIKE_WORDS, clause_death, striker
 from orbat.facts.leadership import opens_with_state_title
 from orbat.facts.lexicon import (
@@ -304,9 +305,9 @@ def _fold_described_doers(state: DocState) -> None:
             continue
         # "In April 2021, a suicide bomber attacked ...": a doer dated apart from the report's
         # days is not the undated attack of the news
-        old_news = _history(state, fact.time)
         if _told_as_earlier(state, fact):
             continue
+        old_news = _history(state, fact.time)
         known = [
             a
             for a in named
@@ -1173,8 +1174,7 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     if target_tok is None and place is not None:
         # "behind the Pearl Continental hotel attack": the place the attack is named after, with its name
         first = min(c.left_edge.i for c in noun.children if c.dep_ == "compound")
-        name = " ".join(t.text for t in noun.doc[first : place.i + 1] if not t.is_punct)
-        target_tok, target = place, _described_target(state, place, name, place.i + 1)
+        target_tok, target = place, _head_target(state, place, start=first)
     fact = _add_attack(state, noun.head.head, noun, perp, target, target_tok)
     if fact is not None and who is not None and any(t.lower_ == "suicide" for t in who.subtree):
         fact.attrs["method"] = "suicide_bombing"
@@ -1947,10 +1947,12 @@ def _each_its_target(state: DocState, noun: Token, target_tok: Token) -> Fact | 
     return told
 
 
-def _head_target(state: DocState, tok: Token) -> int:
+def _head_target(state: DocState, tok: Token, *, start: int | None = None) -> int:
     """A target named by its own words up to its head ("the Timbuktu boat" of "the Timbuktu
-    boat on the Niger River and the army post"), without what follows or is coordinated."""
-    name = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if not t.is_punct)
+    boat on the Niger River and the army post"), without what follows or is coordinated;
+    from ``start`` where its name begins elsewhere ("Pearl Continental hotel attack")."""
+    first = tok.left_edge.i if start is None else start
+    name = " ".join(t.text for t in tok.doc[first : tok.i + 1] if not t.is_punct)
     return _described_target(state, tok, name, tok.i + 1)
 
 
@@ -2394,10 +2396,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             return  # "IS, which has claimed many such attacks in the past": attacks of a kind, no one claim
         # ("the third attack on the town to be claimed by X": a passive relative clause's agent)
         claimant_tok = by if (tok.dep_ in {"acl", "relcl"} or passive) and by is not None else (hyphen or subject(tok))
-        if tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in {"link", "affiliate", "align"}:
-            # "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ...": the
-            # adjective parsed as a verb; the group after it is the claimant
-            claimant_tok = child(tok.head, "dobj") or claimant_tok
+        if tok.dep_ == "conj" and (linked := misread_link(tok.head)) is not None:
+            claimant_tok = linked  # "The Balochistan Liberation Army (BLA) linked Majeed Brigade claimed ..."
         if claimant_tok is not None and tok.dep_ == "acl" and _statement_noun(tok.head) is not None:
             # "Shekau appeared in a new video claiming the kidnapping": the one whose message it is
             message = tok.head

@@ -21,7 +21,14 @@ from bisect import bisect_right
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
-from orbat.facts.lexicon import GROUP_ANAPHORS, MEMBER_WORDS, REFLEXIVES, ROLE_WORDS, TOP_POSITION_WORDS
+from orbat.facts.lexicon import (
+    GROUP_ANAPHORS,
+    LINK_WORDS,
+    MEMBER_WORDS,
+    REFLEXIVES,
+    ROLE_WORDS,
+    TOP_POSITION_WORDS,
+)
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, rank
@@ -133,7 +140,7 @@ def extract(state: DocState, res: Resources) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-LINKED_LEMMAS = frozenset({"link", "align", "affiliate", "ally", "associate", "connect", "inspire", "loyal"})
+LINKED_LEMMAS = frozenset(LINK_WORDS) | {"loyal"}
 
 
 def _org(state: DocState, tok: Token | None) -> int | None:

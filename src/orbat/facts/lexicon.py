@@ -203,3 +203,17 @@ GROUP_ANAPHORS = {
     "emirate", "alliance", "outfit", "insurgency", "militia", "caliphate", "coalition", "islamists", "extremists",
     "rebels", "terrorists", "mujahideen", "faction",
 }  # fmt: skip
+
+
+# a tie between groups told by a participle or adjective, and its kind ("al-Qaeda-linked",
+# "ISIS-inspired", "aligned with"): read in facts.allegiance (alliances) and facts.leadership
+# ("the leader of the al-Qaeda-aligned group, Hurras al-Din" leads Hurras al-Din)
+LINK_WORDS = {
+    "link": "linked",
+    "affiliate": "affiliate",
+    "ally": "ally",
+    "align": "ally",
+    "associate": "linked",
+    "connect": "linked",
+    "inspire": "linked",  # "the ISIS-inspired group Dawlah Islamiyah", "JAD, which is inspired by IS"
+}

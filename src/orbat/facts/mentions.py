@@ -1012,13 +1012,12 @@ def _untagged_towns(state: DocState, res: Resources) -> None:
             or tok.ent_type_
             or not tok.is_title
             or table.at(tok) is not None
-            or tok.lower_ in WEEKDAYS
             or tok.lower_ in MONTHS
         ):
             continue
         start = min((c.i for c in tok.children if c.dep_ == "compound" and c.is_title and not c.ent_type_), default=tok.i)
         span = doc[start : tok.i + 1]
-        if any(table.at(t) is not None for t in span):
+        if _a_day(span) or any(table.at(t) is not None for t in span):
             continue
         found = res.geocode(span.text, ())
         if found is None or found[1].precision != "settlement" or found[1].country not in countries:

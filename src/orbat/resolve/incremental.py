@@ -753,23 +753,24 @@ def _fact_phase(
     # the stored summaries each seed could merge with (an attack's reported-week blocks: those
     # of the perpetrators it could merge with, and of none; of any when it names none)
     below = lines_below(lines)
-    wanted4 = [lookup_keys(s, merging_perpetrators(s, below)) for s in states]
-    wanted = [(ex, pr, sm) for ex, pr, sm, _ in wanted4]
-    exact = store.index_lookup({k for ex, _, sm in wanted for k in (*ex, *(p + "*" for p in sm))})
-    whole = store.index_lookup_prefix({p for _, pr, _ in wanted for p in pr}, limit=LARGE_BLOCK)
-    any_perp = store.index_lookup_prefix({p for *_, ap in wanted4 for p in ap}, limit=_UNLIMITED)
+    # per seed: exact keys, whole-block prefixes, key-args blocks counted only while small, and
+    # reported-week prefixes of any perpetrator (``lookup_keys``)
+    wanted = [lookup_keys(s, merging_perpetrators(s, below)) for s in states]
+    exact = store.index_lookup({k for ex, _, sm, _ in wanted for k in (*ex, *(p + "*" for p in sm))})
+    whole = store.index_lookup_prefix({p for _, pr, _, _ in wanted for p in pr}, limit=LARGE_BLOCK)
+    any_perp = store.index_lookup_prefix({p for *_, ap in wanted for p in ap}, limit=_UNLIMITED)
     # a dated seed's key-args block holding over LARGE_BLOCK stored facts: a full resolution
     # compares it by month, never with the undated or wide facts (``*``)
-    counted = store.index_lookup_prefix({p for _, _, sm in wanted for p in sm}, limit=_COUNTED)
+    counted = store.index_lookup_prefix({p for _, _, sm, _ in wanted for p in sm}, limit=_COUNTED)
     large = {p for p, ids in counted.items() if len(set(ids)) > LARGE_BLOCK}
     seeded: dict[str, int] = {}  # mentions of each key-args block among the seeds
     for s in states:
         for k in block_keys(s):
             if k[0] == "args" and k[1] in EVENTS:
                 seeded[block_key(k)] = seeded.get(block_key(k), 0) + 1
-    wanted = [(ex + [p + "*" for p in sm if p not in large], pr) for ex, pr, sm in wanted]
+    wanted = [(ex + [p + "*" for p in sm if p not in large], pr, ap) for ex, pr, sm, ap in wanted]
     records = store.index_summaries(
-        {i for ex, _ in wanted for k in ex for i in exact.get(k, ())}
+        {i for ex, _, _ in wanted for k in ex for i in exact.get(k, ())}
         | {i for ids in whole.values() if len(ids) <= LARGE_BLOCK for i in ids}
         | {i for ids in any_perp.values() for i in ids}
     )
@@ -783,7 +784,7 @@ def _fact_phase(
         return stored + seeded.get(prefix, 0) <= LARGE_BLOCK
 
     per_seed: list[set[str]] = []
-    for (ex, pr), (*_, ap) in zip(wanted, wanted4, strict=True):
+    for ex, pr, ap in wanted:
         found = {i for k in ex for i in exact.get(k, ())}
         for p in ap:
             found.update(any_perp[p])
