@@ -12,6 +12,7 @@ statement  "In an audio message released on June 23, X ...", "X said in a statem
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -107,9 +108,10 @@ def extract(state: DocState, res: Resources) -> None:
     # a headline repeats the body and is no source of its own: its attacks would only take
     # the place of the body's fuller telling ("X claims it killed 28 soldiers")
     headlines = state.headline_lines()
+    triggers = _attack_trigger_lemmas()
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
-        if any(a <= tok.idx < b for a, b in headlines):
+        if lemma not in triggers or any(a <= tok.idx < b for a, b in headlines):
             continue
         if tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
             fact = _attack_verb(state, tok)
@@ -184,6 +186,19 @@ def extract(state: DocState, res: Resources) -> None:
             _group_said(state, tok)
     _fold_group_statements(state)
     _armed_voices_only(state)
+    _titled_suicide_attackers(state, list(state.facts_of("attack")))
+    _suicide_attackers_members(state)
+
+
+@functools.cache
+def _attack_trigger_lemmas() -> frozenset[str]:
+    """Every lemma one of ``extract``'s attack readings starts from (a word outside them
+    is passed over before any of its tests run)."""
+    words = (
+        ATTACK_VERBS, ATTACK_NOUNS, KIDNAP_NOUNS, KILLING_NOUNS, PLANNER_NOUNS, BLAST_NOUNS, HIT_VERBS, RAM_VERBS,
+        GROUP_HARM_VERBS, GROUND_VERBS, DEVICE_VERBS, SELF_DETONATION_VERBS, {"bomb", "fire", "launch", "lob"},
+    )  # fmt: skip
+    return frozenset(w for kind in words for w in kind)
 
 
 def _armed_voices_only(state: DocState) -> None:
@@ -1278,6 +1293,9 @@ def _attack_claimed_by(state: DocState, noun: Token) -> Fact | None:
 BOMBER_WORDS = {"bomber", "attacker", "assailant", "militant", "gunman", "jihadist"}
 
 
+SELF_DETONATION_VERBS = frozenset({"blow", "explode", "detonate"})
+
+
 def _self_detonation(verb: Token) -> bool:
     """ "a suicide bomber blew himself up", "detonated his explosive vest", "detonated himself"."""
     lemma = verb.lemma_.lower()
@@ -1816,6 +1834,60 @@ def _suicide_bombers_died(state: DocState, attacks: list[Fact]) -> None:
             return
 
 
+def _the_suicide_attack(state: DocState, attacks: list[Fact]) -> Fact | None:
+    """The story's one suicide attack: the one told as such, else its only attack."""
+    told = [a for a in attacks if a in state.facts]
+    suicide = [a for a in told if a.attrs.get("method") == "suicide_bombing"]
+    return suicide[0] if len(suicide) == 1 else told[0] if len(told) == 1 and not suicide else None
+
+
+def _titled_suicide_attackers(state: DocState, attacks: list[Fact]) -> None:
+    """ "Suicide attacker Abu Yassin al-Shami set off towards a patrol": a man titled a suicide
+    attacker (or bomber) died in the story's one suicide attack."""
+    for tok in state.tokens:
+        if tok.lemma_.lower() not in {"attacker", "bomber"} or not any(c.lower_ == "suicide" for c in tok.children):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            name = tok.head
+        else:  # the parse may hang the name under the title
+            name = next((c for c in tok.children if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        person = resolve_token(state, name) if name is not None else None
+        attack = _the_suicide_attack(state, attacks)
+        if person is None or attack is None or state.entities.get(person).type != "person":
+            continue
+        state.add_fact("death", {"person": person}, span=tok.sent, anchor=tok, time=attack.time,
+                       location=attack.location, attrs={"cause": "suicide_attack"}, modality=attack.modality,
+                       merge_on=("person",))  # fmt: skip
+
+
+def _suicide_attackers_members(state: DocState) -> None:
+    """A named man who died in the suicide attack of one armed group was its man: "IS said
+    brother Abu Omar al-Hadidi detonated his suicide belt" makes him a member of IS, as the
+    group claims (asserted where nobody claimed the attack)."""
+    groups = set()
+    for attack in state.facts_of("attack"):
+        perp = state.arg(attack, "perpetrator")
+        d = state.entities.get(perp) if perp is not None else None
+        if d is not None and d.type == "organization" and d.armed and not d.force:
+            groups.add(state.entities.root(perp))
+    if len(groups) != 1:
+        return
+    group = groups.pop()
+    claimed = any(state.arg(c, "claimant") == group for c in state.facts_of("claim"))
+    members = {state.arg(m, "person") for m in state.facts_of("membership")}
+    for death in list(state.facts_of("death")):
+        person = state.arg(death, "person")
+        d = state.entities.get(person) if person is not None else None
+        at = state.anchors.get(death.id)
+        if death.attrs.get("cause") != "suicide_attack" or d is None or d.type != "person" or d.descriptive:
+            continue
+        if person in members or at is None:
+            continue
+        state.add_fact("membership", {"person": person, "organization": group}, span=state.sdoc[at].sent,
+                       anchor=state.sdoc[at], modality="claimed" if claimed else "asserted",
+                       merge_on=("person", "organization"))  # fmt: skip
+
+
 def _suicide_bomber(tok: Token) -> bool:
     """ "a suicide bomber", "two suicide bombers", "a lone Afghan suicide bomber"."""
     return tok.lemma_.lower() == "bomber" and any(t.lower_ == "suicide" for t in tok.subtree)
@@ -2119,6 +2191,9 @@ DEVICES = {"mine", "landmine", "bomb", "explosive", "ied", "device", "car"}
 SCENE_OF_DEVICE = ("at", "near", "outside", "along", "on", "in", "inside")
 
 
+DEVICE_VERBS = frozenset({"plant", "detonate", "blow"})
+
+
 def _device_object(verb: Token) -> Token | None:
     """ "planted mines along the road", "blew up a car at the gate of the ministry"."""
     lemma = verb.lemma_.lower()
@@ -2348,8 +2423,8 @@ CREDIT_NOUNS = {"responsibility", "credit"}
 def _took_responsibility(tok: Token) -> bool:
     """ "Al-Shabaab took (or accepted) responsibility (or credit) for the bombing": a claim."""
     return (
-        tok.pos_ == "VERB"
-        and tok.lemma_.lower() in {"take", "accept", "assume"}
+        tok.lemma_.lower() in {"take", "accept", "assume"}
+        and tok.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in CREDIT_NOUNS for c in tok.children)
     )
 
@@ -2879,10 +2954,11 @@ def _object_speech(verb: Token) -> bool:
 
 
 def _news_announced(verb: Token) -> bool:
+    if verb.lemma_.lower() not in {"announce", "confirm"}:
+        return False
     obj = child(verb, "dobj")
     return (
-        verb.lemma_.lower() in {"announce", "confirm"}
-        and obj is not None
+        obj is not None
         and obj.lemma_.lower() in ANNOUNCED_NEWS
         and not is_passive(verb)
     )

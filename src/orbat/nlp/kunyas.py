@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from orbat.nlp.patterns import KUNYA_WORDS, PERSON_LABEL, kunya_patterns
+from orbat.nlp.spans import tokens_where
 from orbat.reference import Reference
 
 
@@ -37,8 +38,8 @@ class KunyaTagger:
         if not self.window:
             return doc
         found = []
-        for tok in doc:
-            if tok.lower_ in KUNYA_WORDS and tok.is_title:
+        for tok in tokens_where(doc, lower=KUNYA_WORDS):
+            if tok.is_title:
                 found.extend(self.matcher(doc[tok.i : min(len(doc), tok.i + self.window)], as_spans=True))
         if found:
             existing = list(doc.ents)
