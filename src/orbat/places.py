@@ -330,6 +330,10 @@ class Place:
     matched: str | None = None  # the indexed name the query matched
 
 
+# the most names whose candidates a gazetteer keeps (a full cache starts again empty)
+CANDIDATE_CACHE_SIZE = 50_000
+
+
 @dataclass(frozen=True, slots=True)
 class _Match:
     name: str  # the indexed normalised name that matched
@@ -350,6 +354,8 @@ class Gazetteer:
     cache: bool = True
     _index: PlaceIndex | None = field(default=None, init=False, repr=False)
     _capitals: dict[str, str] | None = field(default=None, init=False, repr=False)  # ISO2 -> capital (countries.json)
+    # (normalised name, with context) -> its candidates: the index does not change once loaded
+    _candidate_cache: dict[tuple[str, bool], tuple[_Match, ...]] = field(default_factory=dict, init=False, repr=False)
 
     # ----------------------------------------------------------------- loading
 
@@ -743,8 +749,18 @@ class Gazetteer:
             name=e.name, geo=geo, score=confidence, population=e.population or None, matched=match.name
         )
 
-    def _candidates(self, norm: str, *, with_context: bool = False) -> list[_Match]:
-        """Entries whose names match ``norm``: exactly, by skeleton, or by similarity."""
+    def _candidates(self, norm: str, *, with_context: bool = False) -> tuple[_Match, ...]:
+        """Entries whose names match ``norm``: exactly, by skeleton, or by similarity (cached
+        per name: the same names come back document after document)."""
+        key = (norm, with_context)
+        found = self._candidate_cache.get(key)
+        if found is None:
+            if len(self._candidate_cache) >= CANDIDATE_CACHE_SIZE:
+                self._candidate_cache.clear()
+            found = self._candidate_cache[key] = tuple(self._find_candidates(norm, with_context=with_context))
+        return found
+
+    def _find_candidates(self, norm: str, *, with_context: bool = False) -> list[_Match]:
         idx = self.index
         out: dict[int, _Match] = {}
 

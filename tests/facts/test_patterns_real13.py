@@ -43,3 +43,37 @@ def test_a_titled_suicide_attacker_died_in_the_attack_and_was_the_group_s_man(ex
 def test_no_group_membership_for_a_suicide_attacker_without_one_group_s_attack(extract, text):
     x = extract(text, published="2019-01-16")
     assert find(x, "membership", person="Abu Hamza al-Ansari") == []
+
+
+# --------------------------------------------------------------------------- a branch word for a known branch
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Qaeda in the Arabian Peninsula said its leader was killed in a strike. The strike is the latest in a "
+        "series of blows to the Yemen affiliate's leadership.",
+        "AQAP released a video on Friday. The commander of the Yemen-based branch, Qasim al-Raymi, praised the attackers.",
+        "Washington considers AQAP, which has grown in the chaos of the war, to be the network's most dangerous branch.",
+    ],
+)
+def test_a_branch_word_for_a_group_the_reference_holds_as_a_branch_tells_the_tie(extract, text):
+    (branch,) = find(extract(text, published="2015-06-16"), "branch")
+    x = extract(text, published="2015-06-16")
+    assert find(x, "branch", organization="al-Qaeda in the Arabian Peninsula", parent="al-Qaeda")
+    assert branch.attrs.get("kind") in {"branch", "affiliate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the phrase names another owner: the Islamic State's branch is not AQAP
+        "The Islamic State group's local branch has grown since the war began, emerging as a rival to AQAP.",
+        # a branch word for a group the reference holds as no one's branch
+        "Al-Shabaab said the attack was carried out by its branch in the south, without naming it.",
+    ],
+)
+def test_no_reference_branch_where_the_phrase_names_another_owner_or_the_group_has_no_parent(extract, text):
+    x = extract(text, published="2015-06-16")
+    assert find(x, "branch", organization="al-Qaeda in the Arabian Peninsula") == []
+    assert find(x, "branch", organization="al-Shabaab") == []

@@ -29,6 +29,7 @@ from orbat.facts.syntax import (
     sentences_back,
     subject,
 )
+from orbat.nlp.spans import described_by
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
 FACTION_WORDS = {"faction", "group", "wing", "movement", "organisation", "organization"}
@@ -130,6 +131,7 @@ def extract(state: DocState, res: Resources) -> None:
         elif lemma == "defection" and tok.pos_ == "NOUN":
             _defection_noun(state, tok)
     _branches(state)
+    _branches_the_reference_knows(state, res)
     _fold_pledges(state)
     _joined_a_rival(state)
 
@@ -589,6 +591,42 @@ def _branches(state: DocState) -> None:
             attrs={"kind": kind},
             confidence=0.8,
         )
+
+
+# a word for a branch, and the kind of branch it tells
+BRANCH_WORDS = {"branch": "branch", "affiliate": "affiliate", "franchise": "affiliate", "offshoot": "branch", "arm": "branch"}
+
+
+def _branches_the_reference_knows(state: DocState, res: Resources) -> None:
+    """ "the Yemen affiliate's top leaders", "the Yemen-based al-Qaida branch", "considers AQAP
+    to be the network's most dangerous branch": a word for a branch standing for a group the
+    reference data holds as another's branch is the story telling that tie - the branch of
+    the parent the reference names."""
+    for tok in state.tokens:
+        kind = BRANCH_WORDS.get(tok.lemma_.lower())
+        if kind is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        key = resolve_token(state, tok)
+        if key is None:
+            key = next((k for d in described_by(tok) if (k := resolve_token(state, d)) is not None), None)
+        d = state.entities.get(key) if key is not None else None
+        group = res.group_by_id(d.ref) if d is not None and d.type == "organization" and d.ref else None
+        parent = res.group_by_id(group.parent) if group is not None and group.parent else None
+        if parent is None or negated(tok) or modality.of_clause(state, tok).skip:
+            continue
+        # whose branch the phrase says it is ("the group's local branch") must be that parent
+        named_owner = next((k for c in tok.children if c.dep_ in {"poss", "compound", "nmod"}
+                            and (k := resolve_token(state, c)) is not None and k != key
+                            and state.entities.get(k).type == "organization"), None)  # fmt: skip
+        if named_owner is not None and state.entities.get(named_owner).ref != parent.id:
+            continue
+        owner = state.entities.by_ref(parent.id)
+        if owner is None:
+            owner = state.entities.add(
+                "organization", parent.name, None, ref=parent.id, armed=True, canonical=parent.name, kind=parent.kind
+            )
+        state.add_fact("branch", {"organization": key, "parent": state.entities.root(owner)}, span=tok.sent,
+                       anchor=tok, attrs={"kind": kind}, confidence=0.75)  # fmt: skip
 
 
 def _inside_description(tok: Token) -> bool:

@@ -11,6 +11,11 @@ from typing import Any
 
 from orbat.model import Geo
 
+# the most look-ups each cache holds; a full cache starts again empty (a batch over a news
+# archive meets names without end, and most repeat within a stretch of it)
+CACHE_SIZE = 50_000
+_UNSET = object()
+
 
 @dataclass
 class Resources:
@@ -19,12 +24,19 @@ class Resources:
     _geo_cache: dict[tuple[str, tuple[str, ...]], tuple[str, Geo] | None] = field(
         default_factory=dict, repr=False
     )
+    _group_cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def group(self, name: str) -> Any | None:
-        """The reference group a name stands for (unambiguous), or None."""
+        """The reference group a name stands for (unambiguous), or None; cached per name
+        (the reference data does not change under an extractor)."""
         if self.reference is None or not name.strip():
             return None
-        return self.reference.lookup_group(name)
+        found = self._group_cache.get(name, _UNSET)
+        if found is _UNSET:
+            if len(self._group_cache) >= CACHE_SIZE:
+                self._group_cache.clear()
+            found = self._group_cache[name] = self.reference.lookup_group(name)
+        return found
 
     def group_by_id(self, group_id: str) -> Any | None:
         if self.reference is None:
@@ -47,6 +59,8 @@ class Resources:
             return None
         key = (name, context)
         if key not in self._geo_cache:
+            if len(self._geo_cache) >= CACHE_SIZE:
+                self._geo_cache.clear()
             place = self.places.geocode(name, context=list(context))
             self._geo_cache[key] = None if place is None else (place.name, place.geo)
         return self._geo_cache[key]
@@ -57,6 +71,8 @@ class Resources:
             return None
         key = ("capital of", (country,))
         if key not in self._geo_cache:
+            if len(self._geo_cache) >= CACHE_SIZE:
+                self._geo_cache.clear()
             place = self.places.capital(country)
             self._geo_cache[key] = None if place is None else (place.name, place.geo)
         return self._geo_cache[key]
