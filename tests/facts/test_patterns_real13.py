@@ -77,3 +77,25 @@ def test_no_reference_branch_where_the_phrase_names_another_owner_or_the_group_h
     x = extract(text, published="2015-06-16")
     assert find(x, "branch", organization="al-Qaeda in the Arabian Peninsula") == []
     assert find(x, "branch", organization="al-Shabaab") == []
+
+
+# --------------------------------------------------------------------------- "group X": X is the group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police are investigating a possible retaliation by ISIS-inspired group Dawlah Islamiyah.", "Dawlah Islamiyah"),
+        ("The attack was blamed on the al-Qaeda-linked group Katibat Salman in the north.", "Katibat Salman"),
+    ],
+)
+def test_a_name_right_after_a_group_noun_is_the_group_s(extract, text, group):
+    x = extract(text, published="2023-12-03")
+    (alliance,) = find(x, "alliance")
+    assert {e.name for e in x.entities if e.type == "organization"} >= {group}
+    assert alliance.attrs.get("kind") == "linked"
+
+
+def test_a_person_after_a_group_leader_stays_a_person(extract):
+    x = extract("The group leader Abu Hamza al-Ansari was killed in a strike on Monday.", published="2023-12-03")
+    assert {e.name for e in x.entities if e.type == "person"} >= {"Abu Hamza al-Ansari"}

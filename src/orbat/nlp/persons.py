@@ -386,6 +386,10 @@ def _listed_with_people(doc: Doc, ent: Span) -> bool:
     return False
 
 
+# a common noun for an armed group, written right before the group's name ("the group Abu Sayyaf")
+GROUP_NOUNS = frozenset({"group", "outfit", "faction", "movement", "organisation", "organization"})
+
+
 def _retype(doc: Doc) -> None:
     """Person names the NER got wrong: a nationality glued to the front is cut off; an
     unlinked ORG shaped like a person's name becomes PERSON; a name cut in two before its
@@ -421,6 +425,9 @@ def _retype(doc: Doc) -> None:
             doc, Span(doc, ent.start, ent.end - 1, label=ent.label_)
         ):
             ent = Span(doc, ent.start, ent.end - 1, label=LABEL)  # "Abdelmalek Droukdel's death"
+            changed = True
+        elif ent.label_ == LABEL and not ent.ent_id_ and ent.start > 0 and doc[ent.start - 1].lower_ in GROUP_NOUNS:
+            ent = Span(doc, ent.start, ent.end, label="ORG")  # "ISIS-inspired group Dawlah Islamiyah"
             changed = True
         elif _named_place(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Burkina town of Sole"
