@@ -29,6 +29,7 @@ from spacy.language import Language
 from orbat.errors import ModelMissing
 from orbat.nlp import (  # noqa: F401 - registers the factories
     allcaps,
+    attributes,
     branches,
     forces,
     groupnames,
@@ -61,6 +62,9 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
     reference = reference if reference is not None else load_reference()
     nlp = load_model(model)
     _keep_whole(nlp)
+    if "attribute_ruler" in nlp.pipe_names:  # the same rules, read by table look-up (orbat.nlp.attributes)
+        fast = nlp.add_pipe("orbat_attributes", after="attribute_ruler")
+        fast.adopt(nlp.remove_pipe("attribute_ruler")[1])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("orbat_paragraphs", before="parser")
         nlp.add_pipe("orbat_parse_repairs", after="parser")
