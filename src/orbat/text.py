@@ -67,8 +67,8 @@ def unwrap_lines(text: str, *, min_line: int = 40) -> str:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY = r"\((?:Reuters|AFP|AP|Xinhua|Anadolu|IANS|PTI|dpa|AA)\)"
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+)?"
-    rf"(?:,? {_MONTH} \d{{1,2}}(?: {_AGENCY})?\s*[\-\u2013\u2014]?|,? {_AGENCY}\s*[\-\u2013\u2014]?|:|\s[\-\u2013\u2014])"
+    r"(?m)^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    rf"(?:,? {_MONTH} \d{{1,2}}(?: {_AGENCY})?\s*[\-\u2013\u2014]?|,? {_AGENCY}\s*[\-\u2013\u2014]?|:|\s[\-\u2013\u2014]{{1,2}})"
     r"\s+(?=[A-Z\"])"
 )
 

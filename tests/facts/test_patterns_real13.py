@@ -99,3 +99,37 @@ def test_a_name_right_after_a_group_noun_is_the_group_s(extract, text, group):
 def test_a_person_after_a_group_leader_stays_a_person(extract):
     x = extract("The group leader Abu Hamza al-Ansari was killed in a strike on Monday.", published="2023-12-03")
     assert {e.name for e in x.entities if e.type == "person"} >= {"Abu Hamza al-Ansari"}
+
+
+# --------------------------------------------------------------------------- a dateline with a country and a double dash
+
+
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [
+        ("JOHANNESBURG, South Africa -- The group claimed the attack.", "The group"),
+        ("MOGADISHU, Somalia - Militants attacked a base.", "Militants"),
+        ("ABUJA, Federal Capital Territory -- Gunmen stormed a prison.", "Gunmen"),
+    ],
+)
+def test_a_dateline_naming_its_country_is_blanked(body, lead):
+    from orbat.text import blank_datelines
+
+    out = blank_datelines(body)
+    assert len(out) == len(body) and out.split("\n")[-1].startswith(lead) and not out.lstrip().startswith(body[:4])
+
+
+def test_a_dashed_aside_after_a_name_is_no_dateline():
+    from orbat.text import blank_datelines
+
+    body = "The Islamic State - and its allies - said it carried out the attack."
+    assert blank_datelines(body) == body
+
+
+def test_a_group_claiming_after_a_country_dateline_claims_the_attack(extract):
+    x = extract(
+        "JOHANNESBURG, South Africa -- The Al Qaeda-linked Somali militant group Al Shabab claimed responsibility "
+        "on Saturday for an attack on a Nairobi shopping mall that killed at least 11 people.",
+        published="2013-09-21",
+    )
+    assert find(x, "claim", claimant="al-Shabaab")
