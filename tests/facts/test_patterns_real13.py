@@ -133,3 +133,23 @@ def test_a_group_claiming_after_a_country_dateline_claims_the_attack(extract):
         published="2013-09-21",
     )
     assert find(x, "claim", claimant="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- a staff member is no group's member
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed the attack on the hotel. The aid agency said one of its local staff members, "
+        "Abdifatah Mohamed, was among those killed.",
+        "Boko Haram claimed the ambush. The airline said two crew members, Musa Bello and Ali Garba, were missing.",
+    ],
+)
+def test_staff_and_crew_members_are_no_group_s_members(extract, text):
+    assert find(extract(text, published="2019-07-14"), "membership") == []
+
+
+def test_a_member_of_an_armed_group_still_is_one(extract):
+    x = extract("Abdifatah Mohamed, a senior member of al-Shabaab, was killed on Monday.", published="2019-07-14")
+    assert find(x, "membership", person="Abdifatah Mohamed", organization="al-Shabaab")

@@ -352,7 +352,13 @@ def _is_role_word(tok: Token) -> bool:
         # "was named wali of ISWAP": the post tagged an adjective, still a post where it names
         # what it is of
         return tok.dep_ in {"oprd", "xcomp", "attr"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if lemma in MEMBER_WORDS and any(c.dep_ == "compound" and c.lemma_.lower() in NOT_A_GROUP for c in tok.children):
+        return False  # "one of its local staff members": a place of work, not an armed group
     return (tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS)) or _second_in_command(tok)
+
+
+# what makes "member" a member of something else than an armed group ("staff member", "crew member")
+NOT_A_GROUP = frozenset({"staff", "crew", "board", "family", "team", "club", "jury", "faculty", "cabinet", "parliament"})
 
 
 def _second_in_command(tok: Token) -> bool:
