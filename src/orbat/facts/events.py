@@ -1844,6 +1844,9 @@ def _the_suicide_attack(state: DocState, attacks: list[Fact]) -> Fact | None:
 def _titled_suicide_attackers(state: DocState, attacks: list[Fact]) -> None:
     """ "Suicide attacker Abu Yassin al-Shami set off towards a patrol": a man titled a suicide
     attacker (or bomber) died in the story's one suicide attack."""
+    attack = _the_suicide_attack(state, attacks)
+    if attack is None:
+        return
     for tok in state.tokens:
         if tok.lemma_.lower() not in {"attacker", "bomber"} or not any(c.lower_ == "suicide" for c in tok.children):
             continue
@@ -1852,8 +1855,7 @@ def _titled_suicide_attackers(state: DocState, attacks: list[Fact]) -> None:
         else:  # the parse may hang the name under the title
             name = next((c for c in tok.children if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
         person = resolve_token(state, name) if name is not None else None
-        attack = _the_suicide_attack(state, attacks)
-        if person is None or attack is None or state.entities.get(person).type != "person":
+        if person is None or state.entities.get(person).type != "person":
             continue
         state.add_fact("death", {"person": person}, span=tok.sent, anchor=tok, time=attack.time,
                        location=attack.location, attrs={"cause": "suicide_attack"}, modality=attack.modality,
