@@ -153,3 +153,20 @@ def test_staff_and_crew_members_are_no_group_s_members(extract, text):
 def test_a_member_of_an_armed_group_still_is_one(extract):
     x = extract("Abdifatah Mohamed, a senior member of al-Shabaab, was killed on Monday.", published="2019-07-14")
     assert find(x, "membership", person="Abdifatah Mohamed", organization="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- a common misspelling of al-Qaeda
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group ADF is alleged to be affiliated to the Al Quaeda.",
+        "The Allied Democratic Forces have been linked to al-Quaeda by Ugandan officials.",
+    ],
+)
+def test_al_quaeda_is_al_qaeda(extract, text):
+    x = extract(text, published="2018-02-21")
+    assert find(x, "alliance", a="Allied Democratic Forces", b="al-Qaeda") or find(
+        x, "alliance", a="al-Qaeda", b="Allied Democratic Forces"
+    )
