@@ -170,3 +170,31 @@ def test_al_quaeda_is_al_qaeda(extract, text):
     assert find(x, "alliance", a="Allied Democratic Forces", b="al-Qaeda") or find(
         x, "alliance", a="al-Qaeda", b="Allied Democratic Forces"
     )
+
+
+# --------------------------------------------------------------------------- giving a group haven
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US toppled the Taliban regime for giving safe haven to al-Qaeda leader Osama bin Laden.",
+        "The Taliban provided sanctuary to al-Qaeda fighters for years.",
+    ],
+)
+def test_a_group_giving_another_haven_is_its_ally(extract, text):
+    x = extract(text, published="2015-07-30")
+    (alliance,) = find(x, "alliance")
+    assert alliance.attrs.get("kind") == "ally"
+    assert find(x, "alliance", a="Taliban", b="al-Qaeda") or find(x, "alliance", a="al-Qaeda", b="Taliban")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government gave refuge to al-Qaeda fighters.",  # a state is no armed group's ally here
+        "Al-Shabaab did not give shelter to the ISIS fighters.",
+    ],
+)
+def test_no_alliance_from_a_state_s_or_a_denied_haven(extract, text):
+    assert find(extract(text, published="2015-07-30"), "alliance") == []

@@ -91,6 +91,8 @@ def extract(state: DocState, res: Resources) -> None:
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
         elif lemma in HOST_VERBS and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _hosted(state, tok)
+        elif lemma in HAVEN_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in GIVE_VERBS:
+            _gave_haven(state, tok)
         elif lemma == "war" and tok.head.lower_ == "at" and tok.head.head.pos_ in {"AUX", "VERB"}:
             _at_war(state, tok)
         elif lemma in RIVAL_VERBS and tok.pos_ == "VERB":
@@ -756,6 +758,37 @@ def _hosted(state: DocState, verb: Token) -> None:
     b = _entity(state, obj, orgs) or next(
         (k for c in obj.children if c.dep_ in {"compound", "poss"} and (k := _entity(state, c, orgs)) is not None), None
     )
+    if _armed_pair(state, a, b):
+        _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
+
+
+HAVEN_NOUNS = {"haven", "sanctuary", "refuge", "shelter"}
+GIVE_VERBS = {"give", "provide", "offer", "grant", "afford"}
+
+
+def _gave_haven(state: DocState, haven: Token) -> None:
+    """ "the Taliban regime, toppled for giving safe haven to al-Qaeda leader Osama bin Laden",
+    "the Taliban provided sanctuary to al-Qaeda fighters": the host and the guest's group are
+    allies (two armed groups)."""
+    verb = haven.head
+    if negated(verb):
+        return
+    orgs = {"organization"}
+
+    def group_of(tok: Token | None) -> int | None:
+        if tok is None:
+            return None
+        # the phrase's own group: "al-Qaeda fighters", "al-Qaeda leader Osama bin Laden"
+        return _entity(state, tok, orgs) or next(
+            (k for c in tok.subtree if c.i < tok.i and (k := _entity(state, c, orgs)) is not None), None
+        )
+
+    host = subject(verb)
+    if host is None and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        # "toppled the Taliban regime for giving ...": the regime gave it
+        host = child(verb.head.head, "dobj") if verb.head.head.pos_ == "VERB" else verb.head.head
+    guest = next((o for t in (verb, haven) for _, o in prep_objects(t, "to")), None) or child(verb, "dative")
+    a, b = group_of(host), group_of(guest)
     if _armed_pair(state, a, b):
         _add(state, "alliance", {"a": a, "b": b}, verb, attrs={"kind": "ally"}, time=None)
 
