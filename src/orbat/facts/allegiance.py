@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from orbat.facts import modality, timing
 from orbat.facts.lexicon import GROUP_ANAPHORS, LINK_WORDS, MEMBER_WORDS, PEOPLE_HEADS, ROLE_WORDS
-from orbat.facts.mentions import FIGHTERS, descriptive, nearest, resolve_token, salient
+from orbat.facts.mentions import FIGHTERS, descriptive, group_entity, nearest, resolve_token, salient
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import (
@@ -622,12 +622,7 @@ def _branches_the_reference_knows(state: DocState, res: Resources) -> None:
                             and state.entities.get(k).type == "organization"), None)  # fmt: skip
         if named_owner is not None and state.entities.get(named_owner).ref != parent.id:
             continue
-        owner = state.entities.by_ref(parent.id)
-        if owner is None:
-            owner = state.entities.add(
-                "organization", parent.name, None, ref=parent.id, armed=True, canonical=parent.name, kind=parent.kind
-            )
-        state.add_fact("branch", {"organization": key, "parent": state.entities.root(owner)}, span=tok.sent,
+        state.add_fact("branch", {"organization": key, "parent": group_entity(state, parent)}, span=tok.sent,
                        anchor=tok, attrs={"kind": kind}, confidence=0.75)  # fmt: skip
 
 

@@ -139,7 +139,12 @@ def title_group(state: DocState) -> int | None:
     body opens without naming it."""
     if not state.title_groups:
         return None
-    group = state.title_groups[0]
+    return group_entity(state, state.title_groups[0])
+
+
+def group_entity(state: DocState, group: Any) -> int:
+    """The document's entity for a reference group, added with no mention when the body never
+    names it ("the Yemen affiliate" of a story that never writes "al-Qaeda")."""
     table = state.entities
     key = table.by_ref(group.id)
     if key is None:
