@@ -189,6 +189,7 @@ class Reference:
     _by_acronym: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     _forces_by_id: dict[str, Force] = field(init=False, repr=False, compare=False)
     _roles_by_term: dict[str, Role] = field(init=False, repr=False, compare=False)
+    _attack_lines: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_name: dict[str, list[str]] = {}
@@ -208,6 +209,7 @@ class Reference:
         object.__setattr__(self, "_by_acronym", {k: tuple(v) for k, v in by_acronym.items()})
         object.__setattr__(self, "_forces_by_id", {f.id: f for f in self.forces})
         object.__setattr__(self, "_roles_by_term", {normalize_name(r.term): r for r in self.roles})
+        object.__setattr__(self, "_attack_lines", {g.id: self._attack_line_of(g) for g in self.groups})
 
     # groups -----------------------------------------------------------------------------
 
@@ -270,6 +272,24 @@ class Reference:
             yield current
             seen.add(current.id)
             current = self.parent_of(current.id)
+
+    def _attack_line_of(self, group: Group) -> tuple[str, ...]:
+        line = [a.id for a in self.ancestors(group.id)]
+        for link in group.affiliations:
+            if link.kind == "linked" and link.id in self._by_id and link.id != group.id:
+                line += [link.id, *(a.id for a in self.ancestors(link.id))]
+        return tuple(dict.fromkeys(i for i in line if i != group.id))
+
+    def attack_line(self, group_id: str) -> list[Group]:
+        """The groups an attack by this group may be told under, so that one attack blamed on
+        it and claimed by one of them is one event: its parent, grandparent, ..., and each group
+        it is linked with, with theirs (the ADF and the Islamic State's Central Africa
+        Province, and so the Islamic State)."""
+        return [self._by_id[i] for i in self._attack_lines.get(group_id, ())]
+
+    def attack_line_below(self, group_id: str) -> list[Group]:
+        """The groups whose ``attack_line`` holds this one."""
+        return [self._by_id[g] for g, line in self._attack_lines.items() if group_id in line]
 
     def is_descendant(self, group_id: str, ancestor_id: str) -> bool:
         """True when ``ancestor_id`` is a (transitive) parent of ``group_id``."""

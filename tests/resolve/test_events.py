@@ -320,6 +320,34 @@ def test_two_provinces_of_one_group_stay_two_attackers(reference):
     assert len(attacks(kb)) == 2
 
 
+def test_an_attack_blamed_on_a_group_and_claimed_by_the_group_it_is_linked_with_is_one(reference):
+    # one outlet: the army blames the ADF for the camp raid; the other: the Islamic State claims
+    # it. The gazetteer links the ADF with the Islamic State's Central Africa Province (a
+    # province of the Islamic State): one attack, named after the group that carried it out
+    kb = resolve(
+        [camp_raid("doc:a", ("Allied Democratic Forces", "adf")), camp_raid("doc:b", ("Islamic State", "islamic-state"))],
+        reference=reference,
+    )
+    [attack] = attacks(kb)
+    assert attack.corroboration == 2
+    named = next(e for e in kb.entities if e.id == attack.args["perpetrator"])
+    assert named.name == "Allied Democratic Forces"
+    # a group the gazetteer links with neither: two attackers, two attacks
+    kb = resolve(
+        [camp_raid("doc:a", ("CODECO", "codeco")), camp_raid("doc:b", ("Islamic State", "islamic-state"))],
+        reference=reference,
+    )
+    assert len(attacks(kb)) == 2
+
+
+def test_the_attack_line_follows_parents_and_links(reference):
+    assert [g.id for g in reference.attack_line("adf")] == ["iscap", "islamic-state"]
+    assert [g.id for g in reference.attack_line("is-sahel")] == ["islamic-state"]
+    assert reference.attack_line("codeco") == []
+    below = {g.id for g in reference.attack_line_below("islamic-state")}
+    assert {"adf", "iscap", "is-sahel"} <= below and "codeco" not in below and "islamic-state" not in below
+
+
 def test_a_branch_told_in_a_document_links_attacker_and_parent(reference):
     def branch(d):
         d.fact("branch", {"organization": d.ent("Katibat Serma", "organization"), "parent": d.ent("Ansar al-Din", "organization")})

@@ -178,6 +178,26 @@ def test_a_namesake_that_would_rename_a_stored_fact_is_pulled_in(tmp_path, refer
     assert _export(store) == _export(once)
 
 
+def test_an_attack_claimed_by_a_linked_group_folds_into_the_stored_one(tmp_path, reference):
+    """A stored attack blamed on the ADF, then a document of the Islamic State's claim of it
+    (the gazetteer links the ADF with the Islamic State's Central Africa Province): folded in
+    place, one attack of two sources, as when both are resolved at once."""
+    from dataclasses import replace
+
+    a = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu on 5 January.", "2020-01-05")
+    b = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu, 5 January (the claim).", "2020-01-05")
+    for (_, x), name, ref in ((a, "Allied Democratic Forces", "adf"), (b, "Islamic State", "islamic-state")):
+        x.entities[0] = replace(x.entities[0], name=name, ref=ref)
+    docs, by_id = [a[0], b[0]], {a[0].id: a[1], b[0].id: b[1]}
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    [attack] = [f for f in once.facts() if f.type == "attack"]
+    assert len(attack.sources) == 2
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:1], docs[1:]])
+    assert len(resolver.updates) == 1, resolver.reasons
+    assert _export(store) == _export(once)
+
+
 @pytest.mark.parametrize("name", ["al-Shabaab", "Harakat al-Shabaab al-Mujahideen"])
 def test_a_new_mention_joins_a_large_stored_entity_by_its_summary(tmp_path, reference, name):
     """Thirty-one stored attacks by al-Shabaab on Bakara market in Mogadishu, one a year:

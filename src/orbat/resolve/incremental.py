@@ -1000,7 +1000,8 @@ def _renamed(parents: dict[str, set[str]], ids: dict[str, str]) -> dict[str, set
 
 def _parents_after(store, exts, entities, touched, parents, by_local, node_entity, reference) -> dict[str, set[str]]:
     """``resolver.group_parents`` after the update: the stored parents, the gazetteer's for
-    groups new to the store (and for their descendants already there), new branch facts."""
+    groups new to the store (and for the groups already there whose line holds them), new
+    branch facts."""
     out = {k: set(v) for k, v in parents.items()}
 
     def present(ref: str) -> list[str]:
@@ -1010,13 +1011,10 @@ def _parents_after(store, exts, entities, touched, parents, by_local, node_entit
     for e in entities:
         if e.id in touched or not e.ref or reference is None or reference.get_group(e.ref) is None:
             continue
-        out.setdefault(e.id, set()).update(i for g in reference.ancestors(e.ref) for i in present(g.id))
-        todo = [e.ref]
-        while todo:
-            for child in reference.children(todo.pop()):
-                todo.append(child.id)
-                for i in present(child.id):
-                    out.setdefault(i, set()).add(e.id)
+        out.setdefault(e.id, set()).update(i for g in reference.attack_line(e.ref) for i in present(g.id))
+        for below in reference.attack_line_below(e.ref):
+            for i in present(below.id):
+                out.setdefault(i, set()).add(e.id)
     for x in exts:
         for f in x.facts:
             edge = line_edge(f)

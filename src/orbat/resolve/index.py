@@ -266,7 +266,9 @@ def time_buckets(s: FactState) -> list[str]:
     return _weeks(s.lo, s.hi) if _narrow(s) else ["*"]  # type: ignore[arg-type]
 
 
-KEY_FORMAT = 2  # ``meta["keys"]``: 2 = reported-week keys carry the summary's perpetrator
+# ``meta["keys"]``: 2 = reported-week keys carry the summary's perpetrator; 3 = and the stored
+# group parents hold the groups the gazetteer links a group with (``Reference.attack_line``)
+KEY_FORMAT = 3
 PERP = "~"  # between a reported-week key's time bucket and its perpetrator
 
 

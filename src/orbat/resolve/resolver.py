@@ -185,8 +185,8 @@ def group_parents(
     *,
     reference: Reference | None,
 ) -> dict[str, set[str]]:
-    """Each group entity's direct parents: from the gazetteer's parents and from the
-    documents' branch facts ("ISWAP, the Islamic State's province"); ``lines_of`` follows
+    """Each group entity's direct parents: from the gazetteer's parents and linked groups
+    (``Reference.attack_line``) and from the documents' branch facts ("ISWAP, the Islamic State's province"); ``lines_of`` follows
     them transitively."""
     parents: dict[str, set[str]] = {}
     if reference is not None:
@@ -196,7 +196,7 @@ def group_parents(
                 by_ref.setdefault(e.ref, []).append(e.id)
         for e in entities:
             if e.ref and reference.get_group(e.ref) is not None:
-                for g in reference.ancestors(e.ref):
+                for g in reference.attack_line(e.ref):
                     parents.setdefault(e.id, set()).update(by_ref.get(g.id, ()))
     for ext in exts:
         for f in ext.facts:
