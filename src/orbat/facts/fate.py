@@ -291,12 +291,43 @@ def _victims(verb: Token) -> list[Token]:
     if not is_passive(verb):
         # "killed A in 2017 and B in 2019": the second object stands gapped, hung on the verb
         listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > who.i and c not in listed]
+        # "killed al-Qaeda's then second-in-command, A, in 2017, the first leader of ISIL, B, in
+        # 2019, ...": a list the parser split into several objects and a name hung on the verb
+        for c in verb.children:
+            if c.i > who.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON")):
+                listed += [x for x in list_members(c) if x not in listed]
+        listed += [x for x in _dated_names(verb) if all(x.i != t.i for t in listed)]
     for c in verb.children:
         # "four ISIS leaders were killed, including: A, B and C"
         if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
             listed += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o) if x not in listed]
     listed += [x for x in _dashed_names(who, verb) if x not in listed]
     return listed
+
+
+def _dated_names(verb: Token) -> list[Token]:
+    """ "killed A, in 2017, the first leader of ISIL, B, in 2019, and his successor, C, in
+    February": the names (their last tokens) written each right before ", in DATE" after the
+    verb, up to another verb - two or more of them, however the parser hung the list."""
+    doc, names = verb.doc, []
+    for tok in doc[verb.i + 1 : verb.sent.end - 3]:
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.ent_type_ == "PERSON" and _dated_after(tok):
+            names.append(tok)
+    return names if len(names) >= 2 else []
+
+
+def _dated_after(tok: Token) -> bool:
+    """ "B, in 2019": a name ended by a comma and a date."""
+    doc = tok.doc
+    return (
+        tok.i + 3 < len(doc)
+        and doc[tok.i + 1].ent_iob_ != "I"
+        and doc[tok.i + 1].text == ","
+        and doc[tok.i + 2].lower_ in {"in", "on"}
+        and doc[tok.i + 3].ent_type_ == "DATE"
+    )
 
 
 def _list_mark(tok: Token) -> bool:
@@ -386,13 +417,21 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         if key is not None and state.entities.get(key).type == "person":
             victims = [state.sdoc[i]]
     victims = victims + _named_after_including(state, victims)
+    if not passive:
+        # an object and the name in apposition to it ("killed ..., the first leader of ISIL, B,
+        # in 2019"): the name, dated by what follows either
+        victims = [t for t in victims if not any(v.dep_ == "appos" and v.head.i == t.i for v in victims)]
     after = sorted(t.i for t in victims)
     for tok in victims:
         victim = victim_entity(state, tok, capture=ftype == "capture")
         if len(victims) > 1:
             # "killed A in 2017 and B in 2019": each the date written right after him
             until = next((i for i in after if i > tok.i), verb.sent.end)
-            time = timing.date_between(state, tok.i + 1, until, {verb.i, tok.i}) or timing.clause_time(state, verb)
+            # (or on the noun a name stands in apposition to: "the first leader of ISIL, B, in 2019")
+            on = {verb.i, tok.i, tok.head.i} if tok.dep_ == "appos" else {verb.i, tok.i}
+            if _dated_after(tok):
+                on.add(tok.nbor(2).head.i)  # "B, in 2019", however "in" was hung
+            time = timing.date_between(state, tok.i + 1, until, on) or timing.clause_time(state, verb)
         own = victim == doer_key and ftype == "death" and tok.lower_ in REFLEXIVES and _done(verb)
         if victim is None or (victim == doer_key and not own):
             continue  # (but "detonated a bomb, killing himself and his family": his death)

@@ -1,0 +1,44 @@
+"""Rules for published reporting (issue 7), stop 30: each on two or more differently
+worded sentences with negative cases. The sentences are ours, written as probes of general
+reporting patterns (not taken from the real-reporting set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find, one
+
+# --------------------------------------------------------------------------- a list of the killed, each with his date
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("French strikes in Mali have killed AQIM's former deputy leader, Abu Yahya al-Jazairi, in 2019, "
+         "and his successor, Sekou Traore, in March.",
+         {"Abu Yahya al-Jazairi": "2019", "Sekou Traore": "2021-03"}),
+        ("Kenyan troops have killed al-Shabaab's then intelligence chief, Yusuf Dheeq, in 2018, "
+         "and its finance chief, Mohamed Abdi Gedi, in 2020.",
+         {"Yusuf Dheeq": "2018", "Mohamed Abdi Gedi": "2020"}),
+    ],
+)
+def test_each_man_of_a_list_of_the_killed_dies_on_his_own_date(extract, text, dated):
+    x = extract(text, published="2021-06-10")
+    for person, year in dated.items():
+        death = one(x, "death", person=person)
+        assert death.time is not None and death.time.start == year, (person, death.time)
+
+
+def test_a_group_named_as_the_owner_of_a_post_is_not_killed(extract):
+    x = extract(
+        "Kenyan troops have killed al-Shabaab's then intelligence chief, Yusuf Dheeq, in 2018.", published="2021-06-10"
+    )
+    assert find(x, "death", person="al-Shabaab") == []
+    assert find(x, "death", person="Yusuf Dheeq")
+
+
+def test_a_man_named_after_another_verb_of_the_list_is_not_killed(extract):
+    x = extract("The army killed Abu Suleiman al-Iraqi, in 2016, and arrested Abu Ali al-Shami, in 2017.", published="2021-06-10")
+    assert find(x, "death", person="Abu Suleiman al-Iraqi")
+    assert find(x, "death", person="Abu Ali al-Shami") == []
+    assert find(x, "capture", person="Abu Ali al-Shami")
