@@ -42,3 +42,50 @@ def test_a_man_named_after_another_verb_of_the_list_is_not_killed(extract):
     assert find(x, "death", person="Abu Suleiman al-Iraqi")
     assert find(x, "death", person="Abu Ali al-Shami") == []
     assert find(x, "capture", person="Abu Ali al-Shami")
+
+
+# --------------------------------------------------------------------------- "X, who replaced founder Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor", "group"),
+    [
+        ("Al Qaeda leader Ayman al-Zawahiri, who replaced founder and longtime chief Osama bin Laden, "
+         "praised the attack in an audio message.", "Ayman al-Zawahiri", "Osama bin Laden", "al-Qaeda"),
+        ("Boko Haram leader Abubakar Shekau, who replaced founder and preacher Mohammed Yusuf, "
+         "appeared in a new video on Monday.", "Abubakar Shekau", "Mohammed Yusuf", "Boko Haram"),
+    ],
+)
+def test_the_man_a_coordinated_post_names_is_the_predecessor(extract, text, successor, predecessor, group):
+    x = extract(text, published="2016-08-03")
+    assert find(x, "succession", successor=successor, predecessor=predecessor, organization=group)
+    assert find(x, "leadership", person=predecessor, organization=group)
+
+
+def test_a_post_without_a_man_names_no_predecessor(extract):
+    x = extract("Al Qaeda leader Ayman al-Zawahiri, who replaced founder and longtime chief of the network, "
+                "praised the attack in an audio message.", published="2016-08-03")
+    assert find(x, "succession") == []
+
+
+# --------------------------------------------------------------------------- when the post changed hands
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Al-Shabaab's emir Ahmed Diriye, who replaced Ahmed Abdi Godane in 2014, rarely appears in public.", "2014"),
+        ("In March 2014 Aliaskhab Kebekov succeeded Doku Umarov as emir of the Caucasus Emirate.", "2014-03"),
+    ],
+)
+def test_a_succession_told_with_a_date_is_dated(extract, text, when):
+    x = extract(text, published="2016-08-03")
+    [succession] = find(x, "succession")
+    assert succession.time is not None and succession.time.start == when
+
+
+def test_the_date_of_the_predecessor_s_death_is_not_the_succession_s(extract):
+    x = extract("Ahmed Diriye replaced Ahmed Abdi Godane, who was killed in September 2014, as leader of al-Shabaab.",
+                published="2016-08-03")
+    [succession] = find(x, "succession")
+    assert succession.time is None or succession.time.start != "2014-09"

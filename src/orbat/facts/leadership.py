@@ -901,11 +901,14 @@ def _succession(state: DocState, successor: int, predecessor: int, pred: Token, 
     if mod.skip:
         return
     attrs = {"role": role or "leader"}
+    # "X replaced Y in 2014": when the post changed hands (a noun's date is another event's)
+    when = timing.clause_time(state, pred) if pred.pos_ in {"VERB", "AUX"} else None
     state.add_fact(
         "succession",
         {"successor": successor, "predecessor": predecessor, "organization": org},
         span=pred.sent,
         anchor=pred,
+        time=when,
         attrs=attrs,
         modality=mod.modality,
         confidence=mod.confidence,
@@ -945,6 +948,9 @@ def _succeeded(state: DocState, verb: Token) -> None:
         successor = child(chooser, "dobj")
     a = _person(state, successor)
     b = _person(state, predecessor)
+    if b is None and predecessor is not None and predecessor.lemma_.lower() in ROLE_WORDS:
+        # "who replaced founder and original CEO Osama bin Laden": the man the posts name
+        b = next((k for c in predecessor.conjuncts if (k := _person(state, c)) is not None), None)
     if a is not None and predecessor is not None and predecessor.pos_ == "PRON" and b == a:
         b = nearest(state, predecessor.i, {"person"}, exclude=a)  # "X was chosen to succeed him"
     if a is None or b is None or a == b:
@@ -956,6 +962,12 @@ def _succeeded(state: DocState, verb: Token) -> None:
         # "succeeded Ahmed Godane, the group's emir", "succeeded Abu Sayyaf leader Isnilon
         # Hapilon": the predecessor's post, told beside him
         for post in children(predecessor, "appos", "compound"):
+            if post.lemma_.lower() in ROLE_WORDS:
+                org = _role_org(state, post)
+    if org is None and verb.dep_ == "relcl" and _person(state, verb.head) == a:
+        # "Al Qaeda leader Ayman al-Zawahiri, who replaced ...": the successor's post, told
+        # before him
+        for post in children(verb.head, "compound", "appos"):
             if post.lemma_.lower() in ROLE_WORDS:
                 org = _role_org(state, post)
     _succession(state, a, b, verb, org)
