@@ -89,3 +89,26 @@ def test_the_date_of_the_predecessor_s_death_is_not_the_succession_s(extract):
                 published="2016-08-03")
     [succession] = find(x, "succession")
     assert succession.time is None or succession.time.start != "2014-09"
+
+
+# --------------------------------------------------------------------------- the outlet a claim was made on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State claimed responsibility for the bombing on its Amaq news agency.",
+        "Al-Shabaab claimed the attack on their Telegram channel, saying ten soldiers died.",
+    ],
+)
+def test_the_group_s_own_outlet_is_not_the_target_of_the_attack_it_claims(extract, text):
+    x = extract(text, published="2017-02-16")
+    [attack] = find(x, "attack")
+    assert attack.args.get("target") is None
+    assert find(x, "claim")
+
+
+def test_an_outlet_of_no_group_s_own_can_be_the_target(extract):
+    x = extract("Al-Shabaab claimed the attack on the Somali news agency in Mogadishu.", published="2017-02-16")
+    [attack] = find(x, "attack")
+    assert x.entity(attack.args["target"]).name == "Somali news agency"

@@ -622,9 +622,15 @@ def _armed_men(tok: Token) -> bool:
 TIME_WORDS = frozenset({"morning", "evening", "night", "afternoon", "dawn", "midnight", "weekend", "day", "week"})
 
 
+# outlets a group speaks through: "claimed the bombing on its Amaq news agency" names no target
+OUTLET_HEADS = frozenset({"agency", "channel", "website", "site", "account", "outlet", "platform", "page", "app"})
+
+
 def _target(state: DocState, tok: Token | None) -> int | str | None:
     if tok is None or tok.ent_type_ in {"DATE", "TIME"} or tok.lower_ in TIME_WORDS:
         return None  # "launched an attack on Sunday morning": when, not whom
+    if tok.lemma_.lower() in OUTLET_HEADS and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return None  # "... on its Amaq news agency", "on their Telegram channel": where it was told
     key = resolve_token(state, tok)
     if key is not None and tok.lemma_.lower() not in FACILITY_HEADS:
         return key
