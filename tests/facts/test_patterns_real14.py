@@ -112,3 +112,23 @@ def test_an_outlet_of_no_group_s_own_can_be_the_target(extract):
     x = extract("Al-Shabaab claimed the attack on the Somali news agency in Mogadishu.", published="2017-02-16")
     [attack] = find(x, "attack")
     assert x.entity(attack.args["target"]).name == "Somali news agency"
+
+
+# --------------------------------------------------------------------------- a group's man confirming the news
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "group"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid confirmed the incident on Twitter.", "Zabihullah Mujahid", "Taliban"),
+        ("Al-Shabaab spokesman Ali Dhere confirmed the news in a radio broadcast on Sunday.", "Ali Dhere", "al-Shabaab"),
+    ],
+)
+def test_a_spokesman_confirming_the_news_speaks_for_his_group(extract, text, speaker, group):
+    x = extract(text, published="2021-10-08")
+    assert find(x, "statement", speaker=speaker, organization=group)
+
+
+def test_a_leader_announcing_a_founding_makes_no_statement(extract):
+    x = extract("Ayman al-Zawahiri, the leader of al-Qaeda, announced the creation of AQIS in 2014.", published="2021-10-08")
+    assert find(x, "statement", speaker="Ayman al-Zawahiri") == []

@@ -2941,9 +2941,11 @@ def _reporting_tail(verb: Token, who: Token | None) -> bool:
 
 # what a group makes known on the record: "IS announced the death of its leader",
 # "the Taliban confirmed the appointment of ..."
+# news a group's man confirms or announces in his own words ("the spokesman confirmed the incident")
+TOLD_NEWS = frozenset({"incident", "news", "report"})
 ANNOUNCED_NEWS = {"death", "killing", "martyrdom", "appointment", "creation", "formation", "establishment",
                   "merger", "successor", "allegiance", "pledge", "dissolution", "election", "leader", "chief",
-                  "emir", "head", "caliph", "spokesman"}  # fmt: skip
+                  "emir", "head", "caliph", "spokesman", *TOLD_NEWS}  # fmt: skip
 
 
 def _object_speech(verb: Token) -> bool:
@@ -3048,8 +3050,15 @@ def _group_said(state: DocState, verb: Token) -> None:
         return  # its words about "the attack" told before are its claim (made there)
     if any(_claimed_by_speaker(state, f, speaker) for f in state.facts):
         return
-    if d.type == "person" and tail is False and not any(c.dep_ == "ccomp" for c in verb.children):
-        return  # "he announced the creation of AQAP": a leader's act, told as news, not his words
+    if (
+        d.type == "person"
+        and tail is False
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and getattr(child(verb, "dobj"), "lemma_", "") not in TOLD_NEWS
+    ):
+        # "he announced the creation of AQAP": a leader's act, told as news, not his words (but
+        # "the spokesman confirmed the incident on Twitter" is)
+        return
     if negated(verb):
         return
     mod = modality.of_clause(state, verb)
