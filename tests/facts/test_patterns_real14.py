@@ -132,3 +132,31 @@ def test_a_spokesman_confirming_the_news_speaks_for_his_group(extract, text, spe
 def test_a_leader_announcing_a_founding_makes_no_statement(extract):
     x = extract("Ayman al-Zawahiri, the leader of al-Qaeda, announced the creation of AQIS in 2014.", published="2021-10-08")
     assert find(x, "statement", speaker="Ayman al-Zawahiri") == []
+
+
+# --------------------------------------------------------------------------- a claim the parser made a subject of
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "target"),
+    [
+        ("On June 3, after al-Shabaab claimed responsibility for attack on Kenya's Garissa University in Garissa, "
+         "Godane in an audio message threatened Nairobi with more attacks.", "al-Shabaab", "Garissa University"),
+        ("On May 5, after the Taliban claimed responsibility for attack on Pakistan's army school in Peshawar, "
+         "Fazlullah in a video message threatened Islamabad with more attacks.", "Taliban", "Pakistan's army school"),
+        ("In March, after AQAP claimed responsibility for attack on Yemen's defence ministry in Sanaa, "
+         "Wuhayshi in an audio message threatened Washington with more attacks.", "al-Qaeda in the Arabian Peninsula",
+         "Yemen's defence ministry"),
+    ],
+)
+def test_responsibility_claimed_is_a_claim_however_it_was_parsed(extract, text, group, target):
+    x = extract(text, published="2015-06-05")
+    [attack] = find(x, "attack", perpetrator=group)
+    assert x.entity(attack.args["target"]).name == target
+    assert find(x, "claim", claimant=group)
+
+
+def test_a_claimed_victory_is_no_claim_of_an_attack(extract):
+    x = extract("In March, after the army claimed victory in Sanaa, Wuhayshi in an audio message threatened Washington "
+                "with more attacks.", published="2015-06-05")
+    assert find(x, "claim") == []

@@ -2450,6 +2450,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             obj = child(done, "dobj") if done is not None else None
         if obj is None and tok.dep_ == "acl" and by is not None:
             obj = tok.head  # "an attack claimed by the Islamic State group"
+        if obj is None and tok.i + 1 < len(tok.doc) and tok.nbor(1).lemma_.lower() in CREDIT_NOUNS:
+            obj = tok.nbor(1)  # "after AQAP claimed responsibility for ..., X threatened": misparsed as a subject
         passive = obj is None and by is not None and is_passive(tok)
         if passive:
             obj = subject(tok)  # "The attack was claimed by the Islamic State"
