@@ -146,3 +146,20 @@ def test_a_given_name_before_a_kunya_joins_the_person(nlp, text):
 def test_a_sentence_start_capital_before_a_surname_stays_out(nlp):
     doc = nlp("Meanwhile Suleimanov was killed. Officials named Magomed Suleimanov.")
     assert "Meanwhile Suleimanov" not in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group said that the five clerics, Salahudin Hassan, Abdulmalik Esmael, Bashir Ungab, "
+         "Nasser Adil and Ansari Yunos, have left.", "Ansari Yunos"),
+        ("Police named the suspects as Abdul Karim, Mohammed Salah, Yusuf Ahmed and Ansari Bello.", "Ansari Bello"),
+    ],
+)
+def test_a_name_tagged_otherwise_in_a_list_of_people_is_a_person(nlp, text, name):
+    assert name in _persons(nlp(text))
+
+
+def test_a_country_in_a_list_of_people_stays_a_place(nlp):
+    doc = nlp("Delegates from Mohammed Salah, Yusuf Ahmed and South Africa met in Doha.")
+    assert "South Africa" not in _persons(doc)
