@@ -160,3 +160,30 @@ def test_a_claimed_victory_is_no_claim_of_an_attack(extract):
     x = extract("In March, after the army claimed victory in Sanaa, Wuhayshi in an audio message threatened Washington "
                 "with more attacks.", published="2015-06-05")
     assert find(x, "claim") == []
+
+
+# --------------------------------------------------------------------------- allegiance claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "recipient"),
+    [
+        ("Boko Haram, which claimed allegiance to the Islamic State in March 2015, has since split.", "Boko Haram", "Islamic State"),
+        ("Al-Shabaab claimed loyalty to al-Qaeda in a video released in 2012.", "al-Shabaab", "al-Qaeda"),
+    ],
+)
+def test_allegiance_claimed_is_a_pledge(extract, text, pledger, recipient):
+    x = extract(text, published="2019-05-17")
+    assert find(x, "pledge", pledger=pledger, recipient=recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF has never claimed allegiance to the Islamic State, officials said.",
+        "Al-Shabaab claimed the attack on the Islamic State's fighters in Puntland.",
+    ],
+)
+def test_no_pledge_from_a_denied_allegiance_or_a_claimed_attack(extract, text):
+    x = extract(text, published="2019-05-17")
+    assert [f for f in find(x, "pledge") if f.modality != "denied"] == []

@@ -37,7 +37,8 @@ COUNT_WORDS = {"dozens", "dozen", "hundreds", "scores", "several", "many", "some
 FOLLOWER_WORDS = {"follower", "loyalist", "supporter", "fighter", "man", "commander"}
 SPLIT_VERBS = {"break", "split", "splinter", "secede"}  # "ISWAP broke away from Shekau's faction"
 # "declared/renewed/maintained its allegiance (loyalty) to X"
-AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain", "retain", "keep", "proclaim", "profess"}
+AFFIRM_VERBS = {"declare", "announce", "renew", "reaffirm", "affirm", "maintain", "retain", "keep", "proclaim", "profess",
+                "claim"}  # ("the other group claiming allegiance to Islamic State")
 LEADER_NOUNS = {"leader", "emir", "amir", "caliph", "chief", "head", "commander"}
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "co-found", "co-founde", "form", "create", "declare", "launch", "proclaim"}
