@@ -251,20 +251,6 @@ def _person_shaped(doc: Doc, ent: Span) -> bool:
     return after_who or before_role or given
 
 
-def _listed_with_persons(doc: Doc, ent: Span) -> bool:
-    """An unlinked NORP, ORG or GPE of two to four title-case words, no organisation word,
-    in a list whose other members are all people ("the five clerics, A, B, C, D and Ansari
-    Yunos"): one more person."""
-    if ent.label_ not in {"NORP", "ORG", "GPE"} or ent.ent_id_ or not 2 <= len(ent) <= 4:
-        return False
-    if not all(t.is_title and t.pos_ == "PROPN" for t in ent) or any(t.lower_ in ORG_WORDS for t in ent):
-        return False
-    if ent.text.lower() in known_places():
-        return False
-    others = [t for t in ent.root.conjuncts if not (ent.start <= t.i < ent.end)]
-    return len(others) >= 2 and all(t.ent_type_ == LABEL for t in others)
-
-
 def _family_of_group(doc: Doc, ent: Span, before: list[Span]) -> bool:
     """A one-word group name (a gazetteer group named after a family: "Maute", "Haqqani")
     right after an untagged given name is that person's surname."""
@@ -380,11 +366,14 @@ LIST_PEOPLE = frozenset({
 
 
 def _listed_with_people(doc: Doc, ent: Span) -> bool:
-    """An unlinked ORG shaped like a person's name (two to four title-case words, no
-    organisation word) in a list of apposed or coordinated names that hangs from a people
-    noun or from a named person ("seven more suspected accomplices - brothers A and B, their
-    father C, D, E - were detained")."""
-    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len([t for t in ent if t.text != "-"]) <= 4:
+    """An unlinked ORG or NORP (or GPE that names no known place) shaped like a person's name
+    (two to four title-case words, no organisation word) in a list of apposed or coordinated
+    names that hangs from a people noun or from a named person ("seven more suspected
+    accomplices - brothers A and B, their father C, D, E - were detained", "the five clerics,
+    A, B, C, D and Ansari Yunos")."""
+    if ent.label_ not in {"ORG", "NORP", "GPE"} or ent.ent_id_ or not 2 <= len([t for t in ent if t.text != "-"]) <= 4:
+        return False
+    if ent.label_ == "GPE" and ent.text.lower() in known_places():
         return False
     if not all(t.is_title or t.lower_ in _SKIP or t.text == "-" for t in ent):
         return False
@@ -432,7 +421,7 @@ def _retype(doc: Doc) -> None:
             # "Omar Maute", "Abdullah Maute": a group named after a family, and one of them
             ent = Span(doc, ent.start - 1, ent.end, label=LABEL)
             changed = True
-        elif _person_shaped(doc, ent) or _listed_with_persons(doc, ent):
+        elif _person_shaped(doc, ent):
             ent = Span(doc, ent.start, ent.end, label=LABEL)
             changed = True
         elif len(ent) > 2 and ent[-1].text in {"'s", "\u2019s"} and _person_shaped(
