@@ -163,3 +163,16 @@ def test_a_name_tagged_otherwise_in_a_list_of_people_is_a_person(nlp, text, name
 def test_a_country_in_a_list_of_people_stays_a_place(nlp):
     doc = nlp("Delegates from Mohammed Salah, Yusuf Ahmed and South Africa met in Doha.")
     assert "South Africa" not in _persons(doc)
+
+
+@pytest.mark.parametrize("city", ["Garissa", "Kismayo", "Jolo"])
+def test_a_city_named_as_a_place_is_no_person_anywhere_in_the_document(nlp, city):
+    doc = nlp(f"He taught at a school in {city} until 2007.\n\nWhat happened in {city}?\n\n"
+              f"After the {city} attack, the government put up a reward for him.")
+    labels = [e.label_ for e in doc.ents if e.text == city]
+    assert len(labels) == 3 and "PERSON" not in labels
+
+
+def test_a_man_whose_name_is_a_city_s_stays_a_person_where_no_place_is_named(nlp):
+    doc = nlp("Army spokesman Colonel Medina said the gunmen fled. Medina added that two soldiers were hurt.")
+    assert [e.label_ for e in doc.ents if e.text == "Medina"] == ["PERSON", "PERSON"]

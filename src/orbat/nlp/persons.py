@@ -100,6 +100,7 @@ class PersonNames:
         _join_split_names(doc)
         _trim_over_dashes(doc)
         _join_ayn_kunyas(doc)
+        _places_told_as_places(doc)
         known: set[str] = set()
         for ent in doc.ents:
             if ent.label_ == LABEL:
@@ -342,6 +343,18 @@ def _named_place(ent: Span) -> bool:
         and root.head.head.lemma_.lower() in PLACE_NOUNS
         and root.head.head.pos_ == "NOUN"
     )
+
+
+def _places_told_as_places(doc: Doc) -> None:
+    """A known city the document names as a place somewhere ("in Garissa") is that place
+    where the NER took the same one word for a person ("After the Garissa attack")."""
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text.lower() in known_places()}
+    if not any(e.label_ == LABEL and len(e) == 1 and e.text in places and not e.ent_id_ for e in doc.ents):
+        return
+    doc.ents = [
+        Span(doc, e.start, e.end, label="GPE") if e.label_ == LABEL and len(e) == 1 and e.text in places and not e.ent_id_ else e
+        for e in doc.ents
+    ]
 
 
 def _place_shaped(doc: Doc, ent: Span) -> bool:
