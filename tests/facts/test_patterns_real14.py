@@ -187,3 +187,25 @@ def test_allegiance_claimed_is_a_pledge(extract, text, pledger, recipient):
 def test_no_pledge_from_a_denied_allegiance_or_a_claimed_attack(extract, text):
     x = extract(text, published="2019-05-17")
     assert [f for f in find(x, "pledge") if f.modality != "denied"] == []
+
+
+# --------------------------------------------------------------------------- the killed or arrested, linked to a group
+
+
+@pytest.mark.parametrize(
+    ("text", "ftype", "group"),
+    [
+        ("Soldiers killed three militants affiliated with Boko Haram in Borno on Friday.", "death", "Boko Haram"),
+        ("In January this year, the police arrested 20 terror suspects linked to the JAD in Makassar.", "capture",
+         "Jamaah Ansharut Daulah"),
+    ],
+)
+def test_people_killed_or_arrested_as_linked_to_a_group_were_its_members(extract, text, ftype, group):
+    x = extract(text, published="2023-12-03")
+    [fate] = find(x, ftype)
+    assert find(x, "membership", person=x.entity(fate.args["person"]).name, organization=group)
+
+
+def test_people_linked_to_a_crime_are_no_group_s_members(extract):
+    x = extract("Police detained five suspects linked to the kidnapping in Mombasa on Sunday.", published="2023-12-03")
+    assert find(x, "capture") and find(x, "membership") == []

@@ -103,6 +103,40 @@ def extract(state: DocState, res: Resources) -> None:
             _slain(state, tok)
         if tok.lower_ == "among" and tok.head.lemma_ == "be" and _the_dead(tok) is not None:
             _among_the_dead(state, tok.head)
+    _described_members(state)
+
+
+# "20 terror suspects linked to the JAD", "fighters belonging to al-Shabaab"
+LINK_PARTICIPLES = {"link": ("to", "with"), "belong": ("to",), "affiliate": ("with", "to"), "tie": ("to",),
+                    "connect": ("to", "with"), "loyal": ("to",)}  # fmt: skip
+
+
+def _described_members(state: DocState) -> None:
+    """People killed or arrested whom the text describes as linked to an armed group ("the
+    police arrested 20 terror suspects linked to the JAD") were its members."""
+    for fact in state.facts_of("death") + state.facts_of("capture"):
+        key = state.arg(fact, "person")
+        d = state.entities.get(key) if key is not None else None
+        if d is None or not d.descriptive or d.type not in {"person", "group_of_people"} or not d.mentions:
+            continue
+        start, end = d.mentions[0]
+        head = state.sdoc[start:end].root
+        group = next(
+            (g for c in head.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in LINK_PARTICIPLES
+             for _, o in prep_objects(c, *LINK_PARTICIPLES[c.lemma_.lower()])
+             if (g := resolve_token(state, o)) is not None and state.entities.get(g).armed and not state.entities.get(g).force),
+            None,
+        )  # fmt: skip
+        if group is None:
+            continue
+        state.add_fact(
+            "membership",
+            {"person": key, "organization": group},
+            span=head.sent,
+            anchor=head,
+            modality=fact.modality,
+            confidence=round(fact.confidence - 0.1, 2),
+        )
 
 
 # a group's people, counted among the dead when the phrase names the group ("two senior ISWAP
