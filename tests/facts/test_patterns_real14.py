@@ -209,3 +209,26 @@ def test_people_killed_or_arrested_as_linked_to_a_group_were_its_members(extract
 def test_people_linked_to_a_crime_are_no_group_s_members(extract):
     x = extract("Police detained five suspects linked to the kidnapping in Mombasa on Sunday.", published="2023-12-03")
     assert find(x, "capture") and find(x, "membership") == []
+
+
+# --------------------------------------------------------------------------- joining one group, then another
+
+
+def test_a_man_joining_a_second_group_defects_from_the_first_not_the_reverse(extract):
+    x = extract("Mohamed Kuno joined the Islamic Courts Union in 2007. In 2009 he left and joined the militant group "
+                "Hizbul Islam.", published="2021-03-03")
+    assert find(x, "defection", member="Mohamed Kuno", **{"from": "Islamic Courts Union", "to": "Hizbul Islam"})
+    assert find(x, "defection", member="Mohamed Kuno", **{"from": "Hizbul Islam"}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Kuno joined the Union of Islamic Courts in 2007. When the UIC collapsed, he joined the militant group Hizbul Islam.",
+        "Abu Salim joined Ansar al-Sharia in 2012. After Ansar al-Sharia dissolved in 2017, he joined the Islamic State.",
+    ],
+)
+def test_joining_another_group_after_the_first_came_to_an_end_is_no_defection(extract, text):
+    x = extract(text, published="2021-03-03")
+    assert len(find(x, "membership")) == 2
+    assert find(x, "defection") == []

@@ -156,6 +156,7 @@ def _joined_a_rival(state: DocState) -> None:
                 if f is not joined
                 and state.arg(f, "person") == person
                 and state.arg(f, "organization") not in {None, new}
+                and state.anchors.get(f.id, -1) < at  # (a group he joins later is not the one he left)
             ),
             None,
         )
@@ -163,6 +164,8 @@ def _joined_a_rival(state: DocState) -> None:
             continue
         if state.entities.get(old).parent == new or state.entities.get(new).parent == old:
             continue
+        if _gone_when_joined(state, state.sdoc[at], old):
+            continue  # "When the UIC collapsed, he joined Hizbul Islam": no group left to defect from
         _add(
             state,
             "defection",
@@ -171,6 +174,19 @@ def _joined_a_rival(state: DocState) -> None:
             time=joined.time,
             merge_on=("member",),
         )
+
+
+END_VERBS = frozenset({"collapse", "dissolve", "disband", "disintegrate", "crumble", "fold"})
+
+
+def _gone_when_joined(state: DocState, join: Token, old: int) -> bool:
+    """The sentence of the joining tells that the old group had come to an end ("When the UIC
+    collapsed, he joined ...")."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in END_VERBS and t.i != join.i
+        and (who := subject(t)) is not None and resolve_token(state, who) == old
+        for t in join.sent
+    )
 
 
 def _fold_pledges(state: DocState) -> None:
