@@ -444,7 +444,11 @@ def _update_from(
             (s.argmap.get("perpetrator"), {block_prefix(block_key(k)) for k in block_keys(s)})
             for s in seeds if s.type == "attack"
         ]  # fmt: skip
-        affected |= taken_apart(line_delta, naming, store.index_keys, perps)
+        def under(blocks: Iterable[str]) -> dict[str, set[str]]:
+            found = store.index_lookup_prefix({b + "|" for b in blocks}, limit=_UNLIMITED)
+            return {p[:-1]: set(ids) for p, ids in found.items()}
+
+        affected |= taken_apart(line_delta, naming, store.index_keys, perps, under)
     first = _fact_phase(
         store, 1, attacks_new, affected, entity_lookup, geos, moves, None,
         memo=step.memo,

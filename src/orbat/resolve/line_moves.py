@@ -56,11 +56,19 @@ def taken_apart(
     naming: Callable[[Iterable[str]], dict[str, set[str]]],
     keys_of: Callable[[Iterable[str]], dict[str, list[str]]],
     seeds: list[tuple[str | None, set[str]]],
+    under: Callable[[Iterable[str]], dict[str, set[str]]],
 ) -> set[str]:
     """The stored facts a line move takes apart (see the module's docstring).
     ``naming(groups)``: per group, the stored facts whose mentions name it (``r|`` keys);
     ``keys_of(facts)``: per stored fact, its index keys; ``seeds``: the new attack
-    mentions' perpetrators and blocks (``block_prefix``)."""
+    mentions' perpetrators and blocks (``block_prefix``); ``under(blocks)``: per block, the
+    stored facts with a key in it.
+
+    Of the two sides of a move, only the smaller one's keys are read: its facts meet the
+    other side where a block of theirs holds a fact of the other side (``under``), and the
+    other side's facts that meet it are those its blocks (and its new mentions' blocks)
+    hold. A group most told of (tens of thousands of facts) on one side is then never read
+    fact by fact."""
     if not delta:
         return set()
     named = naming(set(delta) | {u for d in delta.values() for u in d})
@@ -73,24 +81,26 @@ def taken_apart(
         mine, theirs = named.get(m, set()), {f for u in d for f in named.get(u, ())}
         new_mine, new_theirs = by_perp.get(m, set()), everywhere
         if (mine or new_mine) and (theirs or new_theirs) and (mine or theirs):
-            sides.append((mine, theirs, new_mine, new_theirs))
-    keys = keys_of({f for side in sides for f in side[0] | side[1]})
+            # (the smaller side, the larger, their new mentions' blocks)
+            if len(mine) <= len(theirs):
+                sides.append((mine, theirs, new_mine, new_theirs))
+            else:
+                sides.append((theirs, mine, new_theirs, new_mine))
+    keys = keys_of({f for side in sides for f in side[0]})
     blocks = {f: {block_prefix(k) for k in ks if k.startswith("f|")} for f, ks in keys.items()}
+    small_blocks = [{b for f in small for b in blocks.get(f, ())} for small, *_ in sides]
+    held = under({b for (_, _, new_small, _), bs in zip(sides, small_blocks, strict=True) for b in bs | new_small})
     out: set[str] = set()
-    for mine, theirs, new_mine, new_theirs in sides:
-        out |= mine & theirs
-        out |= _meeting(mine, theirs, blocks, new_theirs) | _meeting(theirs, mine, blocks, new_mine)
+    for (small, large, new_small, new_large), bs in zip(sides, small_blocks, strict=True):
+        out |= small & large
+        # the smaller side's facts sharing a block with one of the larger side, or its new mentions
+        out |= {f for f in small if any(b in new_large or held.get(b, set()) & large for b in blocks.get(f, ()))}
+        # the larger side's facts in a block of the smaller side, or of its new mentions
+        for b in bs | new_small:
+            out |= held.get(b, set()) & large
     return out
 
 
 def block_prefix(key: str) -> str:
     """A fact's index key (``index.fact_keys``), or a ``index.block_key``, without its time bucket."""
     return key.rsplit("|", 1)[0]
-
-
-def _meeting(these: set[str], those: set[str], blocks: dict[str, set[str]], new: set[str]) -> set[str]:
-    """The facts in ``these`` sharing a block with one in ``those`` or with ``new`` (blocks)."""
-    other = set(new)
-    for f in those:
-        other |= blocks.get(f, set())
-    return {f for f in these if blocks.get(f, set()) & other}
