@@ -176,3 +176,16 @@ def test_a_city_named_as_a_place_is_no_person_anywhere_in_the_document(nlp, city
 def test_a_man_whose_name_is_a_city_s_stays_a_person_where_no_place_is_named(nlp):
     doc = nlp("Army spokesman Colonel Medina said the gunmen fled. Medina added that two soldiers were hurt.")
     assert [e.label_ for e in doc.ents if e.text == "Medina"] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A coup overthrew Amir Abba-Gana at Tumbum Kayowa. Abba-Gana was later executed.", "Abba-Gana"),
+        ("The court named Sheikh Dan-Buduma as the plotter. Dan-Buduma fled to Niger.", "Dan-Buduma"),
+    ],
+)
+def test_a_hyphenated_name_told_again_stays_one_name(nlp, text, name):
+    doc = nlp(text)
+    later = [e for e in doc.ents if e.start > len(doc) // 2 and name.split("-")[0] in e.text]
+    assert [e.text for e in later] == [name] and later[0].label_ == "PERSON"

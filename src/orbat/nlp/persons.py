@@ -138,7 +138,31 @@ class PersonNames:
         if changed:
             # an extension can reach a token another new span took: keep the longest
             doc.ents = filter_spans(ents)
+            _join_hyphenated(doc)
         return doc
+
+
+def _join_hyphenated(doc: Doc) -> None:
+    """Two person names joined by a hyphen with no space ("Abba" "-" "Gana", each tagged from
+    "Amir Abba-Gana" told before) are one name."""
+    ents, changed = list(doc.ents), False
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == LABEL == ent.label_
+            and ent.start == prev.end + 1
+            and doc[prev.end].text == "-"
+            and not doc[prev.end - 1].whitespace_
+            and not doc[prev.end].whitespace_
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label=LABEL)
+            changed = True
+            continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 def _listed_names(doc: Doc) -> None:
