@@ -232,3 +232,31 @@ def test_joining_another_group_after_the_first_came_to_an_end_is_no_defection(ex
     x = extract(text, published="2021-03-03")
     assert len(find(x, "membership")) == 2
     assert find(x, "defection") == []
+
+
+# --------------------------------------------------------------------------- a blamed group then claiming the attack
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The president blamed the al-Shabab militant group for Saturday's attack which targeted the education "
+         "ministry. The pro-jihadist Somali Memo website has reported that the group has said it was behind the blasts.",
+         "al-Shabaab"),
+        ("Officials blamed Boko Haram for the raid on the barracks in Monguno on Friday. Boko Haram said on Sunday it "
+         "had carried out the raid.", "Boko Haram"),
+    ],
+)
+def test_a_group_blamed_for_an_attack_then_saying_it_did_it_claims_it(extract, text, group):
+    x = extract(text, published="2022-10-30")
+    [attack] = find(x, "attack", perpetrator=group)
+    assert attack.modality == "claimed"
+    assert find(x, "claim", claimant=group)
+
+
+def test_a_blamed_group_speaking_of_something_else_claims_nothing(extract):
+    x = extract("Officials blamed Boko Haram for the raid on the barracks in Monguno on Friday. Boko Haram said on "
+                "Sunday the army was lying.", published="2022-10-30")
+    assert find(x, "claim") == []
+    [attack] = find(x, "attack", perpetrator="Boko Haram")
+    assert attack.modality == "alleged"

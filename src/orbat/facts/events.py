@@ -872,6 +872,20 @@ def _unowned_attack_before(state: DocState, trigger: Token, perp: int) -> Fact |
     return earlier[0]
 
 
+def _its_attack_before(state: DocState, trigger: Token, group: int) -> Fact | None:
+    """ "The president blamed al-Shabab for Saturday's attack ... the group has said it was
+    behind the blasts": the one attack told in this or the two sentences before that others
+    laid at the group's door, now claimed by it."""
+    floor = sentences_back(trigger, 2)
+    root = state.entities.root(group)
+    earlier = [
+        f for f in state.facts_of("attack")
+        if floor <= state.anchors.get(f.id, -1) < trigger.i
+        and (p := state.arg(f, "perpetrator")) is not None and state.entities.root(p) == root
+    ]  # fmt: skip
+    return earlier[0] if len(earlier) == 1 else None
+
+
 def _unowned(state: DocState, attack: Fact) -> bool:
     """An attack with no perpetrator, or only a described one ("gunmen", "a suicide bomber")."""
     perp = state.arg(attack, "perpetrator")
@@ -2988,7 +3002,7 @@ def _tells_of_the_attack(state: DocState, verb: Token, group: int) -> bool:
     )  # fmt: skip
     if noun is None or negated(verb) or modality.of_clause(state, verb).skip:
         return False
-    attack = _unowned_attack_before(state, noun, group)
+    attack = _unowned_attack_before(state, noun, group) or _its_attack_before(state, noun, group)
     if attack is None:
         return False
     attack.modality = "claimed"
