@@ -260,3 +260,24 @@ def test_a_blamed_group_speaking_of_something_else_claims_nothing(extract):
     assert find(x, "claim") == []
     [attack] = find(x, "attack", perpetrator="Boko Haram")
     assert attack.modality == "alleged"
+
+
+# --------------------------------------------------------------------------- "a founder of X"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Mukhtar Robow, a founder of al-Shabaab, served as the group's spokesman.", "Mukhtar Robow", "al-Shabaab"),
+        ("Abu Bakar Bashir, a co-founder of Jemaah Islamiyah, was released in 2021.", "Abu Bakar Bashir", "Jemaah Islamiyah"),
+    ],
+)
+def test_a_founder_of_a_group_holds_the_founder_s_post(extract, text, person, group):
+    x = extract(text, published="2021-06-10")
+    assert [f.attrs.get("role") for f in find(x, "leadership", person=person, organization=group)].count("founder") == 1
+    assert not [f for f in find(x, "membership", person=person, organization=group) if f.attrs.get("role") == "founder"]
+
+
+def test_a_commander_of_a_group_is_still_one_of_its_members(extract):
+    x = extract("Abu Omar, a commander of al-Shabaab, was killed in Jilib.", published="2021-06-10")
+    assert find(x, "membership", person="Abu Omar", organization="al-Shabaab")

@@ -743,7 +743,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         det is not None
         and det.lower_ in {"a", "an", "one"}
         and not any(c.lower_ in {"new", "incoming"} for c in role.children)
-        and value not in {"spokesman", "deputy"}  # "an IS spokesman", "a deputy leader of X": a post, not a rank
+        # "an IS spokesman", "a deputy leader of X": a post, not a rank; "a founder of X" founded it
+        and value not in {"spokesman", "deputy", "founder"}
     ) or (
         # "one of the leaders of X" is one among several: a member ("one of the founding
         # leaders" founded it, a post of its own)
