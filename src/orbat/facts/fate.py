@@ -326,10 +326,7 @@ def _victims(verb: Token) -> list[Token]:
         # "killed A in 2017 and B in 2019": the second object stands gapped, hung on the verb
         listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > who.i and c not in listed]
         # "killed al-Qaeda's then second-in-command, A, in 2017, the first leader of ISIL, B, in
-        # 2019, ...": a list the parser split into several objects and a name hung on the verb
-        for c in verb.children:
-            if c.i > who.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.ent_type_ == "PERSON")):
-                listed += [x for x in list_members(c) if x not in listed]
+        # 2019, ...": a list however the parser split it
         listed += [x for x in _dated_names(verb) if all(x.i != t.i for t in listed)]
     for c in verb.children:
         # "four ISIS leaders were killed, including: A, B and C"
@@ -451,18 +448,13 @@ def _transitive(state: DocState, verb: Token, ftype: str, attrs: dict) -> None:
         if key is not None and state.entities.get(key).type == "person":
             victims = [state.sdoc[i]]
     victims = victims + _named_after_including(state, victims)
-    if not passive:
-        # an object and the name in apposition to it ("killed ..., the first leader of ISIL, B,
-        # in 2019"): the name, dated by what follows either
-        victims = [t for t in victims if not any(v.dep_ == "appos" and v.head.i == t.i for v in victims)]
     after = sorted(t.i for t in victims)
     for tok in victims:
         victim = victim_entity(state, tok, capture=ftype == "capture")
         if len(victims) > 1:
             # "killed A in 2017 and B in 2019": each the date written right after him
             until = next((i for i in after if i > tok.i), verb.sent.end)
-            # (or on the noun a name stands in apposition to: "the first leader of ISIL, B, in 2019")
-            on = {verb.i, tok.i, tok.head.i} if tok.dep_ == "appos" else {verb.i, tok.i}
+            on = {verb.i, tok.i}
             if _dated_after(tok):
                 on.add(tok.nbor(2).head.i)  # "B, in 2019", however "in" was hung
             time = timing.date_between(state, tok.i + 1, until, on) or timing.clause_time(state, verb)
