@@ -962,16 +962,21 @@ def _succeeded(state: DocState, verb: Token) -> None:
     if org is None:
         # "succeeded Ahmed Godane, the group's emir", "succeeded Abu Sayyaf leader Isnilon
         # Hapilon": the predecessor's post, told beside him
-        for post in children(predecessor, "appos", "compound"):
-            if post.lemma_.lower() in ROLE_WORDS:
-                org = _role_org(state, post)
+        org = _post_org(state, predecessor)
     if org is None and verb.dep_ == "relcl" and _person(state, verb.head) == a:
         # "Al Qaeda leader Ayman al-Zawahiri, who replaced ...": the successor's post, told
         # before him
-        for post in children(verb.head, "compound", "appos"):
-            if post.lemma_.lower() in ROLE_WORDS:
-                org = _role_org(state, post)
+        org = _post_org(state, verb.head)
     _succession(state, a, b, verb, org)
+
+
+def _post_org(state: DocState, man: Token) -> int | None:
+    """The group of a post told beside a man, in apposition or before his name."""
+    org = None
+    for post in children(man, "appos", "compound"):
+        if post.lemma_.lower() in ROLE_WORDS:
+            org = _role_org(state, post)
+    return org
 
 
 def _takes_place(state: DocState, verb: Token) -> None:
