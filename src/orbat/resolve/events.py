@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from orbat.model import EVENT_TYPES, FACT_ARGS, Evidence, Fact, Geo, TimeSpan
-from orbat.resolve.geo import places_compatible, precision_rank
+from orbat.resolve.geo import places_apart, places_compatible, precision_rank
 from orbat.resolve.timespans import coarse, day_bounds, intersect, lower, upper, widen, width_days
 from orbat.resolve.unionfind import Link, UnionFind
 
@@ -308,7 +308,7 @@ def surely_apart(a: FactState, b: FactState) -> bool:
         if a.location == b.location:
             evidence += 1
         elif a.geo is not None and b.geo is not None:
-            if not places_compatible(a.geo, b.geo, max_km=PLACE_MAX_KM)[0]:
+            if places_apart(a.geo, b.geo, max_km=PLACE_MAX_KM):
                 return True  # "places incompatible"
             evidence += 1
     placeless = 0
