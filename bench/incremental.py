@@ -13,6 +13,12 @@ and max RSS of the child. With ``--articles`` the new documents are published ar
 of synthetic documents of the store's world: the case the scale issue names, 100 articles
 into a store of ~1e6 facts.
 
+``--keep-store FILE`` copies the built store (resolved, with its index) to FILE; ``--store
+FILE`` times the ingests against a copy of such a store instead of building one, in a child
+that has built nothing: the process ``orbat ingest --incremental`` runs in (a fresh one, the
+store opened from disk) rather than the one that holds the whole synthetic corpus and the
+build's leftovers.
+
 Both timed ingests come after an untimed warm-up ingest of the same new documents into a
 throwaway store, so neither pays first-use costs the other does not (imports on first use,
 caches of the extractor and of the date parser). Each timed ingest starts after a full garbage collection with everything then alive
@@ -30,6 +36,7 @@ import argparse
 import gc
 import json
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -64,7 +71,7 @@ def read_articles(paths: list[str], n: int) -> list:
 
 def measure(
     n_docs: int, n_new: int, tmp: Path, lineage: str = "cycle", extract: bool = False,
-    articles: list[str] | None = None,
+    articles: list[str] | None = None, keep: Path | None = None, stored: Path | None = None,
 ) -> dict:
     """``extract``: the new documents go through the NLP extractor (loaded before the
     timings), as ``orbat ingest`` takes articles; else their synthetic extractions.
@@ -79,17 +86,29 @@ def measure(
 
     reference = load_reference()
     extract = extract or bool(articles)
-    docs = generate(n_docs + (0 if articles else n_new), reference=reference, lineage=lineage, prose=extract)
-    by_id = {d.document.id: d.extraction for d in docs}
-
-    old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
-    if articles:
-        new = read_articles(articles, n_new)
-    store = SQLiteStore(tmp / "big.db")
     resolver = IncrementalResolver(reference, incremental=True)
-    w, c = time.perf_counter(), cpu_seconds()
-    pipeline.ingest(old, store, extractor=GivenExtractor(by_id), resolver=resolver)
-    out = {"docs": n_docs, "facts": sum(len(by_id[d.id].facts) for d in old), "build": (time.perf_counter() - w, cpu_seconds() - c)}
+    if stored is not None:
+        # a store built (and resolved) by an earlier run: only the ingests are timed here
+        if not articles:
+            raise SystemExit("--store needs --articles (the new documents of a built store's world are not kept)")
+        shutil.copyfile(stored, tmp / "big.db")
+        store, by_id = SQLiteStore(tmp / "big.db"), {}
+        new = read_articles(articles, n_new)
+        out = {"docs": n_docs, "facts": _stored_facts(store), "build": None, "store": str(stored)}
+    else:
+        docs = generate(n_docs + (0 if articles else n_new), reference=reference, lineage=lineage, prose=extract)
+        by_id = {d.document.id: d.extraction for d in docs}
+        old, new = [d.document for d in docs[:n_docs]], [d.document for d in docs[n_docs:]]
+        if articles:
+            new = read_articles(articles, n_new)
+        store = SQLiteStore(tmp / "big.db")
+        w, c = time.perf_counter(), cpu_seconds()
+        pipeline.ingest(old, store, extractor=GivenExtractor(by_id), resolver=resolver)
+        out = {"docs": n_docs, "facts": sum(len(by_id[d.id].facts) for d in old), "build": (time.perf_counter() - w, cpu_seconds() - c)}
+        if keep is not None:
+            store.close()
+            shutil.copyfile(tmp / "big.db", keep)  # (closed: the write-ahead log is folded in)
+            store = SQLiteStore(tmp / "big.db")
     if extract:
         from orbat.facts import build_extractor
 
@@ -127,6 +146,11 @@ def measure(
     return out
 
 
+def _stored_facts(store) -> int:
+    """The fact mentions of a stored corpus (every extraction's fact count)."""
+    return store.connection.execute("SELECT COALESCE(SUM(facts), 0) FROM extractions").fetchone()[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[1_000, 10_000])
@@ -145,11 +169,20 @@ def main(argv: list[str] | None = None) -> int:
         help="the new documents are the texts of these gold files or folders, or of a quoted glob of them"
         " (implies --extract)",
     )
+    parser.add_argument("--keep-store", type=Path, metavar="FILE", help="copy the built store to FILE (one --docs size)")
+    parser.add_argument(
+        "--store", type=Path, metavar="FILE",
+        help="time the ingests against a copy of a store kept by --keep-store (with its --docs and --articles),"
+        " in a process that built nothing",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if (args.keep_store or args.store) and len(args.docs) != 1 and not args.one:
+        parser.error("--keep-store and --store take one --docs size")
     if args.one:
-        with tempfile.TemporaryDirectory() as tmp:
-            print(json.dumps(measure(args.one, args.new, Path(tmp), args.lineage, args.extract, args.articles)))
+        with tempfile.TemporaryDirectory(dir=args.store.parent if args.store else None) as tmp:
+            out = measure(args.one, args.new, Path(tmp), args.lineage, args.extract, args.articles, args.keep_store, args.store)
+            print(json.dumps(out))
         return 0
     started, rows = time.time(), []
     for n in args.docs:
@@ -157,13 +190,16 @@ def main(argv: list[str] | None = None) -> int:
             __file__, "--one", str(n), "--new", str(args.new), "--lineage", args.lineage,
             *(["--extract"] if args.extract else []),
             *(["--articles", *args.articles] if args.articles else []),
+            *(["--keep-store", str(args.keep_store)] if args.keep_store else []),
+            *(["--store", str(args.store)] if args.store else []),
         )
         if r is None:
             return 1
         print(r, flush=True)
         ratio = r["into_store"][1] / max(r["into_empty"][1], 1e-9)
+        built = "(a kept store)" if r["build"] is None else f"{r['build'][0]:.1f} / {r['build'][1]:.1f}"
         rows.append(
-            f"| {r['docs']:,} ({r['facts']:,} facts) | {r['build'][0]:.1f} / {r['build'][1]:.1f} |"
+            f"| {r['docs']:,} ({r['facts']:,} facts) | {built} |"
             f" {r['into_store'][0]:.2f} / {r['into_store'][1]:.2f}{' (declined: ' + r['declined'] + ')' if r['declined'] else ''}"
             f"{' (' + str(r['pulled']) + ' pulled in)' if r.get('pulled') else ''} |"
             f" {r['into_empty'][0]:.2f} / {r['into_empty'][1]:.2f} | {ratio:.1f}× | {r['max_rss_mib']:,.0f} |"
@@ -189,6 +225,13 @@ def main(argv: list[str] | None = None) -> int:
             "Store of synthetic documents (`bench/synth_extractions.py`); the new documents' bodies read by"
             " the NLP extractor (`build_extractor()`, loaded and warmed before the timings), as `orbat ingest`"
             " reads articles"
+        )
+    if args.store:
+        heading += ", timed in a fresh process against a kept store"
+        how += (
+            f"; the store: a copy of `{args.store}`, built and resolved by an earlier run of this script with"
+            " `--keep-store` and the same `--docs` and `--lineage`, opened by a process that built nothing (as"
+            " `orbat ingest --incremental` opens one)"
         )
     section = table_section(
         heading,
