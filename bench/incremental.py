@@ -226,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
             " the NLP extractor (`build_extractor()`, loaded and warmed before the timings), as `orbat ingest`"
             " reads articles"
         )
+    if args.keep_store:
+        command += f" --keep-store {args.keep_store}"
     if args.store:
+        command += f" --store {args.store}"
         heading += ", timed in a fresh process against a kept store"
         how += (
             f"; the store: a copy of `{args.store}`, built and resolved by an earlier run of this script with"
