@@ -556,3 +556,21 @@ def test_an_index_of_older_keys_declines_then_is_written_again(tmp_path, referen
     assert store.index_meta("keys") == KEY_FORMAT
     pipeline.ingest(docs[55:], store, extractor=Given(by_id), resolver=resolver)
     assert len(resolver.updates) == 1
+
+
+def test_a_kept_store_is_timed_again_by_a_process_that_built_nothing(tmp_path):
+    """``bench/incremental.py --keep-store`` keeps the built store; ``--store`` folds the same
+    articles into a copy of it without building one: the same store, the same knowledge base
+    after the fold."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from incremental import measure
+
+    articles = [str(REPO / "gold" / "*.gold.jsonl")]
+    kept = tmp_path / "kept.db"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    built = measure(40, 3, tmp_path / "a", "forest", articles=articles, keep=kept)
+    again = measure(40, 3, tmp_path / "b", "forest", articles=articles, stored=kept)
+    assert built["build"] is not None and again["build"] is None
+    assert again["facts"] == built["facts"] > 0
+    assert (again["new_facts"], again["kb_facts"], again["declined"]) == (built["new_facts"], built["kb_facts"], None)
