@@ -298,6 +298,10 @@ def camp_raid(doc: str, perpetrator: tuple[str, str | None], day: str = "2019-12
     return d.build()
 
 
+def _perpetrator_name(kb, attack) -> str:
+    return next(e.name for e in kb.entities if e.id == attack.args["perpetrator"])
+
+
 def test_a_group_and_its_province_told_by_two_outlets_are_one_attacker(reference):
     kb = resolve(
         [camp_raid("doc:a", ("Islamic State", "islamic-state")), camp_raid("doc:b", ("Islamic State Sahel Province", "is-sahel"))],
@@ -305,8 +309,7 @@ def test_a_group_and_its_province_told_by_two_outlets_are_one_attacker(reference
     )
     [attack] = attacks(kb)
     assert attack.corroboration == 2
-    named = next(e for e in kb.entities if e.id == attack.args["perpetrator"])
-    assert named.name == "Islamic State Sahel Province"  # the province, not the group it belongs to
+    assert _perpetrator_name(kb, attack) == "Islamic State Sahel Province"  # the province, not the group it belongs to
 
 
 def test_two_provinces_of_one_group_stay_two_attackers(reference):
@@ -330,8 +333,7 @@ def test_an_attack_blamed_on_a_group_and_claimed_by_the_group_it_is_linked_with_
     )
     [attack] = attacks(kb)
     assert attack.corroboration == 2
-    named = next(e for e in kb.entities if e.id == attack.args["perpetrator"])
-    assert named.name == "Allied Democratic Forces"
+    assert _perpetrator_name(kb, attack) == "Allied Democratic Forces"
     # a group the gazetteer links with neither: two attackers, two attacks
     kb = resolve(
         [camp_raid("doc:a", ("CODECO", "codeco")), camp_raid("doc:b", ("Islamic State", "islamic-state"))],

@@ -861,28 +861,27 @@ def _unowned_attack_before(state: DocState, trigger: Token, perp: int) -> Fact |
     d = state.entities.get(perp)
     if d.type != "organization" or not d.armed or d.force:
         return None
-    floor = sentences_back(trigger, 2)
-    earlier = [
-        f for f in state.facts_of("attack")
-        if floor <= state.anchors.get(f.id, -1) < trigger.i and _unowned(state, f)
-    ]  # fmt: skip
-    if len(earlier) != 1:
-        return None
-    earlier[0].args["perpetrator"] = perp
-    return earlier[0]
+    attack = _one_attack_told_before(state, trigger, lambda f: _unowned(state, f))
+    if attack is not None:
+        attack.args["perpetrator"] = perp
+    return attack
 
 
 def _its_attack_before(state: DocState, trigger: Token, group: int) -> Fact | None:
     """ "The president blamed al-Shabab for Saturday's attack ... the group has said it was
     behind the blasts": the one attack told in this or the two sentences before that others
     laid at the group's door, now claimed by it."""
-    floor = sentences_back(trigger, 2)
     root = state.entities.root(group)
-    earlier = [
-        f for f in state.facts_of("attack")
-        if floor <= state.anchors.get(f.id, -1) < trigger.i
-        and (p := state.arg(f, "perpetrator")) is not None and state.entities.root(p) == root
-    ]  # fmt: skip
+    return _one_attack_told_before(
+        state, trigger, lambda f: (p := state.arg(f, "perpetrator")) is not None and state.entities.root(p) == root
+    )
+
+
+def _one_attack_told_before(state: DocState, trigger: Token, fits) -> Fact | None:
+    """The one attack told in this or the two sentences before ``trigger`` that ``fits``
+    (None where none or several do)."""
+    floor = sentences_back(trigger, 2)
+    earlier = [f for f in state.facts_of("attack") if floor <= state.anchors.get(f.id, -1) < trigger.i and fits(f)]
     return earlier[0] if len(earlier) == 1 else None
 
 
@@ -3070,7 +3069,7 @@ def _group_said(state: DocState, verb: Token) -> None:
         d.type == "person"
         and tail is False
         and not any(c.dep_ == "ccomp" for c in verb.children)
-        and getattr(child(verb, "dobj"), "lemma_", "") not in TOLD_NEWS
+        and ((obj := child(verb, "dobj")) is None or obj.lemma_ not in TOLD_NEWS)
     ):
         # "he announced the creation of AQAP": a leader's act, told as news, not his words (but
         # "the spokesman confirmed the incident on Twitter" is)
