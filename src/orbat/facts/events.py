@@ -255,7 +255,14 @@ def _described_doer(state: DocState, key: int | None) -> bool:
     if d.armed or d.ref or d.force:
         return False
     words = name_key(d.best_name()).split()
-    return bool(words) and words[-1].rstrip("s") in {w.rstrip("s") for w in ASSAILANTS | BOMBER_WORDS}
+    # "a second bomber on foot", "two suicide bombers who blew themselves up at ...": the noun
+    # before the phrase or clause that follows it
+    cut = next((i for i, w in enumerate(words) if i and w in DOER_PHRASE_OPENERS), len(words))
+    return cut > 0 and words[cut - 1].rstrip("s") in {w.rstrip("s") for w in ASSAILANTS | BOMBER_WORDS}
+
+
+# words that open what follows a doer's noun in his described name
+DOER_PHRASE_OPENERS = frozenset({"on", "in", "at", "from", "of", "with", "near", "who", "which", "that", "wearing", "dressed", "disguised", "riding", "driving"})
 
 
 def _older_news(state: DocState, dated: Fact, undated: Fact) -> bool:

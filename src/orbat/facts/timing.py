@@ -204,12 +204,20 @@ def clause_time(
         return _report_bound(state, pred, spans)
     # "besieged for five months in 2017": a duration ("for ...") dates nothing when a date is there
     dated = [s for s in candidates if not _duration(s)] or candidates
+    dated = _outermost(dated)
     found = None
     for span in sorted(dated, key=lambda s: abs(s.root.i - pred.i)):
         found = _resolve(state, span, anchor=anchor_before(state, span.start))
         if found is not None:
             break  # "two years after ... in March 2019": the interval resolves to nothing
     return found
+
+
+def _outermost(spans: list) -> list:
+    """ "on Palm Sunday, the first day of the Holy Week leading up to Good Friday and Easter":
+    a date inside the phrase that describes another date is not the clause's date."""
+    roots = {s.root.i for s in spans}
+    return [s for s in spans if not any(a.i in roots for a in s.root.ancestors)] or spans
 
 
 # verbs of a toll clause that dates the event it hangs on ("that killed 70 soldiers on ...")
