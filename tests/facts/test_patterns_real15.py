@@ -57,3 +57,78 @@ def test_a_date_of_its_own_phrase_still_dates_the_attack(extract):
         extract("Gunmen stormed a hotel in the capital on June 3, killing seven guests.", published="2021-06-08"), "attack"
     )
     assert attack.time is not None and attack.time.start == "2021-06-03"
+
+
+# --------------------------------------------------------------------------- "In June, they were behind the killing of X"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "when"),
+    [
+        ("The Islamic State claimed the bombing in Bajaur on Sunday that killed 54 people. In June, they were also "
+         "behind the assassination of a party official in the village of Inayat Killi.", "party official", "2023-06"),
+        ("Al-Shabaab claimed a bombing in Mogadishu on Sunday. Last year the group was behind the kidnapping of "
+         "two aid workers in Dhobley.", "two aid workers", "2022"),
+    ],
+)
+def test_a_date_on_the_copula_dates_the_attack_the_group_was_behind(extract, text, target, when):
+    (attack,) = find(extract(text, published="2023-08-01"), "attack", target=target)
+    assert attack.time is not None and attack.time.start == when, attack.time
+
+
+def test_the_attack_noun_keeps_its_own_date(extract):
+    x = extract(
+        "Al-Shabaab claimed a bombing in Mogadishu on Sunday. The group was also behind the killing of a district "
+        "commissioner in Baidoa in March 2019.",
+        published="2023-08-01",
+    )
+    (attack,) = find(x, "attack", target="district commissioner")
+    assert attack.time is not None and attack.time.start == "2019-03"
+
+
+# --------------------------------------------------------------------------- "the suicide attack that occurred at X"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Islamic State has claimed responsibility for the suicide attack that occurred at a party convention "
+         "in Bajaur on Sunday.", "party convention"),
+        ("Al-Shabaab claimed responsibility for the bombing that took place at a busy market in Mogadishu on Friday.",
+         "busy market"),
+        ("The Islamic State has claimed responsibility for the suicide attack that occurred at a party convention in "
+         "Bajaur. A suicide bomber carried out the attack on Sunday.", "party convention"),
+    ],
+)
+def test_a_relative_clause_of_occurrence_places_the_claimed_attack(extract, text, target):
+    x = extract(text, published="2023-08-01")
+    (attack,) = find(x, "attack")
+    assert find(x, "attack", target=target), attack.args
+
+
+def test_a_relative_clause_of_occurrence_with_only_a_date_names_no_target(extract):
+    x = extract("The Islamic State claimed the attack that happened on Sunday near the border.", published="2023-08-01")
+    (attack,) = find(x, "attack")
+    assert attack.args.get("target") is None
+    assert attack.time is not None and attack.time.start == "2023-07-30"
+
+
+# --------------------------------------------------------------------------- "August 1: ..." opening the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "August 1: Al-Shabaab has claimed responsibility for the bombing of a market in Mogadishu.",
+        "August 1 - Al-Shabaab has claimed responsibility for the bombing of a market in Mogadishu.",
+    ],
+)
+def test_the_reports_own_day_opening_the_text_does_not_date_the_attack(extract, text):
+    (attack,) = find(extract(text, published="2023-08-01"), "attack")
+    assert attack.time is None or attack.time.text is None, attack.time
+
+
+def test_another_day_opening_a_paragraph_still_dates_its_event(extract):
+    x = extract("June 5: Militants attacked a police station in Bannu, killing four officers.", published="2023-08-01")
+    (attack,) = find(x, "attack")
+    assert attack.time is not None and attack.time.start == "2023-06-05"

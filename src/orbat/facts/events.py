@@ -1735,13 +1735,19 @@ def _kidnappings_by(state: DocState, noun: Token) -> Fact | None:
         for tok in (victim_tok, *victim_tok.conjuncts):
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            # "masterminded the kidnappings of X in 2011": the date may hang from the verb
-            own = noun.dep_ != "dobj"
+            # "masterminded the kidnappings of X in 2011", "In June, they were also behind the
+            # assassination of X": the date may hang from the verb
+            own = noun.dep_ != "dobj" and not _behind_copula(noun)
             made = _add_attack(state, pred, noun, perp, _target(state, tok), tok, own_date=own)
             if made is not None and noun.lemma_.lower() in KIDNAP_NOUNS:
                 made.attrs["method"] = "kidnapping"
                 fact = fact or made
     return fact
+
+
+def _behind_copula(noun: Token) -> bool:
+    """ "were behind the killing of X": the noun is what the copula's clause tells."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be"
 
 
 PLANNER_NOUNS = {"mastermind", "architect", "planner", "organiser", "organizer"}
@@ -2561,6 +2567,12 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         # is coded to its claimant, on its word
         attack.args["perpetrator"] = claimant
         attack.modality = "claimed"
+    if attack is not None and attack.args.get("target") is None and what is not None and what.lemma_.lower() in ATTACK_NOUNS:
+        # "A suicide bomber carried out the attack on Sunday ... IS claimed the suicide attack
+        # that occurred at a party convention": the claimed phrase names what it hit
+        target_tok = _claimed_target(what)
+        if target_tok is not None and (target := _target(state, target_tok)) is not None:
+            attack.args["target"] = target
     if (
         attack is None
         and what is not None
@@ -2715,10 +2727,7 @@ def _present(verb: Token) -> bool:
 def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int, *, toll: bool = False) -> Fact | None:
     """ "claimed responsibility for the January 2011 suicide bombing at Moscow's airport",
     "has claimed a series of small attacks on police in Dagestan": the attack claimed."""
-    target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at", "inside", "outside")), None) or next(
-        (o for _, o in prep_objects(noun, "of") if o.ent_type_ not in {"DATE", "TIME"} and noun.lower_ != "attack"),
-        None,
-    )  # "the bombing of a hotel in Mogadishu", "the suicide attack inside the Sayed Abad mosque"
+    target_tok = _claimed_target(noun)
     if target_tok is None and toll:
         target_tok = _toll_object(noun)  # "claimed the bombing that killed 40 police"
     has_date = any(t.ent_type_ == "DATE" for t in noun.subtree)
@@ -2729,6 +2738,35 @@ def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int, *,
         fact.modality = "claimed"
         _casualties(state, noun, fact, _parse_quantity())
     return fact
+
+
+def _claimed_target(noun: Token) -> Token | None:
+    """What a claimed attack noun hit: "the bombing of a hotel in Mogadishu", "the suicide
+    attack inside the Sayed Abad mosque", "the suicide attack that occurred at a convention"."""
+    return (
+        next((o for _, o in prep_objects(noun, "on", "against", "at", "inside", "outside")), None)
+        or next(
+            (o for _, o in prep_objects(noun, "of") if o.ent_type_ not in {"DATE", "TIME"} and noun.lower_ != "attack"),
+            None,
+        )
+        or _scene_of_occurrence(noun)
+    )
+
+
+OCCUR_VERBS = frozenset({"occur", "happen", "take", "unfold"})
+
+
+def _scene_of_occurrence(noun: Token) -> Token | None:
+    """ "the suicide attack that occurred at a workers' convention", "the bombing that took
+    place at a busy market": where a relative clause of occurrence puts the attack."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in OCCUR_VERBS):
+        if clause.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in clause.children):
+            continue
+        scene = next((o for _, o in prep_objects(clause, "at", "inside", "outside", "on")
+                      if o.ent_type_ not in {"DATE", "TIME"}), None)  # fmt: skip
+        if scene is not None:
+            return scene
+    return None
 
 
 def _toll_object(noun: Token) -> Token | None:

@@ -52,9 +52,22 @@ def _names_a_place(ent: Span) -> bool:
     return after.text[:1].isupper() and after.lower_ in PLACE_NOUNS
 
 
+def _dateline(state: DocState, ent: Span) -> bool:
+    """ "August 1: The terrorist group ... has claimed ...": the report's own day opening its
+    text, a dateline, not the date of what the sentence tells."""
+    doc = ent.doc
+    opens = all(t.is_space or t.text in {".", "\n"} for t in doc[ent.sent.start : ent.start])
+    marks = {":", "-", "\u2013", "\u2014"}
+    closed = ent[-1].text in marks  # "August 1 -" read as one date
+    if not opens or not (closed or (ent.end < len(doc) and doc[ent.end].text in marks)):
+        return False
+    day = _resolved(state, (ent[:-1] if closed else ent).text, None)
+    return day is not None and state.published is not None and day.start == day.end == state.published[:10]
+
+
 def _date_spans(state: DocState) -> list[Span]:
     doc = state.sdoc
-    dates = [e for e in doc.ents if e.label_ == "DATE" and not _names_a_place(e)]
+    dates = [e for e in doc.ents if e.label_ == "DATE" and not _names_a_place(e) and not _dateline(state, e)]
     # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
     dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
     # "this morning", "tonight", "last night": the publication's day (or the one before)
