@@ -132,3 +132,25 @@ def test_another_day_opening_a_paragraph_still_dates_its_event(extract):
     x = extract("June 5: Militants attacked a police station in Bannu, killing four officers.", published="2023-08-01")
     (attack,) = find(x, "attack")
     assert attack.time is not None and attack.time.start == "2023-06-05"
+
+
+# --------------------------------------------------------------------------- "shot to death", "beaten to death"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ahmed Ali was shot to death by police outside the church.", "Ahmed Ali"),
+        ("The preacher Abu Bakar Hassan was beaten to death by a mob in 2019.", "Abu Bakar Hassan"),
+    ],
+)
+def test_a_verb_of_harm_to_death_is_a_death(extract, text, person):
+    assert find(extract(text, published="2021-06-08"), "death", person=person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ahmed Ali was shot at by police outside the church but escaped.", "Ahmed Ali was sent to death row in 2019."],
+)
+def test_a_harm_not_to_death_is_no_death(extract, text):
+    assert find(extract(text, published="2021-06-08"), "death") == []

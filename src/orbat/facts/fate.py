@@ -64,6 +64,8 @@ QUANTITY_HEADS = {"dozen", "dozens", "several", "scores", "hundreds", "number", 
 CAPTIVE_HEADS = {"cleric", "commander", "official", "loyalist", "suspect", "supporter", "preacher", "attacker",
                  "assailant", "perpetrator", "bomber", "kidnapper", "gunman"}  # fmt: skip
 SAME_EVENT_WORDS = {"raid", "operation", "strike", "attack", "clash", "shootout", "assault"}
+# "shot to death", "stabbed to death", "beaten to death by a mob"
+TO_DEATH_VERBS = {"shoot", "stab", "beat", "hack", "burn", "stone", "club", "bludgeon", "torture", "starve", "crush"}
 
 
 def extract(state: DocState, res: Resources) -> None:
@@ -75,6 +77,7 @@ def extract(state: DocState, res: Resources) -> None:
                 or (lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children))
                 or (lemma == "shoot" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "dead")  # "shot dead X"
                 or (lemma == "gun" and any(c.lower_ == "down" for c in tok.children))  # "were gunned down"
+                or (lemma in TO_DEATH_VERBS and any(o.lower_ == "death" for _, o in prep_objects(tok, "to")))
             ):
                 _transitive(state, tok, "death", {"cause": KILL_VERBS.get(lemma, "killed")})
             elif lemma == "surrender" and child(tok, "dobj") is None:
