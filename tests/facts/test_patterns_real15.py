@@ -154,3 +154,112 @@ def test_a_verb_of_harm_to_death_is_a_death(extract, text, person):
 )
 def test_a_harm_not_to_death_is_no_death(extract, text):
     assert find(extract(text, published="2021-06-08"), "death") == []
+
+
+# --------------------------------------------------------------------------- named again: "reappointed", "reinstated", "reelected"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("At the meeting, Abbah Gana is reappointed as the new Leader of ISWAP, six months after his removal.",
+         "Abbah Gana", "Islamic State West Africa Province"),
+        ("The Shura council reinstated Abu Musab al-Barnawi as leader of the Islamic State West Africa Province in "
+         "March 2019.", "Abu Musab al-Barnawi", "Islamic State West Africa Province"),
+        ("Ali Dheere was reelected as spokesman of al-Shabaab in 2020.", "Ali Dheere", "al-Shabaab"),
+    ],
+)
+def test_a_man_named_to_a_post_again_holds_it(extract, text, person, group):
+    assert find(extract(text, published="2021-06-08"), "leadership", person=person, organization=group)
+
+
+def test_a_group_reappointing_unnamed_men_names_no_leader(extract):
+    assert find(extract("The council reappointed its judges after the meeting.", published="2021-06-08"), "leadership") == []
+
+
+# --------------------------------------------------------------------------- "promoted to", "sworn in as", "at the helm of"
+
+_LEAD = "Officials in the region said the security situation had worsened over the past year, with attacks on several towns. "
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group", "start"),
+    [
+        ("Mahad Karate was promoted to deputy leader of al-Shabaab in 2019.", "Mahad Karate", "al-Shabaab", "2019"),
+        ("The shura council elevated Abu Ubaidah to emir of al-Shabaab in 2014.", "Abu Ubaidah", "al-Shabaab", "2014"),
+        ("Abu Ubaidah was sworn in as emir of al-Shabaab in 2014.", "Abu Ubaidah", "al-Shabaab", "2014"),
+    ],
+)
+def test_a_promotion_or_swearing_in_starts_a_post(extract, text, person, group, start):
+    (post,) = find(extract(_LEAD + text, published="2021-06-08"), "leadership", person=person, organization=group)
+    assert post.time is not None and post.time.start == start, post.time
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Abu Ubaidah is at the helm of al-Shabaab.", "Abu Ubaidah", "al-Shabaab"),
+        ("Iyad Ag Ghaly remained at the helm of JNIM after the split.", "Iyad Ag Ghaly", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ],
+)
+def test_a_man_at_the_helm_of_a_group_leads_it(extract, text, person, group):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "leadership", person=person, organization=group)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ali Hassan was sworn in as commander of the Somali National Army in 2019.",
+        "Colonel Ali Hassan was promoted to the rank of general in 2019.",
+        "Ahmed Ali is at the helm of the interior ministry.",
+    ],
+)
+def test_posts_outside_armed_groups_are_no_leadership(extract, text):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "leadership") == []
+
+
+# --------------------------------------------------------------------------- "switched allegiance from A to B"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "source", "target"),
+    [
+        ("Hassan Ali switched allegiance from al-Shabaab to the Islamic State in 2015.", "Hassan Ali", "al-Shabaab",
+         "Islamic State"),
+        ("Abu Sayyaf commander Isnilon Hapilon shifted his loyalty from Abu Sayyaf to the Islamic State in 2014.",
+         "Isnilon Hapilon", "Abu Sayyaf Group", "Islamic State"),
+    ],
+)
+def test_an_allegiance_switched_from_a_group_to_another_is_a_defection(extract, text, person, source, target):
+    x = extract(_LEAD + text, published="2021-06-08")
+    assert find(x, "defection", member=person, **{"from": source, "to": target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hassan Ali switched his phone off before the raid in 2015.", "Hassan Ali changed allegiance several times during the war."],
+)
+def test_a_switch_without_a_group_moved_from_or_to_is_no_defection(extract, text):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "defection") == []
+
+
+# --------------------------------------------------------------------------- "admitted to carrying out the bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Al-Shabaab admitted to carrying out the bombing of a hotel in Mogadishu on Sunday.", "al-Shabaab"),
+        ("In a statement, the Islamic State acknowledged carrying out the attack on the police station in Kabul.",
+         "Islamic State"),
+    ],
+)
+def test_a_group_admitting_a_deed_claims_it(extract, text, group):
+    x = extract(_LEAD + text, published="2021-06-08")
+    (claim,) = find(x, "claim", claimant=group)
+    assert claim.args.get("attack") is not None
+
+
+def test_admitting_something_else_is_no_claim(extract):
+    x = extract(_LEAD + "The minister admitted to carrying out a review of security at the hotel.", published="2021-06-08")
+    assert find(x, "claim") == []

@@ -115,6 +115,7 @@ def extract(state: DocState, res: Resources) -> None:
         elif (
             lemma == "defect"
             or (lemma == "break" and any(p == "with" for p, _ in prep_objects(tok, "with")))
+            or _switched_allegiance(tok)
             or (
                 lemma in LEAVE_VERBS
                 and (
@@ -1100,6 +1101,25 @@ def _left_after_membership(state: DocState, verb: Token) -> int | None:
     return key if key is not None and state.entities.get(key).armed else None
 
 
+SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "change"})
+
+
+def _switched_allegiance(verb: Token) -> bool:
+    """ "X switched allegiance from al-Shabaab to the Islamic State", "shifted his loyalty from
+    A to B": a defection told by the allegiance it moved."""
+    holders = _allegiance_holders(verb)
+    return (
+        verb.lemma_.lower() in SWITCH_VERBS
+        and len(holders) > 1
+        and any(True for h in holders for _ in prep_objects(h, "from", "to"))
+    )
+
+
+def _allegiance_holders(verb: Token) -> list[Token]:
+    """The verb, and the allegiance it moved (the parse hangs "from A" on either)."""
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"allegiance", "loyalty", "loyalties", "allegiances"})]
+
+
 def _defected(state: DocState, verb: Token) -> None:
     member_tok = subject(verb)
     if member_tok is None:
@@ -1127,8 +1147,9 @@ def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
     if member is None:
         return
     orgs = {"organization"}
-    source = next((_entity(state, o, orgs) for _, o in prep_objects(verb, "from", "with")), None)
-    target = next((_entity(state, o, orgs) for _, o in prep_objects(verb, "to")), None)
+    holders = _allegiance_holders(verb)
+    source = next((_entity(state, o, orgs) for h in holders for _, o in prep_objects(h, "from", "with")), None)
+    target = next((_entity(state, o, orgs) for h in holders for _, o in prep_objects(h, "to")), None)
     if verb.lemma_.lower() in LEAVE_VERBS:
         left = child(verb, "dobj")
         if left is not None and left.lower_ in {"which", "that"} and verb.dep_ == "relcl":

@@ -170,7 +170,7 @@ def extract(state: DocState, res: Resources) -> None:
     attacks = [a for a in attacks if a in state.facts]
     _claims_in_speech(state, attacks)
     for tok in state.tokens:
-        if tok.lemma_.lower() == "claim" or _took_responsibility(tok):
+        if tok.lemma_.lower() == "claim" or _took_responsibility(tok) or _admitted_deed(tok) is not None:
             _claim(state, tok, attacks)
         elif tok.lemma_.lower() in DENY_WORDS and tok.pos_ == "VERB":
             _denial(state, tok)
@@ -2463,6 +2463,28 @@ def _took_responsibility(tok: Token) -> bool:
     )
 
 
+ADMIT_VERBS = frozenset({"admit", "acknowledge", "confess"})
+
+
+def _admitted_deed(tok: Token) -> Token | None:
+    """ "Al-Shabaab admitted to carrying out the bombing", "the group acknowledged carrying out
+    the attack": the deed a group owns up to (a claim), as a light verb with its attack."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADMIT_VERBS:
+        return None
+    deeds = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.tag_ == "VBG"]
+    deeds += [c for _, c in _prep_complements(tok, "to") if c.tag_ == "VBG"]
+    return next(
+        (d for d in deeds if d.lemma_.lower() in LIGHT_VERBS
+         and any(o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS for o in d.children)),
+        None,
+    )  # fmt: skip
+
+
+def _prep_complements(tok: Token, *preps: str) -> list[tuple[str, Token]]:
+    """The clauses a preposition of ``tok`` takes ("admitted to carrying out ...")."""
+    return [(p.lower_, c) for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pcomp"]
+
+
 def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     what: Token | None = None  # the attack noun claimed, when the clause names one
     if tok.pos_ == "VERB":
@@ -2473,6 +2495,7 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         if obj is None:
             # "Ansaru claimed to have carried out a 2012 attack on ...": the attack done
             done = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LIGHT_VERBS), None)
+            done = done or _admitted_deed(tok)  # "admitted to carrying out the bombing"
             obj = child(done, "dobj") if done is not None else None
         if obj is None and tok.dep_ == "acl" and by is not None:
             obj = tok.head  # "an attack claimed by the Islamic State group"

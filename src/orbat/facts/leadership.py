@@ -61,8 +61,17 @@ APPOINT_VERBS = {
     "recognize",
     "pick",
     "tap",
+    # named again: "X is reappointed as the new leader" (the model's lemma of "reappointed"
+    # is "reappointe"), "was reelected", "was reinstated as emir"
+    "reappoint",
+    "reappointe",
+    "reelect",
+    "reinstate",
+    "reinstall",
 }
 BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
+# "was promoted to deputy leader of X", "was elevated to emir"
+PROMOTE_VERBS = {"promote", "elevate", "upgrade"}
 # "X was described as the head of Y": the subject holds the role
 AS_VERBS = {"describe", "know", "regard", "see", "consider", "list", "label", "brand", "confirm", "present", "introduce"}
 TENURE_WORDS = {"new", "previous", "former", "late", "outgoing", "incoming"}
@@ -111,6 +120,8 @@ def extract(state: DocState, res: Resources) -> None:
             _takes_place(state, tok)
         elif lemma in LEAD_VERBS and tok.pos_ == "VERB":
             _leads(state, tok, LEAD_VERBS[lemma])
+        elif lemma == "helm" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+            _at_the_helm(state, tok)
         elif lemma in {"take", "assume"} and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control", "leadership", "power"}
             for c in tok.children
@@ -476,11 +487,15 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return subject(head)
         return child(head, "dobj") if role.dep_ != "dobj" else None
+    if role.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in PROMOTE_VERBS:
+        # "X was promoted to deputy leader of al-Shabaab", "the council elevated X to emir"
+        verb = head.head
+        return subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else child(verb, "dobj")
     if role.dep_ == "pobj" and head.lower_ == "as" and (named := _appointed_by_noun(state, head)) is not None:
         return named  # "Godane's death led to the appointment of Ahmed Umar as emir"
     if role.dep_ == "pobj" and head.lower_ == "as":
         verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), head.head)
-        if verb.lemma_.lower() in APPOINT_VERBS:
+        if verb.lemma_.lower() in APPOINT_VERBS or _sworn_in(verb):
             if head.head.lower_ in REFLEXIVES or (head.i > 0 and role.doc[head.i - 1].lower_ in REFLEXIVES):
                 return subject(verb)  # "announced X as caliph and himself as the new spokesman"
             return child(verb, "dobj", "oprd") or (
@@ -510,6 +525,11 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
                         return named
                 break
     return None
+
+
+def _sworn_in(verb: Token) -> bool:
+    """ "X was sworn in as emir of Y": an appointment."""
+    return verb.lemma_.lower() == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
 def _described_members(role: Token, holder: Token) -> bool:
@@ -767,7 +787,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         appointer is not None and appointer.pos_ == "VERB" and appointer.lemma_.lower() in APPOINT_VERBS - {"identify"}
     ):
         pred = appointer  # "announced X as the group's fifth Caliph" with "as" torn off: the appointment
-    if pred.pos_ in {"VERB", "AUX"} and pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"}:
+    if pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | PROMOTE_VERBS | {"become", "rise", "take"} or _sworn_in(pred)):
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
@@ -783,7 +803,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other" or wing) else "leadership"
     new_tenure = any(c.lower_ in {"new", "next"} for c in role.children) or (
         pred.pos_ in {"VERB", "AUX"}
-        and pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"}
+        and (pred.lemma_.lower() in (APPOINT_VERBS | PROMOTE_VERBS | {"become", "take"}) - {"identify", "announce"} or _sworn_in(pred))
     )
     attrs: dict = {"role": value}
     regional = any(
@@ -1303,6 +1323,32 @@ def _his_group(state: DocState, name: Token) -> None:
     if any(c.lower_ in {"former", "old", "late"} for c in name.children):
         return  # "Zarqawi's former group": not his now
     _named_post(state, name, person, org, "leader", pred=name)
+
+
+def _at_the_helm(state: DocState, helm: Token) -> None:
+    """ "X is at the helm of al-Shabaab", "X remained at the helm of the group until 2019"."""
+    be = helm.head.head
+    if be.lemma_.lower() not in {"be", "remain", "stay"}:
+        return
+    person = _person(state, subject(be))
+    org = next((k for _, o in prep_objects(helm, "of") if (k := _org(state, o)) is not None), None)
+    if person is None or org is None:
+        return
+    mod = modality.of_clause(state, be)
+    if mod.skip:
+        return
+    state.add_fact(
+        "leadership",
+        {"person": person, "organization": org},
+        span=be.sent,
+        anchor=be,
+        attrs={"role": "leader"},
+        modality=mod.modality,
+        confidence=mod.confidence - 0.05,
+        attributed_to=mod.attributed_to,
+        merge_on=("person", "organization"),
+        merge_attr="role",
+    )
 
 
 def _leads(state: DocState, verb: Token, role: str) -> None:
