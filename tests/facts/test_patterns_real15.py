@@ -263,3 +263,58 @@ def test_a_group_admitting_a_deed_claims_it(extract, text, group):
 def test_admitting_something_else_is_no_claim(extract):
     x = extract(_LEAD + "The minister admitted to carrying out a review of security at the hotel.", published="2021-06-08")
     assert find(x, "claim") == []
+
+
+# --------------------------------------------------------------------------- "formed an alliance with", "struck an alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maute group formed an alliance with Abu Sayyaf in 2016.",
+        "The Maute group entered into an alliance with Abu Sayyaf in 2016.",
+        "The Maute group struck an alliance with Abu Sayyaf in 2016.",
+    ],
+)
+def test_an_alliance_made_with_a_group_is_an_alliance_and_no_attack(extract, text):
+    x = extract(_LEAD + text, published="2021-06-08")
+    assert find(x, "alliance", a="Maute Group", b="Abu Sayyaf Group") or find(x, "alliance", a="Abu Sayyaf Group", b="Maute Group")
+    assert find(x, "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maute group has formed a new unit with fighters from Lanao in 2016.",
+        "The government formed an alliance with Abu Sayyaf defectors in 2016.",
+    ],
+)
+def test_no_alliance_without_two_armed_groups(extract, text):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "alliance") == []
+
+
+def test_a_strike_on_a_place_is_still_an_attack(extract):
+    x = extract(_LEAD + "Al-Shabaab militants struck a military base in Lamu on Sunday.", published="2021-06-08")
+    assert find(x, "attack", perpetrator="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- "handed himself over", "gave himself up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Ali handed himself over to Kenyan police in Nairobi in 2019.",
+        "Hassan Ali gave himself up to the army in Baidoa in 2019.",
+    ],
+)
+def test_giving_oneself_up_is_a_surrender(extract, text):
+    (capture,) = find(extract(_LEAD + text, published="2021-06-08"), "capture", person="Hassan Ali")
+    assert capture.time is not None and capture.time.start == "2019"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hassan Ali handed over the weapons to Kenyan police in 2019.", "Hassan Ali gave up smoking in 2019."]
+)
+def test_handing_over_or_giving_up_something_else_is_no_surrender(extract, text):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "capture") == []

@@ -908,8 +908,10 @@ def _ties(state: DocState, noun: Token) -> None:
         # "his ties to A and close links to B" (the parser may hang the second on A)
         first = next((a for a in noun.ancestors if a.lemma_.lower() in TIE_NOUNS), None)
         owner = child(first, "poss") if first is not None else None
-    if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep", "forge", "build"}:
-        owner = subject(noun.head)
+    if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep"} | ALLIANCE_MAKING:
+        owner = subject(noun.head)  # "X formed (forged, struck) an alliance with Y"
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_ == "enter":
+        owner = subject(noun.head.head)  # "X entered into an alliance with Y"
     a = _entity(state, owner, orgs) if owner is not None else None
     if a is None and owner is not None and owner.lemma_.lower() in GROUP_ANAPHORS:
         a = salient(state, owner.i)

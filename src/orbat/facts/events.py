@@ -1822,12 +1822,19 @@ def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
 HABIT_ADVERBS = frozenset({"constantly", "regularly", "frequently", "often", "routinely", "repeatedly", "usually"})
 
 
+# what "strike", "hit" and the like take when they make an agreement or reach a figure
+PACT_NOUNS = frozenset({"alliance", "deal", "agreement", "accord", "pact", "truce", "ceasefire", "bargain", "balance",
+                        "compromise", "chord", "note", "pose", "record", "milestone"})  # fmt: skip
+
+
 def _attack_verb(state: DocState, verb: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
     if target_tok is None and verb.lemma_.lower() == "storm":
         target_tok = next((o for _, o in prep_objects(verb, "into")), None)  # "militants stormed into the building"
     if target_tok is None:
         return _attacked_by(state, verb)
+    if target_tok.lemma_.lower() in PACT_NOUNS:
+        return None  # "struck an alliance (a deal, a truce) with X": an agreement, not an attack
     if _habitual(state, verb, target_tok):
         return None  # "they have also attacked Egyptian Christians and tourists": a record, not one attack
     who = subject(verb)
@@ -2127,7 +2134,7 @@ def _armed_strike(state: DocState, verb: Token, who: Token) -> Fact | None:
     target_tok = child(verb, "dobj")
     if target_tok is None:
         target_tok = next((o for _, o in prep_objects(verb, "outside", "at", "near", "inside") if _hit_thing(state, o)), None)
-    if target_tok is None:
+    if target_tok is None or target_tok.lemma_.lower() in PACT_NOUNS:
         return None
     return _add_attack(state, verb, verb, _perpetrator(state, who, verb), _target(state, target_tok), target_tok)
 

@@ -88,8 +88,12 @@ def extract(state: DocState, res: Resources) -> None:
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was taken into custody"
             elif lemma == "pick" and _particle(tok, "up") and is_passive(tok) and _by_force(state, tok):
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was picked up by security agents"
-            elif lemma == "turn" and _particle(tok, "in") and any(c.lower_ in REFLEXIVES for c in tok.children):
-                _surrendered(state, tok)  # "X turned himself in to the authorities"
+            elif (
+                (lemma == "turn" and _particle(tok, "in"))
+                or (lemma == "hand" and _particle(tok, "over"))
+                or (lemma == "give" and _particle(tok, "up"))
+            ) and any(c.lower_ in REFLEXIVES for c in tok.children):
+                _surrendered(state, tok)  # "X turned himself in (handed himself over, gave himself up)"
             elif lemma in KIDNAP_VERBS:
                 _kidnapping(state, tok)
             elif lemma in DIE_VERBS or (lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ == "life" for c in tok.children)):
