@@ -318,3 +318,22 @@ def test_giving_oneself_up_is_a_surrender(extract, text):
 )
 def test_handing_over_or_giving_up_something_else_is_no_surrender(extract, text):
     assert find(extract(_LEAD + text, published="2021-06-08"), "capture") == []
+
+
+# --------------------------------------------------------------------------- an acronym in brackets inside the target's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State has claimed responsibility for the suicide attack that occurred at a Jamiat Ulema "
+        "Islam-Fazl (JUI-F) workers' convention in Pakistan.",
+        "The Islamic State has claimed responsibility for the suicide attack at a Jamiat Ulema Islam-Fazl (JUI-F) "
+        "workers' convention in Pakistan.",
+    ],
+)
+def test_the_target_is_the_thing_hit_not_the_party_named_in_its_name(extract, text):
+    x = extract(_LEAD + text, published="2023-08-01")
+    (attack,) = find(x, "attack")
+    names = {e.id: e.name for e in x.entities}
+    assert names.get(attack.args["target"], attack.args["target"]).endswith("convention"), attack.args

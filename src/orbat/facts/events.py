@@ -660,7 +660,11 @@ def _described_target(state: DocState, tok: Token, name: str, end: int) -> int:
 def _target_text(tok: Token) -> str:
     """ "barracks of the Russian army" (places and clauses after it left out)."""
     words = []
+    aside = 0  # inside a parenthesis before the head: "a Jamiat Ulema Islam-Fazl (JUI-F) workers' convention"
     for t in tok.subtree:
+        if t.i < tok.i and (t.text == "(" or aside):
+            aside += (t.text == "(") - (t.text == ")")
+            continue
         if t.i > tok.i and t.dep_ == "prep" and t.head.i == tok.i and t.lower_ != "of":
             break
         if t.i > tok.i and t.dep_ in {"acl", "relcl"} and t.head.i == tok.i:
