@@ -337,3 +337,24 @@ def test_the_target_is_the_thing_hit_not_the_party_named_in_its_name(extract, te
     (attack,) = find(x, "attack")
     names = {e.id: e.name for e in x.entities}
     assert names.get(attack.args["target"], attack.args["target"]).endswith("convention"), attack.args
+
+
+# --------------------------------------------------------------------------- posts in a civilian body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdikadir Abdirahman, founder of the Aamin Ambulance Service, said a driver was injured in the blast.",
+        "Hodan Nalayeh, the founder of Integration TV, was among the dead in the hotel attack.",
+    ],
+)
+def test_a_post_in_a_civilian_body_is_no_post_in_an_armed_group(extract, text):
+    x = extract(_LEAD + text, published="2019-07-14")
+    assert find(x, "leadership") == [] and find(x, "membership") == []
+
+
+def test_a_post_in_a_known_armed_group_stays(extract):
+    text = "Ali Mohamud Rage, the spokesman of al-Shabaab, said the group carried out the attack."
+    x = extract(_LEAD + text, published="2019-07-14")
+    assert find(x, "leadership", person="Ali Mohamud Rage", organization="al-Shabaab")

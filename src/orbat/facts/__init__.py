@@ -47,7 +47,7 @@ __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.153"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.154"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
@@ -67,6 +67,7 @@ FINISHERS: tuple[Callable[[DocState], None], ...] = (
     allegiance.surrenders_are_defections,
     fate.one_death_each,
     leadership.drop_officials_posts,
+    leadership.drop_civilian_posts,
     leadership.posts_of_the_dead_named_later,
     leadership.infer_successions,
     leadership.mark_beginnings,

@@ -1827,6 +1827,30 @@ def drop_officials_posts(state: DocState) -> None:
             state.facts.remove(fact)
 
 
+def drop_civilian_posts(state: DocState) -> None:
+    """ "X, founder of the Aamin Ambulance Service", "Y, the founder of Integration TV": a post
+    in a body the reference data does not know and whose name says it is a service, a
+    broadcaster, a charity or a company, not an armed group."""
+    for fact in list(state.facts_of("leadership") + state.facts_of("membership")):
+        org = state.arg(fact, "organization")
+        if org is None:
+            continue
+        d = state.entities.get(org)
+        words = d.best_name().lower().replace("-", " ").split()
+        if d.ref is None and not d.armed and words and (words[-1] in CIVILIAN_HEADS or words[0] in CIVILIAN_HEADS):
+            state.facts.remove(fact)
+
+
+# the last (or first) word of a body that is no armed group: "Aamin Ambulance Service",
+# "Integration TV", "Amnesty International", "Sado Somalia" is not told by its name
+CIVILIAN_HEADS = frozenset({
+    "service", "services", "tv", "television", "radio", "channel", "newspaper", "times", "post", "news", "agency",
+    "foundation", "charity", "trust", "association", "society", "company", "corporation", "inc", "ltd", "bank",
+    "university", "college", "school", "hospital", "clinic", "ministry", "department", "commission", "amnesty",
+    "ngo", "institute", "institution", "center", "centre", "union", "federation", "club", "league", "church",
+})  # fmt: skip
+
+
 TITLE_PREFIXES = frozenset({"deputy", "assistant", "additional", "senior", "chief", "acting"})
 
 
