@@ -358,3 +358,31 @@ def test_a_post_in_a_known_armed_group_stays(extract):
     text = "Ali Mohamud Rage, the spokesman of al-Shabaab, said the group carried out the attack."
     x = extract(_LEAD + text, published="2019-07-14")
     assert find(x, "leadership", person="Ali Mohamud Rage", organization="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- a place misspelt once in the document
+
+
+def _geo_of(x, name):
+    return next((e.geo for e in x.entities if e.type == "location" and (e.name == name or name in e.aliases)), "absent")
+
+
+def test_a_misspelt_place_is_the_place_the_document_names_rightly(extract):
+    x = extract(
+        "At least six people attending a wedding in Geoza, in Borno State, were killed on Saturday when a suicide "
+        "bomber detonated an explosive device. A military source in Gwoza said a soldier was also killed. The "
+        "military declared a curfew in Gwoza on Saturday.",
+        published="2024-06-29",
+    )
+    gwoza = _geo_of(x, "Gwoza")
+    assert gwoza not in (None, "absent")
+    assert _geo_of(x, "Geoza") == gwoza
+
+
+def test_an_unknown_place_unlike_any_other_in_the_document_stays_unplaced(extract):
+    x = extract(
+        "At least six people attending a wedding in Tashan Mararaba, in Borno State, were killed on Saturday when a "
+        "suicide bomber detonated an explosive device. A military source in Gwoza said a soldier was also killed.",
+        published="2024-06-29",
+    )
+    assert _geo_of(x, "Tashan Mararaba") in (None, "absent")

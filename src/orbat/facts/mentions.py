@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from orbat.dates import MONTHS, WEEKDAYS
@@ -105,6 +106,7 @@ def build(state: DocState, res: Resources) -> None:
     _places_named_after_place_nouns(state, res)
     _geocode(state, res)
     _untagged_towns(state, res)
+    _misspelt_places(state)
     _people_listed(state)
     state.title_groups = title_groups(state.document.title or "", res)
 
@@ -1079,6 +1081,32 @@ def _geocode(state: DocState, res: Resources) -> None:
             town = _town_in(name, tuple(context), res) or _town_of_phrase(state, draft, res)
             if town is not None:
                 draft.geo = town
+
+
+def _misspelt_places(state: DocState) -> None:
+    """ "a wedding in Geoza town, Borno State ... the bomber detonated the IED in Gwoza town": a
+    place the gazetteer does not know, one letter or so from a place the same document names
+    and the gazetteer placed, is that place misspelt (its name is kept as written)."""
+    drafts = [d for d in state.entities.drafts() if d.type == "location"]
+    placed = [d for d in drafts if d.geo is not None]
+    for draft in drafts:
+        if draft.geo is not None:
+            continue
+        name = name_key(draft.best_name())
+        if len(name) < 5 or " " in name:
+            continue
+        near = [
+            d for d in placed
+            if abs(len(name_key(d.best_name())) - len(name)) <= 1
+            and name_key(d.best_name())[:1] == name[:1]
+            and fuzz.ratio(name, name_key(d.best_name())) >= MISSPELT_MIN_RATIO
+        ]  # fmt: skip
+        if len({id(d.geo) for d in near}) == 1:
+            draft.geo = near[0].geo
+
+
+# a misspelling of a five-letter name ("Geoza" for "Gwoza") scores 80
+MISSPELT_MIN_RATIO = 80
 
 
 # --------------------------------------------------------------------------- coreference
