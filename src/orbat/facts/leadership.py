@@ -1335,20 +1335,8 @@ def _at_the_helm(state: DocState, helm: Token) -> None:
     if person is None or org is None:
         return
     mod = modality.of_clause(state, be)
-    if mod.skip:
-        return
-    state.add_fact(
-        "leadership",
-        {"person": person, "organization": org},
-        span=be.sent,
-        anchor=be,
-        attrs={"role": "leader"},
-        modality=mod.modality,
-        confidence=mod.confidence - 0.05,
-        attributed_to=mod.attributed_to,
-        merge_on=("person", "organization"),
-        merge_attr="role",
-    )
+    if not mod.skip:
+        _noun_leadership(state, person, org, helm, "leader", mod)
 
 
 def _leads(state: DocState, verb: Token, role: str) -> None:
