@@ -386,3 +386,31 @@ def test_an_unknown_place_unlike_any_other_in_the_document_stays_unplaced(extrac
         published="2024-06-29",
     )
     assert _geo_of(x, "Tashan Mararaba") in (None, "absent")
+
+
+# --------------------------------------------------------------------------- a quote going on in the next paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "speaker"),
+    [
+        ('"Under Abu Omar, the group killed hundreds of civilians in Somalia and attacked our forces," President Joe '
+         'Biden said at the time.\n\n"His death further weakens al-Shabaab and its allies."',
+         "Abu Omar", "President Joe Biden"),
+        ('"Ali Hassan planned the attacks on our soldiers in Borno for years," Nigerian President Muhammadu Buhari '
+         'said on Monday.\n\n"His death is good news for the people of Borno."', "Ali Hassan", "President Muhammadu Buhari"),
+    ],
+)
+def test_his_death_in_a_quote_going_on_is_not_the_speakers(extract, text, dead, speaker):
+    x = extract("Officials said the situation had worsened.\n\n" + text, published="2021-06-08")
+    assert find(x, "death", person=dead)
+    assert find(x, "death", person=speaker) == []
+
+
+def test_his_death_told_by_the_reporter_is_the_man_named_before(extract):
+    x = extract(
+        _LEAD + "Ali Hassan, a senior al-Shabaab commander, was wounded in an airstrike in Jilib on Monday. "
+        "His death was confirmed by the group on Tuesday.",
+        published="2021-06-08",
+    )
+    assert find(x, "death", person="Ali Hassan")

@@ -186,6 +186,21 @@ def _speaker_of(state: DocState, tok: Token) -> int | None:
     return None
 
 
+def _quote_goes_on(state: DocState, tok: Token) -> int | None:
+    """ '"Under al-Rimi, AQAP ...," Trump said. "His death further degrades AQAP ..."': the
+    man whose quote a sentence opening with a quotation mark and saying no one spoke goes on."""
+    sent = tok.sent
+    if sent.start == 0 or sent[0].text not in {'"', "\u201c"} or any(t.lemma_.lower() in SAY_VERBS for t in sent):
+        return None
+    before = state.sdoc[sent.start - 1].sent
+    say = next((t for t in before if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB"), None)
+    if say is None or before[0].text not in {'"', "\u201c"}:
+        return None
+    who = subject(say)
+    key = resolve_token(state, who) if who is not None else None
+    return key if key is not None and state.entities.get(key).type == "person" else None
+
+
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
     """The person (or described people) a victim phrase names, or None."""
     if (
@@ -233,7 +248,7 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
     ):
         # "al-Shabaab captured two Kenyan soldiers": the men taken, not the force they serve in
         return descriptive(state, tok, "group_of_people", name=_counted_name(tok))
-    if key is not None and not capture and tok.pos_ == "PRON" and key == _speaker_of(state, tok):
+    if key is not None and not capture and tok.pos_ == "PRON" and key in {_speaker_of(state, tok), _quote_goes_on(state, tok)}:
         # "Trump announced al-Rimi's death, saying he had been killed": no speaker tells of
         # his own death; the man named before him is meant
         key = nearest(state, tok.i, {"person"}, exclude=key)
