@@ -414,3 +414,40 @@ def test_his_death_told_by_the_reporter_is_the_man_named_before(extract):
         published="2021-06-08",
     )
     assert find(x, "death", person="Ali Hassan")
+
+
+# --------------------------------------------------------------------------- "multiple times", "on several occasions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Balochistan Liberation Army has targeted infrastructure projects and Chinese workers in Pakistan multiple "
+        "times in recent years.",
+        "Al-Shabaab has attacked the base on several occasions since 2019.",
+    ],
+)
+def test_attacks_told_as_many_times_are_a_record_not_an_event(extract, text):
+    assert find(extract(_LEAD + text, published="2021-06-08"), "attack") == []
+
+
+def test_an_attack_told_with_its_count_of_strikes_is_still_an_event(extract):
+    x = extract(_LEAD + "Al-Shabaab attacked the base three times on Sunday, killing 12 soldiers.", published="2021-06-08")
+    assert find(x, "attack", perpetrator="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- a news agency attacks no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Military sources told Amaq Islamic State fighters attacked five army and police barracks in the town," '
+        "the agency said.",
+        "Residents told Amaq Islamic State fighters ambushed an army convoy near the town on Monday, the agency reported.",
+    ],
+)
+def test_the_attack_a_news_agency_tells_of_is_its_groups(extract, text):
+    x = extract(_LEAD + text, published="2020-03-25")
+    assert find(x, "attack", perpetrator="Islamic State")
+    assert find(x, "attack", perpetrator="Amaq News Agency") == []

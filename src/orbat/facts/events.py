@@ -616,6 +616,8 @@ def _perpetrator(state: DocState, tok: Token | None, at: Token) -> int | None:
         key = _bomber_group(state, tok) or descriptive(
             state, tok, "group_of_people" if tok.tag_ in {"NNS", "NNPS"} else "person", name=name
         )
+    if key is not None and tok is not None and state.entities.get(key).kind == "wing":
+        key = wing_owner(state, key, tok)  # a news agency attacks no one: "Amaq ... fighters attacked" is the group's
     return key
 
 
@@ -1813,6 +1815,12 @@ def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
     does or has done over time ("Boko Haram has attacked schools"), not one event."""
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return True  # "Islamic State fighters are constantly targeting Shi'ites"
+    if any(
+        t.lower_ in {"times", "occasions"} and any(m.lower_ in MANY_WORDS for m in t.children)
+        for c in verb.children if c.dep_ in {"npadvmod", "advmod", "prep"}
+        for t in (c, *c.children)
+    ):
+        return True  # "has targeted Chinese workers multiple times", "on several occasions"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() == "time":
         return True  # "the first time the group targeted Kasindi since 2014": a comparison, no new event
     present = verb.tag_ in {"VBZ", "VBP"} or (
@@ -1824,6 +1832,7 @@ def _habitual(state: DocState, verb: Token, target_tok: Token) -> bool:
 
 
 HABIT_ADVERBS = frozenset({"constantly", "regularly", "frequently", "often", "routinely", "repeatedly", "usually"})
+MANY_WORDS = frozenset({"multiple", "several", "many", "numerous", "countless", "repeated", "various"})
 
 
 # what "strike", "hit" and the like take when they make an agreement or reach a figure
