@@ -451,3 +451,25 @@ def test_the_attack_a_news_agency_tells_of_is_its_groups(extract, text):
     x = extract(_LEAD + text, published="2020-03-25")
     assert find(x, "attack", perpetrator="Islamic State")
     assert find(x, "attack", perpetrator="Amaq News Agency") == []
+
+
+# --------------------------------------------------------------------------- "X (now Y)"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("The Movement for Oneness and Jihad in West Africa (now al-Mourabitoun) attacked Gao in 2012.",
+         "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun"),
+        ("The Nusra Front (now Hay'at Tahrir al-Sham) attacked the town of Kafr Nabl in 2016.", "Nusra Front",
+         "Hay'at Tahrir al-Sham"),
+    ],
+)
+def test_a_group_named_with_its_name_now_is_one_group(extract, text, old, new):
+    x = extract(_LEAD + text, published="2021-06-08")
+    assert any({old, new} <= {e.name, *e.aliases} for e in x.entities), [(e.name, e.aliases) for e in x.entities]
+
+
+def test_a_group_now_part_of_another_is_not_that_group(extract):
+    x = extract(_LEAD + "Jamaat-ul-Ahrar (now part of the TTP) attacked Peshawar in 2016.", published="2021-06-08")
+    assert not any({"Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan"} <= {e.name, *e.aliases} for e in x.entities)

@@ -30,8 +30,8 @@ def extract(state: DocState, res: Resources) -> None:
             _known_as(state, tok)
         elif tok.lower_ in ALIAS_WORDS:
             _alias_word(state, tok)
-        elif tok.lower_ in {"formerly", "previously"} and tok.dep_ == "advmod" and tok.head.dep_ == "appos":
-            _former_name(state, tok.head)  # "HTS (formerly the Nusra Front)"
+        elif tok.lower_ in {"formerly", "previously", "now"} and tok.dep_ == "advmod" and tok.head.dep_ == "appos":
+            _former_name(state, tok.head)  # "HTS (formerly the Nusra Front)", "the Nusra Front (now HTS)"
         elif _aside_name(tok):
             _alias_word(state, tok)  # "X, real name Y, ...", "X (born Y)": the names around it
         elif lemma == "go" and tok.pos_ == "VERB" and any(p == "by" for p, _ in prep_objects(tok, "by")):
