@@ -473,3 +473,25 @@ def test_a_group_named_with_its_name_now_is_one_group(extract, text, old, new):
 def test_a_group_now_part_of_another_is_not_that_group(extract):
     x = extract(_LEAD + "Jamaat-ul-Ahrar (now part of the TTP) attacked Peshawar in 2016.", published="2021-06-08")
     assert not any({"Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan"} <= {e.name, *e.aliases} for e in x.entities)
+
+
+# --------------------------------------------------------------------------- "as the new leader succeeding Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor", "group"),
+    [
+        ("Al-Shabaab announced Ahmed Umar as the new leader succeeding Ahmed Godane.", "Ahmed Umar", "Ahmed Godane",
+         "al-Shabaab"),
+        ("ISIS referred to Abu Musab al-Barnawi, who was previously spokesman for Boko Haram, as the new leader "
+         "replacing Abubakar Shekau.", "Abu Musab al-Barnawi", "Abubakar Shekau", "Boko Haram"),
+    ],
+)
+def test_the_new_leader_a_participle_tells_succeeds(extract, text, successor, predecessor, group):
+    x = extract(_LEAD + text, published="2016-08-03")
+    assert find(x, "succession", successor=successor, predecessor=predecessor, organization=group)
+
+
+def test_a_new_plan_replacing_another_is_no_succession(extract):
+    x = extract(_LEAD + "Al-Shabaab announced a new strategy replacing the old one in 2016.", published="2016-08-03")
+    assert find(x, "succession") == []

@@ -501,6 +501,9 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             return child(verb, "dobj", "oprd") or (
                 subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
             )
+        if verb.lemma_.lower() == "refer":
+            # "IS referred to X as the new leader": the one referred to
+            return next((o for _, o in prep_objects(verb, "to")), None)
         if verb.lemma_.lower() in BECOME_VERBS | AS_VERBS:
             # "X was described as the head of ADF"; "X is known as the group's emir"
             who = subject(verb)
@@ -967,6 +970,14 @@ def _succeeded(state: DocState, verb: Token) -> None:
         # "al-Shabaab appointed X to replace Y", "Hezbollah named X as its leader, succeeding Y":
         # the one appointed is the successor, not the appointing group
         successor = child(chooser, "dobj")
+    if chooser is not None and chooser.lemma_.lower() == "refer" and _person(state, successor) is None:
+        # "IS referred to X as the new leader replacing Y": the one referred to
+        successor = next((o for _, o in prep_objects(chooser, "to")), successor)
+    post = verb.head if verb.dep_ == "acl" and _is_role_word(verb.head) else None
+    if post is not None and _person(state, successor) is None:
+        # "announced X as the new leader succeeding Y", "referred to X as the new leader
+        # replacing Y": the participle describes the post, and its holder succeeds
+        successor = _holder(state, post)
     a = _person(state, successor)
     b = _person(state, predecessor)
     if b is None and predecessor is not None and predecessor.lemma_.lower() in ROLE_WORDS:
@@ -979,6 +990,10 @@ def _succeeded(state: DocState, verb: Token) -> None:
     org = None
     for _, obj in prep_objects(verb, "as", "at"):
         org = _role_org(state, obj) or _org(state, obj)
+    if org is None and post is not None:
+        org = _role_org(state, post) or next(
+            (state.arg(f, "organization") for f in reversed(state.facts_of("leadership")) if state.arg(f, "person") == a), None
+        )  # "X as the new leader succeeding Y": the post named, or the one just read for X
     if org is None:
         # "succeeded Ahmed Godane, the group's emir", "succeeded Abu Sayyaf leader Isnilon
         # Hapilon": the predecessor's post, told beside him
