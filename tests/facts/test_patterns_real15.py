@@ -495,3 +495,15 @@ def test_the_new_leader_a_participle_tells_succeeds(extract, text, successor, pr
 def test_a_new_plan_replacing_another_is_no_succession(extract):
     x = extract(_LEAD + "Al-Shabaab announced a new strategy replacing the old one in 2016.", published="2016-08-03")
     assert find(x, "succession") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State referred to Abu Musab al-Barnawi as the new leader of Boko Haram in its weekly newsletter.",
+        "The group's newsletter referred to Abu Musab al-Barnawi as the new leader of Boko Haram.",
+    ],
+)
+def test_a_man_referred_to_as_a_groups_leader_holds_the_post(extract, text):
+    x = extract(_LEAD + text, published="2016-08-03")
+    assert find(x, "leadership", person="Abu Musab al-Barnawi", organization="Boko Haram")
