@@ -108,8 +108,8 @@ LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found
 def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
-        if _is_role_word(tok):
-            _role_phrase(state, res, tok)
+        if (lemma in ROLE_WORDS or lemma in MEMBER_WORDS or tok.lower_ in {"second", "number"}) and _is_role_word(tok):
+            _role_phrase(state, res, tok)  # (the word test first: this runs on every token)
         elif lemma in SUCCEED_VERBS and tok.pos_ == "VERB":
             _succeeded(state, tok)
         elif (

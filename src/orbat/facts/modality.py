@@ -112,7 +112,7 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                 if modality == "asserted":
                     modality = "claimed" if (d.armed and lemma == "claim") else "reported"
     sent = pred.sent
-    for tok in sent:
+    for tok in _source_words(state, sent):
         if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor(1).lower_ == "to":
             obj = next((o for c in tok.children for o in c.children if o.dep_ == "pobj"), tok.doc[tok.i + 2])
             key = _entity_after(state, obj)
@@ -129,6 +129,17 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                 if key is not None:
                     attributed = state.entities.get(key).best_name()
     return Modality(modality=modality, attributed_to=attributed)
+
+
+def _source_words(state: DocState, sent) -> list[Token]:
+    """The words of ``sent`` that name a source ("according", "translate", "translation"),
+    found once per document (every clause of a sentence asks)."""
+    found = state.cache.get("source_words")
+    if found is None:
+        found = state.cache["source_words"] = [
+            t for t in state.sdoc if t.lower_ in {"according", "translation"} or t.lemma_ == "translate"
+        ]
+    return [t for t in found if sent.start <= t.i < sent.end]
 
 
 def _conditional_or_possible(pred: Token) -> bool:
