@@ -1109,12 +1109,10 @@ SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "change"})
 def _switched_allegiance(verb: Token) -> bool:
     """ "X switched allegiance from al-Shabaab to the Islamic State", "shifted his loyalty from
     A to B": a defection told by the allegiance it moved."""
+    if verb.lemma_.lower() not in SWITCH_VERBS:
+        return False
     holders = _allegiance_holders(verb)
-    return (
-        verb.lemma_.lower() in SWITCH_VERBS
-        and len(holders) > 1
-        and any(True for h in holders for _ in prep_objects(h, "from", "to"))
-    )
+    return len(holders) > 1 and any(True for h in holders for _ in prep_objects(h, "from", "to"))
 
 
 def _allegiance_holders(verb: Token) -> list[Token]:

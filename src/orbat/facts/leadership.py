@@ -1692,7 +1692,7 @@ def posts_of_the_dead_named_later(state: DocState) -> None:
     sents = list(state.sdoc.sents)
     index = {s.start: n for n, s in enumerate(sents)}
     for role in state.tokens:
-        if not _is_role_word(role) or role.lemma_.lower() not in ROLE_WORDS or role.dep_ not in {"nsubj", "nsubjpass"}:
+        if role.dep_ not in {"nsubj", "nsubjpass"} or role.lemma_.lower() not in ROLE_WORDS or not _is_role_word(role):
             continue
         verb = role.head
         if verb.lemma_.lower() not in DYING_VERBS or negated(verb) or _holder(state, role) is not None:
