@@ -2492,7 +2492,7 @@ def _admitted_deed(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ADMIT_VERBS:
         return None
     deeds = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.tag_ == "VBG"]
-    deeds += [c for _, c in _prep_complements(tok, "to") if c.tag_ == "VBG"]
+    deeds += [c for c in _prep_complements(tok, "to") if c.tag_ == "VBG"]
     return next(
         (d for d in deeds if d.lemma_.lower() in LIGHT_VERBS
          and any(o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS for o in d.children)),
@@ -2500,9 +2500,9 @@ def _admitted_deed(tok: Token) -> Token | None:
     )  # fmt: skip
 
 
-def _prep_complements(tok: Token, *preps: str) -> list[tuple[str, Token]]:
+def _prep_complements(tok: Token, *preps: str) -> list[Token]:
     """The clauses a preposition of ``tok`` takes ("admitted to carrying out ...")."""
-    return [(p.lower_, c) for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pcomp"]
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pcomp"]
 
 
 def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:

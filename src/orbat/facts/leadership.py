@@ -535,6 +535,11 @@ def _sworn_in(verb: Token) -> bool:
     return verb.lemma_.lower() == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
 
 
+def _raised(verb: Token) -> bool:
+    """A verb that puts a man in a post beside the appointing ones: "promoted to", "sworn in as"."""
+    return verb.lemma_.lower() in PROMOTE_VERBS or _sworn_in(verb)
+
+
 def _described_members(role: Token, holder: Token) -> bool:
     """A plural copula subject that names no one ("the recruiters ...", "four of whom")
     said to be members of a group."""
@@ -790,7 +795,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         appointer is not None and appointer.pos_ == "VERB" and appointer.lemma_.lower() in APPOINT_VERBS - {"identify"}
     ):
         pred = appointer  # "announced X as the group's fifth Caliph" with "as" torn off: the appointment
-    if pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | PROMOTE_VERBS | {"become", "rise", "take"} or _sworn_in(pred)):
+    if pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
@@ -806,7 +811,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other" or wing) else "leadership"
     new_tenure = any(c.lower_ in {"new", "next"} for c in role.children) or (
         pred.pos_ in {"VERB", "AUX"}
-        and (pred.lemma_.lower() in (APPOINT_VERBS | PROMOTE_VERBS | {"become", "take"}) - {"identify", "announce"} or _sworn_in(pred))
+        and (pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"} or _raised(pred))
     )
     attrs: dict = {"role": value}
     regional = any(
