@@ -434,3 +434,25 @@ def test_written_forms_read_without_dateparser_agree_with_it(text: str) -> None:
     assert theirs.date_obj is not None and theirs.date_obj.date() == ours.lo
     start, end = _bounds(text)
     assert start == end == ours.lo.isoformat()
+
+
+# --------------------------------------------------------------------------- moveable feasts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Palm Sunday", "2021-03-30", "2021-03-28"),  # Easter 2021: April 4
+        ("Good Friday", "2021-04-05", "2021-04-02"),
+        ("Good Friday", "2021-03-30", "2020-04-10"),  # not yet this year: last year's
+        ("Easter Sunday 2019", "2021-03-30", "2019-04-21"),
+        ("on Easter Monday", "2019-04-25", "2019-04-22"),
+    ],
+)
+def test_a_moveable_feast_is_the_last_one_on_or_before_publication(text, published, day):
+    span = resolve_date(text, published)
+    assert span is not None and span.start == span.end == day
+
+
+def test_a_feast_with_no_publication_date_is_no_date():
+    assert resolve_date("Good Friday", None) is None

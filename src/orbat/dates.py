@@ -69,6 +69,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from orbat.model import TimeSpan
 
 __all__ = ["resolve_date", "span_bounds", "may_coincide", "months_overlap", "contains", "compare", "parse_partial"]
@@ -465,6 +467,20 @@ NIGHT_BEFORE_TIMES = frozenset({"last night", "late last night", "yesterday nigh
 DAY_TIMES = REPORT_DAY_TIMES | NIGHT_BEFORE_TIMES | {"overnight"}
 
 
+# days from Easter Sunday of the feasts a story may date an attack by
+EASTER_FEASTS = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter sunday": 0,
+    "easter": 0,
+    "easter monday": 1,
+}
+
+
 def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
     if not t or depth > 4:
         return None
@@ -498,6 +514,18 @@ def _resolve(t: str, ctx: _Ctx, depth: int = 0) -> _Range | None:
             assert inner.lo is not None
             return _Range(None, inner.lo - timedelta(days=1), inner.lo_res, inner.lo_res)
         return _Range(None, inner.hi, inner.hi_res, inner.hi_res)
+
+    # -- the moveable Christian feasts ("on Palm Sunday", "Good Friday"): the last one on or before
+    # publication (the one the news is about), from the date of Easter
+    m = re.fullmatch(r"(?:on\s+|last\s+|this\s+)?(" + "|".join(EASTER_FEASTS) + r")(?:\s+(\d{4}))?", t)
+    if m:
+        year = int(m.group(2)) if m.group(2) else (pub.year if pub is not None else None)
+        if year is None:
+            return None
+        day = easter(year) + timedelta(days=EASTER_FEASTS[m.group(1)])
+        if not m.group(2) and pub is not None and day > pub:
+            day = easter(year - 1) + timedelta(days=EASTER_FEASTS[m.group(1)])
+        return _Range(day, day)
 
     # -- "the night of X", "the early hours of X": the day X
     m = re.fullmatch(

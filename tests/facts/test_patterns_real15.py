@@ -507,3 +507,28 @@ def test_a_new_plan_replacing_another_is_no_succession(extract):
 def test_a_man_referred_to_as_a_groups_leader_holds_the_post(extract, text):
     x = extract(_LEAD + text, published="2016-08-03")
     assert find(x, "leadership", person="Abu Musab al-Barnawi", organization="Boko Haram")
+
+
+# --------------------------------------------------------------------------- "on Palm Sunday", "during Good Friday prayers"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A suicide bomber blew himself up outside the cathedral during Palm Sunday mass, injuring 14 people.",
+         "2021-03-30", "2021-03-28"),
+        ("Militants attacked a church in the town during Good Friday prayers, killing five worshippers.",
+         "2021-04-05", "2021-04-02"),
+        ("Suicide bombers attacked three churches on Easter Sunday 2019, killing more than 250 people.",
+         "2021-03-30", "2019-04-21"),
+    ],
+)
+def test_an_attack_dated_by_a_moveable_feast(extract, text, published, day):
+    (attack,) = find(extract(_LEAD + text, published=published), "attack")
+    assert attack.time is not None and attack.time.start == day, attack.time
+
+
+def test_a_plain_weekday_is_still_the_last_one(extract):
+    x = extract(_LEAD + "Militants attacked a church in the town on Friday, killing five worshippers.", published="2021-03-30")
+    (attack,) = find(x, "attack")
+    assert attack.time is not None and attack.time.start == "2021-03-26"

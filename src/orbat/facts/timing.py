@@ -16,7 +16,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from orbat.dates import DAY_TIMES, WEEKDAYS, month_start_before, parse_partial, resolve_date
+from orbat.dates import DAY_TIMES, EASTER_FEASTS, WEEKDAYS, month_start_before, parse_partial, resolve_date
 from orbat.facts.lexicon import STATEMENT_NOUNS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
@@ -52,6 +52,28 @@ def _names_a_place(ent: Span) -> bool:
     return after.text[:1].isupper() and after.lower_ in PLACE_NOUNS
 
 
+def _feasts(doc) -> list[Span]:
+    """ "on Palm Sunday", "during Good Friday prayers", "on Easter Sunday": a moveable feast
+    named in capitals (the tagger reads "Good Friday" as a Friday, "Palm Sunday" as no date)."""
+    out = []
+    for t in doc:
+        if not t.text[:1].isupper():
+            continue
+        two = doc[t.i : t.i + 2]
+        if len(two) == 2 and two[1].text[:1].isupper() and two.text.lower() in EASTER_FEASTS:
+            end = two.end
+        elif t.lower_ == "easter" and not (len(two) == 2 and two.text.lower() in EASTER_FEASTS) and (
+            t.i == 0 or doc[t.i - 1].text.lower() not in {"good", "palm", "holy", "ash", "maundy"}
+        ):
+            end = t.i + 1
+        else:
+            continue
+        if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+            end += 1  # "on Easter Sunday 2019"
+        out.append(doc[t.i : end])
+    return out
+
+
 def _dateline(state: DocState, ent: Span) -> bool:
     """ "August 1: The terrorist group ... has claimed ...": the report's own day opening its
     text, a dateline, not the date of what the sentence tells."""
@@ -67,7 +89,12 @@ def _dateline(state: DocState, ent: Span) -> bool:
 
 def _date_spans(state: DocState) -> list[Span]:
     doc = state.sdoc
-    dates = [e for e in doc.ents if e.label_ == "DATE" and not _names_a_place(e) and not _dateline(state, e)]
+    feasts = _feasts(doc)
+    dates = [
+        e for e in doc.ents
+        if e.label_ == "DATE" and not _names_a_place(e) and not _dateline(state, e)
+        and not any(f.start < e.end and e.start < f.end for f in feasts)
+    ] + feasts  # fmt: skip
     # "on Saturday night", "early on Tuesday morning" come as TIME: their day is a date
     dates += [doc[t.i : t.i + 1] for e in doc.ents if e.label_ == "TIME" for t in e if t.lower_ in WEEKDAYS]
     # "this morning", "tonight", "last night": the publication's day (or the one before)
