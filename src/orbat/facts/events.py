@@ -1176,7 +1176,7 @@ def _behind(noun: Token) -> Token | None:
         record = noun.head.head
         if record.dep_ == "pobj" and record.head.lower_ == "in" and _takes_part(record.head.head):
             return None if negated(record.head.head) else subject(record.head.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "behind" and noun.head.head.lemma_ == "be":
+    if _behind_copula(noun):
         be = noun.head.head
         return None if _guessed(be) else subject(be)  # "X could be behind the attack": a guess
     if (

@@ -248,7 +248,9 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
     ):
         # "al-Shabaab captured two Kenyan soldiers": the men taken, not the force they serve in
         return descriptive(state, tok, "group_of_people", name=_counted_name(tok))
-    if key is not None and not capture and tok.pos_ == "PRON" and key in {_speaker_of(state, tok), _quote_goes_on(state, tok)}:
+    if key is not None and not capture and tok.pos_ == "PRON" and (
+        key == _speaker_of(state, tok) or key == _quote_goes_on(state, tok)
+    ):
         # "Trump announced al-Rimi's death, saying he had been killed": no speaker tells of
         # his own death; the man named before him is meant
         key = nearest(state, tok.i, {"person"}, exclude=key)

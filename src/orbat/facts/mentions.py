@@ -1088,7 +1088,7 @@ def _misspelt_places(state: DocState) -> None:
     place the gazetteer does not know, one letter or so from a place the same document names
     and the gazetteer placed, is that place misspelt (its name is kept as written)."""
     drafts = [d for d in state.entities.drafts() if d.type == "location"]
-    placed = [d for d in drafts if d.geo is not None]
+    placed = [(name_key(d.best_name()), d.geo) for d in drafts if d.geo is not None]
     for draft in drafts:
         if draft.geo is not None:
             continue
@@ -1096,13 +1096,11 @@ def _misspelt_places(state: DocState) -> None:
         if len(name) < 5 or " " in name:
             continue
         near = [
-            d for d in placed
-            if abs(len(name_key(d.best_name())) - len(name)) <= 1
-            and name_key(d.best_name())[:1] == name[:1]
-            and fuzz.ratio(name, name_key(d.best_name())) >= MISSPELT_MIN_RATIO
+            geo for known, geo in placed
+            if abs(len(known) - len(name)) <= 1 and known[:1] == name[:1] and fuzz.ratio(name, known) >= MISSPELT_MIN_RATIO
         ]  # fmt: skip
-        if len({id(d.geo) for d in near}) == 1:
-            draft.geo = near[0].geo
+        if len({id(geo) for geo in near}) == 1:
+            draft.geo = near[0]
 
 
 # a misspelling of a five-letter name ("Geoza" for "Gwoza") scores 80
