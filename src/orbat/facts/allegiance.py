@@ -675,20 +675,30 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         who = subject(word)
         other = next((o for _, o in prep_objects(word, "with", "to", *(("by",) if kind == "linked" else ()))), None)
         a = _group_meant(state, who) or _entity(state, who, {"person"})
-        b = (_group_meant(state, other) or _entity(state, other, {"person"})) if other is not None else None
-        # "Sahrawi was allied with Mokhtar Belmokhtar", "al-Barnawi is linked to AQIM": a man's
-        # ties count as his - two men allied, or a man linked to an armed group
-        people = [k for k in (a, b) if k is not None and state.entities.get(k).type == "person"]
-        groups = [k for k in (a, b) if k is not None and state.entities.get(k).type == "organization"]
-        if len(people) == 2 and kind != "ally":
-            return  # "linked to Mohammed Ali by marriage"
-        if len(people) == 1 and not (groups and state.entities.get(groups[0]).armed):
-            return
+        # "allied with the Afghan Taliban and al-Qaeda": each group the phrase lists
+        for tok in list_members(other) if other is not None else []:
+            b = _group_meant(state, tok) or _entity(state, tok, {"person"})
+            if _ties_count(state, a, b, kind):
+                _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+        return
     if a is None or b is None or a == b:
         return
     if state.entities.get(a).force or state.entities.get(b).force:
         return
     _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def _ties_count(state: DocState, a: int | None, b: int | None, kind: str) -> bool:
+    """Whether "A is linked to (allied with) B" ties two parties: two groups, no state force;
+    "Sahrawi was allied with Mokhtar Belmokhtar", "al-Barnawi is linked to AQIM": a man's ties
+    count as his - two men allied, or a man linked to an armed group."""
+    if a is None or b is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+        return False
+    people = [k for k in (a, b) if state.entities.get(k).type == "person"]
+    groups = [k for k in (a, b) if state.entities.get(k).type == "organization"]
+    if len(people) == 2:
+        return kind == "ally"  # not "linked to Mohammed Ali by marriage"
+    return not people or (bool(groups) and state.entities.get(groups[0]).armed)
 
 
 def misread_link(word: Token) -> Token | None:
@@ -887,7 +897,9 @@ def _ties(state: DocState, noun: Token) -> None:
     """ "the group has close links to AQIM", "Ansaru's ties to Boko Haram": an alliance."""
     orgs = {"organization"}
     kind = "ally" if noun.lemma_.lower() == "alliance" else "linked"
-    b = next((_entity(state, o, orgs) for _, o in prep_objects(noun, "to", "with")), None)
+    # "links with the Taliban and al-Qaeda": each group the phrase lists
+    partners = [k for _, o in prep_objects(noun, "to", "with") for t in list_members(o) if (k := _entity(state, t, orgs)) is not None]
+    b = partners[0] if partners else None
     if b is None and kind == "ally" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLIANCE_MAKING:
         # "Ansar Dine and AQIM formed an alliance in 2012": the subject's groups, each pair
         who = subject(noun.head)
@@ -900,7 +912,7 @@ def _ties(state: DocState, noun: Token) -> None:
     if b is None:
         return
     if any(c.lower_ in {"no", "any"} for c in noun.children) or any(
-        a.lemma_.lower() in {"cut", "sever", "break", "deny", "renounce", "end", "dissolve"} for a in noun.ancestors
+        a.lemma_.lower() in {"cut", "sever", "break", "deny", "renounce", "end", "dissolve"} for a in _own_clause(noun)
     ):
         return  # "cut its remaining links with al Qaeda", "has no known links to X"
     owner = child(noun, "poss")
@@ -910,17 +922,35 @@ def _ties(state: DocState, noun: Token) -> None:
         owner = child(first, "poss") if first is not None else None
     if owner is None and noun.dep_ in {"dobj"} and noun.head.lemma_ in {"have", "maintain", "keep"} | ALLIANCE_MAKING:
         owner = subject(noun.head)  # "X formed (forged, struck) an alliance with Y"
+        if owner is not None and owner.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
+            owner = noun.head.head  # "Ansar al-Sharia, which has close ties to AQIM"
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        owner = noun.head.head  # "Ansaru, a splinter group with links to AQIM"
     if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_ == "enter":
         owner = subject(noun.head.head)  # "X entered into an alliance with Y"
     a = _entity(state, owner, orgs) if owner is not None else None
+    if a is None and owner is not None and noun.head.lower_ == "with":
+        a = _named_group(state, owner)  # "Ansaru is a splinter group with links to AQIM"
     if a is None and owner is not None and owner.lemma_.lower() in GROUP_ANAPHORS:
         a = salient(state, owner.i)
     if a is None and owner is not None and noun.dep_ in {"pobj", "conj"}:
         # "a bounty on X because of his ties to Boko Haram": a man's ties to a group
         a = _entity(state, owner, {"person"})
-    if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
-        return
-    _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+    for b in partners:
+        if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
+            continue
+        _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+
+
+def _own_clause(tok: Token) -> list[Token]:
+    """The words above ``tok`` up to the head of its relative clause: "X, which has close ties
+    to AQIM, denied involvement" does not deny the ties."""
+    out = []
+    for a in tok.ancestors:
+        out.append(a)
+        if a.dep_ in {"relcl", "acl"}:
+            break
+    return out
 
 
 ALLIANCE_MAKING = {"form", "forge", "build", "seal", "create", "announce", "strike"}

@@ -1,0 +1,52 @@
+"""Rules for published reporting (issue 7), stop 32: each on two or more differently
+worded sentences with negative cases. The sentences are ours, written as probes of general
+reporting patterns (not taken from the real-reporting set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find
+
+# --------------------------------------------------------------------------- ties to several groups at once
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "partners"),
+    [
+        ("The Haqqani network is closely allied with the Afghan Taliban and al-Qaeda, officials said.",
+         "Haqqani Network", ["Taliban", "al-Qaeda"]),
+        ("Officials said Boko Haram had forged links with al-Shabaab and AQIM.", "Boko Haram", ["al-Shabaab", "AQIM"]),
+        ("The Islamic Movement of Uzbekistan has links with the Taliban and al-Qaeda, the report said.",
+         "Islamic Movement of Uzbekistan", ["Taliban", "al-Qaeda"]),
+    ],
+)
+def test_ties_to_coordinated_groups_are_one_alliance_each(extract, text, a, partners):
+    x = extract(text, published="2020-01-01")
+    for b in partners:
+        assert find(x, "alliance", a=a, b=b), (b, [f.args for f in find(x, "alliance")])
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Ansar al-Sharia, which has close ties to al-Qaeda in the Islamic Maghreb, denied involvement.",
+         "Ansar al-Sharia", "al-Qaeda in the Islamic Maghreb"),
+        ("Ansaru is a splinter group of Boko Haram with links to AQIM.", "Ansaru", "AQIM"),
+        ("The attack was blamed on Jund al-Aqsa, which maintains ties to the Nusra Front.", "Jund al-Aqsa", "Nusra Front"),
+    ],
+)
+def test_ties_in_a_relative_clause_or_a_with_phrase_are_the_groups(extract, text, a, b):
+    assert find(extract(text, published="2020-01-01"), "alliance", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar al-Sharia denied that it has any ties to al-Qaeda in the Islamic Maghreb.",
+        "Ansar al-Sharia, which cut its ties to al-Qaeda in the Islamic Maghreb last year, denied involvement.",
+        "The Haqqani network has no links with al-Qaeda, the spokesman said.",
+    ],
+)
+def test_denied_or_cut_ties_are_no_alliance(extract, text):
+    assert not find(extract(text, published="2020-01-01"), "alliance")
