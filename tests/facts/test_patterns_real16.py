@@ -50,3 +50,45 @@ def test_ties_in_a_relative_clause_or_a_with_phrase_are_the_groups(extract, text
 )
 def test_denied_or_cut_ties_are_no_alliance(extract, text):
     assert not find(extract(text, published="2020-01-01"), "alliance")
+
+
+# --------------------------------------------------------------------------- ties between two groups; groups fighting together
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The alliance between Boko Haram and the Islamic State has grown stronger.", "Boko Haram", "Islamic State"),
+        ("Analysts point to close cooperation between the Taliban and al-Qaeda.", "Taliban", "al-Qaeda"),
+        ("Analysts point to close ties between the Taliban and the Haqqani network.", "Taliban", "Haqqani Network"),
+    ],
+)
+def test_ties_between_two_groups_are_an_alliance(extract, text, a, b):
+    assert find(extract(text, published="2020-01-01"), "alliance", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubt there are any ties between the Taliban and the Haqqani network.",
+        "The talks between the Taliban and the government broke down in May.",
+    ],
+)
+def test_no_ties_between_two_groups_is_no_alliance(extract, text):
+    assert not find(extract(text, published="2020-01-01"), "alliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Al-Shabaab and Hizbul Islam fought together against government troops in 2010.", "al-Shabaab", "Hizbul Islam"),
+        ("In 2012 Ansar Dine fought together with AQIM against the Malian army.", "Ansar Dine", "AQIM"),
+    ],
+)
+def test_groups_fighting_together_are_allies(extract, text, a, b):
+    assert find(extract(text, published="2020-01-01"), "alliance", a=a, b=b)
+
+
+def test_state_forces_working_together_are_no_alliance(extract):
+    x = extract("The army and the police worked together to secure the town after the attack.", published="2020-01-01")
+    assert not find(x, "alliance")

@@ -12,6 +12,8 @@ defection  "X defected (from A) to B"; "A" defaults to the group X is described 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from orbat.facts import modality, timing
@@ -43,11 +45,15 @@ LEADER_NOUNS = {"leader", "emir", "amir", "caliph", "chief", "head", "commander"
 PLEDGE_NOUNS = {"bayat", "bay'ah", "baya", "bayah", "allegiance", "oath", "pledge", "loyalty"}
 FOUND_VERBS = {"announce", "establish", "found", "co-found", "co-founde", "form", "create", "declare", "launch", "proclaim"}
 COOPERATE_VERBS = {"cooperate", "collaborate", "merge", "ally", "unite"}
+# "A and B fought (operated, worked) together": allies
+TOGETHER_VERBS = {"fight", "operate", "work", "battle"}
 # one armed group keeping another: "The Taliban have long sheltered al-Qaeda"
 HOST_VERBS = {"shelter", "harbor", "harbour", "host", "protect"}
 RIVAL_VERBS = {"clash": ("with",), "fight": ("against",), "battle": ("against", "with")}  # "A and B have clashed"  # "A and B have long cooperated", "A cooperates with B"
 # "the group's links to AQIM", "their relationship with al-Qaeda"
-TIE_NOUNS = {"link", "tie", "alliance", "relationship", "relation", "connection"}
+TIE_NOUNS = {"link", "tie", "alliance", "relationship", "relation", "connection", "coalition", "cooperation",
+             "collaboration"}
+ALLY_NOUNS = {"alliance", "coalition", "cooperation", "collaboration"}  # (the rest: "linked")
 LINK_NOUNS = {"affiliate": "affiliate", "ally": "ally", "rival": "rival", "offshoot": "affiliate"}
 # "X, a sub-group of Y", "X is a faction of Y", "X, which is a wing of Y": a part of Y
 SUBUNIT_NOUNS = {"subgroup": "faction", "sub-group": "faction", "faction": "faction", "wing": "wing", "cell": "cell",
@@ -90,6 +96,8 @@ def extract(state: DocState, res: Resources) -> None:
             _cooperated(state, tok, "ally", ("with",), armed_only=True)  # "LeJ has worked with the TTP"
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
             _cooperated(state, tok, "ally", ("alongside",))  # "KIB has fought alongside al Nusrah Front"
+        elif lemma in TOGETHER_VERBS and tok.pos_ == "VERB" and any(c.lower_ in {"together", "jointly"} for c in tok.children):
+            _cooperated(state, tok, "ally", ("with",), armed_only=True)  # "A and B fought together", "A fought together with B"
         elif lemma in HOST_VERBS and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
             _hosted(state, tok)
         elif lemma in HAVEN_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in GIVE_VERBS:
@@ -896,9 +904,15 @@ def _named_group(state: DocState, noun: Token) -> int | None:
 def _ties(state: DocState, noun: Token) -> None:
     """ "the group has close links to AQIM", "Ansaru's ties to Boko Haram": an alliance."""
     orgs = {"organization"}
-    kind = "ally" if noun.lemma_.lower() == "alliance" else "linked"
+    kind = "ally" if noun.lemma_.lower() in ALLY_NOUNS else "linked"
+    between = _groups_listed(state, prep_objects(noun, "between"))
+    if len(between) == 2 and not _cut(noun):
+        # "the alliance between Boko Haram and IS", "close cooperation between the Taliban and al-Qaeda"
+        if _armed_pair(state, *between):
+            _add(state, "alliance", {"a": between[0], "b": between[1]}, noun, attrs={"kind": kind}, time=None)
+        return
     # "links with the Taliban and al-Qaeda": each group the phrase lists
-    partners = [k for _, o in prep_objects(noun, "to", "with") for t in list_members(o) if (k := _entity(state, t, orgs)) is not None]
+    partners = _groups_listed(state, prep_objects(noun, "to", "with"))
     b = partners[0] if partners else None
     if b is None and kind == "ally" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLIANCE_MAKING:
         # "Ansar Dine and AQIM formed an alliance in 2012": the subject's groups, each pair
@@ -911,10 +925,8 @@ def _ties(state: DocState, noun: Token) -> None:
         return
     if b is None:
         return
-    if any(c.lower_ in {"no", "any"} for c in noun.children) or any(
-        a.lemma_.lower() in {"cut", "sever", "break", "deny", "renounce", "end", "dissolve"} for a in _own_clause(noun)
-    ):
-        return  # "cut its remaining links with al Qaeda", "has no known links to X"
+    if _cut(noun):
+        return
     owner = child(noun, "poss")
     if owner is None and noun.dep_ == "conj":
         # "his ties to A and close links to B" (the parser may hang the second on A)
@@ -940,6 +952,20 @@ def _ties(state: DocState, noun: Token) -> None:
         if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
             continue
         _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+
+
+def _groups_listed(state: DocState, objects: Iterable[tuple[str, Token]]) -> list[int]:
+    """The groups the objects of a preposition name, each once ("links with the Taliban and
+    al-Qaeda", "ties between A and B")."""
+    keys = (_entity(state, t, {"organization"}) for _, o in objects for t in list_members(o))
+    return list(dict.fromkeys(k for k in keys if k is not None))
+
+
+def _cut(noun: Token) -> bool:
+    """ "cut its remaining links with al Qaeda", "has no known links to X", "denied any ties"."""
+    return any(c.lower_ in {"no", "any"} for c in noun.children) or any(
+        a.lemma_.lower() in {"cut", "sever", "break", "deny", "renounce", "end", "dissolve"} for a in _own_clause(noun)
+    )
 
 
 def _own_clause(tok: Token) -> list[Token]:
