@@ -92,3 +92,82 @@ def test_groups_fighting_together_are_allies(extract, text, a, b):
 def test_state_forces_working_together_are_no_alliance(extract):
     x = extract("The army and the police worked together to secure the town after the attack.", published="2020-01-01")
     assert not find(x, "alliance")
+
+
+# --------------------------------------------------------------------------- "Mr X" is the X named before
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Boko Haram leader Abubakar Shekau appeared in a new video on Monday. In the video, Mr. Shekau "
+         "threatened to attack Abuja.", "Abubakar Shekau"),
+        ("The US sanctioned Abu Yasir Hassan, a Tanzanian who leads the insurgents in Cabo Delgado. "
+         "Police said Mr Hassan had left Tanzania in 2017.", "Abu Yasir Hassan"),
+    ],
+)
+def test_a_courtesy_title_and_surname_is_the_man_named_before(extract, text, full):
+    x = extract(text, published="2021-03-15")
+    people = [e for e in x.entities if e.type == "person"]
+    assert [e.name for e in people] == [full], [(e.name, e.aliases) for e in people]
+
+
+def test_a_courtesy_title_with_a_new_surname_is_a_new_man(extract):
+    x = extract(
+        "Boko Haram leader Abubakar Shekau appeared in a new video on Monday. Mr Buhari, the president, "
+        "said the army would find him.",
+        published="2021-03-15",
+    )
+    (shekau,) = [e for e in x.entities if e.name == "Abubakar Shekau"]
+    assert not any("Buhari" in n for n in shekau.aliases)
+
+
+# --------------------------------------------------------------------------- "a fighter with X", "fighting with X"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("The man, identified as Karim Ba, was a fighter with Jama'at Nusrat al-Islam wal-Muslimin.", "Karim Ba",
+         "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Omar Diaby, a French jihadist fighting with al-Nusra Front, was arrested in Idlib.", "Omar Diaby", "al-Nusra Front"),
+        ("Abu Ahmed, a senior commander with the Taliban, was killed in Helmand.", "Abu Ahmed", "Taliban"),
+    ],
+)
+def test_a_man_with_a_group_is_its_member(extract, text, person, group):
+    assert find(extract(text, published="2020-06-10"), "membership", person=person, organization=group)
+
+
+def test_fighting_with_a_states_army_is_no_membership(extract):
+    x = extract("Ali Mohamed fought with the Somali army against al-Shabaab in 2011.", published="2020-06-10")
+    assert not find(x, "membership")
+
+
+# --------------------------------------------------------------------------- a described man named in a later sentence
+
+_SOMALIA = "The strike came amid a wider campaign against the militants in southern Somalia this year. "
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        (_SOMALIA + "A US airstrike in Somalia killed a senior al-Shabaab commander on Wednesday. "
+         "The Pentagon named him as Abdirahman Sandhere.", "Abdirahman Sandhere", "al-Shabaab"),
+        (_SOMALIA + "Pentagon spokesman Jeff Davis confirmed that a senior leader of the al Qaeda-affiliated group "
+         "al Shabaab was killed in a US air strike on Dec. 2. The Pentagon named him as Abdirahman Sandhere.",
+         "Abdirahman Sandhere", "al Shabaab"),
+        (_SOMALIA + "A regime drone strike killed a senior Hayat Tahrir al-Sham official on Tuesday. "
+         "The group named him as Abu Mousab.", "Abu Mousab", "Hayat Tahrir al-Sham"),
+    ],
+)
+def test_a_described_cadre_killed_and_named_later_is_the_named_man(extract, text, person, group):
+    x = extract(text, published="2015-12-07")
+    assert find(x, "death", person=person)
+    members = [f for f in x.facts if f.type == "membership"]
+    assert [f for f in members if find(x, "membership", person=person, organization=group)] and len(members) == 1
+
+
+def test_a_described_cadre_never_named_is_no_death(extract):
+    x = extract(_SOMALIA + "A US airstrike in Somalia killed a senior al-Shabaab commander on Wednesday.",
+                published="2015-12-07")
+    assert not find(x, "death")

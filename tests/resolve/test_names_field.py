@@ -137,3 +137,10 @@ def test_a_specific_description_or_a_name_is_not_vague(name):
     from orbat.resolve.names import is_vague_description
 
     assert not is_vague_description(name)
+
+
+def test_a_courtesy_title_is_set_aside_across_documents():
+    assert strip_titles(("mr", "hassan")) == ("hassan",)
+    kb = resolve([lead("doc:a", "Abu Yasir Hassan", "Ahlu Sunnah wal Jamaah"), lead("doc:b", "Mr Hassan", "Ahlu Sunnah wal Jamaah")])
+    [person] = persons(kb)
+    assert {person.name, *person.aliases} == {"Abu Yasir Hassan", "Mr Hassan"}

@@ -159,7 +159,18 @@ def fold_identifications(state: DocState) -> None:
         if len(people) == 1:
             if d.type == "group_of_people" and d.best_name().split()[0].lower() not in {"a", "an", "one", "the"}:
                 continue  # "seven attackers" identified as one man: not all of them
+            own = table.root(key)
+            told = next((f for f in state.facts if any(isinstance(v, int) and table.root(v) == own for v in f.args.values())), None)
+            # the group whose man he is: the last the description names ("a senior leader of
+            # the al Qaeda-affiliated group al Shabaab")
+            groups = _groups_in(state, d)[-1:] if told is not None and d.type == "person" else []
             table.merge(people[0], key, take_names=False)
+            for group in groups:  # "a senior al-Shabaab commander", named: a man of al-Shabaab
+                if not any(state.arg(f, "person") == table.root(people[0]) and state.arg(f, "organization") == group
+                           for f in state.facts_of("membership") + state.facts_of("leadership")):  # fmt: skip
+                    member = state.copy_fact(told, {"person": people[0], "organization": group}, type_="membership",
+                                             attrs={"role": "member"})  # fmt: skip
+                    member.sources.append(state.evidence(state.sdoc[verb].sent, anchor=state.sdoc[verb]))
             continue
         if d.type != "group_of_people":
             continue
@@ -178,6 +189,14 @@ def fold_identifications(state: DocState) -> None:
         for copy in copies:
             copy.sources.append(naming)
         state.facts[:] = [f for f in state.facts if f not in told]
+    unnamed = {table.root(k) for k in state.cache.get("to_be_named", ()) if table.get(k).descriptive}
+    if unnamed:  # described men no sentence named: their facts are not told of anyone
+        state.facts[:] = [f for f in state.facts if not any(isinstance(v, int) and table.root(v) in unnamed
+                                                            for v in f.args.values())]  # fmt: skip
+
+
+# words that can stand for any one man or woman described before ("identified the man as X")
+ANY_PERSON = {"man", "woman", "person", "individual", "suspect"}
 
 
 def _described(state: DocState, tok: Token) -> int | None:
@@ -186,15 +205,21 @@ def _described(state: DocState, tok: Token) -> int | None:
     key = resolve_token(state, tok)
     table = state.entities
     plural = tok.lower_ in {"them", "they"}
-    if key is not None and (not plural or table.get(key).type == "group_of_people"):
-        return key
-    if tok.pos_ == "PRON" and not plural:
-        return None
-    head = tok.lemma_.lower()
-    types = {"group_of_people"} if plural else {"person", "group_of_people"}
 
     def first(d) -> int:
         return min(m[0] for m in d.mentions)
+
+    if (tok.pos_ == "PRON" and not plural) or (tok.lemma_.lower() in ANY_PERSON and tok.tag_ == "NN"):
+        # "A strike killed a senior al-Shabaab commander. The Pentagon named him as X": the one
+        # man described (not named) in the sentence before - the man to be named, not the
+        # spokesman who told of him; else the man the pronoun means ("identified the man as X")
+        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        told = [d for d in table.drafts() if d.descriptive and d.type == "person" and d.mentions and since <= first(d) < tok.i]
+        return told[-1].key if len(told) == 1 else key
+    if key is not None and (not plural or table.get(key).type == "group_of_people"):
+        return key
+    head = tok.lemma_.lower()
+    types = {"group_of_people"} if plural else {"person", "group_of_people"}
 
     def named_by_head(d) -> bool:
         words = name_key(d.best_name()).split()

@@ -287,6 +287,20 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         return descriptive(state, tok, "group_of_people" if tok.tag_ == "NNS" else "person", name=_counted_name(tok))
     if (
         not capture
+        and lemma in CADRE_HEADS
+        and tok.tag_ == "NN"
+        and any(c.lower_ in {"a", "an"} for c in tok.children)
+        and _of_a_group(state, tok)
+        and not any(c.dep_ == "appos" for c in tok.children)
+    ):
+        # "a US strike killed a senior al-Shabaab commander": one man of the group, described,
+        # kept only if a later sentence names him ("the Pentagon named him as X": he is X;
+        # aliases.fold_identifications)
+        key = descriptive(state, tok, "person", name=_counted_name(tok))
+        state.cache.setdefault("to_be_named", set()).add(key)
+        return key
+    if (
+        not capture
         and lemma in DOER_HEADS
         and any(c.lower_ == "the" for c in tok.children)
         and any(state.arg(a, "perpetrator") is not None for a in state.facts_of("attack"))

@@ -46,7 +46,7 @@ from orbat.facts.syntax import (
 from orbat.nlp.spans import described_by
 
 # "X fought for al-Shabaab", "X belonged to al-Shabaab": the preposition naming the group
-MEMBER_VERBS = {"fight": ("for", "alongside", "in"), "belong": ("to",), "serve": ("in", "with")}
+MEMBER_VERBS = {"fight": ("for", "alongside", "in", "with"), "belong": ("to",), "serve": ("in", "with")}
 APPOINT_VERBS = {
     "appoint",
     "name",
@@ -223,7 +223,7 @@ def _role_org(state: DocState, role: Token) -> int | None:
         org = next((k for _, o in prep_objects(command, "of") if (k := _org(state, o)) is not None), None) if command else None
         if org is not None:
             return org
-    for prep, obj in prep_objects(role, "of", "in", "for", "inside", "within"):
+    for prep, obj in prep_objects(role, "of", "in", "for", "inside", "within", "with"):
         org = _org(state, obj)
         if org is None and prep in {"of", "to"} and _is_aide(role):
             org = _boss_group(state, obj)  # "a deputy of al-Shabaab leader Ahmed Diriye"
@@ -1157,8 +1157,8 @@ def _joined(state: DocState, verb: Token) -> None:
         return  # "fought for his country", "belongs to a clan"
     if org is None and obj is not None:
         org = next((_org(state, c) for c in obj.children if c.dep_ in {"compound", "appos"}), None)
-    if org is None or _official_body(state, org):
-        return
+    if org is None or _official_body(state, org) or (obj.head.lower_ == "with" and state.entities.get(org).force):
+        return  # ("fought with the army": against it, or in a state's ranks)
     who = _antecedent(subject(verb))
     if who is not None and who.dep_ == "relcl":
         who = who.head

@@ -28,7 +28,7 @@ from orbat.facts.lexicon import (
     SAY_VERBS,
 )
 from orbat.facts.resources import Resources
-from orbat.facts.state import Branch, DocState, EntityDraft, name_key
+from orbat.facts.state import COURTESY_TITLES, Branch, DocState, EntityDraft, name_key
 from orbat.facts.syntax import prep_objects, sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
 from orbat.nlp.persons import DEMONYMS
@@ -432,6 +432,8 @@ def match_person(state: DocState, text: str) -> int | None:
     """The person already introduced whom ``text`` names: same name, a surname or
     nisba alone ("Adnani", "al Qadari"), or a shorter form of the full name."""
     words = name_key(text).split()
+    while len(words) > 1 and words[0] in COURTESY_TITLES:
+        words = words[1:]  # "Mr. Shekau" is the Shekau named before
     if not words:
         return None
     short = words[1:] if words[0] == "al" and len(words) > 1 else words

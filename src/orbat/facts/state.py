@@ -30,6 +30,17 @@ from orbat.text import normalize_name
 KUNYA_HEADS = frozenset({"abu", "abou", "umm", "ibn", "bin"})
 
 
+# courtesy titles before a name in news prose ("Mr. Shekau"): set aside when matching a name,
+# and a name that has one is the entity's name only when it has no other
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "mister", "miss", "madam"})
+
+
+def titled(name: str) -> bool:
+    """ "Mr. Shekau", "Mrs Khan": a name after a courtesy title."""
+    words = name_key(name).split()
+    return len(words) > 1 and words[0] in COURTESY_TITLES
+
+
 def name_key(name: str) -> str:
     key = normalize_name(name)
     return key[4:] if key.startswith("the ") else key
@@ -63,8 +74,9 @@ class EntityDraft:
         if self.canonical:
             return self.canonical
         if self.type == "person":
-            legal = [n for n in self.names if not is_kunya(n)]
-            pool = legal if any(len(n.split()) > 1 for n in legal) else self.names
+            plain = [n for n in self.names if not titled(n)] or self.names
+            legal = [n for n in plain if not is_kunya(n)]
+            pool = legal if any(len(n.split()) > 1 for n in legal) else plain
             return max(pool, key=lambda n: (len(n.split()), -self.names.index(n)))
         return max(self.names, key=lambda n: (not n.isupper(), len(n.split()), -self.names.index(n)))
 

@@ -109,6 +109,7 @@ TITLES = frozenset(
         "shaikh", "sheik", "shiekh", "sayyed", "sayyid", "syed", "mufti", "hafiz", "hafez", "haji",
         "hajji", "qari", "imam", "ustadh", "ustaz", "dr", "doctor", "emir", "amir", "ameer", "commander",
         "general", "gen", "colonel", "col", "major", "captain", "sultan", "pir", "hazrat", "allama",
+        "mr", "mrs", "ms", "mister",
     }
 )  # fmt: skip
 
