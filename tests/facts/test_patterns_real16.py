@@ -171,3 +171,65 @@ def test_a_described_cadre_never_named_is_no_death(extract):
     x = extract(_SOMALIA + "A US airstrike in Somalia killed a senior al-Shabaab commander on Wednesday.",
                 published="2015-12-07")
     assert not find(x, "death")
+
+
+# --------------------------------------------------------------------------- attacks told with "fired at", "torched", "laid siege to", "a bomb planted by"
+
+_LEAD = "The lead paragraph of this story is about the war. "
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "target"),
+    [
+        (_LEAD + "Two policemen were wounded when Abu Sayyaf gunmen fired at their patrol in Jolo on Monday.",
+         "Abu Sayyaf", "patrol"),
+        (_LEAD + "Al-Shabaab fighters fired on a bus carrying teachers near Mandera on Friday.", "al-Shabaab", "bus"),
+        (_LEAD + "Suspected ISWAP insurgents torched a village near Monguno on Friday, killing nine people.",
+         "ISWAP", "village"),
+        (_LEAD + "The Taliban laid siege to the provincial capital of Kunduz in September 2015.", "Taliban",
+         "provincial capital"),
+        (_LEAD + "A car bomb planted by al-Shabaab ripped through a busy market in Mogadishu on Saturday, "
+         "killing at least 20 people.", "al-Shabaab", "market"),
+        (_LEAD + "A roadside bomb planted by Taliban fighters struck a police vehicle in Helmand on Monday, "
+         "killing four officers.", "Taliban", "police vehicle"),
+    ],
+)
+def test_attacks_told_with_more_verbs(extract, text, group, target):
+    x = extract(text, published="2022-06-10")
+    attacks = find(x, "attack", perpetrator=group)
+    assert attacks, [f.args for f in find(x, "attack")]
+    assert any(target in n for a in attacks for n in names_of(x, a.args.get("target")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Police fired at the attackers, killing two of them.",
+        _LEAD + "Soldiers fired on the crowd in Bamako on Friday.",
+        _LEAD + "A bomb defused by the army was found near the market in Mogadishu on Saturday.",
+    ],
+)
+def test_state_fire_and_defused_bombs_are_no_group_attack(extract, text):
+    x = extract(text, published="2022-06-10")
+    assert not [a for a in find(x, "attack") if a.args.get("perpetrator")]
+
+
+def names_of(x, key):
+    return [e.name for e in x.entities if e.id == key] if key else []
+
+
+# --------------------------------------------------------------------------- a singular title before a name is his alone
+
+
+def test_a_singular_title_before_a_name_is_not_the_next_mans(extract):
+    x = extract(_LEAD + "Security forces killed Abu Sayyaf commander Isnilon Hapilon and Omar Maute in Marawi.",
+                published="2017-10-16")
+    assert find(x, "leadership", person="Isnilon Hapilon", organization="Abu Sayyaf")
+    assert not find(x, "leadership", person="Omar Maute")
+
+
+def test_a_plural_title_before_names_is_each_ones(extract):
+    x = extract(_LEAD + "Security forces killed Abu Sayyaf commanders Isnilon Hapilon and Furuji Indama in Marawi.",
+                published="2017-10-16")
+    assert find(x, "leadership", person="Isnilon Hapilon", organization="Abu Sayyaf")
+    assert find(x, "leadership", person="Furuji Indama", organization="Abu Sayyaf")

@@ -79,7 +79,7 @@ ASSAILANTS = {"gunman", "gunmen", "attacker", "assailant", "bomber", "militant",
               "jihadist", "terrorist", "extremist", "islamist",
               "islamists"}  # fmt: skip  # "Islamists" (NORP, a proper noun) keeps its plural as lemma
 UNIT_NOUNS = {"cell", "wing", "unit", "faction", "affiliate", "arm", "franchise", "branch", "brigade", "battalion"}
-LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake"}
+LIGHT_VERBS = {"mount", "carry", "launch", "conduct", "stage", "execute", "perpetrate", "undertake", "lay"}
 FACILITY_HEADS = {
     "barracks",
     "base",
@@ -121,6 +121,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_noun(state, tok)
         elif lemma == "fire" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "open":
             fact = _opened_fire(state, tok.head)
+        elif lemma == "fire" and tok.pos_ == "VERB" and child(tok, "dobj") is None and any(True for _ in prep_objects(tok, "on", "at")):
+            fact = _fired_on(state, tok)  # "gunmen fired at their patrol", "fired on worshippers"
         elif lemma in {"fire", "launch", "lob"} and tok.pos_ == "VERB" and _projectiles(tok) is not None:
             fact = _fired_at(state, tok)
         elif tok.pos_ == "VERB" and _device_object(tok) is not None:
@@ -483,9 +485,16 @@ def _unattributed_blast(state: DocState, noun: Token, clause: Token, parse_quant
     category = _category(state, target, target_tok)
     if category:
         attrs["target_category"] = category
+    args = {"target": target}
+    # "a car bomb planted by al-Shabaab ripped through a market": the group that set it
+    setter = next((o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SET_DEVICE_VERBS
+                   for _, o in prep_objects(c, "by")), None)  # fmt: skip
+    perp = _perpetrator(state, setter, clause) if setter is not None else None
+    if perp is not None and not state.entities.get(perp).force:
+        args["perpetrator"] = perp
     return state.add_fact(
         "attack",
-        {"target": target},
+        args,
         span=clause.sent,
         anchor=noun,
         time=timing.clause_time(state, clause, extra=extra),
@@ -2161,8 +2170,9 @@ def _attack_noun(state: DocState, noun: Token) -> Fact | None:
     ) and not any(o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(light, "against", "at")):
         return None  # "the group carries out attacks across the country": a habit, not one attack
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None) or next(
-        (o for _, o in prep_objects(light, "against", "at") if o.ent_type_ not in {"DATE", "TIME"}), None
-    )  # "carried out suicide bombings at three churches"
+        (o for _, o in prep_objects(light, "against", "at", *(("to",) if light.lemma_.lower() == "lay" else ()))
+         if o.ent_type_ not in {"DATE", "TIME"}), None
+    )  # "carried out suicide bombings at three churches", "laid siege to the provincial capital"
     who = subject(light)
     perp = _perpetrator(state, who, light)
     if (
@@ -2208,6 +2218,15 @@ def _opened_fire(state: DocState, verb: Token) -> Fact | None:
     return _fire_on(state, verb, target_tok, "shooting")
 
 
+def _fired_on(state: DocState, verb: Token) -> Fact | None:
+    """ "Abu Sayyaf gunmen fired at a patrol": an attack, when no state force fired (police
+    firing back at attackers is no attack of theirs)."""
+    who = resolve_token(state, subject(verb)) if subject(verb) is not None else None
+    if who is not None and state.entities.get(who).force:
+        return None
+    return _opened_fire(state, verb)
+
+
 def _fire_on(state: DocState, verb: Token, target_tok: Token | None, method: str) -> Fact | None:
     """An attack by whoever fired, on ``target_tok``, its method ``method`` unless the
     sentence says a more precise one."""
@@ -2246,6 +2265,7 @@ SCENE_OF_DEVICE = ("at", "near", "outside", "along", "on", "in", "inside")
 
 
 DEVICE_VERBS = frozenset({"plant", "detonate", "blow"})
+SET_DEVICE_VERBS = frozenset({"plant", "place", "set", "lay", "detonate", "hide", "leave"})  # "a bomb planted by X"
 
 
 def _device_object(verb: Token) -> Token | None:

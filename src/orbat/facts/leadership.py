@@ -599,6 +599,9 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
     # "X, the head of the Haqqani network, and Y, son of ...": a role set off beside one name is
     # that man's alone; "AQIM leaders A and B" share it
     alone = role.dep_ == "appos" and role.head.i == holder.i and role.tag_ != "NNS"  # "A, B and C, all former commanders of X" share it
+    # "Abu Sayyaf commander A and B": a singular title in front of a name is that man's alone
+    # (unless B is written with a group of his own: below)
+    titled = role.dep_ == "compound" and role.head.i == holder.i and role.tag_ == "NN"
     shared = () if alone else holder.conjuncts
     for one in (holder, *shared):
         if one.i != holder.i and _own_role(one):
@@ -606,7 +609,8 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
             # A and B of the Maute group": B holds the same post in the group named with him
             _same_role_elsewhere(state, role, one)
             continue
-        _role_of(state, res, role, one)
+        if one.i == holder.i or not titled:
+            _role_of(state, res, role, one)
 
 
 def _same_role_elsewhere(state: DocState, role: Token, name: Token) -> None:

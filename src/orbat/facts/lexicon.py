@@ -74,6 +74,7 @@ ATTACK_VERBS = {
     "shell": "rocket",
     "assault": None,
     "target": None,
+    "torch": "other",  # "insurgents torched a village"
 }
 METHOD_CUES = {
     "suicide": "suicide_bombing",
