@@ -13,7 +13,7 @@ import pytest
 
 from orbat import pipeline
 from orbat.export.jsonl import write_jsonl
-from orbat.model import Curation
+from orbat.model import Curation, TimeSpan
 from orbat.readers import read_inputs
 from orbat.resolve.incremental import IncrementalResolver
 from orbat.store import SQLiteStore
@@ -574,3 +574,51 @@ def test_a_kept_store_is_timed_again_by_a_process_that_built_nothing(tmp_path):
     assert built["build"] is not None and again["build"] is None
     assert again["facts"] == built["facts"] > 0
     assert (again["new_facts"], again["kb_facts"], again["declined"]) == (built["new_facts"], built["kb_facts"], None)
+
+
+
+
+@pytest.mark.parametrize("many", [10**9, 0])
+def test_a_perpetrator_of_many_groups_looks_up_whole_blocks_and_merges_the_same(tmp_path, reference, monkeypatch, many):
+    """An attack whose perpetrator's line holds many groups looks up its reported-week blocks
+    whole, for any perpetrator (``index.MANY_PERPS``; forced here with 0), instead of one key
+    per group: every per-group key starts with a whole-block prefix, so what it finds is a
+    superset (``surely_apart`` and ``compare`` drop the rest), and a stored attack blamed on
+    the ADF and the Islamic State's claim of it are one attack of two sources either way,
+    as when both are resolved at once."""
+    from dataclasses import replace
+
+    from orbat.resolve import incremental, index
+
+    monkeypatch.setattr(index, "MANY_PERPS", many)
+    looked_up, seen = incremental.lookup_keys, []
+
+    def lookup(s, perps):
+        seen.append((s, perps))
+        return looked_up(s, perps)
+
+    monkeypatch.setattr(incremental, "lookup_keys", lookup)
+    a = _told_attack("al-Shabaab bombed Bakara market in Mogadishu on 15 January.", "2023-01-15",
+                     TimeSpan("2023-01-15", "2023-01-15"), "Mogadishu", "Bakara market")  # fmt: skip
+    b = _told_attack("al-Shabaab bombed a crowded market (the claim, 16 January).", "2023-01-16",
+                     TimeSpan("2023-01-15", "2023-01-16"), None, "a crowded market")  # fmt: skip
+    for (_, x), name, ref in ((a, "Allied Democratic Forces", "adf"), (b, "Islamic State", "islamic-state")):
+        x.entities[0] = replace(x.entities[0], name=name, ref=ref)
+    docs, by_id = [a[0], b[0]], {a[0].id: a[1], b[0].id: b[1]}
+    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
+    [attack] = [f for f in once.facts() if f.type == "attack"]
+    assert len(attack.sources) == 2
+    resolver = Counting(reference)
+    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:1], docs[1:]])
+    assert len(resolver.updates) == 1, resolver.reasons
+    assert _export(store) == _export(once)
+    named = [(s, perps) for s, perps in seen if perps]
+    assert named
+    monkeypatch.setattr(index, "MANY_PERPS", 10**9)
+    per_group = [looked_up(s, perps) for s, perps in named]
+    monkeypatch.setattr(index, "MANY_PERPS", 0)
+    whole = [looked_up(s, perps) for s, perps in named]
+    for (exact, *_), (exact_whole, *_, prefixes) in zip(per_group, whole, strict=True):
+        reported = [k for k in exact if index.PERP in k]
+        assert reported and prefixes and not any(index.PERP in k for k in exact_whole)
+        assert all(any(k.startswith(p) for p in prefixes) for k in reported)

@@ -310,6 +310,9 @@ def lines_below(lines: dict[str, frozenset[str]]) -> dict[str, set[str]]:
     return out
 
 
+MANY_PERPS = 16  # above this many merging perpetrators, a reported-week block is looked up whole
+
+
 def lookup_keys(
     s: FactState, perps: set[str] | None = None
 ) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -331,7 +334,10 @@ def lookup_keys(
     any_perp: list[str] = []
     narrow = _narrow(s)
     weeks = _weeks(s.lo - timedelta(days=1), s.hi + timedelta(days=1)) if narrow else []  # type: ignore[operator]
-    tokens = None if perps is None else sorted({"", *(perp_token(p) for p in perps)})
+    # a perpetrator whose line holds many groups (the synthetic forest's roots; a caliphate's
+    # provinces): one prefix per bucket, any perpetrator, instead of a key per group (``surely_apart``
+    # then drops the incompatible ones as it would have dropped nothing else)
+    tokens = None if perps is None or len(perps) > MANY_PERPS else sorted({"", *(perp_token(p) for p in perps)})
     for key in block_keys(s):
         k = block_key(key)
         if key[0] == "reported":
