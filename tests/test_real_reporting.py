@@ -94,8 +94,10 @@ def extractor():
 # dev (88 articles): .730 when the 22 multi-outlet articles of batch 2026-12-07-dev came, .760 at
 # facts-0.7.75, .771 at facts-0.7.86; 24 fresh articles (annotated without running orbat) took
 # the 112 to .718 at facts-0.7.92; 136 articles: .720 at facts-0.7.107, .728 at facts-0.7.115.
-# blind (45): .600 -> .616 -> .622. The floors guard against regressions from there
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.72), ("blind", 0.61)])
+# blind (45): .600 -> .616 -> .622. 154 articles: 18 fresh ones (annotated without running
+# orbat) scored .516 on their own at facts-0.7.164 and took the whole to .724. The floors guard
+# against regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.715), ("blind", 0.61)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
