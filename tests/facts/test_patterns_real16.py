@@ -233,3 +233,78 @@ def test_a_plural_title_before_names_is_each_ones(extract):
                 published="2017-10-16")
     assert find(x, "leadership", person="Isnilon Hapilon", organization="Abu Sayyaf")
     assert find(x, "leadership", person="Furuji Indama", organization="Abu Sayyaf")
+
+
+# --------------------------------------------------------------------------- pledges: unknown names, "IS", "the caliph of X", "recognized X as leader", switched allegiance
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "recipient"),
+    [
+        (_LEAD + "Musa Baluku swore allegiance to the Islamic State in 2019.", "Musa Baluku", "Islamic State"),
+        (_LEAD + "The ADF suffered a split in 2019 after Musa Baluku swore allegiance to the Islamic State.",
+         "Musa Baluku", "Islamic State"),
+        (_LEAD + "The Abu Sayyaf Group had officially pledged allegiance to the caliph of the Islamic State, "
+         "according to a video released by the ASG.", "Abu Sayyaf", "Islamic State"),
+        (_LEAD + "Shahid said the commanders of the Taliban in Bajaur have recognized Abu Bakr al-Baghdadi, leader "
+         "of Islamic State, as their leader.", "commanders", "Abu Bakr al-Baghdadi"),
+        (_LEAD + "The militants are led by former Shabaab cleric Abdiqadir Mumin who switched allegiance from "
+         "Al-Qaeda to IS in October 2015.", "Abdiqadir Mumin", "Islamic State"),
+    ],
+)
+def test_pledges_told_in_more_ways(extract, text, pledger, recipient):
+    x = extract(text, published="2019-06-01")
+    pledges = find(x, "pledge", recipient=recipient)
+    assert any(pledger.lower() in " ".join(names_of(x, p.args["pledger"])).lower() for p in pledges), [
+        (names_of(x, p.args.get("pledger")), names_of(x, p.args.get("recipient"))) for p in find(x, "pledge")
+    ]
+
+
+def test_recognizing_a_man_as_leader_is_no_post_in_the_recognizers_group(extract):
+    x = extract(_LEAD + "The Haqqani network recognizes Mullah Omar as its supreme leader.", published="2013-09-06")
+    assert find(x, "pledge", pledger="Haqqani Network", recipient="Mullah Omar")
+    assert not find(x, "leadership", person="Mullah Omar", organization="Haqqani Network")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "The United States does not recognize the Taliban as the government of Afghanistan.",
+        _LEAD + "The army said the wounded soldiers were evacuated to Maiduguri.",
+    ],
+)
+def test_no_pledge_from_recognition_of_a_government_or_a_participle(extract, text):
+    assert not find(extract(text, published="2019-06-01"), "pledge")
+
+
+def test_is_after_a_preposition_is_the_group(extract):
+    x = extract(_LEAD + "Abdiqadir Mumin switched allegiance from al-Shabaab to IS in October 2015.",
+                published="2017-05-24")
+    (defection,) = find(x, "defection", member="Abdiqadir Mumin", to="Islamic State")
+    assert defection.time is not None and defection.time.start == "2015-10"
+
+
+# --------------------------------------------------------------------------- "X, replaced by Y"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Ansarul Islam was founded by Ibrahim Malam Dicko, who was killed in 2017 and replaced by his "
+        "brother Jafar Dicko.",
+        _LEAD + "Ansarul Islam leader Ibrahim Malam Dicko was killed in 2017, replaced by his brother Jafar Dicko.",
+        _LEAD + "Ansarul Islam's attacks dropped after the death of its leader Ibrahim Malam Dicko, replaced by his "
+        "brother Jafar Dicko.",
+    ],
+)
+def test_a_man_replaced_by_another_is_succeeded(extract, text):
+    x = extract(text, published="2021-10-09")
+    assert find(x, "succession", successor="Jafar Dicko", predecessor="Ibrahim Malam Dicko"), [
+        (f.type, f.args) for f in x.facts
+    ]
+
+
+def test_a_thing_replaced_by_another_is_no_succession(extract):
+    x = extract(_LEAD + "The army said the old checkpoint, replaced by a new base in 2019, was attacked by al-Shabaab.",
+                published="2021-10-09")
+    assert not find(x, "succession")

@@ -78,6 +78,8 @@ def extract(state: DocState, res: Resources) -> None:
             _pledged_misparsed(state, tok)
         elif lemma == "accept" and tok.pos_ == "VERB":
             _accepted(state, tok)
+        elif lemma in {"recognize", "recognise", "acknowledge"} and tok.pos_ == "VERB":
+            _recognized_as_leader(state, tok)
         elif (lemma in FOUND_VERBS or lemma == "emerge" or _set_up(tok) or _came_into_being(tok)) and tok.pos_ == "VERB":
             _founded(state, tok)
         elif lemma in FOUNDING_NOUNS and tok.pos_ == "NOUN":
@@ -325,6 +327,9 @@ def _pledged(state: DocState, verb: Token) -> None:
         after = recipient_tok.right_edge.i + 1
         if recipient is None and after + 1 < len(state.sdoc) and state.sdoc[after].text == ",":
             recipient = _entity(state, state.sdoc[after + 1], {"person"})  # the name hung elsewhere by the parser
+        if recipient is None:
+            # "pledged allegiance to the caliph of the Islamic State", the man unnamed: his group
+            recipient = next((k for _, o in prep_objects(recipient_tok, "of") if (k := _entity(state, o, {"organization"}))), None)
     if recipient is None and obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
         recipient = _recipient_after(state, obj)  # a parse that lost "to ..." ("to IS emir X" read as a verb)
     who = subject(verb)
@@ -345,6 +350,33 @@ def _pledged(state: DocState, verb: Token) -> None:
             merge_on=("pledger", "recipient"),
         )
         _switch_of_allegiance(state, pledger, recipient, verb)
+
+
+def _recognized_as_leader(state: DocState, verb: Token) -> None:
+    """ "the council's members have recognized Abu Bakr al-Baghdadi as their leader", "X
+    acknowledged the Taliban's emir as its own emir": a pledge to him."""
+    obj = child(verb, "dobj")
+    role = next((o for _, o in prep_objects(verb, "as")), None)
+    if obj is None or role is None or role.lemma_.lower() not in LEADER_NOUNS | {"caliph", "imam"} or negated(verb):
+        return
+    if modality.of_clause(state, verb).skip:
+        return
+    recipient = _entity(state, obj, {"person", "organization"})
+    who = subject(verb)
+    if who is not None and who.lemma_.lower() in {"all", "some", "most", "many"}:
+        who = next((o for _, o in prep_objects(who, "of")), who)  # "all members of the council"
+    for one in (who, *who.conjuncts) if who is not None else ():
+        pledger = _people(state, one)
+        if pledger is None and one.lemma_.lower() in {"member", "commander", "fighter", "leader", "elder", "scholar"}:
+            pledger = descriptive(state, one, "group_of_people" if one.tag_ == "NNS" else "person")
+        if pledger is not None and recipient is not None and pledger != recipient:
+            _add(state, "pledge", {"pledger": pledger, "recipient": recipient}, verb, merge_on=("pledger", "recipient"))
+            # recognizing a man as "its leader" is a pledge to him, not a post in the pledger's
+            # group (the leadership family read "as its supreme leader" as one)
+            state.facts[:] = [f for f in state.facts if not (
+                f.type == "leadership" and state.arg(f, "person") == state.entities.root(recipient)
+                and state.arg(f, "organization") == state.entities.root(pledger)
+                and state.anchors.get(f.id) == role.i)]  # fmt: skip
 
 
 def _recipient_after(state: DocState, noun: Token) -> int | None:
@@ -1237,6 +1269,9 @@ def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
     if source is None or source == target:
         return
     _add(state, "defection", {"member": member, "from": source, "to": target}, verb, merge_on=("member",))
+    if target is not None and _switched_allegiance(verb):
+        # "switched allegiance from al-Qaeda to IS": his allegiance is now IS's
+        _add(state, "pledge", {"pledger": member, "recipient": target}, verb, merge_on=("pledger", "recipient"))
 
 
 def _split_from(state: DocState, verb: Token) -> None:

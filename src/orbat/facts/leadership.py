@@ -965,8 +965,19 @@ def _succession(state: DocState, successor: int, predecessor: int, pred: Token, 
 def _succeeded(state: DocState, verb: Token) -> None:
     """ "X succeeded Y", "X replaced Y as leader", "Y was succeeded by X" (also as the second
     verb of "Y was killed in 2020 and was succeeded by X")."""
+    agent = next((o for _, o in prep_objects(verb, "by")), None)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-        predecessor, successor = subject(verb), next((o for _, o in prep_objects(verb, "by")), None)
+        predecessor, successor = subject(verb), agent
+    elif verb.tag_ == "VBN" and agent is not None and verb.dep_ in {"acl", "conj", "advcl"}:
+        # "X, replaced by his brother Y"; "X, who was killed in 2017 and replaced by Y"; "...
+        # dropped after the death of X, replaced by Y" (the participle hung on the main verb:
+        # the man named right before its comma)
+        predecessor = _antecedent(subject(verb)) if verb.dep_ != "advcl" else None
+        if verb.dep_ == "advcl" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+            predecessor = verb.doc[verb.i - 2]
+            if _person(state, predecessor) is None:
+                predecessor = subject(verb.head)  # "X was killed in 2017, replaced by Y"
+        successor = agent
     else:
         successor, predecessor = subject(verb), child(verb, "dobj")
     chooser = verb.head if verb.dep_ in {"xcomp", "advcl"} else None

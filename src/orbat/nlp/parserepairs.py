@@ -15,6 +15,15 @@ one fact into another, set right after the parse (before the NER and the fact ru
   after such a group ("two senior figures in HTS, A and B", parsed as the group's
   conjuncts) and names after a verb's object noun ("arrested two militants, A and B",
   parsed as the verb's npadvmod).
+- **A past-tense verb read as an adjective of its object** after a name the parser did not
+  know: "Musa Baluku swore allegiance to the Islamic State" is parsed as one noun phrase
+  ("Musa Baluku swore allegiance", "swore" an ``amod``) with no verb. When a VBD ``amod``
+  stands between a run of proper nouns and the noun that heads them all, and that noun is
+  the sentence's root, the verb is the root, the noun its object and the last proper noun
+  its subject (also as the object of "after", "since", ...: then a clause they mark).
+- **"IS" read as the verb "is"** after a preposition ("defected to IS in 2015", "claimed by
+  IS"): the acronym is a proper noun, the preposition's object; what hung on it hangs on
+  the verb before.
 """
 
 from __future__ import annotations
@@ -37,7 +46,63 @@ class ParseRepairs:
         for tok in doc:
             if tok.dep_ == "appos":
                 _fronted_subject(tok)
+            elif tok.dep_ == "amod" and tok.tag_ == "VBD":
+                _verb_read_as_adjective(tok)
+            elif tok.text == "IS" and (tok.tag_.startswith("VB") or any(c.dep_ in {"aux", "mark"} for c in tok.children)):
+                _acronym_read_as_verb(tok)
         return doc
+
+
+# words after which "IS" names the Islamic State, never the verb ("defected to IS", "claimed by IS")
+BEFORE_A_GROUP = frozenset({"to", "by", "of", "for", "from", "with", "against", "toward", "towards", "into", "behind"})
+
+
+def _acronym_read_as_verb(acronym: Token) -> None:
+    """ "X switched allegiance from al-Qaeda to IS in 2015" parsed as "to be": the acronym a
+    proper noun, the object of the preposition before it."""
+    doc = acronym.doc
+    before = doc[acronym.i - 1] if acronym.i > 0 else None
+    after = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
+    if before is None or before.lower_ not in BEFORE_A_GROUP:
+        return
+    if after is not None and after.tag_ in {"NNP", "NNPS", "NN", "NNS"}:
+        return  # "to IS emir Abu Bakr al-Baghdadi": the acronym opens a longer name, left as parsed
+    acronym.tag_ = "NNP"
+    top = acronym.head
+    if before.head.i != acronym.i or top.i == acronym.i:
+        return  # the preposition hangs elsewhere (only the tag was wrong), or no head to move to
+    children = [c for c in acronym.children if c.i != before.i]
+    before.head, before.dep_ = top, "prep"
+    acronym.head, acronym.dep_ = before, "pobj"
+    for c in children:
+        c.head = top
+
+
+CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "as", "because", "once"})
+
+
+def _verb_read_as_adjective(verb: Token) -> None:
+    noun = verb.head
+    if noun.tag_ not in {"NN", "NNS"} or noun.i != verb.i + 1:  # (tags only: no POS yet)
+        return
+    mark = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_MARKS else None
+    if noun.dep_ != "ROOT" and mark is None:
+        return
+    names = [c for c in noun.children if c.i < verb.i and c.dep_ == "compound"]
+    if not names or names[-1].i != verb.i - 1 or any(c.tag_ not in {"NNP", "NNPS"} for c in names):
+        return
+    if any(c.dep_ == "det" for c in noun.children):
+        return  # "the wounded soldiers": a participle in a noun phrase
+    subject = names[-1]
+    if mark is None:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:  # "... after Musa Baluku swore allegiance to IS": a clause of the verb "after" hangs on
+        verb.head, verb.dep_ = mark.head, "advcl"
+        mark.head, mark.dep_ = verb, "mark"
+    noun.head, noun.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for name in names[:-1]:
+        name.head = subject
 
 
 def _fronted_subject(appos: Token) -> None:
