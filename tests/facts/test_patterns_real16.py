@@ -308,3 +308,28 @@ def test_a_thing_replaced_by_another_is_no_succession(extract):
     x = extract(_LEAD + "The army said the old checkpoint, replaced by a new base in 2019, was attacked by al-Shabaab.",
                 published="2021-10-09")
     assert not find(x, "succession")
+
+
+# --------------------------------------------------------------------------- martyrdom embraced; killed along with others
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (_LEAD + "The spokesman said that commander Aslam Baloch embraced martyrdom along with Kareem Marri and "
+         "Sadiq Baloch in an attack by enemies.", ["Aslam Baloch", "Kareem Marri", "Sadiq Baloch"]),
+        (_LEAD + "Police said Abu Talha was killed along with two other militants, Abu Bilal and Abu Saad, in the raid.",
+         ["Abu Talha", "Abu Bilal", "Abu Saad"]),
+        (_LEAD + "The group said its commander Abu Hamza attained martyrdom in the battle for the town.", ["Abu Hamza"]),
+    ],
+)
+def test_deaths_of_martyrdom_and_of_companions(extract, text, dead):
+    x = extract(text, published="2018-12-26")
+    for person in dead:
+        assert find(x, "death", person=person), (person, [names_of(x, f.args.get("person")) for f in find(x, "death")])
+
+
+def test_one_arrested_along_with_others_is_no_death(extract):
+    x = extract(_LEAD + "Police said Abu Talha was arrested along with two other militants, Abu Bilal and Abu Saad.",
+                published="2018-12-26")
+    assert not find(x, "death")

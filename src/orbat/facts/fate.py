@@ -96,8 +96,12 @@ def extract(state: DocState, res: Resources) -> None:
                 _surrendered(state, tok)  # "X turned himself in (handed himself over, gave himself up)"
             elif lemma in KIDNAP_VERBS:
                 _kidnapping(state, tok)
-            elif lemma in DIE_VERBS or (lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ == "life" for c in tok.children)):
-                _died(state, tok)  # "X died", "X lost his life in a strike"
+            elif (
+                lemma in DIE_VERBS
+                or (lemma == "lose" and any(c.dep_ == "dobj" and c.lower_ == "life" for c in tok.children))
+                or (lemma in MARTYRDOM_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "martyrdom" for c in tok.children))
+            ):
+                _died(state, tok)  # "X died", "X lost his life in a strike", "X embraced martyrdom"
         elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS:
             _fate_noun(state, tok, "death", {"cause": DEATH_NOUNS[lemma]})
         elif tok.pos_ == "NOUN" and lemma in CAPTURE_NOUNS:
@@ -370,6 +374,8 @@ def _victims(verb: Token) -> list[Token]:
         # "four ISIS leaders were killed, including: A, B and C"
         if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
             listed += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o) if x not in listed]
+    if is_passive(verb):
+        listed += [x for x in _companions(verb) if x not in listed]  # "X was killed along with A and B"
     listed += [x for x in _dashed_names(who, verb) if x not in listed]
     return listed
 
@@ -784,6 +790,23 @@ def _surrendered(state: DocState, verb: Token) -> None:
     )
 
 
+# "X embraced (attained) martyrdom": a militant statement's word for his death
+MARTYRDOM_VERBS = frozenset({"embrace", "attain", "achieve", "gain", "meet", "receive"})
+
+
+def _companions(verb: Token) -> list[Token]:
+    """ "X was killed along with A and B", "X embraced martyrdom together with A": the others
+    who died with him (each named, or described)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"along", "together"}:
+            for w in c.children:
+                if w.lower_ == "with":
+                    out += [x for o in w.children if o.dep_ == "pobj" for x in list_members(o)]
+            out += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o)]  # ("along with" as one)
+    return out
+
+
 def _died(state: DocState, verb: Token) -> None:
     mod = modality.of_clause(state, verb)
     if mod.skip:
@@ -800,6 +823,12 @@ def _died(state: DocState, verb: Token) -> None:
     if victim is None:
         return
     time = timing.clause_time(state, verb)
+    for other in _companions(verb):
+        companion = victim_entity(state, other)
+        if companion is not None and companion != victim:
+            state.add_fact("death", {"person": companion}, span=verb.sent, anchor=verb, time=time, attrs={"cause": "died"},
+                           modality=mod.modality, confidence=mod.confidence, attributed_to=mod.attributed_to,
+                           merge_on=("person",))  # fmt: skip
     death = state.add_fact(
         "death",
         {"person": victim},
