@@ -333,3 +333,23 @@ def test_one_arrested_along_with_others_is_no_death(extract):
     x = extract(_LEAD + "Police said Abu Talha was arrested along with two other militants, Abu Bilal and Abu Saad.",
                 published="2018-12-26")
     assert not find(x, "death")
+
+
+# --------------------------------------------------------------------------- "IS" before a verb is the group
+
+
+@pytest.mark.parametrize(
+    ("text", "ftype", "args"),
+    [
+        (_LEAD + "Two gunmen attacked a police post in Kaspiisk on Monday, wounding two officers. "
+         "IS later claimed responsibility.", "claim", {"claimant": "Islamic State"}),
+        (_LEAD + "IS fighters stormed the town of Sirte on Monday.", "attack", {"perpetrator": "Islamic State"}),
+    ],
+)
+def test_is_before_a_verb_is_the_islamic_state(extract, text, ftype, args):
+    assert find(extract(text, published="2017-08-28"), ftype, **args)
+
+
+def test_the_verb_is_in_lower_case_is_no_group(extract):
+    x = extract(_LEAD + "The town is held by the army, which is fighting al-Shabaab.", published="2017-08-28")
+    assert not [e for e in x.entities if e.name == "Islamic State"]

@@ -23,7 +23,8 @@ one fact into another, set right after the parse (before the NER and the fact ru
   its subject (also as the object of "after", "since", ...: then a clause they mark).
 - **"IS" read as the verb "is"** after a preposition ("defected to IS in 2015", "claimed by
   IS"): the acronym is a proper noun, the preposition's object; what hung on it hangs on
-  the verb before.
+  the verb before. Before a verb ("IS later claimed responsibility", read as a passive's
+  auxiliary): the verb's subject, or the compound of the subject that follows ("IS fighters").
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ class ParseRepairs:
                 _fronted_subject(tok)
             elif tok.dep_ == "amod" and tok.tag_ == "VBD":
                 _verb_read_as_adjective(tok)
-            elif tok.text == "IS" and (tok.tag_.startswith("VB") or any(c.dep_ in {"aux", "mark"} for c in tok.children)):
+            elif tok.text == "IS" and (
+                tok.tag_.startswith("VB") or tok.dep_ in {"aux", "auxpass"} or any(c.dep_ in {"aux", "mark"} for c in tok.children)
+            ):
                 _acronym_read_as_verb(tok)
         return doc
 
@@ -59,10 +62,23 @@ BEFORE_A_GROUP = frozenset({"to", "by", "of", "for", "from", "with", "against", 
 
 def _acronym_read_as_verb(acronym: Token) -> None:
     """ "X switched allegiance from al-Qaeda to IS in 2015" parsed as "to be": the acronym a
-    proper noun, the object of the preposition before it."""
+    proper noun, the object of the preposition before it. "IS later claimed responsibility",
+    "IS fighters stormed the town" parsed as "is (being) claimed": the verb's subject, or
+    the compound of the subject right after it."""
     doc = acronym.doc
     before = doc[acronym.i - 1] if acronym.i > 0 else None
     after = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
+    if acronym.dep_ in {"aux", "auxpass"} and acronym.head.i > acronym.i:
+        verb = acronym.head
+        acronym.tag_ = "NNP"
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            acronym.dep_ = "nsubj"
+        elif subject.left_edge.i == acronym.i + 1 or (after is not None and subject.i == after.i):
+            acronym.head, acronym.dep_ = subject, "compound"
+        else:
+            acronym.dep_ = "nsubj" if subject.i < acronym.i else "compound"
+        return
     if before is None or before.lower_ not in BEFORE_A_GROUP:
         return
     if after is not None and after.tag_ in {"NNP", "NNPS", "NN", "NNS"}:
