@@ -353,3 +353,18 @@ def test_is_before_a_verb_is_the_islamic_state(extract, text, ftype, args):
 def test_the_verb_is_in_lower_case_is_no_group(extract):
     x = extract(_LEAD + "The town is held by the army, which is fighting al-Shabaab.", published="2017-08-28")
     assert not [e for e in x.entities if e.name == "Islamic State"]
+
+
+# --------------------------------------------------------------------------- "A and B parted ways with X and joined Y"
+
+
+def test_each_man_parting_ways_defects_to_the_group_he_joined(extract):
+    x = extract(_LEAD + "Maulana Abu Bakar and Qari Zahid parted ways with the Pakistani Taliban and joined the "
+                "Islamic State.", published="2015-04-09")
+    for man in ("Maulana Abu Bakar", "Qari Zahid"):
+        assert find(x, "defection", member=man, to="Islamic State"), [(f.type, f.args) for f in x.facts]
+
+
+def test_a_man_and_a_group_parting_ways_is_still_his_defection(extract):
+    x = extract(_LEAD + "Mukhtar Robow and al-Shabab parted ways in 2013.", published="2015-04-09")
+    assert find(x, "defection", member="Mukhtar Robow", **{"from": "al-Shabaab"})

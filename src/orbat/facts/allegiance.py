@@ -1296,7 +1296,7 @@ def _parted_ways(state: DocState, verb: Token) -> None:
     clause = verb.head if verb.head.lower_ == "ways" else verb  # "parted" read as the adjective of "ways"
     who = subject(clause) or subject(verb)
     if who is not None:
-        before = [who, *who.conjuncts]
+        before = list_members(who)  # ("The chief of X in Bajaur, A and his deputy B, parted ways")
     else:
         # a parse that lost the subject ("X parted" as a modifier of "ways"): the names before
         # the verb, back to the clause's start
@@ -1305,7 +1305,8 @@ def _parted_ways(state: DocState, verb: Token) -> None:
             if t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
                 break
             before.append(t)
-    sides = [*before, *(o for t in (verb, clause) for _, o in prep_objects(t, "with"))]
+    ways = [c for c in verb.children if c.lower_ == "ways"]  # ("parted ways with X": "with" may hang on "ways")
+    sides = [*before, *(o for t in (verb, clause, *ways) for _, o in prep_objects(t, "with"))]
     people = list(dict.fromkeys(k for t in sides if (k := _entity(state, t, {"person"})) is not None))
     groups = list(dict.fromkeys(
         k for t in sides if (k := _entity(state, t, {"organization"})) is not None and state.entities.get(k).armed
@@ -1315,9 +1316,12 @@ def _parted_ways(state: DocState, verb: Token) -> None:
     if len(groups) == 2 and not people:
         people = groups[:1]  # two groups parting: the subject leaves the other
         groups = groups[1:]
-    if len(people) != 1 or len(groups) != 1 or people[0] == groups[0]:
+    if not people or len(groups) != 1 or groups[0] in people:
         return
-    _add(state, "defection", {"member": people[0], "from": groups[0]}, clause, merge_on=("member",))
+    # "A and B parted ways with the Taliban and joined Daish": where they went
+    joined = next((_entity(state, child(c, "dobj"), {"organization"}) for c in clause.conjuncts if c.lemma_.lower() == "join"), None)
+    for person in people:  # "A and B parted ways with X": a defection each
+        _add(state, "defection", {"member": person, "from": groups[0], "to": joined}, clause, merge_on=("member",))
 
 
 def _followed(state: DocState, verb: Token) -> None:
