@@ -368,3 +368,20 @@ def test_each_man_parting_ways_defects_to_the_group_he_joined(extract):
 def test_a_man_and_a_group_parting_ways_is_still_his_defection(extract):
     x = extract(_LEAD + "Mukhtar Robow and al-Shabab parted ways in 2013.", published="2015-04-09")
     assert find(x, "defection", member="Mukhtar Robow", **{"from": "al-Shabaab"})
+
+
+# --------------------------------------------------------------------------- "NAME, the spokesman of X said"
+
+
+def test_a_name_and_its_description_before_said_are_one_speaker(extract):
+    x = extract(_LEAD + "In a statement, Jiyand Baloch, the spokesman of BLA said that the group would fight on.",
+                published="2018-12-26")
+    assert find(x, "statement", speaker="Jiyand Baloch")
+    assert find(x, "leadership", person="Jiyand Baloch")
+    assert not [f for f in find(x, "statement") if "spokesman" in " ".join(names_of(x, f.args.get("speaker")))]
+
+
+def test_a_description_before_a_name_is_still_the_names(extract):
+    x = extract(_LEAD + "A little-known group that split from AQIM, the Jund al-Khalifa announced it had killed the hostage.",
+                published="2014-09-24")
+    assert find(x, "statement", speaker="Jund al-Khalifa")

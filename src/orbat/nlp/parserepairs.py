@@ -21,6 +21,8 @@ one fact into another, set right after the parse (before the NER and the fact ru
   stands between a run of proper nouns and the noun that heads them all, and that noun is
   the sentence's root, the verb is the root, the noun its object and the last proper noun
   its subject (also as the object of "after", "since", ...: then a clause they mark).
+- **A name's description read as a second subject**: "Jiyand Baloch, the spokesman of BLA
+  said ..." (no comma before "said"): the description is the name's apposition.
 - **"IS" read as the verb "is"** after a preposition ("defected to IS in 2015", "claimed by
   IS"): the acronym is a proper noun, the preposition's object; what hung on it hangs on
   the verb before. Before a verb ("IS later claimed responsibility", read as a passive's
@@ -49,11 +51,28 @@ class ParseRepairs:
                 _fronted_subject(tok)
             elif tok.dep_ == "amod" and tok.tag_ == "VBD":
                 _verb_read_as_adjective(tok)
+            elif tok.dep_ == "nsubj" and tok.tag_ in {"NN", "NNS"}:
+                _description_read_as_subject(tok)
             elif tok.text == "IS" and (
                 tok.tag_.startswith("VB") or tok.dep_ in {"aux", "auxpass"} or any(c.dep_ in {"aux", "mark"} for c in tok.children)
             ):
                 _acronym_read_as_verb(tok)
         return doc
+
+
+def _description_read_as_subject(noun: Token) -> None:
+    """ "Jiyand Baloch, the spokesman of BLA said ...": the name and its description both
+    read as subjects of "said"; the description (a common noun phrase right after the name
+    and its comma) is the name's apposition."""
+    doc = noun.doc
+    verb = noun.head
+    start = noun.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return
+    name = doc[start - 2]
+    if name.head.i != verb.i or name.dep_ != "nsubj" or name.tag_ not in {"NNP", "NNPS"}:
+        return
+    noun.head, noun.dep_ = name, "appos"
 
 
 # words after which "IS" names the Islamic State, never the verb ("defected to IS", "claimed by IS")
