@@ -385,3 +385,17 @@ def test_a_description_before_a_name_is_still_the_names(extract):
     x = extract(_LEAD + "A little-known group that split from AQIM, the Jund al-Khalifa announced it had killed the hostage.",
                 published="2014-09-24")
     assert find(x, "statement", speaker="Jund al-Khalifa")
+
+
+# --------------------------------------------------------------------------- ", linked to X" after a group at the end of a clause
+
+
+def test_a_link_set_off_after_a_group_is_the_groups(extract):
+    x = extract(_LEAD + "The army killed two officials of the ADF armed group, linked to the Islamic State.",
+                published="2023-07-11")
+    assert find(x, "alliance", a="Allied Democratic Forces", b="Islamic State")
+
+
+def test_a_link_set_off_after_no_group_is_no_alliance(extract):
+    x = extract(_LEAD + "Police arrested two men in Nairobi, linked to the Islamic State.", published="2023-07-11")
+    assert not find(x, "alliance")

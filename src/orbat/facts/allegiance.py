@@ -713,6 +713,10 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
             return
         who = subject(word)
+        if word.dep_ == "advcl" and word.i >= 2 and word.doc[word.i - 1].text == ",":
+            # "... officials of the ADF armed group, linked to the Islamic State": the group
+            # named right before the comma, not the main clause's subject
+            who = word.doc[word.i - 2] if _group_meant(state, word.doc[word.i - 2]) is not None else who
         other = next((o for _, o in prep_objects(word, "with", "to", *(("by",) if kind == "linked" else ()))), None)
         a = _group_meant(state, who) or _entity(state, who, {"person"})
         # "allied with the Afghan Taliban and al-Qaeda": each group the phrase lists
