@@ -399,3 +399,20 @@ def test_a_link_set_off_after_a_group_is_the_groups(extract):
 def test_a_link_set_off_after_no_group_is_no_alliance(extract):
     x = extract(_LEAD + "Police arrested two men in Nairobi, linked to the Islamic State.", published="2023-07-11")
     assert not find(x, "alliance")
+
+
+# --------------------------------------------------------------------------- "The men are A and B"
+
+
+def test_described_attackers_named_by_a_copula_are_the_named_men(extract):
+    x = extract(_LEAD + "Two Islamic State suicide bombers blew themselves up in a Baghdad market on Thursday, killing "
+                "32 people. The men are Abu Yusuf al-Ansari and Muhammad Aref al-Mujahid.", published="2021-01-22")
+    for man in ("Abu Yusuf al-Ansari", "Muhammad Aref al-Mujahid"):
+        assert find(x, "death", person=man)
+        assert find(x, "membership", person=man, organization="Islamic State")
+
+
+def test_men_described_by_a_copula_without_names_stay_described(extract):
+    x = extract(_LEAD + "Three gunmen stormed a hotel in Mogadishu on Friday. The men are friends of the owner.",
+                published="2021-01-22")
+    assert find(x, "attack") and not find(x, "death")

@@ -18,7 +18,7 @@ from orbat.facts import modality
 from orbat.facts.mentions import ALIAS_WORDS, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key
-from orbat.facts.syntax import child, negated, prep_objects, subject
+from orbat.facts.syntax import child, list_members, negated, prep_objects, subject
 
 NAMING_VERBS = {"know", "call", "dub", "nickname", "name", "identify"}
 
@@ -197,6 +197,8 @@ def fold_identifications(state: DocState) -> None:
 
 # words that can stand for any one man or woman described before ("identified the man as X")
 ANY_PERSON = {"man", "woman", "person", "individual", "suspect"}
+# the doers of a story's attack, named in a copula ("The bombers were A and B")
+DOER_NAMED = {"bomber", "attacker", "assailant", "gunman", "perpetrator", "men", "women", "suspects"}
 
 
 def _described(state: DocState, tok: Token) -> int | None:
@@ -216,6 +218,13 @@ def _described(state: DocState, tok: Token) -> int | None:
         since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
         told = [d for d in table.drafts() if d.descriptive and d.type == "person" and d.mentions and since <= first(d) < tok.i]
         return told[-1].key if len(told) == 1 else key
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ANY_PERSON and (key is None or table.get(key).type != "group_of_people"):
+        # "Two suicide bombers blew themselves up ... The men are A and B": the one group of
+        # people described in the sentence before
+        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        told = [d for d in table.drafts() if d.descriptive and d.type == "group_of_people" and d.mentions
+                and since <= first(d) < tok.i]  # fmt: skip
+        return told[-1].key if len(told) == 1 else None
     if key is not None and (not plural or table.get(key).type == "group_of_people"):
         return key
     head = tok.lemma_.lower()
@@ -457,6 +466,20 @@ def _copula(state: DocState, verb: Token) -> None:
         return
     if first.pos_ == "PRON" and verb.dep_ == "xcomp":
         first = subject(verb.head)
+    if (
+        first is not None
+        and first.lemma_.lower() in ANY_PERSON | DOER_NAMED
+        and any(c.lower_ in {"the", "these", "those"} for c in first.children)
+        and state.entities.at(first) is None
+        and not negated(verb)
+    ):
+        # "Two suicide bombers blew themselves up ... The men are A and B": the ones described
+        # are the named people (``fold_identifications``)
+        people = [k for t in list_members(second) if (k := _named(state, t)) is not None
+                  and state.entities.get(k).type == "person" and not state.entities.get(k).descriptive]  # fmt: skip
+        if people:
+            state.identifications.append((first.i, people, verb.i))
+        return
     a = state.entities.at(first) if first is not None else None
     if a is None and first is not None and first.lower_ in {"who", "whom"}:
         a = resolve_token(state, first)  # "X, a former commander who is thought to be Y"
