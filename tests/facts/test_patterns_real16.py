@@ -416,3 +416,20 @@ def test_men_described_by_a_copula_without_names_stay_described(extract):
     x = extract(_LEAD + "Three gunmen stormed a hotel in Mogadishu on Friday. The men are friends of the owner.",
                 published="2021-01-22")
     assert find(x, "attack") and not find(x, "death")
+
+
+# --------------------------------------------------------------------------- "named a new leader after the death of its previous chief, X"
+
+
+def test_the_previous_chief_named_beside_an_appointment_did_not_begin_then(extract):
+    x = extract(_LEAD + "Ahrar al-Sham named a new leader on Wednesday after the death of its previous chief, "
+                "Hassan Aboud, in an attack in northern Syria.", published="2014-09-10")
+    (post,) = find(x, "leadership", person="Hassan Aboud", organization="Ahrar al-Sham")
+    assert post.time is None or post.time.start is None, post.time
+    assert "begins" not in post.attrs and post.attrs.get("former")
+
+
+def test_the_new_leader_named_begins_at_the_appointment(extract):
+    x = extract(_LEAD + "Ahrar al-Sham named Hesham al-Sheikh as its new leader on Wednesday.", published="2014-09-10")
+    (post,) = find(x, "leadership", person="Hesham al-Sheikh", organization="Ahrar al-Sham")
+    assert post.time is not None and post.time.start == "2014-09-10"

@@ -799,7 +799,12 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         appointer is not None and appointer.pos_ == "VERB" and appointer.lemma_.lower() in APPOINT_VERBS - {"identify"}
     ):
         pred = appointer  # "announced X as the group's fifth Caliph" with "as" torn off: the appointment
-    if pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
+    former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children)
+    # "named a new leader after the death of its previous chief, X": X's post is not the one
+    # the verb gives (no start, no appointment)
+    if former:
+        pass
+    elif pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
@@ -813,10 +818,10 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     # command ("the emirate's chief qadi") makes a member, not a leader
     wing = _wing_of_post(role)
     ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other" or wing) else "leadership"
-    new_tenure = any(c.lower_ in {"new", "next"} for c in role.children) or (
+    new_tenure = not former and (any(c.lower_ in {"new", "next"} for c in role.children) or (
         pred.pos_ in {"VERB", "AUX"}
         and (pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"} or _raised(pred))
-    )
+    ))
     attrs: dict = {"role": value}
     regional = any(
         state.entities.at(o) is not None and state.entities.get(state.entities.at(o)).type == "location"
