@@ -433,3 +433,18 @@ def test_the_new_leader_named_begins_at_the_appointment(extract):
     x = extract(_LEAD + "Ahrar al-Sham named Hesham al-Sheikh as its new leader on Wednesday.", published="2014-09-10")
     (post,) = find(x, "leadership", person="Hesham al-Sheikh", organization="Ahrar al-Sham")
     assert post.time is not None and post.time.start == "2014-09-10"
+
+
+# --------------------------------------------------------------------------- "al-Shabaab rebels said": the group's voice
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (_LEAD + "Al-Shabaab rebels said the carnage at the mall was in retaliation for the intervention.", "al-Shabaab"),
+        (_LEAD + "Boko Haram terrorists attacked the village of Konduga on Monday, killing 12 people.", "Boko Haram"),
+    ],
+)
+def test_rebels_and_terrorists_of_a_group_are_the_group(extract, text, group):
+    x = extract(text, published="2023-09-08")
+    assert find(x, "statement", speaker=group) or find(x, "attack", perpetrator=group)

@@ -82,6 +82,10 @@ FIGHTERS = {
     "loyalist",
     "mujahideen",
     "operative",
+    "rebel",
+    "guerrilla",
+    "extremist",
+    "terrorist",
 }
 
 
