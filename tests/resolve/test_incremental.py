@@ -182,13 +182,19 @@ def test_an_attack_claimed_by_a_linked_group_folds_into_the_stored_one(tmp_path,
     """A stored attack blamed on the ADF, then a document of the Islamic State's claim of it
     (the gazetteer links the ADF with the Islamic State's Central Africa Province): folded in
     place, one attack of two sources, as when both are resolved at once."""
-    from dataclasses import replace
-
     a = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu on 5 January.", "2020-01-05")
     b = _attack_doc("al-Shabaab bombed Bakara market in Mogadishu, 5 January (the claim).", "2020-01-05")
-    for (_, x), name, ref in ((a, "Allied Democratic Forces", "adf"), (b, "Islamic State", "islamic-state")):
+    _blamed_then_claimed_folds_in_place(tmp_path, reference, a, b)
+
+
+def _blamed_then_claimed_folds_in_place(tmp_path, reference, blamed, claimed) -> None:
+    """The attack of ``blamed`` told as the ADF's, that of ``claimed`` as the Islamic State's:
+    folded in place, one attack of two sources, as when both are resolved at once."""
+    from dataclasses import replace
+
+    for (_, x), name, ref in ((blamed, "Allied Democratic Forces", "adf"), (claimed, "Islamic State", "islamic-state")):
         x.entities[0] = replace(x.entities[0], name=name, ref=ref)
-    docs, by_id = [a[0], b[0]], {a[0].id: a[1], b[0].id: b[1]}
+    docs, by_id = [blamed[0], claimed[0]], {blamed[0].id: blamed[1], claimed[0].id: claimed[1]}
     once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
     [attack] = [f for f in once.facts() if f.type == "attack"]
     assert len(attack.sources) == 2
@@ -586,8 +592,6 @@ def test_a_perpetrator_of_many_groups_looks_up_whole_blocks_and_merges_the_same(
     superset (``surely_apart`` and ``compare`` drop the rest), and a stored attack blamed on
     the ADF and the Islamic State's claim of it are one attack of two sources either way,
     as when both are resolved at once."""
-    from dataclasses import replace
-
     from orbat.resolve import incremental, index
 
     monkeypatch.setattr(index, "MANY_PERPS", many)
@@ -602,16 +606,7 @@ def test_a_perpetrator_of_many_groups_looks_up_whole_blocks_and_merges_the_same(
                      TimeSpan("2023-01-15", "2023-01-15"), "Mogadishu", "Bakara market")  # fmt: skip
     b = _told_attack("al-Shabaab bombed a crowded market (the claim, 16 January).", "2023-01-16",
                      TimeSpan("2023-01-15", "2023-01-16"), None, "a crowded market")  # fmt: skip
-    for (_, x), name, ref in ((a, "Allied Democratic Forces", "adf"), (b, "Islamic State", "islamic-state")):
-        x.entities[0] = replace(x.entities[0], name=name, ref=ref)
-    docs, by_id = [a[0], b[0]], {a[0].id: a[1], b[0].id: b[1]}
-    once = _ingest(tmp_path / "once.db", docs, by_id, IncrementalResolver(reference), [docs])
-    [attack] = [f for f in once.facts() if f.type == "attack"]
-    assert len(attack.sources) == 2
-    resolver = Counting(reference)
-    store = _ingest(tmp_path / "b.db", docs, by_id, resolver, [docs[:1], docs[1:]])
-    assert len(resolver.updates) == 1, resolver.reasons
-    assert _export(store) == _export(once)
+    _blamed_then_claimed_folds_in_place(tmp_path, reference, a, b)
     named = [(s, perps) for s, perps in seen if perps]
     assert named
     monkeypatch.setattr(index, "MANY_PERPS", 10**9)
