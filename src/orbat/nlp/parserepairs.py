@@ -95,9 +95,7 @@ def _acronym_read_as_verb(acronym: Token) -> None:
             acronym.dep_ = "nsubj"
         elif subject.left_edge.i == acronym.i + 1 or (after is not None and subject.i == after.i):
             acronym.head, acronym.dep_ = subject, "compound"
-        else:
-            acronym.dep_ = "nsubj" if subject.i < acronym.i else "compound"
-        return
+        return  # (a subject elsewhere: only the tag was wrong)
     if before is None or before.lower_ not in BEFORE_A_GROUP:
         return
     if after is not None and after.tag_ in {"NNP", "NNPS", "NN", "NNS"}:
