@@ -448,3 +448,30 @@ def test_the_new_leader_named_begins_at_the_appointment(extract):
 def test_rebels_and_terrorists_of_a_group_are_the_group(extract, text, group):
     x = extract(text, published="2023-09-08")
     assert find(x, "statement", speaker=group) or find(x, "attack", perpetrator=group)
+
+
+# --------------------------------------------------------------------------- "close to", "sympathetic to", "loyal to"
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (_LEAD + "Police blamed Jamaah Ansharut Daulah, a network sympathetic to the Islamic State, for the bombing.",
+         "Jamaah Ansharut Daulah", "Islamic State"),
+        (_LEAD + "The Haqqani network is close to al-Qaeda, according to UN monitors.", "Haqqani Network", "al-Qaeda"),
+        (_LEAD + "Hurras al-Din, a faction loyal to al-Qaeda, was targeted in the strike.", "Hurras al-Din", "al-Qaeda"),
+    ],
+)
+def test_groups_close_sympathetic_or_loyal_to_another_are_linked(extract, text, a, b):
+    assert find(extract(text, published="2020-01-01"), "alliance", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Fighting raged close to the Islamic State stronghold of Raqqa.",
+        _LEAD + "The army base is close to Boko Haram territory.",
+    ],
+)
+def test_close_to_a_place_is_no_alliance(extract, text):
+    assert not find(extract(text, published="2020-01-01"), "alliance")

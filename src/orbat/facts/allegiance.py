@@ -703,6 +703,10 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         )
         if b is None and word.i >= 2 and word.doc[word.i - 1].text == "-":
             b = _entity(state, word.doc[word.i - 2], orgs)  # "Al-Qaeda-linked": the part before the hyphen
+        if b is None and word.i > word.head.i:
+            # "JAD, a network sympathetic to the Islamic State": the adjective after its noun,
+            # the other group after "to"/"with"
+            b = next((_entity(state, o, orgs) for _, o in prep_objects(word, "to", "with")), None)
         if b is None:
             return
         if a == b and word.head.lemma_.lower() in FIGHTERS:
@@ -713,6 +717,8 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         if negated(word) or any(negated(a) for a in word.ancestors if a.pos_ in {"VERB", "AUX"} and a.i < word.i):
             return
         who = subject(word)
+        if who is None and word.dep_ == "acomp":
+            who = subject(word.head)  # "the Haqqani network is close to al-Qaeda"
         if word.dep_ == "advcl" and word.i >= 2 and word.doc[word.i - 1].text == ",":
             # "... officials of the ADF armed group, linked to the Islamic State": the group
             # named right before the comma, not the main clause's subject

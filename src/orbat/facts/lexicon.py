@@ -217,4 +217,7 @@ LINK_WORDS = {
     "associate": "linked",
     "connect": "linked",
     "inspire": "linked",  # "the ISIS-inspired group Dawlah Islamiyah", "JAD, which is inspired by IS"
+    "sympathetic": "linked",  # "JAD, a network sympathetic to the Islamic State"
+    "close": "linked",  # "the Haqqani network is close to al-Qaeda" (two groups only: facts.allegiance)
+    "loyal": "ally",  # "a faction loyal to al-Qaeda"
 }
