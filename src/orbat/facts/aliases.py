@@ -211,20 +211,21 @@ def _described(state: DocState, tok: Token) -> int | None:
     def first(d) -> int:
         return min(m[0] for m in d.mentions)
 
+    def one_described(type_: str) -> int | None:
+        """The one ``type_`` described (not named) from the sentence before up to ``tok``."""
+        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        told = [d for d in table.drafts() if d.descriptive and d.type == type_ and d.mentions and since <= first(d) < tok.i]
+        return told[-1].key if len(told) == 1 else None
+
     if (tok.pos_ == "PRON" and not plural) or (tok.lemma_.lower() in ANY_PERSON and tok.tag_ == "NN"):
         # "A strike killed a senior al-Shabaab commander. The Pentagon named him as X": the one
         # man described (not named) in the sentence before - the man to be named, not the
         # spokesman who told of him; else the man the pronoun means ("identified the man as X")
-        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        told = [d for d in table.drafts() if d.descriptive and d.type == "person" and d.mentions and since <= first(d) < tok.i]
-        return told[-1].key if len(told) == 1 else key
+        return one_described("person") or key
     if tok.tag_ == "NNS" and tok.lemma_.lower() in ANY_PERSON and (key is None or table.get(key).type != "group_of_people"):
         # "Two suicide bombers blew themselves up ... The men are A and B": the one group of
         # people described in the sentence before
-        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        told = [d for d in table.drafts() if d.descriptive and d.type == "group_of_people" and d.mentions
-                and since <= first(d) < tok.i]  # fmt: skip
-        return told[-1].key if len(told) == 1 else None
+        return one_described("group_of_people")
     if key is not None and (not plural or table.get(key).type == "group_of_people"):
         return key
     head = tok.lemma_.lower()

@@ -731,11 +731,8 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
             if _ties_count(state, a, b, kind):
                 _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
         return
-    if a is None or b is None or a == b:
-        return
-    if state.entities.get(a).force or state.entities.get(b).force:
-        return
-    _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+    if _ties_count(state, a, b, kind):  # (two groups here)
+        _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
 
 
 def _ties_count(state: DocState, a: int | None, b: int | None, kind: str) -> bool:
@@ -990,10 +987,11 @@ def _ties(state: DocState, noun: Token) -> None:
     if a is None and owner is not None and noun.dep_ in {"pobj", "conj"}:
         # "a bounty on X because of his ties to Boko Haram": a man's ties to a group
         a = _entity(state, owner, {"person"})
+    if a is None or state.entities.get(a).force:
+        return
     for b in partners:
-        if a is None or a == b or state.entities.get(a).force or state.entities.get(b).force:
-            continue
-        _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+        if b != a and not state.entities.get(b).force:
+            _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
 
 
 def _groups_listed(state: DocState, objects: Iterable[tuple[str, Token]]) -> list[int]:

@@ -2221,7 +2221,8 @@ def _opened_fire(state: DocState, verb: Token) -> Fact | None:
 def _fired_on(state: DocState, verb: Token) -> Fact | None:
     """ "Abu Sayyaf gunmen fired at a patrol": an attack, when no state force fired (police
     firing back at attackers is no attack of theirs)."""
-    who = resolve_token(state, subject(verb)) if subject(verb) is not None else None
+    shooter = subject(verb)
+    who = resolve_token(state, shooter) if shooter is not None else None
     if who is not None and state.entities.get(who).force:
         return None
     return _opened_fire(state, verb)

@@ -185,9 +185,14 @@ def _speaker_of(state: DocState, tok: Token) -> int | None:
             if is_passive(anc):
                 return None  # "who was reported to be a judge before his assassination": no speaker
             who = subject(anc)
-            key = resolve_token(state, who) if who is not None and who.i != tok.i else None
-            return key if key is not None and state.entities.get(key).type == "person" else None
+            return _person_meant(state, who) if who is not None and who.i != tok.i else None
     return None
+
+
+def _person_meant(state: DocState, tok: Token | None) -> int | None:
+    """The person ``tok`` stands for, or None (a group, a place, no one)."""
+    key = resolve_token(state, tok) if tok is not None else None
+    return key if key is not None and state.entities.get(key).type == "person" else None
 
 
 def _quote_goes_on(state: DocState, tok: Token) -> int | None:
@@ -200,9 +205,7 @@ def _quote_goes_on(state: DocState, tok: Token) -> int | None:
     say = next((t for t in before if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB"), None)
     if say is None or before[0].text not in {'"', "\u201c"}:
         return None
-    who = subject(say)
-    key = resolve_token(state, who) if who is not None else None
-    return key if key is not None and state.entities.get(key).type == "person" else None
+    return _person_meant(state, subject(say))
 
 
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
@@ -823,24 +826,26 @@ def _died(state: DocState, verb: Token) -> None:
     if victim is None:
         return
     time = timing.clause_time(state, verb)
-    for other in _companions(verb):
+
+    def died(person: int) -> Fact:
+        return state.add_fact(
+            "death",
+            {"person": person},
+            span=verb.sent,
+            anchor=verb,
+            time=time,
+            attrs={"cause": "died"},
+            modality=mod.modality,
+            confidence=mod.confidence,
+            attributed_to=mod.attributed_to,
+            merge_on=("person",),
+        )
+
+    for other in _companions(verb):  # "X embraced martyrdom along with A and B"
         companion = victim_entity(state, other)
         if companion is not None and companion != victim:
-            state.add_fact("death", {"person": companion}, span=verb.sent, anchor=verb, time=time, attrs={"cause": "died"},
-                           modality=mod.modality, confidence=mod.confidence, attributed_to=mod.attributed_to,
-                           merge_on=("person",))  # fmt: skip
-    death = state.add_fact(
-        "death",
-        {"person": victim},
-        span=verb.sent,
-        anchor=verb,
-        time=time,
-        attrs={"cause": "died"},
-        modality=mod.modality,
-        confidence=mod.confidence,
-        attributed_to=mod.attributed_to,
-        merge_on=("person",),
-    )
+            died(companion)
+    death = died(victim)
     strike = _strike(verb)
     if strike is not None and time is not None:
         # "X died during a US raid on his hideout": the raid's striker, not a killer

@@ -799,16 +799,14 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         appointer is not None and appointer.pos_ == "VERB" and appointer.lemma_.lower() in APPOINT_VERBS - {"identify"}
     ):
         pred = appointer  # "announced X as the group's fifth Caliph" with "as" torn off: the appointment
-    former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children)
     # "named a new leader after the death of its previous chief, X": X's post is not the one
     # the verb gives (no start, no appointment)
-    if former:
-        pass
-    elif pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
+    former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children)
+    if not former and pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
-    elif pred.pos_ in {"VERB", "AUX"} and any(
+    elif not former and pred.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "prep" and c.lower_ == "since" for c in (*pred.children, *role.children)
     ):
         # "has been the emir of al-Shabaab since 2014": the tenure as dated by "since"

@@ -52,13 +52,16 @@ def _names_a_place(ent: Span) -> bool:
     return after.text[:1].isupper() and after.lower_ in PLACE_NOUNS
 
 
+FEAST_WORDS = frozenset(name.split()[0] for name in EASTER_FEASTS)  # the words a feast's name opens with
+
+
 def _feasts(doc) -> list[Span]:
     """ "on Palm Sunday", "during Good Friday prayers", "on Easter Sunday": a moveable feast
     named in capitals (the tagger reads "Good Friday" as a Friday, "Palm Sunday" as no date)."""
     out = []
     for t in doc:
-        if not t.text[:1].isupper():
-            continue
+        if t.lower_ not in FEAST_WORDS or not t.text[:1].isupper():
+            continue  # (the cheap test first: this runs on every word)
         two = doc[t.i : t.i + 2]
         if len(two) == 2 and two[1].text[:1].isupper() and two.text.lower() in EASTER_FEASTS:
             end = two.end
