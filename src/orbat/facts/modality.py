@@ -137,7 +137,7 @@ def _source_words(state: DocState, sent) -> list[Token]:
     found = state.cache.get("source_words")
     if found is None:
         found = state.cache["source_words"] = [
-            t for t in state.sdoc if t.lower_ in {"according", "translation"} or t.lemma_ == "translate"
+            t for t in state.tokens if t.lower_ in {"according", "translation"} or t.lemma_ == "translate"
         ]
     return [t for t in found if sent.start <= t.i < sent.end]
 

@@ -53,12 +53,16 @@ def _names_a_place(ent: Span) -> bool:
 
 
 FEAST_WORDS = frozenset(name.split()[0] for name in EASTER_FEASTS)  # the words a feast's name opens with
+FEAST_NAMES = ("easter", *(name for name in EASTER_FEASTS if " " in name))  # one of these is in any feast found
 
 
 def _feasts(doc) -> list[Span]:
     """ "on Palm Sunday", "during Good Friday prayers", "on Easter Sunday": a moveable feast
     named in capitals (the tagger reads "Good Friday" as a Friday, "Palm Sunday" as no date)."""
-    out = []
+    out: list[Span] = []
+    low = doc.text.lower()
+    if not any(name in low for name in FEAST_NAMES):
+        return out  # (most texts name no feast: one scan of the text instead of every word)
     for t in doc:
         if t.lower_ not in FEAST_WORDS or not t.text[:1].isupper():
             continue  # (the cheap test first: this runs on every word)
@@ -196,7 +200,15 @@ def clause_time(
     state: DocState, pred: Token, *, extra: set[int] | None = None, exclude: set[int] | None = None
 ) -> TimeSpan | None:
     """The date of ``pred``'s own clause, or None (``exclude``: tokens whose dates are another
-    event's, as "the deadliest since ... on August 25-26" after "claimed the attack")."""
+    event's, as "the deadliest since ... on August 25-26" after "claimed the attack"). Read
+    once per clause and document: every family asks of the clauses it reads."""
+    key = ("clause_time", pred.i, frozenset(extra or ()), frozenset(exclude or ()))
+    if key not in state.cache:
+        state.cache[key] = _clause_time(state, pred, extra=extra, exclude=exclude)
+    return state.cache[key]
+
+
+def _clause_time(state: DocState, pred: Token, *, extra: set[int] | None, exclude: set[int] | None) -> TimeSpan | None:
     own = (clause_tokens(pred) | (extra or set())) - (exclude or set())
     spans = date_spans(state)
     candidates = [s for s in spans if s.root.i in own]
