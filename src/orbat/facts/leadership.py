@@ -27,6 +27,7 @@ from orbat.facts.lexicon import (
     MEMBER_WORDS,
     REFLEXIVES,
     ROLE_WORDS,
+    SAY_VERBS,
     TOP_POSITION_WORDS,
 )
 from orbat.facts.mentions import descriptive, nearest, resolve_token, salient
@@ -227,10 +228,23 @@ def _role_org(state: DocState, role: Token) -> int | None:
         org = _org(state, obj)
         if org is None and prep in {"of", "to"} and _is_aide(role):
             org = _boss_group(state, obj)  # "a deputy of al-Shabaab leader Ahmed Diriye"
+        if org is None and prep == "of" and state.entities.at(obj) is None and (owner := child(obj, "poss")) is not None:
+            # "head of al-Shabab's military operations", "chief of the group's media office": a
+            # part of the group that names no group of its own
+            org = _org(state, owner)
         if org is not None:
             return org
     if role.dep_ == "compound":
-        # "AQAP emir Khalid Batarfi" parsed flat: the group is the name's compound before the title
+        # "AQAP emir Khalid Batarfi" parsed flat: the group is the name's compound before the
+        # title ("Abu Sayyaf sub-leader X": over the title's own prefix)
+        before, words = role.i - 1, {role.i, role.head.i}
+        while before > role.sent.start and role.doc[before].lower_ in FLAT_TITLE_PREFIXES and role.doc[before].head.i in words:
+            words.add(before)
+            before -= 1
+        if before < role.i - 1 and role.doc[before].dep_ in {"compound", "nmod"} and role.doc[before].head.i in words:
+            org = _org(state, role.doc[before])
+            if org is not None:
+                return org
         for c in role.head.children:
             if c.dep_ in {"compound", "nmod"} and c.i < role.i and c.i == role.i - 1:
                 org = _org(state, c)
@@ -250,6 +264,10 @@ def _role_org(state: DocState, role: Token) -> int | None:
                     return org
     return None
 
+
+# words between a group and a title written flat before a name ("Abu Sayyaf sub-leader X",
+# "AQAP top commander Y")
+FLAT_TITLE_PREFIXES = frozenset({"sub", "-", "top", "senior"})
 
 AIDE_ROLES = frozenset({"deputy", "spokesman", "spokesperson", "spokeswoman"})
 
@@ -733,6 +751,12 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         ]
         if known and org not in known:
             org = known[0]
+    if org is None and poss is not None and poss.lower_ == "our" and (speaker := _speaker(state, role)) is not None:
+        # '"... the wish of our central deputy emir X," Hasaan said': the speaker's group, or
+        # none (not the group of the man named last)
+        org = _speakers_group(state, speaker)
+        if org is None:
+            return
     if org is None and poss is not None and poss.pos_ == "PRON" and _person(state, poss) in {person, None}:
         # "X, one of his two deputies": "his" is the man X deputises for, not X
         org, _ = _lead_org(state, nearest(state, poss.i, {"person"}, exclude=person))
@@ -888,6 +912,31 @@ def _official_body(state: DocState, org: int) -> bool:
     return any(w in OFFICIAL_WORDS for w in name_key(d.best_name()).split())
 
 
+def _speaker(state: DocState, tok: Token) -> int | None:
+    """Who says the words ``tok`` is in: the subject of a saying verb above it, else, in a
+    sentence opening with a quotation mark, of the one before ('... the spokesman said.
+    "We lost our great leader ..."'), if it names someone."""
+    say = next((a for a in tok.ancestors if a.lemma_.lower() in SAY_VERBS and a.pos_ == "VERB"), None)
+    sent = tok.sent
+    if say is None and sent.start > 0 and sent[0].text in {'"', "\u201c"}:
+        say = next((t for t in state.sdoc[sent.start - 1].sent if t.lemma_.lower() in SAY_VERBS and t.pos_ == "VERB"), None)
+    who = subject(say) if say is not None else None
+    return resolve_token(state, who) if who is not None else None
+
+
+def _speakers_group(state: DocState, key: int) -> int | None:
+    """The armed group a speaker is (or whose man he is), or None."""
+    speaker = state.entities.get(key)
+    if speaker.type == "organization":
+        return key if speaker.armed and not speaker.force else None
+    known = [
+        state.arg(f, "organization")
+        for f in state.facts_of("leadership") + state.facts_of("membership")
+        if state.arg(f, "person") == key
+    ]
+    return known[0] if known else None
+
+
 def _lead_org(state: DocState, person: int | None) -> tuple[int | None, str | None]:
     for f in state.facts_of("leadership"):
         if state.arg(f, "person") == person:
@@ -1025,6 +1074,13 @@ def _succeeded(state: DocState, verb: Token) -> None:
         # "Al Qaeda leader Ayman al-Zawahiri, who replaced ...": the successor's post, told
         # before him
         org = _post_org(state, verb.head)
+    if org is None and verb.dep_ == "relcl" and _person(state, verb.head) == a and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "X who replaced Y was appointed as the new ISWAP leader": the post the main clause
+        # gives him
+        org = next(
+            (k for _, o in prep_objects(verb.head.head, "as") if (k := _role_org(state, o) or _org(state, o)) is not None),
+            None,
+        )
     _succession(state, a, b, verb, org)
 
 

@@ -1,0 +1,102 @@
+"""Rules for published reporting (issue 7), stop 33: each on two or more differently
+worded sentences with negative cases. The sentences are ours, written as probes of general
+reporting patterns (not taken from the real-reporting set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find
+
+# --------------------------------------------------------------------------- a title written flat between group and name
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Troops confirmed that Abu Sayyaf sub-leader Alhabsy Misaya was killed in Indanan on Friday.",
+         "Alhabsy Misaya", "Abu Sayyaf"),
+        ("Soldiers killed Abu Sayyaf sub-commander Radullan Sahiron in Patikul on Monday.", "Radullan Sahiron", "Abu Sayyaf"),
+        ("Police arrested al-Shabaab top commander Abdi Nur Yusuf near Garissa.", "Abdi Nur Yusuf", "al-Shabaab"),
+    ],
+)
+def test_a_prefixed_title_between_group_and_name_is_a_post_in_the_group(extract, text, person, org):
+    assert find(extract(text, published="2020-05-01"), "leadership", person=person, organization=org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops confirmed that sub-leader Alhabsy Misaya was killed in Indanan on Friday.",
+        "Police arrested Kenyan top commander Abdi Nur Yusuf near Garissa.",
+    ],
+)
+def test_a_prefixed_title_with_no_group_is_no_post(extract, text):
+    assert not find(extract(text, published="2020-05-01"), "leadership")
+
+
+# --------------------------------------------------------------------------- head of a group's operations, office, affairs
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ('"We are behind the two car bombs," Sheikh Ali Abu Musab, head of al-Shabab\'s military operations, told reporters.',
+         "Sheikh Ali Abu Musab", "al-Shabab"),
+        ("Abu Yusuf al-Ansari, the chief of the Islamic State's media office, was killed in the raid.",
+         "Abu Yusuf al-Ansari", "Islamic State"),
+    ],
+)
+def test_head_of_a_groups_department_is_a_post_in_the_group(extract, text, person, org):
+    assert find(extract(text, published="2020-05-01"), "leadership", person=person, organization=org)
+
+
+def test_head_of_a_countrys_operations_is_no_group_post(extract):
+    x = extract("Ahmed Ali, head of Somalia's military operations, told reporters the base was retaken.", published="2020-05-01")
+    assert not find(x, "leadership")
+
+
+# --------------------------------------------------------------------------- "our" in a quote is the speaker's group
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ('"Our leader Abu Bakr al-Baghdadi is alive and well," the Islamic State said in a statement.',
+         "Abu Bakr al-Baghdadi", "Islamic State"),
+        ('Al-Shabaab spokesman Ali Dheere spoke on radio. "We lost our great leader Ahmed Godane in the strike," Dheere said.',
+         "Ahmed Godane", "al-Shabaab"),
+    ],
+)
+def test_our_post_in_a_quote_is_in_the_speakers_group(extract, text, person, org):
+    assert find(extract(text, published="2020-05-01"), "leadership", person=person, organization=org)
+
+
+def test_our_post_is_not_in_the_group_of_the_man_named_last(extract):
+    # the speaker's group is not told: no post, rather than the group of the leader named before
+    x = extract(
+        "He said the attacks included the killing of Lashkar-e-Jhangvi leader Ali Asghar. "
+        '"The attacks were carried out to fulfil the wish of our deputy emir Khalid Haqqani," Hasaan Swati said.',
+        published="2020-05-01",
+    )
+    assert find(x, "leadership", person="Ali Asghar")
+    assert not find(x, "leadership", person="Khalid Haqqani")
+
+
+# --------------------------------------------------------------------------- "X who replaced Y was appointed as the new ORG leader"
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor", "org"),
+    [
+        ("ISWAP has reshuffled its leadership after the surrender of Boko Haram fighters. "
+         "Aba Ibrahim who replaced Abbah Gana was appointed as the new ISWAP leader.",
+         "Aba Ibrahim", "Abbah Gana", "ISWAP"),
+        ("Many Boko Haram fighters have surrendered. Abu Musab, who succeeded Abu Dawud, was named as the new leader of ISWAP.",
+         "Abu Musab", "Abu Dawud", "ISWAP"),
+    ],
+)
+def test_a_successor_appointed_as_leader_succeeds_in_that_group(extract, text, successor, predecessor, org):
+    x = extract(text, published="2021-08-18")
+    assert find(x, "succession", successor=successor, predecessor=predecessor, organization=org)
+    assert not find(x, "leadership", person=predecessor, organization="Boko Haram")
