@@ -100,3 +100,55 @@ def test_a_successor_appointed_as_leader_succeeds_in_that_group(extract, text, s
     x = extract(text, published="2021-08-18")
     assert find(x, "succession", successor=successor, predecessor=predecessor, organization=org)
     assert not find(x, "leadership", person=predecessor, organization="Boko Haram")
+
+
+# --------------------------------------------------------------------------- a man "affiliated with" a group
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("The Baloch Liberation Army said commander Kareem Marri was affiliated with the organisation since 2003.",
+         "Kareem Marri", "Baloch Liberation Army"),
+        ("Police said Abdi Nur Yusuf, who was affiliated with al-Shabaab, was arrested in Garissa.", "Abdi Nur Yusuf", "al-Shabaab"),
+    ],
+)
+def test_a_man_affiliated_with_a_group_is_its_member(extract, text, person, org):
+    x = extract(text, published="2020-01-01")
+    assert find(x, "membership", person=person, organization=org)
+    assert not find(x, "alliance", a=person) and not find(x, "alliance", b=person)
+
+
+def test_groups_affiliated_with_each_other_stay_an_alliance(extract):
+    x = extract("Ansar Dine is affiliated with al-Qaeda in the Islamic Maghreb, officials said.", published="2020-01-01")
+    assert find(x, "alliance", a="Ansar Dine", b="al-Qaeda in the Islamic Maghreb")
+    assert not find(x, "membership")
+
+
+# --------------------------------------------------------------------------- "a senior leader of X": a post, not a rank
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Sheikh Chalamanda, an important leader of the ADF, was killed in the Mwalika valley.", "Sheikh Chalamanda", "ADF"),
+        ("The strike killed Khaled Aruri, a senior leader of Hurras al-Din, officials said.", "Khaled Aruri", "Hurras al-Din"),
+    ],
+)
+def test_a_ranked_leader_of_a_group_holds_a_post_in_it(extract, text, person, org):
+    x = extract(text, published="2020-01-01")
+    assert find(x, "leadership", person=person, organization=org)
+    assert not find(x, "membership", person=person)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Police killed Ali Musa, an al-Shabaab leader in Lamu, on Monday.", "Ali Musa", "al-Shabaab"),
+        ("Omar Ali, a leader of the ADF, surrendered to the army.", "Omar Ali", "ADF"),
+    ],
+)
+def test_an_unranked_indefinite_leader_is_a_member(extract, text, person, org):
+    x = extract(text, published="2020-01-01")
+    assert find(x, "membership", person=person, organization=org)
+    assert not find(x, "leadership", person=person)

@@ -286,6 +286,13 @@ def _add(
     time=None,
     merge_on=None,
 ) -> None:
+    if ftype == "alliance" and pred.lemma_.lower().startswith("affiliat"):
+        kinds = {state.entities.get(args[k]).type for k in ("a", "b")}
+        if kinds == {"person", "organization"}:
+            # "commander X was affiliated with the organisation since 2003": a man affiliated
+            # with a group is its member (a man "close to" or "with ties to" a group stays tied)
+            person, org = sorted((args["a"], args["b"]), key=lambda k: state.entities.get(k).type != "person")
+            ftype, args, attrs = "membership", {"person": person, "organization": org}, None
     mod = modality.of_clause(state, pred)
     if mod.skip:
         return

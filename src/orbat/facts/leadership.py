@@ -267,6 +267,8 @@ def _role_org(state: DocState, role: Token) -> int | None:
 
 # words between a group and a title written flat before a name ("Abu Sayyaf sub-leader X",
 # "AQAP top commander Y")
+# "a senior leader of X", "an important leader of the ADF": a post in the group's leadership
+RANK_WORDS = frozenset({"senior", "top", "key", "important", "prominent", "leading", "high-ranking", "powerful"})
 FLAT_TITLE_PREFIXES = frozenset({"sub", "-", "top", "senior"})
 
 AIDE_ROLES = frozenset({"deputy", "spokesman", "spokesperson", "spokeswoman"})
@@ -799,6 +801,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
         det is not None
         and det.lower_ in {"a", "an", "one"}
         and not any(c.lower_ in {"new", "incoming"} for c in role.children)
+        and not (value == "leader" and any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in role.children))
         # "an IS spokesman", "a deputy leader of X": a post, not a rank; "a founder of X" founded it
         and value not in {"spokesman", "deputy", "founder"}
     ) or (
