@@ -152,3 +152,25 @@ def test_an_unranked_indefinite_leader_is_a_member(extract, text, person, org):
     x = extract(text, published="2020-01-01")
     assert find(x, "membership", person=person, organization=org)
     assert not find(x, "leadership", person=person)
+
+
+# --------------------------------------------------------------------------- "chose one of its commanders, X, as its new head"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Jaysh al-Islam lost its leader on Friday. Rebels said the group had chosen one of its top military "
+         "commanders, Abu Hammam al Buwaidani, as its new head.", "Abu Hammam al Buwaidani", "Jaysh al-Islam"),
+        ("Al-Shabaab said on Saturday it had picked one of its senior commanders, Ahmed Umar, as its new emir.",
+         "Ahmed Umar", "al-Shabaab"),
+    ],
+)
+def test_one_of_its_commanders_chosen_as_head_leads_the_group(extract, text, person, org):
+    x = extract(text, published="2015-12-26")
+    assert any(f.attrs.get("role") in {"leader", "emir"} for f in find(x, "leadership", person=person, organization=org))
+
+
+def test_one_of_its_commanders_killed_is_no_new_head(extract):
+    x = extract("Al-Shabaab said on Saturday that one of its senior commanders, Ahmed Umar, was killed.", published="2015-12-26")
+    assert not any(f.attrs.get("role") in {"leader", "emir"} for f in find(x, "leadership"))

@@ -518,7 +518,7 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
         if verb.lemma_.lower() in APPOINT_VERBS or _sworn_in(verb):
             if head.head.lower_ in REFLEXIVES or (head.i > 0 and role.doc[head.i - 1].lower_ in REFLEXIVES):
                 return subject(verb)  # "announced X as caliph and himself as the new spokesman"
-            return child(verb, "dobj", "oprd") or (
+            return _named_one(state, child(verb, "dobj", "oprd")) or (
                 subject(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else None
             )
         if verb.lemma_.lower() == "refer":
@@ -568,6 +568,25 @@ def _described_members(role: Token, holder: Token) -> bool:
     if holder.pos_ == "NUM":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
     return holder.pos_ == "NOUN" and holder.tag_ == "NNS" and holder.ent_type_ == ""
+
+
+def _named_one(state: DocState, tok: Token | None) -> Token | None:
+    """ "chose one of its top commanders, X, as its new head": the man "one of ..." names
+    (else ``tok`` itself)."""
+    if tok is None or tok.lower_ != "one" or _person(state, tok) is not None:
+        return tok
+    for t in tok.subtree:
+        named = next((a for a in t.children if a.dep_ == "appos" and _person(state, a) is not None), None)
+        if named is not None:
+            return named
+    after = tok.right_edge.i + 1
+    doc = tok.doc
+    if after + 1 < len(doc) and doc[after].text == "," and _person(state, doc[after + 1]) is not None:
+        key, end = state.entities.at(doc[after + 1]), after + 1
+        while end + 1 < len(doc) and state.entities.at(doc[end + 1]) == key:
+            end += 1
+        return doc[end]  # the name's last word (its root in a flat name)
+    return tok
 
 
 def _antecedent(tok: Token | None) -> Token | None:
