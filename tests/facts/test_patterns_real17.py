@@ -174,3 +174,24 @@ def test_one_of_its_commanders_chosen_as_head_leads_the_group(extract, text, per
 def test_one_of_its_commanders_killed_is_no_new_head(extract):
     x = extract("Al-Shabaab said on Saturday that one of its senior commanders, Ahmed Umar, was killed.", published="2015-12-26")
     assert not any(f.attrs.get("role") in {"leader", "emir"} for f in find(x, "leadership"))
+
+
+# --------------------------------------------------------------------------- a group's branch in a country is its branch there
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The head of the Islamic State's branch in Afghanistan, Hafiz Saeed Khan, was killed in a U.S. strike.",
+         "Islamic State Khorasan Province"),
+        ("The Islamic State's branch in Nigeria claimed the attack on Sunday.", "Islamic State West Africa Province"),
+    ],
+)
+def test_a_groups_branch_in_a_country_is_the_branch_known_there(extract, text, org):
+    x = extract(text, published="2016-08-12")
+    assert any(x.entity(f.args["organization"]).name == org for f in find(x, "branch"))
+
+
+def test_a_branch_in_a_country_with_no_known_branch_stays_new(extract):
+    x = extract("Al-Shabaab's branch in Tanzania claimed the attack on Sunday.", published="2016-08-12")
+    assert all("Tanzania" in x.entity(f.args["organization"]).name for f in find(x, "branch"))

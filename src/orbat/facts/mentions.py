@@ -700,6 +700,8 @@ def _region_branch(
                 group = None  # "al-Qaeda's affiliate in Syria" is not the Islamic State's Syria province
             if group is not None:
                 break
+        if group is None and pdraft.ref:
+            group = res.branch_in_country(pdraft.ref, region)  # "its branch in Afghanistan"
         key = table.by_ref(group.id) if group is not None else None
         if key is None:
             key = table.add(

@@ -43,6 +43,26 @@ class Resources:
             return None
         return self.reference.get_group(group_id)
 
+    def branch_in_country(self, parent_id: str, region: str) -> Any | None:
+        """The one reference branch of ``parent_id`` whose home is the country ``region``
+        names ("the Islamic State's branch in Afghanistan": its Khorasan province), or None."""
+        ref = self.reference
+        vocab = getattr(ref, "force_vocabulary", None)
+        if vocab is None:
+            return None
+        wanted = region.strip().lower()
+        codes = {
+            code
+            for table in (vocab.country_names, vocab.demonyms)
+            for code, names in table.items()
+            if any(n.lower() == wanted for n in names)
+        }
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        found = [g for g in ref.groups if g.parent == parent_id and g.countries[:1] == (code,)]
+        return found[0] if len(found) == 1 else None
+
     def force(self, force_id: str) -> Any | None:
         if self.reference is None or not hasattr(self.reference, "force"):
             return None
