@@ -195,3 +195,57 @@ def test_a_groups_branch_in_a_country_is_the_branch_known_there(extract, text, o
 def test_a_branch_in_a_country_with_no_known_branch_stays_new(extract):
     x = extract("Al-Shabaab's branch in Tanzania claimed the attack on Sunday.", published="2016-08-12")
     assert all("Tanzania" in x.entity(f.args["organization"]).name for f in find(x, "branch"))
+
+
+# --------------------------------------------------------------------------- deaths: a shared passive, "late"/"dead" beside a name, "as had Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Azaad Lalhari, the district commander of the Hizb-ul Mujahideen, was trapped and killed near an orchard "
+         "on August 12 by the security forces.", "Azaad Lalhari"),
+        ("Abu Kital, a commander of the group, was ambushed and killed by troops near Mocimboa on Monday.", "Abu Kital"),
+    ],
+)
+def test_the_second_of_two_passive_participles_keeps_the_subject(extract, text, person):
+    assert find(extract(text, published="2020-08-15"), "death", person=person)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "alive"),
+    [
+        ("Ba'a Idirisa, son of late Muhammad Yusuf, led the faction.", "Muhammad Yusuf", "Ba'a Idirisa"),
+        ("The fifth dead commander, Farsan Khalifa, was a senior operative with Hamas.", "Farsan Khalifa", None),
+    ],
+)
+def test_late_or_dead_beside_a_name_is_a_death(extract, text, dead, alive):
+    x = extract(text, published="2020-08-15")
+    assert find(x, "death", person=dead)
+    if alive:
+        assert not find(x, "death", person=alive)
+
+
+def test_a_relative_named_to_say_who_a_man_is_does_not_die(extract):
+    x = extract("Ba'a Idirisa, son of Muhammad Yusuf, was killed in February.", published="2020-08-15")
+    assert not find(x, "death", person="Muhammad Yusuf")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        ("Wael Rajab had also been killed, it said, as had Raafat Salman, a senior operative in the Gaza City Brigade.",
+         "death", ["Wael Rajab", "Raafat Salman"]),
+        ("Police said Ali Musa was arrested on Monday, as were Omar Ali and Hassan Noor.",
+         "capture", ["Ali Musa", "Omar Ali", "Hassan Noor"]),
+    ],
+)
+def test_as_had_y_shares_the_fate_told_before(extract, text, kind, people):
+    x = extract(text, published="2020-08-15")
+    for person in people:
+        assert find(x, kind, person=person), person
+
+
+def test_as_had_been_planned_adds_no_fate(extract):
+    x = extract("Ali Musa was arrested on Monday, as had been planned by police.", published="2020-08-15")
+    assert len(find(x, "capture")) == 1

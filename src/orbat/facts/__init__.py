@@ -47,7 +47,7 @@ __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.179"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.180"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
@@ -65,6 +65,7 @@ FINISHERS: tuple[Callable[[DocState], None], ...] = (
     aliases.fold_identifications,
     events.fold_unattributed_attacks,
     allegiance.surrenders_are_defections,
+    fate.elided_same_fate,
     fate.one_death_each,
     leadership.drop_officials_posts,
     leadership.drop_civilian_posts,

@@ -731,7 +731,7 @@ def _same_event(state: DocState, verb: Token, ftype: str = "death", time: TimeSp
     return last if distance < 80 and may_coincide(time, last.time) else None
 
 
-SLAIN_WORDS = {"slain", "late", "deceased", "assassinated"}
+SLAIN_WORDS = {"slain", "late", "deceased", "assassinated", "dead"}
 
 
 def _slain(state: DocState, adj: Token) -> None:
@@ -741,6 +741,12 @@ def _slain(state: DocState, adj: Token) -> None:
     victim = victim_entity(state, head)
     if victim is None and head.dep_ == "compound":
         victim = victim_entity(state, head.head)  # "slain Abu Sayyaf leader Isnilon Hapilon"
+    if victim is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PERSON_RELATIONS:
+        victim = resolve_token(state, head)  # "Ba'a Idirisa, son of late Muhammad Yusuf": the father is dead
+    if victim is None and head.pos_ == "NOUN":
+        # "the fifth dead commander, Farsan Khalifa": the man the phrase is set beside
+        named = next((c for c in head.children if c.dep_ == "appos"), None)
+        victim = resolve_token(state, named) if named is not None else None
     if victim is None or state.entities.get(victim).type != "person":
         return
     mod = modality.of_clause(state, head.head if head.head.pos_ in {"VERB", "AUX"} else adj.sent.root)
@@ -983,6 +989,32 @@ def _fate_noun_of(state: DocState, noun: Token, whose: Token, ftype: str, attrs:
         attributed_to=mod.attributed_to,
         merge_on=("person",),
     )
+
+
+ELIDED_VERBS = frozenset({"had", "has", "have", "was", "were", "did"})
+
+
+def elided_same_fate(state: DocState) -> None:
+    """ "X had also been killed, it said, as had Y", "A was arrested, as were B and C": the
+    verb left out after "as" is the death or capture told before it in the sentence."""
+    for verb in state.tokens:
+        if verb.lower_ not in ELIDED_VERBS or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        if any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd"} or c.tag_ == "VBN" for c in verb.children):
+            continue  # "as had been planned", "as was the case": no fate left out
+        who = child(verb, "nsubj", "nsubjpass")
+        if who is None:
+            continue
+        told = [
+            f for f in state.facts
+            if f.type in {"death", "capture"} and verb.sent.start <= state.anchors.get(f.id, -1) < verb.i
+        ]  # fmt: skip
+        if not told:
+            continue
+        for one in (who, *who.conjuncts):
+            victim = victim_entity(state, one, capture=told[-1].type == "capture")
+            if victim is not None and state.entities.get(victim).type == "person":
+                state.copy_fact(told[-1], {"person": victim})
 
 
 def one_death_each(state: DocState) -> None:

@@ -140,6 +140,14 @@ def negated(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in {"aux", "dobj", "nsubj"} for c in verb.children)
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)
+    ):
+        return True  # "X was trapped and killed by ...": the second participle shares the passive
     # "who was killed", "Also killed in the raid was X", "X, killed by ..."
     # (a participle with a direct object is a finite verb the parser hung on a noun: "DAESH
     # militants killed at least 45 people")

@@ -39,6 +39,7 @@ from orbat.nlp.spans import tokens_where
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 FRONTED = frozenset({"prep", "advcl", "npadvmod"})
 BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 class ParseRepairs:
@@ -53,11 +54,33 @@ class ParseRepairs:
                 _verb_read_as_adjective(tok)
             elif tok.dep_ == "nsubj" and tok.tag_ in {"NN", "NNS"}:
                 _description_read_as_subject(tok)
+            elif tok.dep_ == "acomp" and tok.tag_ == "VBN":
+                _passive_read_as_complement(tok)
             elif tok.text == "IS" and (
                 tok.tag_.startswith("VB") or tok.dep_ in {"aux", "auxpass"} or any(c.dep_ in {"aux", "mark"} for c in tok.children)
             ):
                 _acronym_read_as_verb(tok)
         return doc
+
+
+def _passive_read_as_complement(participle: Token) -> None:
+    """ "X was trapped and killed by the security forces": the participle hung on "was" as
+    its complement, so "killed" (its conjunct) had no subject; it is a passive: the
+    participle heads the clause, "was" its auxiliary, the subject its passive subject."""
+    be = participle.head
+    if be.lower_ not in BE_FORMS or be.i > participle.i:  # (no lemmas yet: they come after)
+        return
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ == "conj" and c.tag_ == "VBN" for c in participle.children):
+        return  # (only a coordinated pair: "was arrested and charged"; one participle stays)
+    dep, head = be.dep_, be.head
+    for c in list(be.children):
+        if c.i != participle.i:
+            c.head = participle
+    subj.dep_ = "nsubjpass"
+    participle.head = participle if dep == "ROOT" else head
+    participle.dep_ = dep
+    be.head, be.dep_ = participle, "auxpass"
 
 
 def _description_read_as_subject(noun: Token) -> None:
