@@ -249,3 +249,57 @@ def test_as_had_y_shares_the_fate_told_before(extract, text, kind, people):
 def test_as_had_been_planned_adds_no_fate(extract):
     x = extract("Ali Musa was arrested on Monday, as had been planned by police.", published="2020-08-15")
     assert len(find(x, "capture")) == 1
+
+
+# --------------------------------------------------------------------------- alliances formed, joined; umbrella groups founded; future deeds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baloch Liberation Army and the Balochistan Liberation Front announced on 30 October 2017 that both organisations have formed an alliance.",
+        "The Baloch Liberation Army and the Balochistan Liberation Front said the two groups had formed an alliance.",
+    ],
+)
+def test_both_organisations_formed_an_alliance_is_the_subjects_alliance(extract, text):
+    x = extract(text, published="2018-11-10")
+    assert find(x, "alliance", a="Baloch Liberation Army", b="Balochistan Liberation Front") or find(
+        x, "alliance", a="Balochistan Liberation Front", b="Baloch Liberation Army"
+    )
+
+
+def test_a_group_joining_an_alliance_is_allied_with_its_members(extract):
+    x = extract("The Baloch Liberation Army and the Balochistan Liberation Front formed an alliance in 2017. "
+                "The Baloch Republican Guards joined the alliance on 20 April 2018.", published="2018-11-10")  # fmt: skip
+    for member in ("Baloch Liberation Army", "Balochistan Liberation Front"):
+        ties = find(x, "alliance", a="Baloch Republican Guards", b=member)
+        assert ties and ties[0].time.start == "2018-04-20" and ties[0].time.end is None, member
+
+
+def test_joining_an_alliance_never_told_adds_no_tie(extract):
+    x = extract("The Baloch Republican Guards joined the alliance on 20 April 2018.", published="2018-11-10")
+    assert not find(x, "alliance")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("In a statement on Saturday, the Balochistan Liberation Front and the Baloch Liberation Army announced the "
+         "formation of an umbrella organisation, Baloch Raaji Aajoi Sangar.", "Baloch Raaji Aajoi Sangar"),
+        ("On Monday the two commanders formed a new group, Jamaat-ul-Ahrar, in Mohmand.", "Jamaat-ul-Ahrar"),
+    ],
+)
+def test_a_group_founded_as_a_generic_noun_with_its_name_beside_it(extract, text, org):
+    assert find(extract(text, published="2018-11-10"), "founding", organization=org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BLA and BLF announced that they will carry out joint attacks on Pakistani forces.",
+        "Al-Shabaab said it would launch attacks on Kenyan troops.",
+    ],
+)
+def test_a_deed_announced_for_the_future_is_no_attack(extract, text):
+    x = extract(text, published="2018-11-10")
+    assert not find(x, "attack") and not find(x, "claim")

@@ -94,6 +94,8 @@ def extract(state: DocState, res: Resources) -> None:
             or (lemma == "team" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children))
         ):
             _cooperated(state, tok, "ally", ("with",))  # ("teamed up with AQIM")
+        elif lemma == "join" and tok.pos_ == "VERB" and _an_alliance(child(tok, "dobj")):
+            _joined_alliance(state, tok)  # "BRG joined the alliance on 20 April 2018"
         elif lemma == "work" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "with")):
             _cooperated(state, tok, "ally", ("with",), armed_only=True)  # "LeJ has worked with the TTP"
         elif lemma == "fight" and tok.pos_ == "VERB" and any(True for _ in prep_objects(tok, "alongside")):
@@ -962,7 +964,7 @@ def _ties(state: DocState, noun: Token) -> None:
     b = partners[0] if partners else None
     if b is None and kind == "ally" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLIANCE_MAKING:
         # "Ansar Dine and AQIM formed an alliance in 2012": the subject's groups, each pair
-        who = subject(noun.head)
+        who = _both_meant(subject(noun.head))
         sides = [k for t in (list_members(who) if who is not None else []) if (k := _entity(state, t, orgs)) is not None]
         for i, a in enumerate(sides):
             for other in sides[i + 1 :]:
@@ -1027,6 +1029,52 @@ def _own_clause(tok: Token) -> list[Token]:
 
 
 ALLIANCE_MAKING = {"form", "forge", "build", "seal", "create", "announce", "strike"}
+
+
+ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "bloc"})
+
+
+def _an_alliance(obj: Token | None) -> bool:
+    return obj is not None and obj.lemma_.lower() in ALLIANCE_NOUNS and obj.ent_type_ != "ORG"
+
+
+def _joined_alliance(state: DocState, verb: Token) -> None:
+    """ "A and B formed an alliance ... C joined the alliance": C is allied with A and B (the
+    groups of the alliance told before; none told, no tie)."""
+    orgs = {"organization"}
+    joiner = _entity(state, subject(verb), orgs)
+    if joiner is None or state.entities.get(joiner).force:
+        return
+    told = [f for f in state.facts_of("alliance") if f.attrs.get("kind") == "ally" and state.anchors.get(f.id, 10**9) < verb.i]
+    if not told:
+        return
+    last = state.anchors[told[-1].id]
+    since = timing.clause_time(state, verb)
+    since = type(since)(start=since.start, end=None, text=since.text) if since is not None and since.start else None
+    members = []
+    for f in told:
+        if state.anchors[f.id] == last:  # the alliance told last (one sentence's pairs)
+            members += [state.arg(f, "a"), state.arg(f, "b")]
+    for m in dict.fromkeys(members):
+        if m is not None and state.entities.root(m) != state.entities.root(joiner):  # (the joiner: armed by joining)
+            _add(state, "alliance", {"a": joiner, "b": m}, verb, attrs={"kind": "ally"}, time=since)
+
+
+def _both_meant(who: Token | None) -> Token | None:
+    """ "BLA and BLF announced that both organisations have formed an alliance": "both" (or
+    "the two groups") stands for the coordinated subject of the verb the clause hangs on."""
+    if who is None:
+        return None
+    both = who.lower_ == "both" or any(c.lower_ == "both" for c in who.children) or (
+        who.tag_ == "NNS" and any(c.lower_ == "two" for c in who.children) and any(c.lower_ == "the" for c in who.children)
+    )
+    if not both:
+        return who
+    for verb in who.head.ancestors:
+        named = subject(verb)
+        if named is not None and named.conjuncts:
+            return named
+    return who
 
 
 def _rivalry(state: DocState, noun: Token) -> None:

@@ -65,6 +65,10 @@ def _infinitive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# deeds a report of a future cannot have done yet ("said it will carry out more attacks")
+DEED_VERBS = frozenset({"carry", "attack", "launch", "kill", "strike", "target", "bomb", "conduct", "stage", "kidnap", "abduct"})
+
+
 def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> Modality:
     from orbat.facts.mentions import resolve_token  # local: mentions imports nothing from here
 
@@ -87,9 +91,10 @@ def of_clause(state: DocState, pred: Token, *, allow_negated: bool = False) -> M
                 elif cl in HEDGE_WORDS and modality == "asserted":
                     modality = "hedged"
                 elif cl in FUTURE_WORDS and c.dep_ == "aux" and tok.i == pred.i:
-                    if not any(t.lemma_.lower() in REPORTING for t in chain[1:]):
+                    if not any(t.lemma_.lower() in REPORTING for t in chain[1:]) or lemma in DEED_VERBS:
                         return Modality(modality="speculative", skip=True)
                     # "announced that X would replace him": a decision reported, not a forecast
+                    # ("announced that they will carry out joint attacks" is one still)
         if tok.i == pred.i:
             continue
         if lemma in NOT_DONE_VERBS and depth == 1 and _infinitive(pred):
