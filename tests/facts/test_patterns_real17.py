@@ -303,3 +303,30 @@ def test_a_group_founded_as_a_generic_noun_with_its_name_beside_it(extract, text
 def test_a_deed_announced_for_the_future_is_no_attack(extract, text):
     x = extract(text, published="2018-11-10")
     assert not find(x, "attack") and not find(x, "claim")
+
+
+# --------------------------------------------------------------------------- a man named with his group: "X of ORG", "ORG's X"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("A joint operation killed Ali Kalora of the East Indonesia Mujahideen in a village late on Saturday.",
+         "Ali Kalora", "East Indonesia Mujahideen"),
+        ("Police published pictures of the BLA's Aslam Baloch and his bodyguards.", "Aslam Baloch", "BLA"),
+    ],
+)
+def test_a_man_named_with_his_group_is_its_member(extract, text, person, org):
+    assert find(extract(text, published="2021-09-19"), "membership", person=person, organization=org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State announced the appointment in its weekly newsletter al-Naba.",
+        "Ayman al-Zawahiri of al-Qaeda is the leader of al-Qaeda.",
+        "The army's Colonel Ahmed Ali said the base was retaken.",
+    ],
+)
+def test_no_membership_for_a_thing_a_known_leader_or_a_state_officer(extract, text):
+    assert not find(extract(text, published="2021-09-19"), "membership")

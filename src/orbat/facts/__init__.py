@@ -47,7 +47,7 @@ __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.181"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.182"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
@@ -67,6 +67,7 @@ FINISHERS: tuple[Callable[[DocState], None], ...] = (
     allegiance.surrenders_are_defections,
     fate.elided_same_fate,
     fate.one_death_each,
+    leadership.named_with_group,
     leadership.drop_officials_posts,
     leadership.drop_civilian_posts,
     leadership.posts_of_the_dead_named_later,

@@ -1914,6 +1914,52 @@ STATE_TITLES = frozenset(
 )
 
 
+def named_with_group(state: DocState) -> None:
+    """ "Ali Kalora of the East Indonesia Mujahideen", "BLA's Aslam Baloch": a man named with
+    an armed group is its member, when nothing else read tells his place in it."""
+    tied = {
+        (state.entities.root(state.arg(f, "person")), state.entities.root(state.arg(f, "organization")))
+        for f in state.facts_of("leadership") + state.facts_of("membership")
+        if state.arg(f, "person") is not None and state.arg(f, "organization") is not None
+    }
+    for name in state.tokens:
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        person = _person(state, name)
+        if person is None or state.entities.get(person).descriptive:
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
+            continue  # "its weekly newsletter al-Naba": a thing named, not a man
+        owners = [o for p, o in prep_objects(name, "of") if p == "of"] + [c for c in name.children if c.dep_ == "poss"]
+        for owner in owners:
+            if owner.pos_ != "PROPN":
+                continue  # a group named, not "its" or "the group"
+            org = _org(state, owner)
+            if org is None or state.entities.root(org) == state.entities.root(person):
+                continue
+            d = state.entities.get(org)
+            if not d.armed or d.force or _official_body(state, org):
+                continue
+            key = (state.entities.root(person), state.entities.root(org))
+            if key in tied:
+                continue
+            mod = modality.of_clause(state, name.head if name.head.pos_ in {"VERB", "AUX"} else name.sent.root)
+            if mod.skip:
+                continue
+            tied.add(key)
+            state.add_fact(
+                "membership",
+                {"person": person, "organization": org},
+                span=name.sent,
+                anchor=name,
+                attrs={"role": "member"},
+                modality=mod.modality,
+                confidence=mod.confidence - 0.15,
+                attributed_to=mod.attributed_to,
+                merge_on=("person", "organization"),
+            )
+
+
 def drop_officials_posts(state: DocState) -> None:
     """A post in a group the reference data does not know, held by a man whose name opens
     with a state title ("PNP Director General Ronald dela Rosa said ..."): an official of a
