@@ -95,9 +95,12 @@ def extractor():
 # facts-0.7.75, .771 at facts-0.7.86; 24 fresh articles (annotated without running orbat) took
 # the 112 to .718 at facts-0.7.92; 136 articles: .720 at facts-0.7.107, .728 at facts-0.7.115.
 # blind (45): .600 -> .616 -> .622. 154 articles: 18 fresh ones (annotated without running
-# orbat) scored .516 on their own at facts-0.7.164 and took the whole to .724. The floors guard
-# against regressions from there
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.715), ("blind", 0.61)])
+# orbat) scored .516 on their own at facts-0.7.164 and took the whole to .724. 174 articles: 20
+# fresh ones (batch 2026-12-07-dev8) scored .540 on their own at facts-0.7.177; the whole .713 ->
+# .718 at facts-0.7.182. Blind 65: 20 fresh ones (batch 2026-12-07-blind2, gold written before orbat
+# ran on them) scored .532 on their own at facts-0.7.175 and took the blind set to .595 at
+# facts-0.7.182 (the first 45: .621). The floors guard against regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.71), ("blind", 0.585)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
