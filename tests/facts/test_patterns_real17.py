@@ -330,3 +330,26 @@ def test_a_man_named_with_his_group_is_its_member(extract, text, person, org):
 )
 def test_no_membership_for_a_thing_a_known_leader_or_a_state_officer(extract, text):
     assert not find(extract(text, published="2021-09-19"), "membership")
+
+
+# --------------------------------------------------------------------------- a speaker named after his title and group
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("The leader of the militant group Boko Haram, Abubakar Shekau, appeared in a new video on Monday.",
+         "Abubakar Shekau", "Boko Haram"),
+        ("The spokesman of the militant group al-Shabaab, Ali Dhere, said in a statement that the base was taken.",
+         "Ali Dhere", "al-Shabaab"),
+    ],
+)
+def test_a_speaker_named_after_his_title_is_the_man_not_the_phrase(extract, text, person, org):
+    x = extract(text, published="2016-07-29")
+    speakers = [x.entity(f.args["speaker"]) for f in find(x, "statement")]
+    assert speakers and all(s.name == person and s.type == "person" for s in speakers), [s.name for s in speakers]
+
+
+def test_an_unnamed_commander_stays_described(extract):
+    x = extract("An al-Shabaab commander said in a statement that the base was taken.", published="2016-07-29")
+    assert [x.entity(f.args["speaker"]).name for f in find(x, "statement")] == ["An al-Shabaab commander"]

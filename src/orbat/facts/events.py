@@ -3037,6 +3037,12 @@ def _described_speaker(state: DocState, who: Token | None) -> tuple[int, int] | 
                 break
     if group is None:
         return None
+    for t in who.subtree:
+        # "The leader of the militant group Boko Haram, Abubakar Shekau, appeared ...": the name
+        # the parser hung on the group is the man's
+        key = state.entities.at(t) if t.dep_ == "appos" else None
+        if key is not None and state.entities.get(key).type == "person" and not state.entities.get(key).descriptive:
+            return key, group
     name = who.doc[who.left_edge.i : end].text  # "A top al-Qaeda leader", as written
     return descriptive(state, who, "person", name=name), group
 
