@@ -353,3 +353,31 @@ def test_a_speaker_named_after_his_title_is_the_man_not_the_phrase(extract, text
 def test_an_unnamed_commander_stays_described(extract):
     x = extract("An al-Shabaab commander said in a statement that the base was taken.", published="2016-07-29")
     assert [x.entity(f.args["speaker"]).name for f in find(x, "statement")] == ["An al-Shabaab commander"]
+
+
+# --------------------------------------------------------------------------- "in custody"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Former TTP spokesman Molvi Umer and TTP spokesperson Muslim Khan are already in the forces' custody.",
+         ["Molvi Umer", "Muslim Khan"]),
+        ("Ali Musa, an al-Shabaab commander, remains in police custody in Garissa.", ["Ali Musa"]),
+    ],
+)
+def test_men_in_custody_are_held(extract, text, people):
+    x = extract(text, published="2017-04-18")
+    for person in people:
+        assert find(x, "capture", person=person), person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hostages are in the custody of al-Shabaab.",
+        "Ali Musa is not in police custody, officials said.",
+    ],
+)
+def test_custody_of_unnamed_people_or_denied_is_no_capture(extract, text):
+    assert not find(extract(text, published="2017-04-18"), "capture")

@@ -86,6 +86,8 @@ def extract(state: DocState, res: Resources) -> None:
                 _transitive(state, tok, "capture", {"kind": CAPTURE_VERBS[lemma]})
             elif lemma == "take" and any(o.lower_ == "custody" for _, o in prep_objects(tok, "into")):
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was taken into custody"
+            elif lemma in {"be", "remain"} and any(o.lower_ == "custody" for _, o in prep_objects(tok, "in")):
+                _in_custody(state, tok)  # "A and B are already in the forces' custody"
             elif lemma == "pick" and _particle(tok, "up") and is_passive(tok) and _by_force(state, tok):
                 _transitive(state, tok, "capture", {"kind": "arrested"})  # "X was picked up by security agents"
             elif (
@@ -764,6 +766,38 @@ def _slain(state: DocState, adj: Token) -> None:
         attributed_to=mod.attributed_to,
         merge_on=("person",),
     )
+
+
+def _in_custody(state: DocState, verb: Token) -> None:
+    """ "Molvi Umer and Muslim Khan are already in the forces' custody", "X remains in police
+    custody": each named man is held (by the custody's owner, when it is named)."""
+    custody = next(o for _, o in prep_objects(verb, "in") if o.lower_ == "custody")
+    owner = child(custody, "poss") or next((o for _, o in prep_objects(custody, "of")), None)
+    if owner is None:
+        owner = next((c for c in custody.children if c.dep_ in {"compound", "amod"} and c.lower_ in {"police", "army", "military"}), None)
+    captor = resolve_token(state, owner) if owner is not None else None
+    if captor is not None and state.entities.get(captor).type not in {"organization", "group_of_people"}:
+        captor = None
+    who = subject(verb)
+    mod = modality.of_clause(state, verb)
+    if who is None or mod.skip:
+        return
+    for one in list_members(who):
+        victim = victim_entity(state, one, capture=True)
+        if victim is None or state.entities.get(victim).type != "person" or state.entities.get(victim).descriptive:
+            continue
+        state.add_fact(
+            "capture",
+            {"person": victim, "captor": captor},
+            span=verb.sent,
+            anchor=verb,
+            time=timing.recent(state),
+            attrs={"kind": "arrested"},
+            modality=mod.modality,
+            confidence=mod.confidence - 0.1,
+            attributed_to=mod.attributed_to,
+            merge_on=("person",),
+        )
 
 
 def _surrendered(state: DocState, verb: Token) -> None:
