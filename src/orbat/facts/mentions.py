@@ -11,6 +11,8 @@ pronouns, "the group").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from typing import Any
 
@@ -1062,6 +1064,20 @@ def _places_named_after_place_nouns(state: DocState, res: Resources) -> None:
             table.add("location", span.text, (span.start, span.end), geo=found[1])
 
 
+def _sentence_places(state: DocState, index: int) -> list:
+    """The GPE/LOC entities of the sentence token ``index`` is in (found once per document:
+    every place's every mention asks)."""
+    found = state.cache.get("sentence_places")
+    if found is None:
+        starts = [s.start for s in state.sdoc.sents]
+        found = {"starts": starts, "places": {}}
+        for ent in state.sdoc.ents:
+            if ent.label_ in {"GPE", "LOC"}:
+                found["places"].setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
+        state.cache["sentence_places"] = found
+    return found["places"].get(bisect_right(found["starts"], index) - 1, [])
+
+
 def _geocode(state: DocState, res: Resources) -> None:
     doc, table = state.sdoc, state.entities
     person_words = {
@@ -1075,8 +1091,8 @@ def _geocode(state: DocState, res: Resources) -> None:
             continue
         context: list[str] = []
         for start, _ in draft.mentions:
-            for ent in doc[start].sent.ents:
-                if ent.label_ in {"GPE", "LOC"} and ent.text != name and ent.text not in context:
+            for ent in _sentence_places(state, start):
+                if ent.text != name and ent.text not in context:
                     context.append(ent.text)
         found = res.geocode(name, tuple(context))
         if found is not None:

@@ -12,6 +12,8 @@ died, a branch exists from its founding, a claim is dated by its attack.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
@@ -56,11 +58,11 @@ FEAST_WORDS = frozenset(name.split()[0] for name in EASTER_FEASTS)  # the words 
 FEAST_NAMES = ("easter", *(name for name in EASTER_FEASTS if " " in name))  # one of these is in any feast found
 
 
-def _feasts(doc) -> list[Span]:
+def _feasts(doc, text: str | None = None) -> list[Span]:
     """ "on Palm Sunday", "during Good Friday prayers", "on Easter Sunday": a moveable feast
     named in capitals (the tagger reads "Good Friday" as a Friday, "Palm Sunday" as no date)."""
     out: list[Span] = []
-    low = doc.text.lower()
+    low = (text if text is not None else doc.text).lower()  # (Doc.text rebuilds it word by word)
     if not any(name in low for name in FEAST_NAMES):
         return out  # (most texts name no feast: one scan of the text instead of every word)
     for t in doc:
@@ -85,7 +87,7 @@ def _dateline(state: DocState, ent: Span) -> bool:
     """ "August 1: The terrorist group ... has claimed ...": the report's own day opening its
     text, a dateline, not the date of what the sentence tells."""
     doc = ent.doc
-    opens = all(t.is_space or t.text in {".", "\n"} for t in doc[ent.sent.start : ent.start])
+    opens = all(t.is_space or t.text in {".", "\n"} for t in doc[_sentence_start(state, ent.start) : ent.start])
     marks = {":", "-", "\u2013", "\u2014"}
     closed = ent[-1].text in marks  # "August 1 -" read as one date
     if not opens or not (closed or (ent.end < len(doc) and doc[ent.end].text in marks)):
@@ -94,9 +96,18 @@ def _dateline(state: DocState, ent: Span) -> bool:
     return day is not None and state.published is not None and day.start == day.end == state.published[:10]
 
 
+def _sentence_start(state: DocState, index: int) -> int:
+    """The first token of the sentence token ``index`` is in (Span.sent walks the sentence
+    each time; the starts are found once per document)."""
+    starts = state.cache.get("sentence_starts")
+    if starts is None:
+        starts = state.cache["sentence_starts"] = [s.start for s in state.sdoc.sents]
+    return starts[bisect_right(starts, index) - 1]
+
+
 def _date_spans(state: DocState) -> list[Span]:
     doc = state.sdoc
-    feasts = _feasts(doc)
+    feasts = _feasts(doc, state.cache.get("prepared_text"))
     dates = [
         e for e in doc.ents
         if e.label_ == "DATE" and not _names_a_place(e) and not _dateline(state, e)
@@ -112,7 +123,7 @@ def _date_spans(state: DocState) -> list[Span]:
         if spans and ent.start < spans[-1].end:
             continue  # joined to the one before ("late 2013 or early 2014")
         start, end = ent.start, ent.end
-        while start > ent.sent.start and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
+        while start > _sentence_start(state, ent.start) and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
             start -= 1
         while start < ent.start and doc[start].lower_ in {"or", "and", "to", "-"}:
             start += 1
