@@ -11,9 +11,8 @@ pronouns, "the group").
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
+from bisect import bisect_right
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -1079,7 +1078,7 @@ def _sentence_places(state: DocState, index: int) -> list:
 
 
 def _geocode(state: DocState, res: Resources) -> None:
-    doc, table = state.sdoc, state.entities
+    table = state.entities
     person_words = {
         w for d in table.drafts() if d.type == "person" for n in d.names for w in name_key(n).split()
     }

@@ -13,7 +13,6 @@ died, a branch exists from its founding, a claim is dated by its attack.
 from __future__ import annotations
 
 from bisect import bisect_right
-
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
