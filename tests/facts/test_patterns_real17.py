@@ -381,3 +381,25 @@ def test_men_in_custody_are_held(extract, text, people):
 )
 def test_custody_of_unnamed_people_or_denied_is_no_capture(extract, text):
     assert not find(extract(text, published="2017-04-18"), "capture")
+
+
+# --------------------------------------------------------------------------- no death of a building or of "its leader's"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack Tuesday targeted the seaside Corinthia Hotel and also killed five guards.",
+        "An analyst said the Sulawesi-based MIT group was unlikely to survive its leader\u2019s death.",
+    ],
+)
+def test_no_death_of_a_building_or_of_a_possessive_phrase(extract, text):
+    x = extract(text, published="2018-11-25")
+    names = [x.entity(f.args["person"]).name for f in find(x, "death")]
+    assert not any("Hotel" in n or n.lower().startswith("its ") for n in names), names
+
+
+def test_a_descriptive_leader_killed_among_others_stays(extract):
+    x = extract("Eleven members of the terrorist group, including its self-proclaimed leader, were killed in "
+                "military operations on Friday.", published="2023-12-03")  # fmt: skip
+    assert find(x, "death")

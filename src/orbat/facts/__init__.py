@@ -47,7 +47,7 @@ __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.185"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.186"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
@@ -66,6 +66,7 @@ FINISHERS: tuple[Callable[[DocState], None], ...] = (
     events.fold_unattributed_attacks,
     allegiance.surrenders_are_defections,
     fate.elided_same_fate,
+    fate.drop_impossible_victims,
     fate.one_death_each,
     leadership.named_with_group,
     leadership.drop_officials_posts,

@@ -33,7 +33,7 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.mentions import descriptive, nearest, resolve_token
 from orbat.facts.resources import Resources
-from orbat.facts.state import DocState, times_apart
+from orbat.facts.state import DocState, name_key, times_apart
 from orbat.facts.syntax import (
     LIST_PREPS,
     agent,
@@ -1049,6 +1049,38 @@ def elided_same_fate(state: DocState) -> None:
             victim = victim_entity(state, one, capture=told[-1].type == "capture")
             if victim is not None and state.entities.get(victim).type == "person":
                 state.copy_fact(told[-1], {"person": victim})
+
+
+POSSESSIVE_OPENERS = ("its ", "his ", "her ", "their ")
+# the last word of a building's name, never of a man's ("the Corinthia Hotel")
+BUILDING_WORDS = frozenset(
+    "hotel mosque church cathedral mall market embassy consulate prison barracks school university hospital "
+    "checkpoint restaurant stadium airport station".split()
+)
+
+
+def drop_impossible_victims(state: DocState) -> None:
+    """A death or a capture is a person's (or described people's): not a hotel's ("targeted the
+    Corinthia Hotel and also killed five guards": the parse gave "killed" the hotel), nor a
+    pronoun's phrase ("unlikely to survive its leader's death": the man named elsewhere)."""
+    places = {
+        name_key(n) for d in state.entities.drafts() if d.type in {"facility", "location"} for n in d.names
+    }
+    keep = []
+    for f in state.facts:
+        if f.type in {"death", "capture"}:
+            key = state.arg(f, "person")
+            d = state.entities.get(key) if key is not None else None
+            name = d.best_name() if d is not None else ""
+            if d is not None and (
+                d.type in {"facility", "location"}
+                or (d.descriptive and name_key(name) in places)
+                or name_key(name).split()[-1:] in ([w] for w in BUILDING_WORDS)
+                or (d.descriptive and name.lower().startswith(POSSESSIVE_OPENERS) and name.endswith(("'s", "\u2019s")))
+            ):
+                continue
+        keep.append(f)
+    state.facts[:] = keep
 
 
 def one_death_each(state: DocState) -> None:
