@@ -403,3 +403,19 @@ def test_a_descriptive_leader_killed_among_others_stays(extract):
     x = extract("Eleven members of the terrorist group, including its self-proclaimed leader, were killed in "
                 "military operations on Friday.", published="2023-12-03")  # fmt: skip
     assert find(x, "death")
+
+
+# --------------------------------------------------------------------------- a branch named after a region of two words
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Hamas said its West Bank branch confirmed another leader's death.", "West Bank"),
+        ("The Pakistani Taliban's Swat Valley faction is led by Mullah Fazlullah.", "Swat Valley"),
+    ],
+)
+def test_a_branch_keeps_every_word_of_its_region(extract, text, part):
+    x = extract(text, published="2023-11-26")
+    names = [x.entity(f.args["organization"]).name for f in find(x, "branch")]
+    assert any(part in n for n in names), names

@@ -804,7 +804,8 @@ def _branch_region(state: DocState, head: Token, parent: int | None) -> list[Tok
     if any(c.lower_ in BRANCH_WORDS for c in comp):
         return []  # "its West Africa Province affiliate": the province word names the branch itself
     if comp:
-        return comp
+        # "its West Bank branch": the region's own words hang on its last one
+        return sorted({t.i: t for c in comp for t in c.subtree if t.pos_ == "PROPN" and t.i < head.i}.values(), key=lambda t: t.i)
     owner = table.root(parent) if parent is not None else None
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "in":
