@@ -1054,7 +1054,7 @@ def elided_same_fate(state: DocState) -> None:
 POSSESSIVE_OPENERS = ("its ", "his ", "her ", "their ")
 # the last word of a building's name, never of a man's ("the Corinthia Hotel")
 BUILDING_WORDS = frozenset(
-    "hotel mosque church cathedral mall market embassy consulate prison barracks school university hospital "
+    "hotel mosque mall market embassy consulate prison barracks school university hospital "
     "checkpoint restaurant stadium airport station".split()
 )
 
