@@ -1947,17 +1947,7 @@ def named_with_group(state: DocState) -> None:
             if mod.skip:
                 continue
             tied.add(key)
-            state.add_fact(
-                "membership",
-                {"person": person, "organization": org},
-                span=name.sent,
-                anchor=name,
-                attrs={"role": "member"},
-                modality=mod.modality,
-                confidence=mod.confidence - 0.15,
-                attributed_to=mod.attributed_to,
-                merge_on=("person", "organization"),
-            )
+            _member_from(state, name, person, org, None, mod, drop=0.15)
 
 
 def drop_officials_posts(state: DocState) -> None:
