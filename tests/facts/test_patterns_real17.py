@@ -419,3 +419,31 @@ def test_a_branch_keeps_every_word_of_its_region(extract, text, part):
     x = extract(text, published="2023-11-26")
     names = [x.entity(f.args["organization"]).name for f in find(x, "branch")]
     assert any(part in n for n in names), names
+
+
+# --------------------------------------------------------------------------- "blamed for the killing of Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        ("Lalhari was blamed for the killing of a policeman in Pulwama in 2019.", "Lalhari"),
+        ("Police blamed al-Shabaab for the murder of two teachers in Mandera last year.", "al-Shabaab"),
+        ("Under the radar of the agencies since 2014 and blamed for the killing of a policeman and a soldier, "
+         "Lalhari was marked dead in the long list of militants.", "Lalhari"),
+    ],
+)
+def test_blamed_for_a_killing_is_an_alleged_attack(extract, text, perp):
+    attacks = find(extract(text, published="2020-08-15"), "attack", perpetrator=perp)
+    assert attacks and all(f.modality == "alleged" for f in attacks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lalhari was not blamed for the killing of the policeman, officials said.",
+        "Police blamed the heavy rain for the killing of two farmers in a landslide.",
+    ],
+)
+def test_no_blame_or_no_one_to_blame_is_no_attack(extract, text):
+    assert not find(extract(text, published="2020-08-15"), "attack")

@@ -149,7 +149,7 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _group_killed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(state, tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
-        elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS) and _blamed(state, tok) is not None:
+        elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS or lemma in KILLING_NOUNS) and _blamed(state, tok) is not None:
             fact = _attack_blamed(state, tok)
         elif tok.pos_ == "NOUN" and lemma in KIDNAP_NOUNS | KILLING_NOUNS and _kidnapper(tok) is not None:
             fact = _kidnappings_by(state, tok)
@@ -1655,7 +1655,20 @@ def _blamed(state: DocState, noun: Token) -> int | None:
 
 def _blamed_by(state: DocState, verb: Token) -> int | None:
     doer = child(verb, "nsubjpass") if verb.tag_ == "VBN" else child(verb, "dobj")
+    if doer is None and verb.tag_ == "VBN" and verb.dep_ in {"advcl", "conj"} and verb.head.i != verb.i:
+        # "Blamed for the killing of a policeman, Lalhari was marked dead": the participle set
+        # before the clause is about its subject
+        doer = subject(verb.head) if verb.dep_ == "advcl" else _blamed_doer(verb.head)
     return _answerable(state, doer)
+
+
+def _blamed_doer(head: Token) -> Token | None:
+    """The subject a conjoined participle shares ("Under the radar since 2014 and blamed for
+    ..., X was ...")."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    fronted = head.dep_ in {"advcl", "prep"} and head.head.i != head.i and head.i < head.head.i
+    return subject(head.head) if fronted else None
 
 
 def _attack_blamed(state: DocState, noun: Token) -> Fact | None:
