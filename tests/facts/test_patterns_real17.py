@@ -447,3 +447,34 @@ def test_blamed_for_a_killing_is_an_alleged_attack(extract, text, perp):
 )
 def test_no_blame_or_no_one_to_blame_is_no_attack(extract, text):
     assert not find(extract(text, published="2020-08-15"), "attack")
+
+
+# --------------------------------------------------------------------------- a name glossed in square brackets
+
+
+def _one_man(x, a: str, b: str) -> bool:
+    for e in x.entities:
+        names = {e.name, *e.aliases}
+        if a in names and b in names:
+            return True
+    return any(
+        {x.entity(f.args["a"]).name, x.entity(f.args["b"]).name} == {a, b} for f in find(x, "identity")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ('"Following the promise of our emir, Abou Moussab [Algerian Abdelmalek Droukdel], a group of mujahedeen '
+         'penetrated the mining site," the message said.', "Abou Moussab", "Abdelmalek Droukdel"),
+        ('"Our brother Abu Dujana [Ahmed Umar Diriye] leads the fighters," the statement said.',
+         "Abu Dujana", "Ahmed Umar Diriye"),
+    ],
+)
+def test_a_name_glossed_in_brackets_is_the_same_man(extract, text, a, b):
+    assert _one_man(extract(text, published="2010-09-23"), a, b)
+
+
+def test_a_bracketed_word_that_names_no_man_is_no_identity(extract):
+    x = extract('"He was appointed as amir [leader] of the group," he said of Abu Dujana.', published="2010-09-23")
+    assert not find(x, "identity")

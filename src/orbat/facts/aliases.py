@@ -34,6 +34,8 @@ def extract(state: DocState, res: Resources) -> None:
             _former_name(state, tok.head)  # "HTS (formerly the Nusra Front)", "the Nusra Front (now HTS)"
         elif _aside_name(tok):
             _alias_word(state, tok)  # "X, real name Y, ...", "X (born Y)": the names around it
+        elif tok.text == "[":
+            _bracketed_name(state, tok)  # '"our emir, Abou Moussab [Algerian Abdelmalek Droukdel]"'
         elif lemma == "go" and tok.pos_ == "VERB" and any(p == "by" for p, _ in prep_objects(tok, "by")):
             _goes_by(state, tok)
         elif tok.dep_ in {"nsubj", "attr"} and _names_a_name(tok):
@@ -50,6 +52,21 @@ def extract(state: DocState, res: Resources) -> None:
             _identified_as(state, tok)
         elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
+
+
+def _bracketed_name(state: DocState, opener: Token) -> None:
+    """ '"the promise of our emir, Abou Moussab [Algerian Abdelmalek Droukdel]"': a man named in
+    a quoted text and the name the reporter glossed it with in square brackets are one man."""
+    doc = opener.doc
+    close = next((t.i for t in doc[opener.i + 1 : min(opener.i + 12, opener.sent.end)] if t.text == "]"), None)
+    if close is None or opener.i == 0:
+        return
+    before = state.entities.at(doc[opener.i - 1])
+    inside = [k for t in doc[opener.i + 1 : close] if (k := state.entities.at(t)) is not None]
+    if before is None or len(set(inside)) != 1:
+        return  # (only a gloss that is one name: "[leader]", "[Algerian A and B]" are not)
+    if "person" in {state.entities.get(before).type, state.entities.get(inside[0]).type}:
+        _record(state, before, inside[0], opener, aside=True)  # (which reads a loose name as a man's)
 
 
 NAME_NOUNS = frozenset({"name", "kunya", "alias", "pseudonym", "moniker", "guerre", "nickname"})
