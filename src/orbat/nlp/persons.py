@@ -448,7 +448,13 @@ def _retype(doc: Doc) -> None:
             ents[-1] = Span(doc, ents[-1].start, ent.end, label=LABEL)
             changed = True
             continue
-        if ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in ALIAS_OPENERS:
+        inner = next((t.i for t in ent[1:-1] if t.lower_ in ALIAS_OPENERS), None) if ent.label_ == LABEL else None
+        if inner is not None:
+            # "Abdul-Kaka a.k.a Saad" read as one name: two names, the alias word between them
+            ents.append(Span(doc, ent.start, inner, label=LABEL))
+            ent = Span(doc, inner + 1, ent.end, label=LABEL)
+            changed = True
+        elif ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in ALIAS_OPENERS:
             ent = Span(doc, ent.start + 1, ent.end, label=LABEL)  # "X, Aka Abu Anas": the alias word is no name
             changed = True
         elif ent.label_ == LABEL and len(ent) >= 2 and ent[0].lower_ in DEMONYMS and ent[1].is_title:
