@@ -478,3 +478,21 @@ def test_a_name_glossed_in_brackets_is_the_same_man(extract, text, a, b):
 def test_a_bracketed_word_that_names_no_man_is_no_identity(extract):
     x = extract('"He rose to become qadi [judge] of the fighters," the statement said of Abu Dujana.', published="2010-09-23")
     assert not find(x, "identity")
+
+
+# --------------------------------------------------------------------------- "the organization" is not the group in "X-linked"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        ("The car was carrying leaders from the al-Qaeda-linked Hurras al-Din group. Abu Dhar al-Masri was reported "
+         "to be a judge within the organization before his death.", "Hurras al-Din", "al-Qaeda"),
+        ("Fighters of the ISIS-inspired Maute group attacked the town. Abdullah Maute was a commander within the "
+         "organization, officials said.", "Maute", "Islamic State"),
+    ],
+)
+def test_the_group_a_linked_word_describes_is_the_topic(extract, text, org, not_org):
+    x = extract(text, published="2020-10-17")
+    orgs = [x.entity(f.args["organization"]).name for f in find(x, "membership") + find(x, "leadership")]
+    assert any(org in o for o in orgs) and not_org not in orgs, orgs

@@ -1503,6 +1503,17 @@ def _sayer(state: DocState, tok: Token) -> int | None:
     return None
 
 
+# "Al-Qaeda-linked", "ISIS-inspired": a group's name made into a word about another group
+DESCRIBING_SUFFIXES = frozenset({"linked", "affiliated", "aligned", "allied", "inspired", "backed", "loyal"})
+
+
+def _describes_another(state: DocState, start: int, key: int) -> bool:
+    doc, end = state.sdoc, start
+    while end < len(doc) and state.entities.at(end) == key:
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DESCRIBING_SUFFIXES
+
+
 def salient(state: DocState, before: int, *, exclude: int | None = None) -> int | None:
     """The armed group most mentioned before token ``before``, subjects counting double
     (ties: the one mentioned first)."""
@@ -1524,6 +1535,8 @@ def salient(state: DocState, before: int, *, exclude: int | None = None) -> int 
             and not d.force
             and d.kind != "wing"  # a media or security wing is never the group a text is about
         ):
+            if _describes_another(state, i, key):
+                continue  # "the Al-Qaeda-linked Hurras Al-Deen group": a word about another group
             entry = counts.setdefault(key, [0.0, -float(i)])
             weight = 1.0 if d.armed else 0.3
             tok = state.sdoc[i]
