@@ -1072,10 +1072,11 @@ def drop_impossible_victims(state: DocState) -> None:
             key = state.arg(f, "person")
             d = state.entities.get(key) if key is not None else None
             name = d.best_name() if d is not None else ""
+            words = name_key(name).split()
             if d is not None and (
                 d.type in {"facility", "location"}
                 or (d.descriptive and name_key(name) in places)
-                or name_key(name).split()[-1:] in ([w] for w in BUILDING_WORDS)
+                or (words and words[-1] in BUILDING_WORDS)
                 or (d.descriptive and name.lower().startswith(POSSESSIVE_OPENERS) and name.endswith(("'s", "\u2019s")))
             ):
                 continue

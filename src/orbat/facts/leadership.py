@@ -265,10 +265,10 @@ def _role_org(state: DocState, role: Token) -> int | None:
     return None
 
 
-# words between a group and a title written flat before a name ("Abu Sayyaf sub-leader X",
-# "AQAP top commander Y")
 # "a senior leader of X", "an important leader of the ADF": a post in the group's leadership
 RANK_WORDS = frozenset({"senior", "top", "key", "important", "prominent", "leading", "high-ranking", "powerful"})
+# words between a group and a title written flat before a name ("Abu Sayyaf sub-leader X",
+# "AQAP top commander Y")
 FLAT_TITLE_PREFIXES = frozenset({"sub", "-", "top", "senior"})
 
 AIDE_ROLES = frozenset({"deputy", "spokesman", "spokesperson", "spokeswoman"})
@@ -602,12 +602,7 @@ def _speaker_org(state: DocState, tok: Token) -> int | None:
     if root.lemma_ not in {"say", "add", "declare", "announce", "state"}:
         return None
     speaker = _person(state, subject(root))
-    if speaker is None:
-        return None
-    for f in state.facts_of("leadership") + state.facts_of("membership"):
-        if state.arg(f, "person") == speaker:
-            return state.arg(f, "organization")
-    return None
+    return _speakers_group(state, speaker) if speaker is not None else None
 
 
 def _region_org(state: DocState, verb: Token) -> int | None:
@@ -1930,7 +1925,7 @@ def named_with_group(state: DocState) -> None:
             continue
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
             continue  # "its weekly newsletter al-Naba": a thing named, not a man
-        owners = [o for p, o in prep_objects(name, "of") if p == "of"] + [c for c in name.children if c.dep_ == "poss"]
+        owners = [o for _, o in prep_objects(name, "of")] + [c for c in name.children if c.dep_ == "poss"]
         for owner in owners:
             if owner.pos_ != "PROPN":
                 continue  # a group named, not "its" or "the group"

@@ -12,7 +12,6 @@ pronouns, "the group").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -1069,13 +1068,11 @@ def _sentence_places(state: DocState, index: int) -> list:
     every place's every mention asks)."""
     found = state.cache.get("sentence_places")
     if found is None:
-        starts = [s.start for s in state.sdoc.sents]
-        found = {"starts": starts, "places": {}}
+        found = state.cache["sentence_places"] = {}
         for ent in state.sdoc.ents:
             if ent.label_ in {"GPE", "LOC"}:
-                found["places"].setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
-        state.cache["sentence_places"] = found
-    return found["places"].get(bisect_right(found["starts"], index) - 1, [])
+                found.setdefault(state.sentence_no(ent.start), []).append(ent)
+    return found.get(state.sentence_no(index), [])
 
 
 def _geocode(state: DocState, res: Resources) -> None:

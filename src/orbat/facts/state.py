@@ -8,6 +8,7 @@ only at the end (``finish``), after in-document merges.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,6 +207,22 @@ class DocState:
         found = self.cache.get("tokens")
         if found is None:
             found = self.cache["tokens"] = list(self.sdoc)
+        return found
+
+    def sentence_start(self, index: int) -> int:
+        """The first token of the sentence token ``index`` is in (Span.sent walks the sentence
+        each time; the starts are found once per document)."""
+        return self.sentence_starts[self.sentence_no(index)]
+
+    def sentence_no(self, index: int) -> int:
+        """The number of the sentence token ``index`` is in (0 for the first)."""
+        return bisect_right(self.sentence_starts, index) - 1
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        found = self.cache.get("sentence_starts")
+        if found is None:
+            found = self.cache["sentence_starts"] = [s.start for s in self.sdoc.sents]
         return found
 
     # evidence ---------------------------------------------------------------------------

@@ -12,7 +12,6 @@ died, a branch exists from its founding, a claim is dated by its attack.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
@@ -86,22 +85,13 @@ def _dateline(state: DocState, ent: Span) -> bool:
     """ "August 1: The terrorist group ... has claimed ...": the report's own day opening its
     text, a dateline, not the date of what the sentence tells."""
     doc = ent.doc
-    opens = all(t.is_space or t.text in {".", "\n"} for t in doc[_sentence_start(state, ent.start) : ent.start])
+    opens = all(t.is_space or t.text in {".", "\n"} for t in doc[state.sentence_start(ent.start) : ent.start])
     marks = {":", "-", "\u2013", "\u2014"}
     closed = ent[-1].text in marks  # "August 1 -" read as one date
     if not opens or not (closed or (ent.end < len(doc) and doc[ent.end].text in marks)):
         return False
     day = _resolved(state, (ent[:-1] if closed else ent).text, None)
     return day is not None and state.published is not None and day.start == day.end == state.published[:10]
-
-
-def _sentence_start(state: DocState, index: int) -> int:
-    """The first token of the sentence token ``index`` is in (Span.sent walks the sentence
-    each time; the starts are found once per document)."""
-    starts = state.cache.get("sentence_starts")
-    if starts is None:
-        starts = state.cache["sentence_starts"] = [s.start for s in state.sdoc.sents]
-    return starts[bisect_right(starts, index) - 1]
 
 
 def _date_spans(state: DocState) -> list[Span]:
@@ -122,7 +112,7 @@ def _date_spans(state: DocState) -> list[Span]:
         if spans and ent.start < spans[-1].end:
             continue  # joined to the one before ("late 2013 or early 2014")
         start, end = ent.start, ent.end
-        while start > _sentence_start(state, ent.start) and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
+        while start > state.sentence_start(ent.start) and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
             start -= 1
         while start < ent.start and doc[start].lower_ in {"or", "and", "to", "-"}:
             start += 1
