@@ -135,6 +135,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_of_owner(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
             fact = _attack_behind(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _modifier_attacker(state, tok) is not None:
+            fact = _attack_of_modifier(state, tok)
         elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma == "bomb") and _claimed_by(tok) is not None:
             fact = _attack_claimed_by(state, tok)  # "... killed by a car bomb outside a hotel, that was claimed by X"
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _hyphen_claimant(tok) is not None:
@@ -792,7 +794,7 @@ def _add_attack(
             # "The BLA said it carried out the bombing": its claim of the attack told before
             _spoken_claim(state, perp, same, pred, same.time)
     if same is None and anaphora:
-        same = _doers_attack_before(state, pred, perp)
+        same = _doers_attack_before(state, pred, perp) or _doers_only_attack(state, pred, perp)
     if same is not None and anaphora:
         time = None
     if same is not None and times_apart(same.time, time):
@@ -800,6 +802,7 @@ def _add_attack(
     if same is not None:
         # "... before its fighters stormed the compound": the attack already read
         same.sources.append(state.evidence(pred.sent, attributed_to=mod.attributed_to, anchor=trigger))
+        state.retold[same.id] = max(state.retold.get(same.id, -1), pred.i)
         for k, v in attrs.items():
             same.attrs.setdefault(k, v)
         return same
@@ -903,7 +906,13 @@ def _one_attack_told_before(state: DocState, trigger: Token, fits) -> Fact | Non
     """The one attack told in this or the two sentences before ``trigger`` that ``fits``
     (None where none or several do)."""
     floor = sentences_back(trigger, 2)
-    earlier = [f for f in state.facts_of("attack") if floor <= state.anchors.get(f.id, -1) < trigger.i and fits(f)]
+    earlier = [
+        f
+        for f in state.facts_of("attack")
+        if state.anchors.get(f.id, trigger.i) < trigger.i
+        and max(state.anchors.get(f.id, -1), state.retold.get(f.id, -1)) >= floor
+        and fits(f)
+    ]
     return earlier[0] if len(earlier) == 1 else None
 
 
@@ -925,10 +934,19 @@ def _doers_attack_before(state: DocState, pred: Token, perp: int) -> Fact | None
             for f in reversed(state.facts)
             if f.type == "attack"
             and state.arg(f, "perpetrator") == state.entities.root(perp)
-            and state.anchors.get(f.id, -1) >= floor
+            and max(state.anchors.get(f.id, -1), state.retold.get(f.id, -1)) >= floor
         ),
         None,
     )
+
+
+def _doers_only_attack(state: DocState, pred: Token, perp: int) -> Fact | None:
+    """The one attack by ``perp`` read anywhere before: "the attack was executed by members
+    of the Islamic State", sentences after "an ISIS attack on a military hospital" (None
+    where it has several)."""
+    root = state.entities.root(perp)
+    told = [f for f in state.facts_of("attack") if state.arg(f, "perpetrator") == root and state.anchors.get(f.id, pred.i) < pred.i]
+    return told[0] if len(told) == 1 else None
 
 
 def _dated_phrase(state: DocState, noun: Token) -> bool:
@@ -1083,8 +1101,12 @@ GROUP_MEN = frozenset({"soldier", "lion", "knight", "mujahid", "mujahideen", "br
 
 def _group_killed(state: DocState, verb: Token) -> Fact | None:
     """ "Boko Haram fighters killed 30 villagers": an attack by the group, its toll the victims."""
-    if verb.dep_ in {"relcl", "acl"} and not (verb.dep_ == "relcl" and verb.lemma_.lower() in ONE_VICTIM_VERBS):
-        return None  # "an attack that killed 30 people": the attack is read from its noun
+    if verb.dep_ in {"relcl", "acl"} and not (
+        verb.dep_ == "relcl" and (verb.lemma_.lower() in ONE_VICTIM_VERBS or _attacker_group(state, verb.head) is not None)
+    ):
+        # "an attack that killed 30 people": the attack is read from its noun ("al-Shabaab,
+        # which killed 500 people in a 2017 bombing": the group's deed)
+        return None
     who = subject(verb)
     if who is not None and who.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
         who = verb.head  # "the Jund al-Khilafa group which beheaded French tourist X"
@@ -1569,6 +1591,65 @@ def _attack_of_owner(state: DocState, noun: Token) -> Fact | None:
         return None
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
     return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+
+
+def _modifier_attacker(state: DocState, noun: Token) -> int | None:
+    """The armed group a name written before an attack noun makes its doer: "the 2013
+    al-Shabaab attack on the Westgate mall", "an Islamic State suicide bombing at a wedding"
+    - a group known as armed, no state force, and not the one it is against ("an anti-ISIS
+    raid"); one attack only ("Boko Haram attacks on villages" is a habit)."""
+    if noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod"} for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ not in {"compound", "amod", "nmod"} or c.i > noun.i or c.ent_type_ in {"DATE", "TIME"}:
+            continue
+        key = state.entities.at(c)
+        if key is None:
+            continue
+        d = state.entities.get(key)
+        if d.type != "organization" or d.force or not d.armed:
+            continue
+        if any(t.lower_ in {"anti", "counter"} for t in state.sdoc[noun.left_edge.i : c.i + 1]):
+            return None
+        return key
+    return None
+
+
+# words under which an attack noun is no deed done: "fear an attack", "foiled a bombing"
+UNREALISED_WORDS = {"fear", "prevent", "thwart", "foil", "avert", "warn", "threaten", "risk", "expect", "plan", "plot", "possibility"}
+
+
+def _modifier_told(noun: Token) -> Token | None:
+    """What makes a group-named attack noun one attack told, not a fear or a kind: the thing
+    it hit ("the IS attack on the hotel"), a date in its phrase ("the 2017 al-Shabaab
+    blast"), or a toll ("an IS suicide bombing ... killed 63", "a blast that killed 500");
+    the clause it is told in, or the noun itself."""
+    if any(a.lemma_.lower() in UNREALISED_WORDS for a in noun.ancestors):
+        return None  # "officials fear an al-Shabaab attack on the capital"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in HARM_VERBS | {"hit", "strike", "target", "rock"}:
+        return noun.head
+    if any(t.ent_type_ == "DATE" and t.i != noun.i for t in noun.subtree):
+        return noun
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
+    if any(True for _ in prep_objects(noun, *_hit_preps(noun), "at")) and (
+        definite or (noun.dep_ == "pobj" and noun.head.lower_ in {"during", "in", "after", "since", "following"})
+    ):
+        return noun
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in HARM_VERBS for c in noun.children):
+        return noun
+    return None
+
+
+def _attack_of_modifier(state: DocState, noun: Token) -> Fact | None:
+    told = _modifier_told(noun)
+    if told is None:
+        return None
+    perp = _modifier_attacker(state, noun)
+    target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun), "at")), None)
+    if target_tok is None and told is not noun:
+        target_tok = child(told, "dobj")
+    target = _target(state, target_tok)
+    return _add_attack(state, told, noun, perp, target, target_tok, own_date=told is noun)
 
 
 PLAN_VERBS = {"plan", "mastermind", "order", "organise", "organize", "direct", "orchestrate", "lead"}

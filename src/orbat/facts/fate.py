@@ -116,6 +116,8 @@ def extract(state: DocState, res: Resources) -> None:
             _slain(state, tok)
         if tok.lower_ == "among" and tok.head.lemma_ == "be" and _the_dead(tok) is not None:
             _among_the_dead(state, tok.head)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "include"} and _names_the_dead(tok):
+            _the_dead_named(state, tok.head)
     _described_members(state)
 
 
@@ -847,6 +849,8 @@ def _companions(verb: Token) -> list[Token]:
                 if w.lower_ == "with":
                     out += [x for o in w.children if o.dep_ == "pobj" for x in list_members(o)]
             out += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o)]  # ("along with" as one)
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in {"along", "together"}:
+            out += [x for o in c.children if o.dep_ == "pobj" for x in list_members(o)]  # ("along" a particle beside it)
     return out
 
 
@@ -933,6 +937,27 @@ THE_DEAD = {"dead", "killed", "slain", "fatalities", "deceased"}  # (an attack's
 def _the_dead(prep: Token) -> Token | None:
     """The "dead" of "Among the dead (the killed, the victims) was X", or None."""
     return next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in THE_DEAD and o.i == prep.i + 2), None)
+
+
+def _names_the_dead(subj: Token) -> bool:
+    """ "the dead (the slain) are ...", "those killed included ..." """
+    if subj.lower_ in THE_DEAD and any(c.lower_ == "the" for c in subj.children):
+        return True
+    return subj.lower_ == "those" and any(c.dep_ == "acl" and c.lower_ in THE_DEAD for c in subj.children)
+
+
+def _the_dead_named(state: DocState, verb: Token) -> None:
+    """ "The army said the dead are A and B", "Those killed included A, a commander, and his
+    deputy B": the deaths of the people it names."""
+    mod = modality.of_clause(state, verb)
+    named = child(verb, "attr", "dobj")
+    if mod.skip or named is None:
+        return
+    for tok in list_members(named):
+        tok = next((a for a in tok.children if a.dep_ == "appos" and state.entities.at(a) is not None), tok)  # "his deputy B"
+        victim = victim_entity(state, tok)
+        if victim is not None and state.entities.get(victim).type == "person":
+            clause_death(state, verb, victim, "killed", mod, location=places.clause_place(state, verb))
 
 
 def _among_the_dead(state: DocState, be: Token) -> None:

@@ -198,6 +198,8 @@ class DocState:
     cache: dict[Any, Any] = field(default_factory=dict)  # per-document memo (date spans, resolved dates)
     # per-fact working data, by fact id: the key token of the clause it was read from
     anchors: dict[str, int] = field(default_factory=dict)
+    # and, for a fact told again later ("... the attack was executed by ..."), where it was told last
+    retold: dict[str, int] = field(default_factory=dict)
     _fact_no: int = 1
 
     @property

@@ -1,0 +1,114 @@
+"""Rules for published reporting (issue 7), stop 34: each on two or more differently
+worded sentences with negative cases. The sentences are ours, written as probes of general
+reporting patterns (not taken from the real-reporting set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import find, one
+
+LEAD = "The lead paragraph of this story is about the war. "
+
+# --------------------------------------------------------------------------- a group's name before an attack noun
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "year"),
+    [
+        (LEAD + "The junction was the scene of a massive al-Shabaab truck bombing in 2017 that killed more than 500 people.",
+         "al-Shabaab", "2017"),
+        (LEAD + "In 2019, an Islamic State suicide bombing at a wedding in Kabul killed 63 people.", "Islamic State", "2019"),
+        (LEAD + "The attack recalled the 2015 ISIS bombing of a Russian airliner over Sinai.", "ISIS", "2015"),
+    ],
+)
+def test_a_group_named_before_an_attack_noun_is_its_doer(extract, text, perp, year):
+    x = extract(text, published="2020-12-01")
+    attack = one(x, "attack", perpetrator=perp)
+    assert attack.time is not None and attack.time.start == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Officials fear an al-Shabaab attack on the capital.",  # a fear, no deed, no date, no toll
+        LEAD + "An anti-ISIS raid in 2019 killed 12 people near Raqqa.",  # the group is what it was against
+        LEAD + "Al-Shabaab attacks on villages are common in the region.",  # a habit
+    ],
+)
+def test_a_group_named_before_an_attack_noun_needs_a_deed_told(extract, text):
+    x = extract(text, published="2020-12-01")
+    assert not [f for f in find(x, "attack") if f.args.get("perpetrator")]
+
+
+def test_the_attack_told_again_later_is_the_same_attack(extract):
+    x = extract(
+        "ISIS fighters attacked a military hospital in Kabul on Tuesday, killing 25 people. "
+        "The hospital lies in one of the more affluent neighborhoods of the capital. "
+        "It has 400 beds. "
+        "The hospital treated both Taliban fighters and soldiers. "
+        "A Taliban spokesman said the attack was executed by several members of the Islamic State.",
+        published="2021-11-02",
+    )
+    assert len(find(x, "attack", perpetrator="ISIS")) == 1
+
+
+# --------------------------------------------------------------------------- those who died with him, the dead named
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (LEAD + "The group said its commander Aslam Baloch was killed along with Kareem Marri and Sadiq Baloch in an attack on Monday.",
+         ("Kareem Marri", "Sadiq Baloch")),
+        (LEAD + "Police said Abu Bakar Bashir was shot dead together with Yusuf Hamid near the market.", ("Yusuf Hamid",)),
+    ],
+)
+def test_those_killed_along_with_him_died_too(extract, text, others):
+    x = extract(text, published="2020-08-15")
+    for person in others:
+        assert find(x, "death", person=person), person
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (LEAD + "Those killed included Abu Talha, a senior al-Shabaab commander, and his deputy Ali Hussein.",
+         ("Abu Talha", "Ali Hussein")),
+        (LEAD + "The army spokesman said the dead are Abdul Karim Musa and Ibrahim Sadiq, two rebel commanders.",
+         ("Abdul Karim Musa", "Ibrahim Sadiq")),
+    ],
+)
+def test_the_dead_named_by_a_copula_or_include(extract, text, dead):
+    x = extract(text, published="2020-08-15")
+    for person in dead:
+        assert find(x, "death", person=person), person
+
+
+def test_the_named_who_are_not_the_dead_did_not_die(extract):
+    x = extract(LEAD + "Those arrested included Abu Talha and his deputy Ali Hussein.", published="2020-08-15")
+    assert not find(x, "death")
+    x = extract(LEAD + "The leaders are Abu Talha and Ali Hussein, the statement said.", published="2020-08-15")
+    assert not find(x, "death")
+
+
+# --------------------------------------------------------------------------- a group's deed told in a relative clause on it
+
+
+@pytest.mark.parametrize(
+    ("text", "perp"),
+    [
+        (LEAD + "Al-Shabaab, which killed more than 500 people in a 2017 truck bombing in Mogadishu, has stepped up attacks.",
+         "al-Shabaab"),
+        (LEAD + "Boko Haram, which killed 60 villagers in Gubio in June, remains active in the region.", "Boko Haram"),
+    ],
+)
+def test_a_groups_killing_told_in_a_relative_clause_is_its_attack(extract, text, perp):
+    x = extract(text, published="2020-12-01")
+    assert find(x, "attack", perpetrator=perp)
+
+
+def test_a_relative_clause_on_an_attack_is_no_second_attack(extract):
+    x = extract(LEAD + "Al-Shabaab claimed the bombing, which killed 20 people at a market in Mogadishu on Monday.",
+                published="2020-12-01")
+    assert len(find(x, "attack")) == 1
