@@ -112,3 +112,70 @@ def test_a_relative_clause_on_an_attack_is_no_second_attack(extract):
     x = extract(LEAD + "Al-Shabaab claimed the bombing, which killed 20 people at a market in Mogadishu on Monday.",
                 published="2020-12-01")
     assert len(find(x, "attack")) == 1
+
+
+# --------------------------------------------------------------------------- a fronted participle: "Founded in 2002 by X, Boko Haram ..."
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "founder", "year"),
+    [
+        (LEAD + "Founded in 2002 by Mohammed Yusuf, Boko Haram launched an armed uprising in 2009.",
+         "Boko Haram", "Mohammed Yusuf", "2002"),
+        (LEAD + "Established in 2016 by Abdulqadir Mumin, the Islamic State in Somalia now controls parts of Puntland.",
+         "Islamic State in Somalia", "Abdulqadir Mumin", "2016"),
+    ],
+)
+def test_a_fronted_participle_founds_the_main_clauses_subject(extract, text, org, founder, year):
+    x = extract(text, published="2020-12-01")
+    founding = one(x, "founding", organization=org)
+    assert founding.time is not None and founding.time.start == year
+    assert find(x, "leadership", person=founder, organization=org)
+
+
+def test_a_fronted_participle_with_its_own_subject_is_no_founding_of_the_main_one(extract):
+    x = extract(LEAD + "When Boko Haram was founded in 2002, Mohammed Yusuf preached in Maiduguri.", published="2020-12-01")
+    assert not find(x, "leadership", person="Mohammed Yusuf")
+
+
+# --------------------------------------------------------------------------- "A and B have close ties"
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (LEAD + "Al-Shabaab and al-Qaeda in the Arabian Peninsula have close ties, officials say.",
+         "al-Shabaab", "al-Qaeda in the Arabian Peninsula"),
+        (LEAD + "Lashkar-e-Taiba and Jaish-e-Mohammed maintain strong links, according to Indian officials.",
+         "Lashkar-e-Taiba", "Jaish-e-Mohammed"),
+    ],
+)
+def test_two_groups_having_ties_are_allied(extract, text, a, b):
+    x = extract(text, published="2020-12-01")
+    assert find(x, "alliance", a=a, b=b) or find(x, "alliance", a=b, b=a)
+
+
+def test_two_groups_with_no_ties_are_not_allied(extract):
+    x = extract(LEAD + "Al-Shabaab and the Islamic State have no known ties, officials say.", published="2020-12-01")
+    assert not find(x, "alliance")
+
+
+# --------------------------------------------------------------------------- "took over as al-Qaeda chief after X was killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "successor", "predecessor", "org"),
+    [
+        (LEAD + "Ayman al-Zawahiri took over as al-Qaeda chief after Osama bin Laden was killed in 2011.",
+         "Ayman al-Zawahiri", "Osama bin Laden", "al-Qaeda"),
+        (LEAD + "Abu Ubaidah stepped in as al-Shabaab emir after Ahmed Godane was killed in September 2014.",
+         "Abu Ubaidah", "Ahmed Godane", "al-Shabaab"),
+    ],
+)
+def test_a_role_before_a_time_clause_is_the_new_leaders(extract, text, successor, predecessor, org):
+    x = extract(text, published="2020-12-01")
+    assert find(x, "leadership", person=successor, organization=org)
+    assert not find(x, "leadership", person=predecessor, organization=org) or find(
+        x, "succession", successor=successor, predecessor=predecessor
+    )
+    assert find(x, "death", person=predecessor)

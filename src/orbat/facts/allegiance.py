@@ -24,6 +24,7 @@ from orbat.facts.state import DocState, narrower
 from orbat.facts.syntax import (
     agent,
     child,
+    fronted_participle,
     is_passive,
     list_members,
     negated,
@@ -543,7 +544,7 @@ def _set_up(verb: Token) -> bool:
 
 
 def _founded(state: DocState, verb: Token) -> None:
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or fronted_participle(verb)
     if verb.lemma_.lower() == "emerge" or _came_into_being(verb):
         passive = True  # "Ansaru emerged in 2012", "JNIM came into being in 2017": its subject began
     elif (
@@ -962,14 +963,17 @@ def _ties(state: DocState, noun: Token) -> None:
     # "links with the Taliban and al-Qaeda": each group the phrase lists
     partners = _groups_listed(state, prep_objects(noun, "to", "with"))
     b = partners[0] if partners else None
-    if b is None and kind == "ally" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ALLIANCE_MAKING:
-        # "Ansar Dine and AQIM formed an alliance in 2012": the subject's groups, each pair
+    if b is None and noun.dep_ == "dobj" and not _cut(noun) and (
+        (kind == "ally" and noun.head.lemma_.lower() in ALLIANCE_MAKING) or noun.head.lemma_.lower() in {"have", "maintain", "share"}
+    ):
+        # "Ansar Dine and AQIM formed an alliance in 2012", "al-Shabaab and AQAP have close
+        # ties": the subject's groups, each pair
         who = _both_meant(subject(noun.head))
         sides = [k for t in (list_members(who) if who is not None else []) if (k := _entity(state, t, orgs)) is not None]
         for i, a in enumerate(sides):
             for other in sides[i + 1 :]:
                 if _armed_pair(state, a, other):
-                    _add(state, "alliance", {"a": a, "b": other}, noun, attrs={"kind": "ally"}, time=None)
+                    _add(state, "alliance", {"a": a, "b": other}, noun, attrs={"kind": kind}, time=None)
         return
     if b is None:
         return

@@ -37,6 +37,7 @@ from orbat.facts.syntax import (
     child,
     children,
     ends_list,
+    fronted_participle,
     is_passive,
     list_members,
     negated,
@@ -70,7 +71,7 @@ APPOINT_VERBS = {
     "reinstate",
     "reinstall",
 }
-BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take"}
+BECOME_VERBS = {"become", "be", "remain", "serve", "rise", "take", "step", "emerge"}  # ("stepped in as emir")
 # "was promoted to deputy leader of X", "was elevated to emir"
 PROMOTE_VERBS = {"promote", "elevate", "upgrade"}
 # "X was described as the head of Y": the subject holds the role
@@ -843,7 +844,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     # "named a new leader after the death of its previous chief, X": X's post is not the one
     # the verb gives (no start, no appointment)
     former = any(c.dep_ == "amod" and c.lower_ in FORMER_WORDS for c in role.children)
-    if not former and pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take"} or _raised(pred)):
+    if not former and pred.pos_ in {"VERB", "AUX"} and (pred.lemma_.lower() in APPOINT_VERBS | {"become", "rise", "take", "step", "emerge"} or _raised(pred)):
         time = timing.clause_time(state, pred)
         if time is not None:
             time = type(time)(start=time.start, end=None, text=time.text)
@@ -859,7 +860,7 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     ftype = "membership" if (indefinite or lemma in MEMBER_WORDS or value == "other" or wing) else "leadership"
     new_tenure = not former and (any(c.lower_ in {"new", "next"} for c in role.children) or (
         pred.pos_ in {"VERB", "AUX"}
-        and (pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take"}) - {"identify", "announce"} or _raised(pred))
+        and (pred.lemma_.lower() in (APPOINT_VERBS | {"become", "take", "step"}) - {"identify", "announce"} or _raised(pred))
     ))
     attrs: dict = {"role": value}
     regional = any(
@@ -1453,7 +1454,7 @@ def _at_the_helm(state: DocState, helm: Token) -> None:
 def _leads(state: DocState, verb: Token, role: str) -> None:
     """ "X, who heads the Haqqani network"; "Kebekov had led the emirate since ..."."""
     by = next((o for _, o in prep_objects(verb, "by")), None)
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or fronted_participle(verb)
     if not passive and verb.dep_ == "acl" and by is not None:
         # "al-Mourabitoun, led by Mokhtar Belmokhtar": the group the participle describes
         obj, person = verb.head, _person_near(state, by)

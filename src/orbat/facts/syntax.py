@@ -56,6 +56,8 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         return subject(verb.head)
+    if fronted_participle(verb):
+        return subject(verb.head)  # "Founded in 2002 by Mohammed Yusuf, Boko Haram launched ..."
     perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "having" for c in verb.children)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.i != verb.i and not any(
         c.dep_ == "mark" for c in verb.children
@@ -87,6 +89,18 @@ def subject(verb: Token) -> Token | None:
         # "X rose to lead the group", "X went on to lead it": the infinitive's subject is X
         return subject(verb.head)
     return None
+
+
+def fronted_participle(verb: Token) -> bool:
+    """A past participle opening the sentence before its subject: "Founded in 2002 by X, Boko
+    Haram ...", "Arrested in May, X was ..." (passive, its subject the main clause's)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    )
 
 
 def one_of_many(noun: Token) -> Token | None:
@@ -148,6 +162,8 @@ def is_passive(verb: Token) -> bool:
         and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children)
     ):
         return True  # "X was trapped and killed by ...": the second participle shares the passive
+    if fronted_participle(verb):
+        return True  # "Founded in 2002 by X, Boko Haram ..."
     # "who was killed", "Also killed in the raid was X", "X, killed by ..."
     # (a participle with a direct object is a finite verb the parser hung on a noun: "DAESH
     # militants killed at least 45 people")

@@ -23,6 +23,10 @@ one fact into another, set right after the parse (before the NER and the fact ru
   its subject (also as the object of "after", "since", ...: then a clause they mark).
 - **A name's description read as a second subject**: "Jiyand Baloch, the spokesman of BLA
   said ..." (no comma before "said"): the description is the name's apposition.
+- **A role read as the subject of the time clause after it**: "X took over as al-Qaeda
+  chief after bin Laden was killed" is parsed with "as" marking "killed" and "chief" its
+  subject; after a verb's particle, "as" takes the role as its object and the clause gets
+  its own subject back.
 - **"IS" read as the verb "is"** after a preposition ("defected to IS in 2015", "claimed by
   IS"): the acronym is a proper noun, the preposition's object; what hung on it hangs on
   the verb before. Before a verb ("IS later claimed responsibility", read as a passive's
@@ -56,6 +60,8 @@ class ParseRepairs:
                 _description_read_as_subject(tok)
             elif tok.dep_ == "acomp" and tok.tag_ == "VBN":
                 _passive_read_as_complement(tok)
+            elif tok.lower_ == "as" and tok.dep_ == "mark" and tok.i > 0 and tok.nbor(-1).dep_ == "prt":
+                _role_read_as_subject(tok)
             elif tok.text == "IS" and (
                 tok.tag_.startswith("VB") or tok.dep_ in {"aux", "auxpass"} or any(c.dep_ in {"aux", "mark"} for c in tok.children)
             ):
@@ -81,6 +87,33 @@ def _passive_read_as_complement(participle: Token) -> None:
     participle.head = participle if dep == "ROOT" else head
     participle.dep_ = dep
     be.head, be.dep_ = participle, "auxpass"
+
+
+# the words that open a time clause the parser may hang on the role before it
+TIME_PREPS = frozenset({"after", "following", "before", "since", "when"})
+
+
+def _role_read_as_subject(as_: Token) -> None:
+    """ "X took over as al-Qaeda chief after bin Laden was killed": "as" read as the mark of
+    "killed", "chief" as its subject and "after bin Laden" as the chief's phrase. The role
+    is the object of "as" (a preposition on the verb with the particle), "after" the mark
+    of the clause and "bin Laden" its subject."""
+    clause = as_.head
+    particle = as_.nbor(-1)
+    role = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and as_.i < c.i < clause.i), None)
+    if role is None or clause.i <= as_.i or particle.head.i == clause.i:
+        return
+    opener = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in TIME_PREPS and c.i > role.i), None)
+    who = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
+    if who is None:
+        return
+    dep = role.dep_
+    verb = particle.head
+    as_.head, as_.dep_ = verb, "prep"
+    role.head, role.dep_ = as_, "pobj"
+    opener.head, opener.dep_ = clause, "mark"
+    who.head, who.dep_ = clause, dep
+    clause.head, clause.dep_ = verb, "advcl"
 
 
 def _description_read_as_subject(noun: Token) -> None:
