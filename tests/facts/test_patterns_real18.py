@@ -179,3 +179,33 @@ def test_a_role_before_a_time_clause_is_the_new_leaders(extract, text, successor
         x, "succession", successor=successor, predecessor=predecessor
     )
     assert find(x, "death", person=predecessor)
+
+
+# --------------------------------------------------------------------------- a platform is never "the group"; no group is its own branch
+
+
+def test_a_messaging_platform_is_not_the_group_a_text_is_about(extract):
+    x = extract(LEAD + "In a video released on Telegram, the group's spokesman Ali Dhere warned of more attacks.",
+                published="2020-12-01")
+    assert not find(x, "leadership", organization="Telegram")
+    assert not find(x, "statement", organization="Telegram")
+
+
+def test_no_group_is_its_own_branch(extract):
+    x = extract(LEAD + "The Islamic State recognised the Sinai group as one of its provinces, calling it Wilayat Sinai.",
+                published="2020-12-01")
+    assert not [f for f in find(x, "branch") if f.args["organization"] == f.args["parent"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "parent"),
+    [
+        (LEAD + "The ADF became part of the Islamic State's Central Africa Province in 2019.",
+         "Allied Democratic Forces", "Islamic State Central Africa Province"),
+        (LEAD + "In 2014 the Ansar Bayt al-Maqdis group became a branch of the Islamic State.", "Ansar Bayt al-Maqdis", "Islamic State"),
+    ],
+)
+def test_a_group_that_became_part_of_another_is_its_branch(extract, text, part, parent):
+    x = extract(text, published="2020-12-01")
+    branch = one(x, "branch", organization=part, parent=parent)
+    assert branch.time is not None and branch.time.start is not None and branch.time.end is None

@@ -1191,11 +1191,11 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
         part = own  # "the Baloch Liberation Army's Majeed Brigade": the unit named by the word itself
     elif noun.dep_ == "appos":
         part = _entity(state, noun.head, named)
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    elif noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become"}:
         who = subject(noun.head)
         if who is not None and who.lower_ in {"which", "that"} and noun.head.dep_ == "relcl":
             who = noun.head.head  # "X, which is a sub-group of Y"
-        part = _entity(state, who, named) if who is not None else None
+        part = _entity(state, who, named) if who is not None else None  # ("the ADF became part of ISCAP")
     if part is None or part == parent:
         return
     d = state.entities.get(part)
@@ -1210,7 +1210,11 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
         d.type = "organization"  # "Ajang Ajang, a sub-group of Abu Sayyaf": a group
     if state.entities.get(part).force or state.entities.get(parent).force:
         return
-    _add(state, "branch", {"organization": part, "parent": parent}, noun, attrs={"kind": kind}, time=None)
+    time = None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "become":
+        began = timing.clause_time(state, noun.head)  # "became part of ISCAP in 2019": a branch since then
+        time = type(began)(start=began.start, end=None, text=began.text) if began is not None else None
+    _add(state, "branch", {"organization": part, "parent": parent}, noun, attrs={"kind": kind}, time=time)
 
 
 def _rival_group(state: DocState, word: Token) -> None:

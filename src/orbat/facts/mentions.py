@@ -1531,6 +1531,7 @@ def salient(state: DocState, before: int, *, exclude: int | None = None) -> int 
             and (d.armed or (_maybe_armed(d) and not linked))
             and not d.force
             and d.kind != "wing"  # a media or security wing is never the group a text is about
+            and not (not d.armed and any(n.lower() in PLATFORMS for n in d.names))  # nor a messaging platform
         ):
             if _describes_another(state, i, key):
                 continue  # "the Al-Qaeda-linked Hurras Al-Deen group": a word about another group

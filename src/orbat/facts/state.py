@@ -456,6 +456,8 @@ class DocState:
             args = {k: (ids[self.entities.root(v)] if isinstance(v, int) else v) for k, v in f.args.items()}
             if f.type == "identity" and args.get("a") == args.get("b"):
                 continue  # both names ended on one entity: its aliases already say so
+            if _self_relation(f.type, args):
+                continue  # a group its own branch or ally: two names read as one group, or a misparse
             loc = f.location
             if isinstance(loc, int):
                 loc = ids[self.entities.root(loc)]
@@ -506,3 +508,12 @@ def narrower(a: TimeSpan | None, b: TimeSpan | None) -> TimeSpan | None:
         return len(t.start or "") + len(t.end or "")
 
     return b if precision(b) > precision(a) else a
+
+
+# the relations between two groups, each pair of the arguments that must name two
+RELATION_SIDES = {"branch": ("organization", "parent"), "alliance": ("a", "b"), "defection": ("from", "to")}
+
+
+def _self_relation(ftype: str, args: dict[str, Any]) -> bool:
+    sides = RELATION_SIDES.get(ftype)
+    return sides is not None and args.get(sides[0]) is not None and args.get(sides[0]) == args.get(sides[1])
