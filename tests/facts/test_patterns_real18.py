@@ -209,3 +209,18 @@ def test_a_group_that_became_part_of_another_is_its_branch(extract, text, part, 
     x = extract(text, published="2020-12-01")
     branch = one(x, "branch", organization=part, parent=parent)
     assert branch.time is not None and branch.time.start is not None and branch.time.end is None
+
+
+# --------------------------------------------------------------------------- "A spokesman for the Houthis, Yahya Saree, said"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (LEAD + "A spokesman for the Houthis, Yahya Saree, said the group had captured the district.", "Yahya Saree", "Houthis"),
+        (LEAD + "A commander of al-Shabaab, Ali Hussein, said the group had captured the district.", "Ali Hussein", "al-Shabaab"),
+    ],
+)
+def test_a_titles_group_set_off_before_the_name_is_the_group(extract, text, person, org):
+    x = extract(text, published="2020-12-01")
+    assert find(x, "leadership", person=person, organization=org) or find(x, "membership", person=person, organization=org)

@@ -14,7 +14,8 @@ one fact into another, set right after the parse (before the NER and the fact ru
   "for"/"of"/"in" after a title word is the title's apposition. Likewise names listed
   after such a group ("two senior figures in HTS, A and B", parsed as the group's
   conjuncts) and names after a verb's object noun ("arrested two militants, A and B",
-  parsed as the verb's npadvmod).
+  parsed as the verb's npadvmod), and a title's group read as a modifier of the name
+  set off after it ("A spokesman for the Houthis, Yahya Saree, said ...").
 - **A past-tense verb read as an adjective of its object** after a name the parser did not
   know: "Musa Baluku swore allegiance to the Islamic State" is parsed as one noun phrase
   ("Musa Baluku swore allegiance", "swore" an ``amod``) with no verb. When a VBD ``amod``
@@ -221,14 +222,34 @@ class RoleAppositions:
 
     def __call__(self, doc: Doc) -> Doc:
         titles = {t.i for span in doc.spans.get(self.span_key, []) for t in span}
-        for tok in tokens_where(doc, dep=["appos", "conj", "npadvmod"], ent_type=["PERSON"]):
+        for tok in tokens_where(doc, dep=["appos", "conj", "npadvmod", "pobj"], ent_type=["PERSON"]):
             if tok.dep_ == "appos":
                 _title_apposition(tok, titles)
             elif tok.dep_ == "conj":
                 _listed_apposition(tok, titles)
+            elif tok.dep_ == "pobj":
+                _group_read_as_modifier(tok, titles)
             else:
                 _object_apposition(tok)
         return doc
+
+
+def _group_read_as_modifier(name: Token, titles: set[int]) -> None:
+    """ "A spokesman for the Houthis, Yahya Saree, said ...": the parse makes the group a
+    modifier of the name and the name the object of "for"; the group (set off from the
+    name by a comma) is the object, the name the title's apposition."""
+    prep = name.head
+    title = prep.head
+    doc = name.doc
+    group = next((c for c in name.children if c.dep_ in {"nmod", "compound", "amod"} and c.ent_type_ in {"ORG", "GPE", "NORP"}
+                  and c.i + 1 < name.i and doc[c.i + 1].text == ","), None)  # fmt: skip
+    if group is None or prep.lower_ not in {"for", "of"} or title.i not in titles or not title.i < prep.i < group.i:
+        return
+    for c in list(name.children):
+        if c.i < group.i and c.dep_ == "det":
+            c.head = group  # "the" is the group's
+    group.head, group.dep_ = prep, "pobj"
+    name.head, name.dep_ = title, "appos"
 
 
 def _title_apposition(appos: Token, titles: set[int]) -> None:
