@@ -224,3 +224,36 @@ def test_a_group_that_became_part_of_another_is_its_branch(extract, text, part, 
 def test_a_titles_group_set_off_before_the_name_is_the_group(extract, text, person, org):
     x = extract(text, published="2020-12-01")
     assert find(x, "leadership", person=person, organization=org) or find(x, "membership", person=person, organization=org)
+
+
+# --------------------------------------------------------------------------- a state force's strike on an armed group's men
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (LEAD + "Troops killed 20 ISWAP fighters in Marte on Tuesday, the army said.", 20),
+        (LEAD + "A US drone strike killed three al-Shabaab militants near Jilib on Sunday, AFRICOM said.", 3),
+        (LEAD + "The military said it had killed 50 Boko Haram fighters in an air strike on their camp in the Sambisa forest.", 50),
+    ],
+)
+def test_a_force_killing_an_armed_groups_men_is_an_attack_by_the_force(extract, text, count):
+    x = extract(text, published="2020-12-01")
+    attacks = find(x, "attack")
+    assert len(attacks) == 1
+    perp = x.entity(attacks[0].args["perpetrator"])
+    assert perp is not None and perp.type in {"organization", "location"}
+    assert attacks[0].attrs.get("killed", {}).get("min") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Algerian forces have killed 110 fighters in 2014, according to a military source.",  # a tally
+        LEAD + "Twenty ISWAP fighters were killed in Marte on Tuesday.",  # nobody said who
+        LEAD + "Troops killed a goat near the camp on Tuesday.",  # no armed men
+    ],
+)
+def test_no_force_attack_without_a_strike_on_armed_men(extract, text):
+    x = extract(text, published="2020-12-01")
+    assert not [f for f in find(x, "attack") if (p := x.entity(f.args.get("perpetrator"))) is not None and "forces" in p.name.lower()]

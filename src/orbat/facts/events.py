@@ -145,6 +145,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _ramming(state, tok)
         elif tok.pos_ == "VERB" and _self_detonation(tok):
             fact = _blew_up(state, tok)
+        elif tok.pos_ == "VERB" and lemma in FORCE_KILL_VERBS and (victims := _militants_killed(state, tok)) is not None:
+            fact = _force_killed(state, tok, victims)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in GROUP_HARM_VERBS and (
             _killed_many(tok) or _suicide_killing(tok) or _seized_one(state, tok)
         ):
@@ -1093,6 +1095,66 @@ def _attacker_group(state: DocState, who: Token | None) -> int | None:
         if key is not None and state.entities.get(key).type == "organization" and state.entities.get(key).armed and not state.entities.get(key).force:
             return key
     return None
+
+
+# a state's forces striking an armed group: "troops killed 20 ISWAP fighters", "a US drone
+# strike killed three al-Shabaab militants" (an attack on the group's men, by the force)
+FORCE_KILL_VERBS = frozenset({"kill", "neutralise", "neutralize", "eliminate"})
+MILITANT_WORDS = frozenset({"fighter", "militant", "insurgent", "terrorist", "jihadist", "extremist", "member", "rebel",
+                            "gunman", "bandit", "suspect"})  # fmt: skip
+
+
+def _militants_killed(state: DocState, verb: Token) -> Token | None:
+    """The counted armed men a verb's object names ("20 ISWAP fighters", "dozens of
+    militants", "three suspected al-Shabaab members"), in the active voice."""
+    obj = child(verb, "dobj")
+    if obj is None or is_passive(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children):
+        return None  # "forces have killed 110 fighters in 2014": a tally, not one strike
+    if obj.lemma_.lower() in {"dozen", "dozens", "scores", "hundreds"}:
+        obj = next((o for _, o in prep_objects(obj, "of")), obj)  # "dozens of militants"
+    if obj.tag_ != "NNS" or obj.lemma_.lower() not in MILITANT_WORDS:
+        return None
+    counted = any(c.dep_ == "nummod" or c.like_num for c in obj.children) or obj.head.lemma_.lower() in {"dozen", "dozens", "scores", "hundreds"}
+    group = any((k := state.entities.at(c)) is not None and state.entities.get(k).armed for c in obj.children if c.dep_ in {"compound", "amod", "nmod"})
+    return child(verb, "dobj") if counted or group else None
+
+
+def _striking_force(state: DocState, verb: Token) -> int | None:
+    """The state force a killing verb's subject names: "troops", "the Nigerian army", "a US
+    drone strike" (its striker), "the military said it had killed" (the pronoun's force)."""
+    who = subject(verb)
+    if who is None:
+        return None
+    if who.lemma_.lower() in set(STRIKE_WORDS) | {"airstrike", "raid", "operation", "bombardment"}:
+        key = striker(state, who)
+        if key is not None and state.entities.get(key).type == "location":
+            return key  # "a US drone strike": the state
+        return key if key is not None and state.entities.get(key).force else None
+    key = resolve_token(state, who)
+    if key is None and who.lower_ == "it" and verb.dep_ == "ccomp":
+        key = resolve_token(state, subject(verb.head)) if subject(verb.head) is not None else None
+    return key if key is not None and state.entities.get(key).force else None
+
+
+def _force_killed(state: DocState, verb: Token, victims: Token) -> Fact | None:
+    perp = _striking_force(state, verb)
+    if perp is None:
+        return None
+    fact = _add_attack(state, verb, verb, perp, _target_text(victims), victims)
+    if fact is None:
+        return None
+    strike = subject(verb)
+    if strike is not None and strike.lemma_.lower() in set(STRIKE_WORDS) | {"airstrike"}:
+        fact.attrs.setdefault("method", "airstrike")
+    from orbat.quantities import parse_quantity
+
+    count = " ".join(t.text for t in victims.subtree if t.i < victims.i and t.dep_ in {"nummod", "quantmod", "advmod"} or t.like_num)
+    found = parse_quantity(count) if count else None
+    if found is not None and found[0] is not None:
+        fact.attrs.setdefault("killed", {"min": found[0], "max": found[1]})
+    return fact
 
 
 # what a group's statements call its men
