@@ -785,5 +785,8 @@ def test_its_soldiers_or_the_lions_of_a_group_are_the_group(extract, text, group
 
 
 def test_a_states_soldiers_are_no_group(extract):
+    # (since stop 34 the soldiers' strike is their attack, by a state force: never a group's)
     x = extract("Nigerian soldiers killed 20 militants in Borno.")
-    assert not find(x, "attack")
+    for attack in find(x, "attack"):
+        perp = x.entity(attack.args["perpetrator"])
+        assert perp is not None and perp.ref is not None and perp.ref.startswith("force:")
