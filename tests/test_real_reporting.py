@@ -99,8 +99,10 @@ def extractor():
 # fresh ones (batch 2026-12-07-dev8) scored .540 on their own at facts-0.7.177; the whole .713 ->
 # .718 at facts-0.7.182. Blind 65: 20 fresh ones (batch 2026-12-07-blind2, gold written before orbat
 # ran on them) scored .532 on their own at facts-0.7.175 and took the blind set to .595 at
-# facts-0.7.182 (the first 45: .621). The floors guard against regressions from there
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.71), ("blind", 0.585)])
+# facts-0.7.182 (the first 45: .621). 194 articles: 20 fresh ones (batch 2026-12-08-dev9) scored
+# .577 on their own at facts-0.7.193 (.570 with the code of the stop's start) and took the whole
+# to .707. The floors guard against regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.70), ("blind", 0.585)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
