@@ -257,3 +257,32 @@ def test_a_force_killing_an_armed_groups_men_is_an_attack_by_the_force(extract, 
 def test_no_force_attack_without_a_strike_on_armed_men(extract, text):
     x = extract(text, published="2020-12-01")
     assert not [f for f in find(x, "attack") if (p := x.entity(f.args.get("perpetrator"))) is not None and "forces" in p.name.lower()]
+
+
+# --------------------------------------------------------------------------- "Its leadership included A, B and C"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "people"),
+    [
+        (LEAD + "The Resistance Front is an offshoot of Lashkar-e-Taiba. Its leadership included Sajid Jatt, Sajjad Gul and Salim Rehmani.",
+         "The Resistance Front", ("Sajid Jatt", "Sajjad Gul", "Salim Rehmani")),
+        (LEAD + "Al-Shabaab's leadership comprises Ahmed Diriye and Mahad Karate, officials said.", "al-Shabaab",
+         ("Ahmed Diriye", "Mahad Karate")),
+    ],
+)
+def test_the_people_a_groups_leadership_includes_lead_it(extract, text, org, people):
+    x = extract(text, published="2020-12-01")
+    for person in people:
+        assert find(x, "leadership", person=person, organization=org), person
+
+
+def test_a_leadership_that_includes_no_names_makes_no_leader(extract):
+    x = extract(LEAD + "Al-Shabaab's leadership includes veterans of the Afghan war.", published="2020-12-01")
+    assert not find(x, "leadership")
+
+
+def test_fighters_associated_with_a_group_are_its_members(extract):
+    x = extract(LEAD + "Police arrested Yusuf Ali and Omar Hassan, two fighters associated with the Islamic State, in Raqqa.",
+                published="2020-12-01")
+    assert find(x, "membership", organization="Islamic State")

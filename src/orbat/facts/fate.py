@@ -122,7 +122,7 @@ def extract(state: DocState, res: Resources) -> None:
 
 
 # "20 terror suspects linked to the JAD", "fighters belonging to al-Shabaab"
-LINK_PARTICIPLES = {"link": ("to", "with"), "belong": ("to",), "affiliate": ("with", "to"), "tie": ("to",),
+LINK_PARTICIPLES = {"link": ("to", "with"), "belong": ("to",), "affiliate": ("with", "to"), "tie": ("to",), "associate": ("with",),
                     "connect": ("to", "with"), "loyal": ("to",)}  # fmt: skip
 
 
@@ -132,10 +132,22 @@ def _described_members(state: DocState) -> None:
     for fact in state.facts_of("death") + state.facts_of("capture"):
         key = state.arg(fact, "person")
         d = state.entities.get(key) if key is not None else None
-        if d is None or not d.descriptive or d.type not in {"person", "group_of_people"} or not d.mentions:
+        if d is None or d.type not in {"person", "group_of_people"} or not d.mentions:
             continue
         start, end = d.mentions[0]
         head = state.sdoc[start:end].root
+        if not d.descriptive:
+            # "police arrested A and B, two fighters linked to the Islamic State": the
+            # description set off after the name (or after the list it ends)
+            first = head.head if head.dep_ == "conj" else head
+            described = next((c for c in (*head.children, *first.children) if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+            if described is None and first.dep_ == "dobj":
+                # (the parse may make the description a second object of the verb)
+                described = next((c for c in first.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > head.i
+                                  and c.left_edge.i > 0 and state.sdoc[c.left_edge.i - 1].text == ","), None)  # fmt: skip
+            if described is None:
+                continue
+            head = described
         group = next(
             (g for c in head.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in LINK_PARTICIPLES
              for _, o in prep_objects(c, *LINK_PARTICIPLES[c.lemma_.lower()])

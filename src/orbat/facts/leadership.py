@@ -124,6 +124,8 @@ def extract(state: DocState, res: Resources) -> None:
             _leads(state, tok, LEAD_VERBS[lemma])
         elif lemma == "helm" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
             _at_the_helm(state, tok)
+        elif lemma == "leadership" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in {"include", "comprise", "be"}:
+            _leadership_included(state, tok)
         elif lemma in {"take", "assume"} and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"charge", "command", "helm", "reins", "control", "leadership", "power"}
             for c in tok.children
@@ -154,6 +156,41 @@ def extract(state: DocState, res: Resources) -> None:
 
 
 LINKED_LEMMAS = frozenset(LINK_WORDS) | {"loyal"}
+
+
+def _leadership_included(state: DocState, noun: Token) -> None:
+    """ "Its leadership included A, B and C", "The group's leadership comprises A and B":
+    each is a leader of the group (its top post not said: role "other")."""
+    verb = noun.head
+    owner = child(noun, "poss") or next((o for _, o in prep_objects(noun, "of")), None)
+    if owner is None:
+        return
+    org = _org(state, owner)
+    if org is None and (owner.lower_ == "its" or owner.lemma_.lower() in GROUP_ANAPHORS):
+        org = salient(state, owner.i)
+    named = child(verb, "dobj", "attr")
+    if org is None or named is None or state.entities.get(org).force:
+        return
+    mod = modality.of_clause(state, verb)
+    if mod.skip:
+        return
+    for tok in list_members(named):
+        person = _person(state, tok)
+        if person is None:
+            continue
+        state.add_fact(
+            "leadership",
+            {"person": person, "organization": org},
+            span=verb.sent,
+            anchor=verb,
+            time=None,
+            attrs={"role": "other", "among": True},
+            modality=mod.modality,
+            confidence=mod.confidence - 0.05,
+            attributed_to=mod.attributed_to,
+            merge_on=("person", "organization"),
+            merge_attr="role",
+        )
 
 
 def _org(state: DocState, tok: Token | None) -> int | None:
