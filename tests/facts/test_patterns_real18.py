@@ -286,3 +286,20 @@ def test_fighters_associated_with_a_group_are_its_members(extract):
     x = extract(LEAD + "Police arrested Yusuf Ali and Omar Hassan, two fighters associated with the Islamic State, in Raqqa.",
                 published="2020-12-01")
     assert find(x, "membership", organization="Islamic State")
+
+
+# --------------------------------------------------------------------------- killed "in an operation by" a force
+
+
+def test_killed_in_an_operation_by_a_force_is_the_forces_attack(extract):
+    x = extract(LEAD + "Abu Huzeifa, a senior Islamic State commander, was killed in an operation by Mali's security forces, the army said.",
+                published="2024-04-30")
+    attack = one(x, "attack", target="Abu Huzeifa")
+    assert attack.attrs.get("method") == "raid"
+    assert one(x, "death", person="Abu Huzeifa").args.get("killer") == attack.args["perpetrator"]
+
+
+def test_killed_in_an_operation_by_nobody_named_is_no_attack(extract):
+    x = extract(LEAD + "Abu Huzeifa, a senior Islamic State commander, was killed in a military operation, the army said.",
+                published="2024-04-30")
+    assert not find(x, "attack")

@@ -702,11 +702,13 @@ def _strike_attack(
     if (
         any(t.dep_ in {"relcl", "advcl", "acl"} for t in (verb, *verb.ancestors))
         or killer is None
-        or STRIKE_WORDS[strike.lemma_.lower()] == "operation"
+        or (STRIKE_WORDS[strike.lemma_.lower()] == "operation" and not any(True for _ in prep_objects(strike, "by")))
         or any(c.lower_ in {"the", "this", "that"} for c in strike.children)
     ):
         return
     method = STRIKE_WORDS[strike.lemma_.lower()]
+    if method == "operation":
+        method = "raid"  # (an operation that killed him: a raid, in the spec's methods)
     _attack_on(state, verb, strike, victim, killer, method, death.time, where, mod, mod.confidence - 0.05)
 
 
@@ -724,6 +726,10 @@ def striker(state: DocState, strike: Token) -> int | None:
         if t.i >= strike.i:
             break
         key = state.entities.at(t)
+        if key is not None and state.entities.get(key).type in {"organization", "location"}:
+            return key
+    for _, by in prep_objects(strike, "by"):  # "an operation by Mali's security forces"
+        key = resolve_token(state, by)
         if key is not None and state.entities.get(key).type in {"organization", "location"}:
             return key
     return None
