@@ -303,3 +303,41 @@ def test_killed_in_an_operation_by_nobody_named_is_no_attack(extract):
     x = extract(LEAD + "Abu Huzeifa, a senior Islamic State commander, was killed in a military operation, the army said.",
                 published="2024-04-30")
     assert not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- "X said he ordered the attack on Y"; a claim's own date
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        (LEAD + "Chechen warlord Doku Umarov has said he ordered the deadly bomb attack last month on a Moscow airport.",
+         "Doku Umarov", "Moscow airport"),
+        (LEAD + "Prosecutors say Abu Khalid planned the 2015 attack on the Bardo museum in Tunis.", "Abu Khalid", "Bardo museum"),
+    ],
+)
+def test_who_ordered_or_planned_an_attack_is_its_perpetrator(extract, text, perp, target):
+    x = extract(text, published="2011-02-08")
+    assert find(x, "attack", perpetrator=perp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "The Pentagon said Mansour had been planning attacks against US and Afghan forces.",  # none done
+        LEAD + "Officials said Mansour ordered attacks on the army.",  # a habit, no one attack
+    ],
+)
+def test_planning_attacks_is_no_attack(extract, text):
+    assert not find(extract(text, published="2016-05-26"), "attack")
+
+
+def test_a_claim_with_its_own_date_is_of_the_attack_of_that_date(extract):
+    x = extract(
+        LEAD + "Chechen warlord Doku Umarov has said he ordered the deadly bomb attack last month on a Moscow airport. "
+        "He has also claimed the March 2010 suicide bombings on the Moscow Metro in which 39 people died.",
+        published="2011-02-08",
+    )
+    metro = one(x, "attack", target="Moscow Metro")
+    assert metro.time is not None and metro.time.start == "2010-03"
+    assert len(find(x, "attack", perpetrator="Doku Umarov")) == 2

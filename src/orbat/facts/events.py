@@ -159,6 +159,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _kidnappings_by(state, tok)
         elif tok.pos_ == "NOUN" and lemma in PLANNER_NOUNS:
             fact = _mastermind(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLAN_VERBS - {"lead"}:
+            fact = _attack_planned(state, tok)
         elif tok.pos_ == "NOUN" and lemma in BLAST_NOUNS and (blast := _blast_clause(tok)) is not None:
             fact = _unattributed_blast(state, tok, blast, parse_quantity)
         elif tok.pos_ == "VERB" and lemma in GROUND_VERBS and (ground := _ground_taken(state, tok)) is not None:
@@ -1953,6 +1955,25 @@ def _mastermind(state: DocState, noun: Token) -> Fact | None:
     return first
 
 
+def _attack_planned(state: DocState, noun: Token) -> Fact | None:
+    """ "Umarov has said he ordered the deadly bomb attack last month on a Moscow airport",
+    "X planned the 2015 attack on the hotel": the attack, the one who ordered or planned it
+    its perpetrator (a named person or group; a told attack, dated or aimed)."""
+    verb = noun.head
+    if verb.tag_ == "VBG" or (noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)):
+        return None  # "had been planning attacks against US forces": none done, or a habit
+    perp = _answerable(state, subject(verb))
+    if perp is None or state.entities.get(perp).force:
+        return None
+    target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun), "at")), None) or next(
+        (o for _, o in prep_objects(verb, "on", "against")), None  # (the parse may hang "on the airport" on the verb)
+    )
+    if target_tok is None and not _dated_phrase(state, noun):
+        return None  # "ordered attacks" with no target and no date: no one attack told
+    target = _target(state, target_tok) if target_tok is not None else _target_text(noun)
+    return _add_attack(state, verb, noun, perp, target, target_tok or noun)
+
+
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
     perp = _answerable(state, _responsible(state, noun))
     if perp is None:
@@ -2775,6 +2796,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         # "has claimed responsibility for Thursday's attack on a French military convoy": the
         # attack on that target, not another one of the claimant's told before
         told = [a for a in told if _same_target(state, a, what)]
+    if what is not None and _dated_phrase(state, what) and (own := timing.clause_time(state, what)) is not None:
+        # "He has also claimed the March 2010 bombings on the Moscow Metro": not last month's attack
+        told = [a for a in told if not times_apart(a.time, own)]
     # "IS claimed the university bombing on Sunday": not "Marawi, besieged by IS in 2017" (the
     # claim's date is read only where a dated attack is there to set apart)
     dated = any(a.time is not None and a.time.text is not None for a in told)
