@@ -1958,7 +1958,7 @@ def _mastermind(state: DocState, noun: Token) -> Fact | None:
 def _attack_planned(state: DocState, noun: Token) -> Fact | None:
     """ "Umarov has said he ordered the deadly bomb attack last month on a Moscow airport",
     "X planned the 2015 attack on the hotel": the attack, the one who ordered or planned it
-    its perpetrator (a named person or group; a told attack, dated or aimed)."""
+    its perpetrator (a named person or group; an attack told with what it hit)."""
     verb = noun.head
     if verb.tag_ == "VBG" or (noun.tag_ == "NNS" and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)):
         return None  # "had been planning attacks against US forces": none done, or a habit
@@ -1968,10 +1968,9 @@ def _attack_planned(state: DocState, noun: Token) -> Fact | None:
     target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun), "at")), None) or next(
         (o for _, o in prep_objects(verb, "on", "against")), None  # (the parse may hang "on the airport" on the verb)
     )
-    if target_tok is None and not _dated_phrase(state, noun):
-        return None  # "ordered attacks" with no target and no date: no one attack told
-    target = _target(state, target_tok) if target_tok is not None else _target_text(noun)
-    return _add_attack(state, verb, noun, perp, target, target_tok or noun)
+    if target_tok is None:
+        return None  # "planned the Friday attack": told by its day, another's deed read elsewhere
+    return _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok)
 
 
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
