@@ -341,3 +341,19 @@ def test_a_claim_with_its_own_date_is_of_the_attack_of_that_date(extract):
     metro = one(x, "attack", target="Moscow Metro")
     assert metro.time is not None and metro.time.start == "2010-03"
     assert len(find(x, "attack", perpetrator="Doku Umarov")) == 2
+
+
+# --------------------------------------------------------------------------- "the 2016 attack and a wave of bombings last month"
+
+
+def test_a_wave_of_bombings_listed_after_an_attack_is_one_more_attack_with_its_own_date(extract):
+    x = extract(LEAD + "Authorities have said JAD was involved in the 2016 Jakarta attack and a wave of suicide bombings last month in Surabaya.",
+                published="2018-06-23")
+    starts = sorted(f.time.start for f in find(x, "attack", perpetrator="JAD") if f.time is not None)
+    assert starts == ["2016", "2018-05"]
+
+
+def test_a_wave_of_something_else_is_no_attack(extract):
+    x = extract(LEAD + "Authorities have said JAD was involved in the 2016 Jakarta attack and a wave of arrests last month in Surabaya.",
+                published="2018-06-23")
+    assert len(find(x, "attack", perpetrator="JAD")) == 1

@@ -1323,6 +1323,10 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     return fact
 
 
+# words that gather attacks into one told event: "a wave of suicide bombings"
+SERIES_NOUNS = frozenset({"wave", "series", "string", "spate", "pair"})
+
+
 def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
     """ "carried out the Westgate mall attack in 2013 and the Garissa University attack in
     2015", "behind several attacks, including the 2008 Mumbai attack, the 2006 train
@@ -1339,9 +1343,12 @@ def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
     pred = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger)
     out: list[Fact] = []
     for noun in listed:
-        if noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        if noun.lemma_.lower() in SERIES_NOUNS and any(o.lemma_.lower() in ATTACK_NOUNS for _, o in prep_objects(noun, "of")):
+            pass  # "the 2016 Jakarta attack and a wave of suicide bombings last month": the wave, dated by its phrase
+        elif noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
             continue
-        hit = (o for _, o in prep_objects(noun, "on", "against", "at", "of") if _hit_thing(state, o))
+        hit = (o for _, o in prep_objects(noun, "on", "against", "at", *(() if noun.lemma_.lower() in SERIES_NOUNS else ("of",)))
+               if _hit_thing(state, o))
         target_tok = next(hit, None)  # ("the bombing of a bus", not "on Monday")
         other = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
         if other is not None and other is not fact and other not in out:
