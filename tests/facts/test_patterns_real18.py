@@ -357,3 +357,44 @@ def test_a_wave_of_something_else_is_no_attack(extract):
     x = extract(LEAD + "Authorities have said JAD was involved in the 2016 Jakarta attack and a wave of arrests last month in Surabaya.",
                 published="2018-06-23")
     assert len(find(x, "attack", perpetrator="JAD")) == 1
+
+
+# --------------------------------------------------------------------------- "appointed after his predecessor X was killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "dead"),
+    [
+        (LEAD + "Al-Muhajir was appointed the IS official spokesman after his predecessor Abu Muhammad al-Adnani was killed in a US-led airstrike in Aleppo in August 2016.",
+         "Al-Muhajir", "Abu Muhammad al-Adnani"),
+        (LEAD + "Abu Ubaidah was named emir of al-Shabaab after Ahmed Godane was killed by a US drone in September 2014.",
+         "Abu Ubaidah", "Ahmed Godane"),
+    ],
+)
+def test_the_one_killed_in_the_time_clause_is_the_predecessor_not_the_appointee(extract, text, new, dead):
+    x = extract(text, published="2018-05-03")
+    assert find(x, "death", person=dead)
+    assert not find(x, "death", person=new)
+
+
+# --------------------------------------------------------------------------- "claimed to have killed dozens of peacekeepers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Al-Shabaab militants are claiming to have killed dozens of African Union peacekeepers in a dawn raid Friday on their base.",
+        LEAD + "Al-Shabaab claimed to have killed 20 soldiers in a raid on a base on Friday.",
+    ],
+)
+def test_a_group_claiming_to_have_killed_claims_the_attack(extract, text):
+    x = extract(text, published="2016-01-15")
+    attack = one(x, "attack", perpetrator="al-Shabaab")
+    assert attack.modality == "claimed"
+    claim = one(x, "claim", claimant="al-Shabaab")
+    assert claim.args["attack"] == attack.id
+
+
+def test_a_group_denying_it_killed_claims_nothing(extract):
+    x = extract(LEAD + "Al-Shabaab denied claiming to have killed 20 soldiers in a raid on a base on Friday.", published="2016-01-15")
+    assert not find(x, "claim", claimant="al-Shabaab")

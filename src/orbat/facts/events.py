@@ -1072,6 +1072,9 @@ def _killed_many(verb: Token) -> bool:
     """ "killed 30 villagers", "killed at least 12 people": a count of victims ("seized three
     aid workers": of civilians only)."""
     obj = child(verb, "dobj")
+    if obj is not None and obj.lower_ in {"dozens", "scores", "hundreds"}:
+        counted = next((o for _, o in prep_objects(obj, "of")), None)  # "killed dozens of AU peacekeepers"
+        return counted is not None and counted.tag_ == "NNS" and (counted.lower_ in VICTIM_NOUNS or counted.ent_type_ == "FORCE")
     if obj is not None and verb.lemma_.lower() in TAKE_VERBS and VICTIM_NOUNS.get(obj.lower_) not in {"civilians", "religious"}:
         return False
     return obj is not None and obj.lower_ in VICTIM_NOUNS and any(
@@ -2565,6 +2568,22 @@ def _claims_in_speech(state: DocState, attacks: list[Fact]) -> None:
             _spoken_claim(state, claimant, fact, say, timing.clause_time(state, say) or fact.time)
 
 
+def _claimed_harm(state: DocState, claim: Token, harm: Token, attacks: list[Fact]) -> bool:
+    """ "Al-Shabaab militants are claiming to have killed dozens of peacekeepers in a dawn
+    raid": the attack read from the killing is the claimant's, and claimed by it."""
+    who = subject(claim)
+    claimant = _attacker_group(state, who) if who is not None else None
+    if claimant is None or modality.of_clause(state, claim).skip:
+        return False
+    root = state.entities.root(claimant)
+    attack = next((a for a in attacks if state.anchors.get(a.id) == harm.i and state.arg(a, "perpetrator") == root), None)
+    if attack is None:
+        return False
+    attack.modality = "claimed"
+    _spoken_claim(state, claimant, attack, claim, attack.time)
+    return True
+
+
 def _spoken_claim(state: DocState, claimant: int, attack: Fact, say: Token, time) -> Fact:
     """The claim a group makes by telling of an attack as its own ("X said its fighters
     carried out the attack"), in the sentence of ``say``."""
@@ -2716,6 +2735,9 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
         if obj is None and tok.dep_ == "relcl":
             obj = tok.head  # "the first attack the branch has claimed"
         by = next((o for _, o in prep_objects(tok, "by")), None)
+        harm = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in HARM_VERBS), None)
+        if obj is None and harm is not None and _claimed_harm(state, tok, harm, attacks):
+            return  # "Al-Shabaab claimed to have killed 20 soldiers in a raid"
         if obj is None:
             # "Ansaru claimed to have carried out a 2012 attack on ...": the attack done
             done = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LIGHT_VERBS), None)

@@ -28,6 +28,10 @@ one fact into another, set right after the parse (before the NER and the fact ru
   chief after bin Laden was killed" is parsed with "as" marking "killed" and "chief" its
   subject; after a verb's particle, "as" takes the role as its object and the clause gets
   its own subject back.
+- **A time clause read as a preposition's object**: "X was appointed spokesman after his
+  predecessor Y was killed" is parsed with "after" a preposition, "predecessor" its object and
+  "killed" a second verb of X; a subjectless verb conjoined with the main one whose auxiliary
+  follows the object right away takes that object as its subject, "after" as its mark.
 - **"IS" read as the verb "is"** after a preposition ("defected to IS in 2015", "claimed by
   IS"): the acronym is a proper noun, the preposition's object; what hung on it hangs on
   the verb before. Before a verb ("IS later claimed responsibility", read as a passive's
@@ -63,6 +67,8 @@ class ParseRepairs:
                 _passive_read_as_complement(tok)
             elif tok.lower_ == "as" and tok.dep_ == "mark" and tok.i > 0 and tok.nbor(-1).dep_ == "prt":
                 _role_read_as_subject(tok)
+            elif tok.lower_ in TIME_PREPS and tok.dep_ == "prep":
+                _clause_read_as_object(tok)
             elif tok.text == "IS" and (
                 tok.tag_.startswith("VB") or tok.dep_ in {"aux", "auxpass"} or any(c.dep_ in {"aux", "mark"} for c in tok.children)
             ):
@@ -92,6 +98,39 @@ def _passive_read_as_complement(participle: Token) -> None:
 
 # the words that open a time clause the parser may hang on the role before it
 TIME_PREPS = frozenset({"after", "following", "before", "since", "when"})
+
+
+def _clause_read_as_object(prep: Token) -> None:
+    """ "X was appointed spokesman after his predecessor Y was killed in an airstrike": "after"
+    read as a preposition with "predecessor" its object and "killed" as a second verb of X
+    (so X died). When a subjectless verb conjoined with the main one starts with its
+    auxiliary right after the object, the object is that verb's subject and "after" marks
+    the clause."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return
+    end = obj.right_edge.i
+    doc = prep.doc
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in BE_FORMS | {"had", "has", "have"}:
+        return
+    aux = doc[end + 1]
+    verb = aux.head
+    main = prep.head
+    if (
+        verb.dep_ != "conj"
+        or verb.head.i != main.i
+        or verb.i <= aux.i
+        or aux.dep_ not in {"aux", "auxpass"}
+        or any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        return
+    passive = aux.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    prep.head, prep.dep_ = verb, "mark"
+    obj.head, obj.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    verb.dep_ = "advcl"
+    for c in list(main.children):  # (the "and" that joined the two verbs, if any)
+        if c.dep_ == "cc" and prep.i < c.i < verb.i:
+            c.head = verb
 
 
 def _role_read_as_subject(as_: Token) -> None:
