@@ -398,3 +398,26 @@ def test_a_group_claiming_to_have_killed_claims_the_attack(extract, text):
 def test_a_group_denying_it_killed_claims_nothing(extract):
     x = extract(LEAD + "Al-Shabaab denied claiming to have killed 20 soldiers in a raid on a base on Friday.", published="2016-01-15")
     assert not find(x, "claim", claimant="al-Shabaab")
+
+
+# --------------------------------------------------------------------------- "known by the alias Y", "went by the noms de guerre A, B and C"
+
+
+def test_known_by_the_alias_names_the_same_man(extract):
+    x = extract(LEAD + "Abu Huzeifa, known by the alias Higgo, was a commander in the Islamic State in the Greater Sahara.",
+                published="2024-04-30")
+    man = next(e for e in x.entities if e.name == "Abu Huzeifa" or "Abu Huzeifa" in e.aliases)
+    assert "Higgo" in {man.name, *man.aliases}
+
+
+def test_every_nom_de_guerre_listed_is_the_same_mans(extract):
+    x = extract(LEAD + "Qurayshi - who also went by the noms de guerre Hajji Abdullah, Amir Mohammed Said Abdul Rahman al-Mawla "
+                "and Abdullah Qardash - became IS leader in 2019.", published="2022-02-03")
+    man = next(e for e in x.entities if "Qurayshi" in {e.name, *e.aliases})
+    assert {"Hajji Abdullah", "Abdullah Qardash"} <= {man.name, *man.aliases}
+
+
+def test_a_list_after_a_nom_de_guerre_stops_at_other_words(extract):
+    x = extract(LEAD + "Qurayshi, who went by the nom de guerre Hajji Abdullah, met Abu Bakr al-Baghdadi in prison.", published="2022-02-03")
+    man = next(e for e in x.entities if "Qurayshi" in {e.name, *e.aliases})
+    assert "Abu Bakr al-Baghdadi" not in {man.name, *man.aliases}

@@ -321,8 +321,11 @@ def _known_as(state: DocState, verb: Token) -> None:
     """ "X (also) known as Y", "X, more commonly known as Y", "X is known as Y"."""
     alias = next((o for p, o in prep_objects(verb, "as")), None) or child(verb, "oprd")
     if alias is None:
-        # "known by his nom de guerre Y"
-        alias = next((a for _, o in prep_objects(verb, "by") for a in o.children if a.dep_ == "appos"), None)
+        # "known by his nom de guerre Y", "known by the alias Y"
+        alias = next((a for _, o in prep_objects(verb, "by") for a in o.children if a.dep_ == "appos"), None) or next(
+            (o for _, o in prep_objects(verb, "by") if any(_name_word(c) for c in o.children if c.dep_ in {"compound", "amod"})),
+            None,
+        )
     if verb.dep_ in {"acl", "relcl"}:
         name = verb.head
     else:
@@ -378,9 +381,31 @@ def _goes_by(state: DocState, verb: Token) -> None:
         return
     alias = next((a for a in by.subtree if a.i > by.i - 1 and _named(state, a) is not None), None)
     name = verb.head if verb.dep_ == "relcl" else subject(verb)
-    a, b = _named(state, name), _named(state, alias)
-    if a is not None and b is not None and a != b:
-        _record(state, a, b, verb, hedge_ok=False)
+    a = _named(state, name)
+    for b in _names_run(state, alias) if alias is not None else ():
+        if a is not None and b != a:
+            _record(state, a, b, verb, hedge_ok=False)
+
+
+def _names_run(state: DocState, first: Token) -> list[int]:
+    """The names listed from ``first`` on ("the noms de guerre A, B and C"), however the
+    parser hung them: each name one after another, joined only by commas and "and"."""
+    doc, table = state.sdoc, state.entities
+    keys: list[int] = []
+    i = first.i
+    while i < min(first.i + 4, first.sent.end) and table.at(i) is None:
+        i += 1  # ("the noms de guerre A": the word may stand for the name after it)
+    while i < first.sent.end:
+        key = table.at(i)
+        if key is not None:
+            if not keys or keys[-1] != key:
+                keys.append(key)
+            i += 1
+        elif doc[i].text == "," or doc[i].lower_ == "and":
+            i += 1
+        else:
+            break
+    return [k for k in keys if table.get(k).type in {"person", "organization"}]
 
 
 def _alias_word(state: DocState, word: Token) -> None:
