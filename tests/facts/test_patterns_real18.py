@@ -421,3 +421,19 @@ def test_a_list_after_a_nom_de_guerre_stops_at_other_words(extract):
     x = extract(LEAD + "Qurayshi, who went by the nom de guerre Hajji Abdullah, met Abu Bakr al-Baghdadi in prison.", published="2022-02-03")
     man = next(e for e in x.entities if "Qurayshi" in {e.name, *e.aliases})
     assert "Abu Bakr al-Baghdadi" not in {man.name, *man.aliases}
+
+
+# --------------------------------------------------------------------------- "two suicide bombers, identified as A and B"
+
+
+def test_suicide_bombers_identified_by_name_each_died(extract):
+    x = extract(LEAD + "The Islamic State claimed the attack on the election commission in Tripoli. Two suicide bombers, "
+                "identified as Abu Ayyub and Abu Tawfiq, targeted the building, the statement said.", published="2018-05-03")
+    for person in ("Abu Ayyub", "Abu Tawfiq"):
+        assert find(x, "death", person=person), person
+
+
+def test_gunmen_identified_by_name_did_not_die_for_it(extract):
+    x = extract(LEAD + "The Islamic State claimed the attack on the election commission in Tripoli. Two gunmen, "
+                "identified as Abu Ayyub and Abu Tawfiq, targeted the building, the statement said.", published="2018-05-03")
+    assert not find(x, "death", person="Abu Ayyub")

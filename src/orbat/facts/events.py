@@ -2097,16 +2097,22 @@ def _titled_suicide_attackers(state: DocState, attacks: list[Fact]) -> None:
     for tok in state.tokens:
         if tok.lemma_.lower() not in {"attacker", "bomber"} or not any(c.lower_ == "suicide" for c in tok.children):
             continue
-        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
-            name = tok.head
+        named = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in {"identify", "name"}), None)
+        if named is not None:
+            # "two suicide bombers, identified as Abu Ayyub and Abu Tawfiq": each of them
+            first = next((o for _, o in prep_objects(named, "as")), None) or child(named, "oprd")
+            names = list_members(first) if first is not None else []
+        elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            names = [tok.head]
         else:  # the parse may hang the name under the title
-            name = next((c for c in tok.children if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
-        person = resolve_token(state, name) if name is not None else None
-        if person is None or state.entities.get(person).type != "person":
-            continue
-        state.add_fact("death", {"person": person}, span=tok.sent, anchor=tok, time=attack.time,
-                       location=attack.location, attrs={"cause": "suicide_attack"}, modality=attack.modality,
-                       merge_on=("person",))  # fmt: skip
+            names = [c for c in tok.children if c.i > tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"][:1]
+        for name in names:
+            person = resolve_token(state, name)
+            if person is None or state.entities.get(person).type != "person":
+                continue
+            state.add_fact("death", {"person": person}, span=tok.sent, anchor=tok, time=attack.time,
+                           location=attack.location, attrs={"cause": "suicide_attack"}, modality=attack.modality,
+                           merge_on=("person",))  # fmt: skip
 
 
 def _suicide_attackers_members(state: DocState) -> None:
