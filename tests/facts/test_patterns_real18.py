@@ -437,3 +437,37 @@ def test_gunmen_identified_by_name_did_not_die_for_it(extract):
     x = extract(LEAD + "The Islamic State claimed the attack on the election commission in Tripoli. Two gunmen, "
                 "identified as Abu Ayyub and Abu Tawfiq, targeted the building, the statement said.", published="2018-05-03")
     assert not find(x, "death", person="Abu Ayyub")
+
+
+# --------------------------------------------------------------------------- "al-Qaeda-linked al-Shabab" torn apart; a group's named units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Meanwhile, the al-Qaeda-linked al-Shabab did not comment on the Puntland incident.",
+        LEAD + "The al-Qaeda-linked al-Shabab group claimed the attack.",
+    ],
+)
+def test_a_torn_compound_link_adjective_ties_the_two_groups(extract, text):
+    x = extract(text, published="2018-02-01")
+    assert find(x, "alliance", a="al-Shabaab", b="al-Qaeda") or find(x, "alliance", a="al-Qaeda", b="al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "parent"),
+    [
+        (LEAD + "Jafar joined Ansar Dine's Katibat Macina in southern Mali.", "Katibat Macina", "Ansar Dine"),
+        (LEAD + "The assault was aided by members of another Ansar Dine unit, Katibat Serma.", "Katibat Serma", "Ansar Dine"),
+        (LEAD + "The Baloch Liberation Army said the assault had been carried out by its specialised units - the Majeed "
+         "Brigade, STOS and Fateh Squad.", "Fateh Squad", "Baloch Liberation Army"),
+    ],
+)
+def test_a_groups_named_unit_is_its_branch(extract, text, part, parent):
+    x = extract(text, published="2018-02-01")
+    assert find(x, "branch", organization=part, parent=parent)
+
+
+def test_a_groups_post_or_council_is_no_branch(extract):
+    x = extract(LEAD + "The Islamic State's Caliph spoke, and AQIM's Council of Dignitaries met.", published="2018-02-01")
+    assert not find(x, "branch")

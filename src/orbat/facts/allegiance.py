@@ -147,10 +147,27 @@ def extract(state: DocState, res: Resources) -> None:
             _followed(state, tok)
         elif lemma == "defection" and tok.pos_ == "NOUN":
             _defection_noun(state, tok)
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and (owner := child(tok, "poss")) is not None and owner.pos_ == "PROPN":
+            _owned_group(state, tok, owner)
     _branches(state)
     _branches_the_reference_knows(state, res)
     _fold_pledges(state)
     _joined_a_rival(state)
+
+
+def _owned_group(state: DocState, name: Token, owner: Token) -> None:
+    """ "Jafar joined Ansar Dine's Katibat Macina": a named group an armed group owns is its
+    unit (a brigade, battalion or katiba of it)."""
+    orgs = {"organization"}
+    if any(t.lemma_.lower() in ROLE_WORDS or t.lemma_.lower() in {"shura", "council", "committee"} for t in name.subtree if t.i >= name.left_edge.i and t.i <= name.i):
+        return  # "the Islamic State's Caliph", "AQIM's Council of Dignitaries": a post or an organ, no unit
+    part, whole = _entity(state, name, orgs), _entity(state, owner, orgs)
+    if part is None or whole is None or part == whole:
+        return
+    dp, dw = state.entities.get(part), state.entities.get(whole)
+    if dp.force or dw.force or not dw.armed or dp.kind == "wing" or any(b.entity == part for b in state.branches):
+        return  # (a media wing and a province the gazetteer knows are read elsewhere)
+    _add(state, "branch", {"organization": part, "parent": whole}, name, attrs={"kind": "unit"}, time=None)
 
 
 def _joined_a_rival(state: DocState) -> None:
@@ -704,6 +721,8 @@ def _inside_description(tok: Token) -> bool:
 
 def _linked(state: DocState, word: Token, kind: str) -> None:
     orgs = {"organization"}
+    if word.dep_ != "amod" and _hyphen_linked(state, word, kind):
+        return
     if word.dep_ == "amod":
         # "the al Qaeda-linked Islamic Caucasus Emirate"
         a = _named_group(state, word.head) or _entity(state, word.head, orgs)
@@ -717,6 +736,8 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
             # "JAD, a network sympathetic to the Islamic State": the adjective after its noun,
             # the other group after "to"/"with"
             b = next((_entity(state, o, orgs) for _, o in prep_objects(word, "to", "with")), None)
+        if (a is None or b is None or a == b) and _hyphen_linked(state, word, kind):
+            return
         if b is None:
             return
         if a == b and word.head.lemma_.lower() in FIGHTERS:
@@ -743,6 +764,20 @@ def _linked(state: DocState, word: Token, kind: str) -> None:
         return
     if _ties_count(state, a, b, kind):  # (two groups here)
         _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+
+
+def _hyphen_linked(state: DocState, word: Token, kind: str) -> bool:
+    """ "the al-Qaeda-linked al-Shabab did not comment", "the al-Qaeda-linked al-Shabab
+    group": a compound adjective the parser tore apart; the group before the hyphen is tied
+    to the group named right after the word (True when read)."""
+    doc, orgs = word.doc, {"organization"}
+    if not 2 <= word.i < len(doc) - 1 or doc[word.i - 1].text != "-" or any(True for _ in prep_objects(word, "with", "to", "by")):
+        return False
+    a, b = _entity(state, doc[word.i + 1], orgs), _entity(state, doc[word.i - 2], orgs)
+    if a is None or b is None or not _ties_count(state, a, b, kind):
+        return False
+    _add(state, "alliance", {"a": a, "b": b}, word, attrs={"kind": kind}, time=None)
+    return True
 
 
 def _ties_count(state: DocState, a: int | None, b: int | None, kind: str) -> bool:
@@ -1174,7 +1209,7 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
         # "its" is the possessor of the group it describes, not that group
         parent = _entity(state, child(noun.head, "poss"), orgs)
     parent = parent or _entity(state, poss, orgs)  # "Nusrah's Uzbek battalion, X"
-    if parent is None and noun.dep_ == "appos" and any(c.lower_ in {"a", "an"} for c in noun.children):
+    if parent is None and any(c.lower_ in {"a", "an", "another"} for c in noun.children):
         # "X, a Taliban faction, ..." ("the al-Mourabitoun brigade" is al-Mourabitoun itself)
         parent = _entity(state, child(noun, "compound"), orgs)
     if parent is None:
@@ -1184,6 +1219,12 @@ def _subunit(state: DocState, noun: Token, kind: str) -> None:
     appos = child(noun, "appos")
     if appos is not None:
         part = _entity(state, appos, {"organization"})
+        if noun.tag_ == "NNS":
+            # "its specialised units - the Majeed Brigade, STOS and Fateh Squad": each one listed
+            for other in list_members(appos)[1:]:
+                unit = _entity(state, other, named)
+                if unit is not None and unit != parent and not state.entities.get(unit).force and state.entities.get(unit).type == "organization":
+                    _add(state, "branch", {"organization": unit, "parent": parent}, noun, attrs={"kind": kind}, time=None)
     own = _entity(state, noun, {"organization"}) if noun.pos_ == "PROPN" else None
     if part is not None:
         pass
