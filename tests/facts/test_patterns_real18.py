@@ -471,3 +471,25 @@ def test_a_groups_named_unit_is_its_branch(extract, text, part, parent):
 def test_a_groups_post_or_council_is_no_branch(extract):
     x = extract(LEAD + "The Islamic State's Caliph spoke, and AQIM's Council of Dignitaries met.", published="2018-02-01")
     assert not find(x, "branch")
+
+
+# --------------------------------------------------------------------------- "detonated a car laden with explosives aimed at the convoy"
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        (LEAD + "ISIL, in a statement posted on a messaging service it uses, said it detonated a car laden with explosives "
+         "aimed at the governor's convoy in Aden.", "Islamic State", "governor's convoy"),
+        (LEAD + "Al-Shabaab fighters detonated an explosives-packed truck at the gate of the base on Monday.", "al-Shabaab", "gate"),
+    ],
+)
+def test_a_rigged_vehicle_detonated_is_a_bombing(extract, text, perp, target):
+    x = extract(text, published="2015-12-06")
+    attack = one(x, "attack", perpetrator=perp)
+    assert attack.attrs.get("method") == "bombing"
+
+
+def test_a_car_detonated_with_nothing_aimed_at_is_no_attack(extract):
+    x = extract(LEAD + "Police detonated a suspicious car on Monday.", published="2015-12-06")
+    assert not find(x, "attack")

@@ -2471,25 +2471,47 @@ def _device_object(verb: Token) -> Token | None:
         return obj
     if (
         lemma == "detonate"
-        and _counted(obj).lemma_.lower() in DEVICES - {"car"}
+        and (_counted(obj).lemma_.lower() in DEVICES - {"car"} or _rigged_vehicle(obj))
         and not _self_detonation(verb)
-        and any(o.ent_type_ not in {"DATE", "TIME"} for _, o in prep_objects(verb, *SCENE_OF_DEVICE))
+        and any(o.ent_type_ not in {"DATE", "TIME"} for _, o in (*prep_objects(verb, *SCENE_OF_DEVICE), *_aimed_at(obj)))
     ):
-        return obj  # "detonated explosives at the gate" (a bomber's own vest is _blew_up's)
+        # "detonated explosives at the gate" (a bomber's own vest is _blew_up's), "detonated a
+        # car laden with explosives aimed at the governor's convoy"
+        return obj
     if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return obj
     return None
+
+
+VEHICLE_WORDS = frozenset({"car", "vehicle", "truck", "lorry", "van", "motorbike", "motorcycle", "tanker"})
+
+
+def _rigged_vehicle(obj: Token) -> bool:
+    """ "a car laden with explosives", "an explosives-packed truck", "a car bomb"."""
+    if obj.lemma_.lower() not in VEHICLE_WORDS:
+        return False
+    return any(
+        t.lemma_.lower() in {"laden", "pack", "packed", "load", "loaded", "rig", "rigged", "explosive", "bomb"}
+        for t in obj.subtree if t.i != obj.i
+    )
+
+
+def _aimed_at(obj: Token) -> list[tuple[str, Token]]:
+    """What a device was aimed at: "a car laden with explosives aimed at the convoy"."""
+    return [(p, o) for c in obj.subtree if c.dep_ == "acl" and c.lemma_.lower() in {"aim", "target", "direct"}
+            for p, o in prep_objects(c, "at", "against")]  # fmt: skip  ("laden with explosives aimed at": on either noun)
 
 
 def _device_attack(state: DocState, verb: Token) -> Fact | None:
     """An attack by the one who planted or set off the device, on the place named (else on
     what was blown up); method ied for mines and planted bombs, bombing otherwise."""
     obj = _device_object(verb)
-    scene = next(
+    aimed = next((o for _, o in _aimed_at(obj)), None)
+    scene = aimed or next(
         (o for t in (verb, obj) for _, o in prep_objects(t, *SCENE_OF_DEVICE) if o.ent_type_ not in {"DATE", "TIME"}),
         None,
     )  # "planted mines along the supply road" (the parser may hang "along" on the mines)
-    target_tok = scene if scene is not None and (verb.lemma_.lower() == "plant" or obj.lemma_.lower() in DEVICES) else obj
+    target_tok = scene if scene is not None and (verb.lemma_.lower() == "plant" or obj.lemma_.lower() in DEVICES or aimed is not None) else obj
     if target_tok is None:
         return None
     target = _target(state, target_tok)
