@@ -493,3 +493,14 @@ def test_a_rigged_vehicle_detonated_is_a_bombing(extract, text, perp, target):
 def test_a_car_detonated_with_nothing_aimed_at_is_no_attack(extract):
     x = extract(LEAD + "Police detonated a suspicious car on Monday.", published="2015-12-06")
     assert not find(x, "attack")
+
+
+# --------------------------------------------------------------------------- "claimed the massacre in Peshawar, which killed 150"
+
+
+def test_a_claimed_attack_whose_toll_the_parse_hung_on_its_place(extract):
+    x = extract(LEAD + "The Pakistani Taliban claimed responsibility for the school massacre in Peshawar, which killed 150 people, "
+                "mostly children.", published="2014-12-17")
+    attack = one(x, "attack", perpetrator="Pakistani Taliban")
+    assert attack.attrs.get("killed", {}).get("min") == 150
+    assert one(x, "claim", claimant="Pakistani Taliban").args["attack"] == attack.id

@@ -3072,7 +3072,9 @@ def _scene_of_occurrence(noun: Token) -> Token | None:
 def _toll_object(noun: Token) -> Token | None:
     """ "an ambush that killed 12 Malian soldiers": whom the attack told by the noun killed
     or wounded - its target when it names no other."""
-    for c in noun.children:
+    # (the parse may hang the clause on the place: "the massacre in Peshawar, which killed 150")
+    places_of = [o for _, o in prep_objects(noun, "in") if o.ent_type_ in {"GPE", "LOC", "FAC"}]
+    for c in (*noun.children, *(c for o in places_of for c in o.children)):
         if c.dep_ == "relcl" and c.lemma_.lower() in {"kill", "wound", "injure"}:
             obj = child(c, "dobj")
             if obj is not None and obj.pos_ == "NOUN":
