@@ -504,3 +504,20 @@ def test_a_claimed_attack_whose_toll_the_parse_hung_on_its_place(extract):
     attack = one(x, "attack", perpetrator="Pakistani Taliban")
     assert attack.attrs.get("killed", {}).get("min") == 150
     assert one(x, "claim", claimant="Pakistani Taliban").args["attack"] == attack.id
+
+
+# --------------------------------------------------------------------------- pledges: "to IS leader X" misparsed; "to the group" not his own
+
+
+def test_a_pledge_to_an_is_leader_whatever_the_parse(extract):
+    x = extract(LEAD + "In 2014, Abu Sayyaf leader Isnilon Hapilon swore allegiance to IS leader Abu Bakr al-Baghdadi.",
+                published="2020-12-01")
+    assert find(x, "pledge", pledger="Isnilon Hapilon", recipient="Abu Bakr al-Baghdadi")
+    assert not find(x, "pledge", pledger="Islamic State")
+
+
+def test_a_leader_pledging_to_the_group_pledges_to_the_other_group(extract):
+    x = extract(LEAD + "The ADF has been an IS affiliate since 2019, when its leader Musa Baluku declared allegiance to the group.",
+                published="2020-12-01")
+    assert find(x, "pledge", pledger="Musa Baluku", recipient="Islamic State")
+    assert not find(x, "pledge", pledger="Musa Baluku", recipient="Allied Democratic Forces")

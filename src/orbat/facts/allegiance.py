@@ -367,6 +367,17 @@ def _pledged(state: DocState, verb: Token) -> None:
             # "X announced its allegiance to the Islamic State organisation": the generic noun
             # read as X itself; the name written after "to" is the recipient
             recipient = _recipient_after(state, obj)
+        if (
+            pledger is not None
+            and recipient is not None
+            and recipient_tok is not None
+            and state.entities.at(recipient_tok) is None
+            and recipient_tok.lemma_.lower() in GROUP_ANAPHORS
+            and _own_group(state, pledger, recipient)
+        ):
+            # "its leader Musa Baluku declared allegiance to the group": not to his own group,
+            # to the other one the text is about
+            recipient = salient(state, recipient_tok.i, exclude=recipient)
         if pledger is None or recipient is None or pledger == recipient:
             continue
         _add(
@@ -377,6 +388,15 @@ def _pledged(state: DocState, verb: Token) -> None:
             merge_on=("pledger", "recipient"),
         )
         _switch_of_allegiance(state, pledger, recipient, verb)
+
+
+def _own_group(state: DocState, person: int, org: int) -> bool:
+    """Whether the text has already placed ``person`` in ``org`` (its leader or member)."""
+    root = state.entities.root(org)
+    return any(
+        f.type in {"leadership", "membership"} and state.arg(f, "person") == state.entities.root(person) and state.arg(f, "organization") == root
+        for f in state.facts
+    )
 
 
 def _recognized_as_leader(state: DocState, verb: Token) -> None:
@@ -492,8 +512,8 @@ def _pledged_misparsed(state: DocState, noun: Token) -> None:
     "swore" as an adjective of "allegiance": the pledger is the conjoined verb's subject."""
     head = noun.head
     who = subject(head) if head.pos_ in {"VERB", "AUX"} else None
-    if who is None and noun.sent.root.i != noun.i:
-        who = noun.sent.root  # "Mumin, a member of al Shabaab, swore allegiance to ..."
+    if who is None and noun.sent.root.i < noun.i:
+        who = noun.sent.root  # "Mumin, a member of al Shabaab, swore allegiance to ..." (a root after it is no subject)
     pledger = _people(state, who)
     if pledger is None:
         # "Abubakar Shekau swore allegiance to ...", the name parsed as a compound of the
@@ -504,7 +524,7 @@ def _pledged_misparsed(state: DocState, noun: Token) -> None:
             pledger = _people(state, before)
     recipient = _entity(
         state, next((o for _, o in prep_objects(noun, "to")), None), {"person", "organization"}
-    )
+    ) or _recipient_after(state, noun)  # ("to IS leader Abu Bakr al-Baghdadi", "IS" read as the verb)
     if pledger is None or recipient is None or pledger == recipient:
         return
     _add(
