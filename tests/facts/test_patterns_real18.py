@@ -521,3 +521,24 @@ def test_a_leader_pledging_to_the_group_pledges_to_the_other_group(extract):
                 published="2020-12-01")
     assert find(x, "pledge", pledger="Musa Baluku", recipient="Islamic State")
     assert not find(x, "pledge", pledger="Musa Baluku", recipient="Allied Democratic Forces")
+
+
+# --------------------------------------------------------------------------- "left the group and formed his own outfit, X"; "turned against"
+
+
+def test_his_own_outfit_named_after_a_comma_is_founded_by_him(extract):
+    x = extract(LEAD + "A senior Hizbul Mujahideen commander, Zakir Musa, left the group in 2017 and formed his own outfit, "
+                "Ansar Ghazwat-ul-Hind.", published="2020-12-01")
+    founding = one(x, "founding", organization="Ansar Ghazwat-ul-Hind")
+    assert founding.time is not None and founding.time.start == "2017"
+    assert find(x, "leadership", person="Zakir Musa", organization="Ansar Ghazwat-ul-Hind")
+
+
+def test_a_member_who_turned_against_his_group_defected(extract):
+    x = extract(LEAD + "Ahmad Madobe, who once fought for al-Shabaab, later turned against the group.", published="2020-12-01")
+    assert find(x, "defection", member="Ahmad Madobe")
+
+
+def test_people_never_in_a_group_who_turned_against_it_did_not_defect(extract):
+    x = extract(LEAD + "The villagers turned against al-Shabaab after the killings.", published="2020-12-01")
+    assert not find(x, "defection")

@@ -128,6 +128,7 @@ def extract(state: DocState, res: Resources) -> None:
         elif (
             lemma == "defect"
             or (lemma == "break" and any(p == "with" for p, _ in prep_objects(tok, "with")))
+            or (lemma == "turn" and any(p == "against" for p, _ in prep_objects(tok, "against")))
             or _switched_allegiance(tok)
             or (
                 lemma in LEAVE_VERBS
@@ -594,6 +595,14 @@ def _founded(state: DocState, verb: Token) -> None:
         passive = True  # "Ansaru, set up in 2012, has ...": a participle the parser made the verb
     org_tok = (verb.head if verb.dep_ == "acl" else subject(verb)) if passive else child(verb, "dobj")
     org = _entity(state, org_tok, {"organization"})
+    if org is None and org_tok is not None and org_tok.lemma_.lower() in GROUP_ANAPHORS | {"outfit", "organisation", "organization"}:
+        # "formed his own outfit, Ansar Ghazwat-ul-Hind" (the parse may hang the name elsewhere):
+        # the name set off right after the group word
+        after = org_tok.right_edge.i + 1
+        if after + 1 < len(state.sdoc) and state.sdoc[after].text == ",":
+            named = _entity(state, state.sdoc[after + 1], {"organization"})
+            if named is not None:
+                org, org_tok = named, state.sdoc[after + 1]
     if org is None or state.entities.get(org).force:
         return
     d = state.entities.get(org)
@@ -607,8 +616,9 @@ def _founded(state: DocState, verb: Token) -> None:
         return
     is_branch = any(b.entity == org for b in state.branches)
     time = timing.clause_time(state, verb)
-    if time is None and verb.dep_ in {"xcomp", "advcl"}:
-        time = timing.clause_time(state, verb.head)  # "merged in 2013 to form al-Mourabitoun"
+    if time is None and verb.dep_ in {"xcomp", "advcl", "conj"}:
+        # "merged in 2013 to form al-Mourabitoun", "left the group in 2017 and formed his own outfit"
+        time = timing.clause_time(state, verb.head)
     if not is_branch and time is None:
         return
     if verb.lemma_.lower() in {"announce", "declare"} and not is_branch and d.ref is None:
@@ -1370,6 +1380,15 @@ def _defected_one(state: DocState, verb: Token, member_tok: Token) -> None:
     holders = _allegiance_holders(verb)
     source = next((_entity(state, o, orgs) for h in holders for _, o in prep_objects(h, "from", "with")), None)
     target = next((_entity(state, o, orgs) for h in holders for _, o in prep_objects(h, "to")), None)
+    if verb.lemma_.lower() == "turn":
+        # "X, who once fought for al-Shabaab, later turned against the group": a defection only
+        # from a group the text has placed him in
+        against = next((o for _, o in prep_objects(verb, "against")), None)
+        source = _entity(state, against, orgs) if against is not None else None
+        if source is None and against is not None and against.lemma_.lower() in GROUP_ANAPHORS:
+            source = salient(state, against.i)
+        if source is None or not _own_group(state, member, source):
+            return
     if verb.lemma_.lower() in LEAVE_VERBS:
         left = child(verb, "dobj")
         if left is not None and left.lower_ in {"which", "that"} and verb.dep_ == "relcl":
