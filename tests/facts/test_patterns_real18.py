@@ -542,3 +542,25 @@ def test_a_member_who_turned_against_his_group_defected(extract):
 def test_people_never_in_a_group_who_turned_against_it_did_not_defect(extract):
     x = extract(LEAD + "The villagers turned against al-Shabaab after the killings.", published="2020-12-01")
     assert not find(x, "defection")
+
+
+# --------------------------------------------------------------------------- "the body of X was recovered"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (LEAD + "The body of Abu Hamza, an ISWAP commander, was recovered after the battle.", ("Abu Hamza",)),
+        (LEAD + "Troops found the bodies of Ali Musa and Yusuf Bello near the camp on Friday.", ("Ali Musa", "Yusuf Bello")),
+    ],
+)
+def test_a_named_mans_body_found_is_his_death(extract, text, dead):
+    x = extract(text, published="2020-12-01")
+    for person in dead:
+        death = one(x, "death", person=person)
+        assert death.time is None or death.time.start is None  # dead by then, not dying that day
+
+
+def test_a_body_of_no_one_named_is_no_death(extract):
+    x = extract(LEAD + "The group displayed the dead body of its former leader in a video.", published="2020-12-01")
+    assert not find(x, "death")

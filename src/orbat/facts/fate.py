@@ -114,6 +114,8 @@ def extract(state: DocState, res: Resources) -> None:
             _declared_dead(state, tok.head)
         if tok.lower_ in SLAIN_WORDS and tok.dep_ in {"amod", "compound"}:
             _slain(state, tok)
+        if lemma in BODY_NOUNS and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in BODY_VERBS:
+            _body_found(state, tok)
         if tok.lower_ == "among" and tok.head.lemma_ == "be" and _the_dead(tok) is not None:
             _among_the_dead(state, tok.head)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "include"} and _names_the_dead(tok):
@@ -957,6 +959,23 @@ def _the_dead(prep: Token) -> Token | None:
     return next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ in THE_DEAD and o.i == prep.i + 2), None)
 
 
+BODY_NOUNS = frozenset({"body", "corpse", "remains"})
+BODY_VERBS = frozenset({"find", "recover", "identify", "discover", "retrieve", "bury", "return", "hand", "show", "display"})
+
+
+def _body_found(state: DocState, noun: Token) -> None:
+    """ "The body of Abu Hamza, an ISWAP commander, was recovered after the battle", "troops
+    found the bodies of A and B": the deaths of those named."""
+    mod = modality.of_clause(state, noun.head)
+    if mod.skip:
+        return
+    for _, owner in prep_objects(noun, "of"):
+        for tok in list_members(owner):
+            victim = victim_entity(state, tok)
+            if victim is not None and state.entities.get(victim).type == "person" and not state.entities.get(victim).descriptive:
+                clause_death(state, noun.head, victim, "unknown", mod, by=True)  # (a named man: "its former leader" is told elsewhere)
+
+
 def _names_the_dead(subj: Token) -> bool:
     """ "the dead (the slain) are ...", "those killed included ..." """
     if subj.lower_ in THE_DEAD and any(c.lower_ == "the" for c in subj.children):
@@ -993,14 +1012,20 @@ def _among_the_dead(state: DocState, be: Token) -> None:
             clause_death(state, be, victim, "killed", mod, location=places.clause_place(state, be))
 
 
-def clause_death(state: DocState, verb: Token, person: int, cause: str, mod, *, location: int | None = None) -> None:
-    """A death told by ``verb``'s clause, dated by it."""
+def clause_death(
+    state: DocState, verb: Token, person: int, cause: str, mod, *, location: int | None = None, by: bool = False
+) -> None:
+    """A death told by ``verb``'s clause, dated by it (``by``: dead by that date, "his body
+    was found on Friday")."""
+    time = timing.clause_time(state, verb)
+    if by and time is not None:
+        time = type(time)(start=None, end=time.end, text=time.text)
     state.add_fact(
         "death",
         {"person": person},
         span=verb.sent,
         anchor=verb,
-        time=timing.clause_time(state, verb),
+        time=time,
         location=location,
         attrs={"cause": cause},
         modality=mod.modality,
