@@ -564,3 +564,22 @@ def test_a_named_mans_body_found_is_his_death(extract, text, dead):
 def test_a_body_of_no_one_named_is_no_death(extract):
     x = extract(LEAD + "The group displayed the dead body of its former leader in a video.", published="2020-12-01")
     assert not find(x, "death")
+
+
+# --------------------------------------------------------------------------- "according to a statement carried by the group's Amaq agency"
+
+
+def test_an_attack_told_on_the_groups_own_statement_is_its_claim(extract):
+    x = extract("Islamic State militants have stepped up attacks in the southern Philippines. According to a statement carried "
+                "by the group's Amaq news agency, Islamic State fighters carried out the attack on the church in Jolo on Sunday.",
+                published="2020-12-01")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert attack.modality == "claimed"
+    assert one(x, "claim", claimant="Islamic State").args["attack"] == attack.id
+
+
+def test_an_attack_told_on_the_armys_word_is_no_claim(extract):
+    x = extract("Islamic State militants have stepped up attacks in the southern Philippines. According to the army, Islamic "
+                "State fighters carried out the attack on the church in Jolo on Sunday.", published="2020-12-01")
+    assert not find(x, "claim")
+    assert one(x, "attack", perpetrator="Islamic State").modality != "claimed"

@@ -580,6 +580,32 @@ def _speaker(state: DocState, tok: Token) -> int | None:
                 ]  # fmt: skip
                 if posts and state.entities.get(posts[-1]).armed:
                     return posts[-1]
+    return _according_to_group(state, tok)
+
+
+def _according_to_group(state: DocState, tok: Token) -> int | None:
+    """ "According to a statement carried by the group's Amaq news agency, IS fighters carried
+    out the attack": the armed group whose own message the clause rests on."""
+    for anc in (tok, *tok.ancestors):
+        for c in anc.children:
+            if c.dep_ != "prep" or c.lower_ != "according":
+                continue
+            source = next((o for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            owners = [source]
+            if _statement_noun(source) is not None:
+                owners = [*(o for o in source.children if o.dep_ == "poss"),
+                          *(o for a in source.children if a.dep_ == "acl" for _, o in prep_objects(a, "by", "from")),
+                          *(o for _, o in prep_objects(source, "by", "from"))]  # fmt: skip
+            for owner in owners:
+                key = resolve_token(state, owner)
+                if key is None and owner.lemma_.lower() in {"agency", "outlet", "channel", "arm", "wing"}:
+                    key = resolve_token(state, child(owner, "poss")) if child(owner, "poss") is not None else None
+                if key is not None and state.entities.get(key).armed:
+                    return wing_owner(state, key, owner)
+        if anc.dep_ in {"relcl", "ccomp"}:
+            break
     return None
 
 
@@ -2584,7 +2610,12 @@ def _claims_in_speech(state: DocState, attacks: list[Fact]) -> None:
             continue
         if any(f.type == "claim" and state.arg(f, "claimant") == speaker for f in state.facts):
             continue
-        say = next(a for a in tok.ancestors if a.lemma_.lower() in SAY_VERBS)
+        say = next((a for a in tok.ancestors if a.lemma_.lower() in SAY_VERBS), None)
+        if say is None:
+            # "According to a statement carried by the group's Amaq news agency, IS fighters
+            # carried out the attack": the group's own message, told by the clause itself
+            _spoken_claim(state, speaker, fact, tok, fact.time)
+            continue
         if not any(c.dep_ == "ccomp" for c in say.children):
             continue  # "have claimed large swathes of territory" reports no speech
         who = subject(say)
