@@ -583,3 +583,19 @@ def test_an_attack_told_on_the_armys_word_is_no_claim(extract):
                 "State fighters carried out the attack on the church in Jolo on Sunday.", published="2020-12-01")
     assert not find(x, "claim")
     assert one(x, "attack", perpetrator="Islamic State").modality != "claimed"
+
+
+# --------------------------------------------------------------------------- "X's new leader, Y, was appointed ... in August 2016"
+
+
+def test_a_new_leader_appointed_in_the_passive_starts_then(extract):
+    x = extract(LEAD + "ISWAP's new leader, Abu Musab al-Barnawi, was appointed by the Islamic State in August 2016, "
+                "replacing Abubakar Shekau.", published="2020-12-01")
+    post = one(x, "leadership", person="Abu Musab al-Barnawi")
+    assert post.time is not None and post.time.start == "2016-08"
+
+
+def test_a_leader_identified_in_the_passive_has_no_start(extract):
+    x = extract(LEAD + "ISWAP's leader, Abu Musab al-Barnawi, was identified by the army in August 2016.", published="2020-12-01")
+    post = one(x, "leadership", person="Abu Musab al-Barnawi")
+    assert post.time is None or post.time.start != "2016-08"

@@ -776,6 +776,8 @@ def _role_of(state: DocState, res: Resources, role: Token, holder: Token) -> Non
     if org is None and not titular and _first_role(role) is not role:
         org = _role_org(state, _first_role(role))  # "an al-Shabab spokesman and military commander"
     pred = role.head if role.dep_ in {"attr", "pobj", "oprd", "xcomp"} else role
+    if role.dep_ == "nsubjpass" and role.head.lemma_.lower() in APPOINT_VERBS - {"identify", "announce"}:
+        pred = role.head  # "ISWAP's new leader, X, was appointed by IS in August 2016": the appointment
     if role.dep_ == "pobj":
         pred = next((a for a in role.head.ancestors if a.pos_ in {"VERB", "AUX"}), None) or holder.head
     if org is None and pred.lemma_.lower() in APPOINT_VERBS:
