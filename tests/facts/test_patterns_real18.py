@@ -599,3 +599,25 @@ def test_a_leader_identified_in_the_passive_has_no_start(extract):
     x = extract(LEAD + "ISWAP's leader, Abu Musab al-Barnawi, was identified by the army in August 2016.", published="2020-12-01")
     post = one(x, "leadership", person="Abu Musab al-Barnawi")
     assert post.time is None or post.time.start != "2016-08"
+
+
+# --------------------------------------------------------------------------- "numerous attacks, including A, B and C"; "notorious for"
+
+
+def test_the_attacks_named_after_including_are_each_the_groups(extract):
+    x = extract(LEAD + "Al-Shabaab has carried out numerous attacks in Kenya, including the 2013 Westgate mall siege, the 2015 "
+                "Garissa University massacre and the 2019 DusitD2 hotel attack.", published="2020-12-01")
+    starts = sorted(f.time.start for f in find(x, "attack", perpetrator="al-Shabaab") if f.time is not None)
+    assert starts == ["2013", "2015", "2019"]
+
+
+def test_attacks_of_a_kind_with_no_list_are_none(extract):
+    x = extract(LEAD + "Al-Shabaab has carried out numerous attacks in Kenya in recent years.", published="2020-12-01")
+    assert not find(x, "attack")
+
+
+def test_a_group_notorious_for_attacks_did_them(extract):
+    x = extract(LEAD + "Boko Haram is notorious for the 2014 kidnapping of 276 schoolgirls from Chibok and for a 2019 attack on "
+                "Gubio that killed 81 people.", published="2020-12-01")
+    starts = sorted(f.time.start for f in find(x, "attack", perpetrator="Boko Haram") if f.time is not None)
+    assert starts == ["2014", "2019"]

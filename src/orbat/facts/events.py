@@ -151,7 +151,7 @@ def extract(state: DocState, res: Resources) -> None:
             _killed_many(tok) or _suicide_killing(tok) or _seized_one(state, tok)
         ):
             fact = _group_killed(state, tok)
-        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _responsible(state, tok) is not None:
+        elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS) and _responsible(state, tok) is not None:
             fact = _attack_of_the_responsible(state, tok)
         elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma in KIDNAP_NOUNS or lemma in KILLING_NOUNS) and _blamed(state, tok) is not None:
             fact = _attack_blamed(state, tok)
@@ -172,6 +172,8 @@ def extract(state: DocState, res: Resources) -> None:
             attacks.append(fact)
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma in ATTACK_NOUNS:
+            attacks += _umbrella_attacks(state, tok)  # "numerous attacks, including the 2013 Westgate siege, ..."
     _follow_ups(state, attacks, parse_quantity)
     _suicide_bombers_died(state, attacks)
     _fold_blasts(state)  # before claims: "... left 59 dead. The bomber blew himself up ... TTP claimed it"
@@ -1365,6 +1367,13 @@ def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
     if perp is None:
         return []
     listed = [*trigger.conjuncts]
+    if trigger.dep_ == "pobj":
+        # "notorious for the 2014 kidnapping of ... and for a 2019 attack on Gubio": the
+        # preposition repeated
+        again = [c for c in trigger.head.conjuncts if c.pos_ == "ADP"] + [
+            c for c in trigger.subtree if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == trigger.head.lower_
+        ]  # (the parse may hang the second "for" on a word inside the first phrase)
+        listed += [o for c in again for o in c.children if o.dep_ == "pobj"]
     if trigger.dep_ == "dobj":  # "carried out the X attack in 2013 and the Y attack in 2015", parsed onto the verb
         listed += [c for c in trigger.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     for _, first in prep_objects(trigger, "including"):
@@ -1769,11 +1778,44 @@ def _responsible(state: DocState, noun: Token) -> Token | None:
         return _subject_of_object(noun, PLAN_VERBS)  # "X organized the Volgograd bombings of 2013"
     if not any(True for _ in prep_objects(noun, *_hit_preps(noun))):
         return None
-    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+    if noun.tag_ != "NN" or not (any(c.lower_ == "the" for c in noun.children) or (noun.dep_ == "pobj" and noun.head.lower_ == "for" and _dated_phrase(state, noun))):
         return None  # "planning attacks against US forces": no one attack
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ == "responsible":
-        return subject(noun.head.head.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in ANSWERABLE_ADJECTIVES:
+        return subject(noun.head.head.head)  # "X was responsible (is notorious) for the 2014 kidnapping of ..."
     return _subject_of_object(noun, PLAN_VERBS)
+
+
+# "X was responsible for (is notorious, infamous, known for) the attack on Y"
+ANSWERABLE_ADJECTIVES = frozenset({"responsible", "notorious", "infamous", "known", "blamed"})
+
+
+def _umbrella_attacks(state: DocState, noun: Token) -> list[Fact]:
+    """ "Al-Shabaab has carried out numerous attacks in Kenya, including the 2013 Westgate mall
+    siege, the 2015 Garissa University massacre and the 2019 DusitD2 hotel attack": attacks of
+    a kind (no one attack) and the ones the list names, each its own attack by the doer."""
+    listed = [m for _, first in prep_objects(noun, "including") for m in (first, *first.conjuncts)]
+    listed = [m for m in listed if m.lemma_.lower() in ATTACK_NOUNS or m.lemma_.lower() in KIDNAP_NOUNS | KILLING_NOUNS]
+    if not listed:
+        return []
+    head = noun.head
+    if head.lemma_.lower() in LIGHT_VERBS:
+        perp, pred = _perpetrator(state, subject(head), head), head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in ANSWERABLE_ADJECTIVES:
+        pred = noun.head.head.head
+        perp = _answerable(state, subject(pred))
+    else:
+        return []
+    if perp is None or state.entities.get(perp).force:
+        return []
+    out = []
+    for att in listed:
+        target_tok = next((o for _, o in prep_objects(att, *_hit_preps(att)) if _hit_thing(state, o)), None)
+        named = " ".join(t.text for t in att.doc[att.left_edge.i : att.i + 1] if t.dep_ != "det" and t.ent_type_ != "DATE" and not t.is_punct)
+        fact = _add_attack(state, pred, att, perp, _target(state, target_tok) if target_tok is not None else named,
+                           target_tok or att, own_date=True)  # fmt: skip  ("the 2013 Westgate mall siege": as named)
+        if fact is not None and fact not in out:
+            out.append(fact)
+    return out
 
 
 def _named_by_place(state: DocState, noun: Token) -> Token | None:
