@@ -1786,7 +1786,7 @@ def _responsible(state: DocState, noun: Token) -> Token | None:
 
 
 # "X was responsible for (is notorious, infamous, known for) the attack on Y"
-ANSWERABLE_ADJECTIVES = frozenset({"responsible", "notorious", "infamous", "known", "blamed"})
+ANSWERABLE_ADJECTIVES = frozenset({"responsible", "notorious", "infamous", "known"})
 
 
 def _umbrella_attacks(state: DocState, noun: Token) -> list[Fact]:
