@@ -621,3 +621,26 @@ def test_a_group_notorious_for_attacks_did_them(extract):
                 "Gubio that killed 81 people.", published="2020-12-01")
     starts = sorted(f.time.start for f in find(x, "attack", perpetrator="Boko Haram") if f.time is not None)
     assert starts == ["2014", "2019"]
+
+
+# --------------------------------------------------------------------------- a tally is no attack; "IS said ... carried out the attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "The ADF has killed more than 1,000 civilians since the start of 2019, according to U.N. figures.",
+        LEAD + "Boko Haram fighters have killed hundreds of villagers so far this year.",
+    ],
+)
+def test_a_present_perfect_tally_is_no_attack(extract, text):
+    assert not find(extract(text, published="2020-10-20"), "attack")
+
+
+def test_a_group_saying_it_carried_out_the_attack_just_told_claims_it(extract):
+    x = extract("ADF fighters stormed the Kangbayi central prison in Beni on Tuesday and freed 900 inmates, the mayor said. "
+                "Islamic State said fighters from its Central Africa Province carried out the attack.",
+                published="2020-10-20")
+    attacks = find(x, "attack")
+    assert len(attacks) == 1
+    assert one(x, "claim", claimant="Islamic State").args["attack"] == attacks[0].id

@@ -827,6 +827,13 @@ def _add_attack(
             _spoken_claim(state, perp, same, pred, same.time)
     if same is None and anaphora:
         same = _doers_attack_before(state, pred, perp) or _doers_only_attack(state, pred, perp)
+    if same is None and anaphora and mod.modality == "claimed" and _speaker(state, pred) == perp:
+        # "Gunmen believed to be ADF stormed the prison ... IS said fighters from its Central
+        # Africa Province carried out the attack": the one attack just told, now claimed by IS
+        # (its doer as first told stays)
+        same = _one_attack_told_before(state, trigger, lambda f: not _history(state, f.time))
+        if same is not None:
+            _spoken_claim(state, perp, same, pred, same.time)
     if same is not None and anaphora:
         time = None
     if same is not None and times_apart(same.time, time):
@@ -1194,6 +1201,15 @@ def _force_killed(state: DocState, verb: Token, victims: Token) -> Fact | None:
 GROUP_MEN = frozenset({"soldier", "lion", "knight", "mujahid", "mujahideen", "brother", "man", "member", "squad", "unit", "cell"})
 
 
+def _tally(verb: Token) -> bool:
+    """ "has killed more than 1,000 civilians since 2019", "have killed hundreds so far this
+    year": a present-perfect count over a span, no one attack."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
+        return False
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & {"since", "so", "past", "last"}) and bool(words & {"since", "far", "years", "months", "decade"})
+
+
 def _group_killed(state: DocState, verb: Token) -> Fact | None:
     """ "Boko Haram fighters killed 30 villagers": an attack by the group, its toll the victims."""
     if verb.dep_ in {"relcl", "acl"} and not (
@@ -1202,6 +1218,8 @@ def _group_killed(state: DocState, verb: Token) -> Fact | None:
         # "an attack that killed 30 people": the attack is read from its noun ("al-Shabaab,
         # which killed 500 people in a 2017 bombing": the group's deed)
         return None
+    if _tally(verb):
+        return None  # "the ADF has killed more than 1,000 civilians since the start of 2019": a count of years
     who = subject(verb)
     if who is not None and who.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
         who = verb.head  # "the Jund al-Khilafa group which beheaded French tourist X"
