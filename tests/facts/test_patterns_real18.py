@@ -644,3 +644,16 @@ def test_a_group_saying_it_carried_out_the_attack_just_told_claims_it(extract):
     attacks = find(x, "attack")
     assert len(attacks) == 1
     assert one(x, "claim", claimant="Islamic State").args["attack"] == attacks[0].id
+
+
+# --------------------------------------------------------------------------- "a member of the JAD cell in Surabaya"
+
+
+def test_a_member_of_a_groups_cell_is_its_member(extract):
+    x = extract(LEAD + "Police said Ahmad Yusuf was a member of the JAD cell in Surabaya.", published="2020-12-01")
+    assert find(x, "membership", person="Ahmad Yusuf", organization="Jamaah Ansharut Daulah")
+
+
+def test_a_member_of_a_prison_cell_is_no_member(extract):
+    x = extract(LEAD + "Police said Ahmad Yusuf shared a cell with two thieves in Surabaya.", published="2020-12-01")
+    assert not find(x, "membership")

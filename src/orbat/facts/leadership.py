@@ -205,6 +205,11 @@ def _org(state: DocState, tok: Token | None) -> int | None:
         return next((k for t in after if t.ent_type_ == "ORG" and (k := resolve_token(state, t)) is not None
                      and state.entities.get(k).type == "organization"), None)  # fmt: skip
     key = resolve_token(state, tok)
+    if key is None and tok.lemma_.lower() in {"cell", "squad"} and tok.tag_ == "NN":
+        # "a member of the JAD cell in Surabaya": a man of the group whose cell it is
+        key = next((k for c in tok.children if c.dep_ in {"compound", "poss", "nmod"} and (k := resolve_token(state, c)) is not None), None)
+        if key is not None and not state.entities.get(key).armed:
+            key = None
     if key is None and tok.lemma_.lower() in MEN_WORDS and tok.tag_ == "NNS":
         # "commands ISWAP forces around Lake Chad", "the commander of al-Shabaab fighters": the
         # group whose men they are
