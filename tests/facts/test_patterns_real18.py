@@ -657,3 +657,18 @@ def test_a_member_of_a_groups_cell_is_its_member(extract):
 def test_a_member_of_a_prison_cell_is_no_member(extract):
     x = extract(LEAD + "Police said Ahmad Yusuf shared a cell with two thieves in Surabaya.", published="2020-12-01")
     assert not find(x, "membership")
+
+
+# --------------------------------------------------------------------------- a name the NER took for a group's, described as a man
+
+
+def test_a_name_described_as_a_figure_is_a_man_captured(extract):
+    x = extract(LEAD + "Indonesian counter-terrorism police detained Zulkarnaen, a senior Jemaah Islamiyah figure, in Lampung on Thursday.",
+                published="2020-12-01")
+    capture = one(x, "capture", person="Zulkarnaen")
+    assert capture.time is not None and capture.time.start == "2020-11-26"
+
+
+def test_a_known_group_described_oddly_stays_a_group(extract):
+    x = extract(LEAD + "Police detained members of Jemaah Islamiyah, a militant network, in Lampung on Thursday.", published="2020-12-01")
+    assert not find(x, "capture", person="Jemaah Islamiyah")

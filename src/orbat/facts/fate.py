@@ -226,6 +226,20 @@ def _quote_goes_on(state: DocState, tok: Token) -> int | None:
     return _person_meant(state, subject(say))
 
 
+# what an apposition calls a man: "X, a senior Jemaah Islamiyah figure", "X, an ISWAP commander"
+MAN_DESCRIPTORS = frozenset({"figure", "commander", "leader", "member", "militant", "fighter", "cleric", "preacher",
+                             "operative", "spokesman", "chief", "emir", "deputy", "lieutenant", "jihadist", "ideologue"})  # fmt: skip
+
+
+def _a_man_described(state: DocState, key: int, tok: Token) -> bool:
+    """A name the NER took for a group's that an apposition describes as a man (no reference
+    data or gazetteer entry says otherwise)."""
+    d = state.entities.get(key)
+    if d.type != "organization" or d.ref is not None or d.geo is not None or d.armed or d.force:
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in MAN_DESCRIPTORS and c.tag_ == "NN" for c in tok.children)
+
+
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
     """The person (or described people) a victim phrase names, or None."""
     if (
@@ -279,6 +293,8 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         # "Trump announced al-Rimi's death, saying he had been killed": no speaker tells of
         # his own death; the man named before him is meant
         key = nearest(state, tok.i, {"person"}, exclude=key)
+    if key is not None and _a_man_described(state, key, tok):
+        state.entities.get(key).type = "person"  # "Zulkarnaen, a senior Jemaah Islamiyah figure": a man
     if key is not None:
         return key if state.entities.get(key).type in {"person", "group_of_people"} else None
     lemma = tok.lemma_.lower()
