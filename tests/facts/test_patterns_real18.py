@@ -672,3 +672,19 @@ def test_a_name_described_as_a_figure_is_a_man_captured(extract):
 def test_a_known_group_described_oddly_stays_a_group(extract):
     x = extract(LEAD + "Police detained members of Jemaah Islamiyah, a militant network, in Lampung on Thursday.", published="2020-12-01")
     assert not find(x, "capture", person="Jemaah Islamiyah")
+
+
+# --------------------------------------------------------------------------- "Ousmane Dicko, head of JNIM in Burkina" (the NER's group)
+
+
+def test_a_name_set_off_with_a_mans_title_is_a_man(extract):
+    x = extract(LEAD + "Ousmane Dicko, head of JNIM in Burkina, appeared in a video urging residents of Djibo to leave the town.",
+                published="2020-12-01")
+    man = next(e for e in x.entities if "Dicko" in e.name)
+    assert man.type == "person" and man.name == "Ousmane Dicko"
+    assert find(x, "statement", speaker="Ousmane Dicko")
+
+
+def test_a_group_set_off_with_a_title_stays_a_group(extract):
+    x = extract(LEAD + "The Macina Liberation Front, head of the alliance in central Mali, attacked a base.", published="2020-12-01")
+    assert all(e.type != "person" for e in x.entities if "Front" in e.name)

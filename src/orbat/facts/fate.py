@@ -31,7 +31,7 @@ from orbat.facts.lexicon import (
     REFLEXIVES,
     SAY_VERBS,
 )
-from orbat.facts.mentions import descriptive, nearest, resolve_token
+from orbat.facts.mentions import MAN_DESCRIPTORS, descriptive, nearest, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, times_apart
 from orbat.facts.syntax import (
@@ -224,11 +224,6 @@ def _quote_goes_on(state: DocState, tok: Token) -> int | None:
     if say is None or before[0].text not in {'"', "\u201c"}:
         return None
     return _person_meant(state, subject(say))
-
-
-# what an apposition calls a man: "X, a senior Jemaah Islamiyah figure", "X, an ISWAP commander"
-MAN_DESCRIPTORS = frozenset({"figure", "commander", "leader", "member", "militant", "fighter", "cleric", "preacher",
-                             "operative", "spokesman", "chief", "emir", "deputy", "lieutenant", "jihadist", "ideologue"})  # fmt: skip
 
 
 def _a_man_described(state: DocState, key: int, tok: Token) -> bool:

@@ -112,6 +112,7 @@ def build(state: DocState, res: Resources) -> None:
     _untagged_towns(state, res)
     _misspelt_places(state)
     _people_listed(state)
+    _described_as_men(state)
     state.title_groups = title_groups(state.document.title or "", res)
 
 
@@ -189,6 +190,38 @@ def _people_listed(state: DocState) -> None:
         if len(d.mentions) != 1 or not 2 <= len(words) <= 4 or any(w in NOT_PERSONAL for w in words):
             continue
         d.type = "person"
+
+
+# what an apposition calls a man: "X, a senior Jemaah Islamiyah figure", "X, head of JNIM in Burkina"
+MAN_DESCRIPTORS = frozenset({"figure", "commander", "leader", "member", "militant", "fighter", "cleric", "preacher",
+                             "operative", "spokesman", "chief", "emir", "deputy", "lieutenant", "jihadist", "ideologue",
+                             "head"})  # fmt: skip
+
+
+def _described_as_men(state: DocState) -> None:
+    """ "Ousmane Dicko, head of JNIM in Burkina, appeared in a video": a name the NER took for a
+    group's that an apposition describes as a man is a man's - unless the reference data or
+    the gazetteer know it, or a word in it says group."""
+    table = state.entities
+    for tok in state.tokens:
+        if tok.dep_ != "appos" or tok.tag_ != "NN" or tok.lemma_.lower() not in MAN_DESCRIPTORS or tok.head.i >= tok.i:
+            continue
+        key = table.at(tok.head)
+        if key is None or table.at(tok) is not None:
+            continue
+        d = table.get(key)
+        if d.type != "organization" or d.ref or d.geo or d.force or d.parent is not None:
+            continue
+        words = [w for n in d.names for w in n.lower().split()]
+        if len(d.mentions) != 1 or not 1 <= len(words) <= 4 or any(w in NOT_PERSONAL for w in words):
+            continue
+        d.type = "person"
+        first = tok.head.left_edge
+        if first.i < tok.head.i and all(t.pos_ == "PROPN" and t.is_title for t in state.sdoc[first.i : tok.head.i + 1]):
+            # ("Ousmane Dicko" tagged only as far as "Dicko"): the whole name as written
+            full = state.sdoc[first.i : tok.head.i + 1].text
+            if full not in d.names:
+                d.names.append(full)
 
 
 def _with_nisba(span: Span) -> Span:
