@@ -1372,8 +1372,9 @@ def _attack_behind(state: DocState, noun: Token) -> Fact | None:
     return fact
 
 
-# words that gather attacks into one told event: "a wave of suicide bombings"
-SERIES_NOUNS = frozenset({"wave", "series", "string", "spate", "pair"})
+# words that gather attacks into one told event: "a wave of suicide bombings", "claimed a
+# series of attacks"
+SERIES = frozenset({"series", "number", "string", "wave", "spate", "pair"})
 
 
 def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
@@ -1399,11 +1400,11 @@ def _listed_attacks(state: DocState, trigger: Token, fact: Fact) -> list[Fact]:
     pred = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), trigger)
     out: list[Fact] = []
     for noun in listed:
-        if noun.lemma_.lower() in SERIES_NOUNS and any(o.lemma_.lower() in ATTACK_NOUNS for _, o in prep_objects(noun, "of")):
+        if noun.lemma_.lower() in SERIES and any(o.lemma_.lower() in ATTACK_NOUNS for _, o in prep_objects(noun, "of")):
             pass  # "the 2016 Jakarta attack and a wave of suicide bombings last month": the wave, dated by its phrase
         elif noun.i == trigger.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
             continue
-        hit = (o for _, o in prep_objects(noun, "on", "against", "at", *(() if noun.lemma_.lower() in SERIES_NOUNS else ("of",)))
+        hit = (o for _, o in prep_objects(noun, "on", "against", "at", *(() if noun.lemma_.lower() in SERIES else ("of",)))
                if _hit_thing(state, o))
         target_tok = next(hit, None)  # ("the bombing of a bus", not "on Monday")
         other = _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
@@ -2809,7 +2810,6 @@ CLAIMABLE = {
     "kidnapping",
     "abduction",
 }
-SERIES = {"series", "number", "string", "wave", "spate"}
 
 
 # what a claimant takes or claims for an attack: "took responsibility for", "claimed credit for"
