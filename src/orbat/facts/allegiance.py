@@ -393,11 +393,7 @@ def _pledged(state: DocState, verb: Token) -> None:
 
 def _own_group(state: DocState, person: int, org: int) -> bool:
     """Whether the text has already placed ``person`` in ``org`` (its leader or member)."""
-    root = state.entities.root(org)
-    return any(
-        f.type in {"leadership", "membership"} and state.arg(f, "person") == state.entities.root(person) and state.arg(f, "organization") == root
-        for f in state.facts
-    )
+    return state.entities.root(org) in state.groups_of(person)
 
 
 def _recognized_as_leader(state: DocState, verb: Token) -> None:

@@ -135,8 +135,8 @@ def extract(state: DocState, res: Resources) -> None:
             fact = _attack_of_owner(state, tok)
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _behind(tok) is not None:
             fact = _attack_behind(state, tok)
-        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _modifier_attacker(state, tok) is not None:
-            fact = _attack_of_modifier(state, tok)
+        elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and (named_by := _modifier_attacker(state, tok)) is not None:
+            fact = _attack_of_modifier(state, tok, named_by)
         elif tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma == "bomb") and _claimed_by(tok) is not None:
             fact = _attack_claimed_by(state, tok)  # "... killed by a car bomb outside a hotel, that was claimed by X"
         elif tok.pos_ == "NOUN" and lemma in ATTACK_NOUNS and _hyphen_claimant(tok) is not None:
@@ -1140,6 +1140,8 @@ def _attacker_group(state: DocState, who: Token | None) -> int | None:
 # a state's forces striking an armed group: "troops killed 20 ISWAP fighters", "a US drone
 # strike killed three al-Shabaab militants" (an attack on the group's men, by the force)
 FORCE_KILL_VERBS = frozenset({"kill", "neutralise", "neutralize", "eliminate"})
+STRIKE_NOUNS = frozenset(STRIKE_WORDS) | {"airstrike", "raid", "operation", "bombardment"}  # what strikes for a force
+COUNT_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds"})  # "dozens of militants"
 MILITANT_WORDS = frozenset({"fighter", "militant", "insurgent", "terrorist", "jihadist", "extremist", "member", "rebel",
                             "gunman", "bandit", "suspect"})  # fmt: skip
 
@@ -1152,11 +1154,11 @@ def _militants_killed(state: DocState, verb: Token) -> Token | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children):
         return None  # "forces have killed 110 fighters in 2014": a tally, not one strike
-    if obj.lemma_.lower() in {"dozen", "dozens", "scores", "hundreds"}:
+    if obj.lemma_.lower() in COUNT_NOUNS:
         obj = next((o for _, o in prep_objects(obj, "of")), obj)  # "dozens of militants"
     if obj.tag_ != "NNS" or obj.lemma_.lower() not in MILITANT_WORDS:
         return None
-    counted = any(c.dep_ == "nummod" or c.like_num for c in obj.children) or obj.head.lemma_.lower() in {"dozen", "dozens", "scores", "hundreds"}
+    counted = any(c.dep_ == "nummod" or c.like_num for c in obj.children) or obj.head.lemma_.lower() in COUNT_NOUNS
     group = any((k := state.entities.at(c)) is not None and state.entities.get(k).armed for c in obj.children if c.dep_ in {"compound", "amod", "nmod"})
     return child(verb, "dobj") if counted or group else None
 
@@ -1167,7 +1169,7 @@ def _striking_force(state: DocState, verb: Token) -> int | None:
     who = subject(verb)
     if who is None:
         return None
-    if who.lemma_.lower() in set(STRIKE_WORDS) | {"airstrike", "raid", "operation", "bombardment"}:
+    if who.lemma_.lower() in STRIKE_NOUNS:
         key = striker(state, who)
         if key is not None and state.entities.get(key).type == "location":
             return key  # "a US drone strike": the state
@@ -1186,7 +1188,7 @@ def _force_killed(state: DocState, verb: Token, victims: Token) -> Fact | None:
     if fact is None:
         return None
     strike = subject(verb)
-    if strike is not None and strike.lemma_.lower() in set(STRIKE_WORDS) | {"airstrike"}:
+    if strike is not None and strike.lemma_.lower() in STRIKE_WORDS:
         fact.attrs.setdefault("method", "airstrike")
     from orbat.quantities import parse_quantity
 
@@ -1768,11 +1770,10 @@ def _modifier_told(noun: Token) -> Token | None:
     return None
 
 
-def _attack_of_modifier(state: DocState, noun: Token) -> Fact | None:
+def _attack_of_modifier(state: DocState, noun: Token, perp: int) -> Fact | None:
     told = _modifier_told(noun)
     if told is None:
         return None
-    perp = _modifier_attacker(state, noun)
     target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun), "at")), None)
     if target_tok is None and told is not noun:
         target_tok = child(told, "dobj")

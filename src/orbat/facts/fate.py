@@ -31,7 +31,7 @@ from orbat.facts.lexicon import (
     REFLEXIVES,
     SAY_VERBS,
 )
-from orbat.facts.mentions import MAN_DESCRIPTORS, descriptive, nearest, resolve_token
+from orbat.facts.mentions import descriptive, nearest, resolve_token
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, times_apart
 from orbat.facts.syntax import (
@@ -226,15 +226,6 @@ def _quote_goes_on(state: DocState, tok: Token) -> int | None:
     return _person_meant(state, subject(say))
 
 
-def _a_man_described(state: DocState, key: int, tok: Token) -> bool:
-    """A name the NER took for a group's that an apposition describes as a man (no reference
-    data or gazetteer entry says otherwise)."""
-    d = state.entities.get(key)
-    if d.type != "organization" or d.ref is not None or d.geo is not None or d.armed or d.force:
-        return False
-    return any(c.dep_ == "appos" and c.lemma_.lower() in MAN_DESCRIPTORS and c.tag_ == "NN" for c in tok.children)
-
-
 def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int | None:
     """The person (or described people) a victim phrase names, or None."""
     if (
@@ -288,8 +279,6 @@ def victim_entity(state: DocState, tok: Token, *, capture: bool = False) -> int 
         # "Trump announced al-Rimi's death, saying he had been killed": no speaker tells of
         # his own death; the man named before him is meant
         key = nearest(state, tok.i, {"person"}, exclude=key)
-    if key is not None and _a_man_described(state, key, tok):
-        state.entities.get(key).type = "person"  # "Zulkarnaen, a senior Jemaah Islamiyah figure": a man
     if key is not None:
         return key if state.entities.get(key).type in {"person", "group_of_people"} else None
     lemma = tok.lemma_.lower()

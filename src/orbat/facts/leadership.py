@@ -991,11 +991,7 @@ def _speakers_group(state: DocState, key: int) -> int | None:
     speaker = state.entities.get(key)
     if speaker.type == "organization":
         return key if speaker.armed and not speaker.force else None
-    known = [
-        state.arg(f, "organization")
-        for f in state.facts_of("leadership") + state.facts_of("membership")
-        if state.arg(f, "person") == key
-    ]
+    known = state.groups_of(key)
     return known[0] if known else None
 
 

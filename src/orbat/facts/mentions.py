@@ -1564,7 +1564,7 @@ def salient(state: DocState, before: int, *, exclude: int | None = None) -> int 
             and (d.armed or (_maybe_armed(d) and not linked))
             and not d.force
             and d.kind != "wing"  # a media or security wing is never the group a text is about
-            and not (not d.armed and any(n.lower() in PLATFORMS for n in d.names))  # nor a messaging platform
+            and not _platform(d)  # nor a messaging platform
         ):
             if _describes_another(state, i, key):
                 continue  # "the Al-Qaeda-linked Hurras Al-Deen group": a word about another group
@@ -1619,7 +1619,7 @@ def nearest(
             or d.descriptive
             or (armed and not d.armed and (linked or not _maybe_armed(d)))
             or key == exclude
-            or (d.type == "organization" and not d.armed and any(n.lower() in PLATFORMS for n in d.names))
+            or (d.type == "organization" and _platform(d))
         ):
             continue  # (a messaging platform or social network is nobody's "it")
         return key
@@ -1628,6 +1628,11 @@ def nearest(
 
 # where statements are posted, never an actor: "said in a Telegram post that its fighters ..."
 PLATFORMS = frozenset({"telegram", "twitter", "facebook", "youtube", "whatsapp", "tiktok", "instagram", "x"})
+
+
+def _platform(draft: EntityDraft) -> bool:
+    """A messaging platform or social network the NER took for an organization."""
+    return not draft.armed and any(n.lower() in PLATFORMS for n in draft.names)
 
 
 def _maybe_armed(draft: EntityDraft) -> bool:

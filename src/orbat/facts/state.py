@@ -385,6 +385,16 @@ class DocState:
         v = fact.args.get(name)
         return self.entities.root(v) if isinstance(v, int) else None
 
+    def groups_of(self, person: int) -> list[int]:
+        """The groups the facts read so far place ``person`` in: those he leads, then those he
+        belongs to, each in the order read."""
+        root = self.entities.root(person)
+        return [
+            org
+            for f in self.facts_of("leadership") + self.facts_of("membership")
+            if self.arg(f, "person") == root and (org := self.arg(f, "organization")) is not None
+        ]
+
     # output -----------------------------------------------------------------------------
     def headline_lines(self) -> list[tuple[int, int]]:
         """Character ranges of headline-like lines in the body: short, standalone, no
