@@ -604,10 +604,14 @@ def _founded(state: DocState, verb: Token) -> None:
     d = state.entities.get(org)
     # only new units: a regional branch, or a group whose founding the sentence dates
     by = None if passive else _entity(state, subject(verb), {"person", "organization"})
+    makers: list[int] = []
     if passive and verb.lemma_.lower() != "found":  # "founded by X" is read by the leadership rules
         # "was set up / formed / created by Masood Azhar in 2000": its founder
         maker = next((o for _, o in prep_objects(verb, "by")), None)
         by = _entity(state, maker, {"person"}) if maker is not None else None
+        # "by A, a teacher, and B, a militant": each of them
+        if by is not None:
+            makers = [k for k in (_entity(state, m, {"person"}) for m in list_members(maker)) if k is not None]
     if by == org:
         return
     is_branch = any(b.entity == org for b in state.branches)
@@ -626,8 +630,9 @@ def _founded(state: DocState, verb: Token) -> None:
     ):
         # "X created his own outfit, HuA": the man who set it up founded it ("founded" is
         # read by the leadership rules)
-        _add(state, "leadership", {"person": by, "organization": org}, verb, attrs={"role": "founder"}, time=time,
-             merge_on=("person", "organization"))  # fmt: skip
+        for one in dict.fromkeys(makers or [by]):
+            _add(state, "leadership", {"person": one, "organization": org}, verb, attrs={"role": "founder"},
+                 time=time, merge_on=("person", "organization"))  # fmt: skip
     unit = org_tok.head if org_tok is not None and org_tok.dep_ == "appos" else org_tok
     if (
         by is not None

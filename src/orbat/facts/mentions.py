@@ -329,7 +329,9 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         return  # "during a Palm Sunday mass": a day, not a place
     if label in {"GPE", "LOC"} and len(span) == 1 and span[0].lower_.removesuffix("s") in DEMONYMS:
         return  # "Kenyans, Americans, a Briton": people of a country, not a place
-    group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") else None
+    # a name the NER took for a man's but that opens with a group word ("the Hizb-ul
+    # Mujahideen") is looked up among the groups as well
+    group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") or is_group_head(span[0]) else None
     if group is not None:
         _add_linked(state, res, span, group.id)
         return

@@ -57,7 +57,8 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
         return subject(verb.head)
     if fronted_participle(verb):
-        return subject(verb.head)  # "Founded in 2002 by Mohammed Yusuf, Boko Haram launched ..."
+        # "Founded in 2002 by Mohammed Yusuf, Boko Haram launched ..."
+        return csubj_fronted_subject(verb) or subject(verb.head)
     perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "having" for c in verb.children)
     if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and verb.head.i != verb.i and not any(
         c.dep_ == "mark" for c in verb.children
@@ -94,6 +95,8 @@ def subject(verb: Token) -> Token | None:
 def fronted_participle(verb: Token) -> bool:
     """A past participle opening the sentence before its subject: "Founded in 2002 by X, Boko
     Haram ...", "Arrested in May, X was ..." (passive, its subject the main clause's)."""
+    if csubj_fronted_subject(verb) is not None:
+        return True
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
@@ -101,6 +104,25 @@ def fronted_participle(verb: Token) -> bool:
         and verb.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"mark", "aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in verb.children)
     )
+
+
+def csubj_fronted_subject(verb: Token) -> Token | None:
+    """The subject of the main clause when the parser made an opening participle its clausal
+    subject and hung the real subject, as an apposition, on the participle's last noun:
+    "Launched in 1990 by A, a teacher, and B, a militant, the Hizb-ul Mujahideen remains ..."."""
+    if verb.dep_ != "csubj" or verb.tag_ != "VBN" or verb.i != verb.sent.start or verb.head.i <= verb.i:
+        return None
+    last = verb.right_edge
+    while last.dep_ not in {"appos"} and last.head.i > last.i and last.head.i <= verb.right_edge.i:
+        last = last.head  # from the last word of the phrase to its head noun
+    if (
+        last.dep_ != "appos"
+        or last.right_edge.i + 1 != verb.head.i
+        or last.left_edge.i == 0
+        or verb.doc[last.left_edge.i - 1].text != ","
+    ):
+        return None
+    return last
 
 
 def one_of_many(noun: Token) -> Token | None:
