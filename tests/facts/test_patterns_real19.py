@@ -47,3 +47,57 @@ def test_only_the_men_the_by_phrase_lists_found_a_group(extract, text):
     x = extract(text, published="2020-08-15")
     founders = [f for f in find(x, "leadership") if f.attrs.get("role") == "founder"]
     assert "Mamman Nur" not in {x.entity(f.args["person"]).name for f in founders}
+
+
+# --------------------------------------------------------------------------- bombers who blew themselves up, named
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "men"),
+    [
+        (LEAD + "Two Islamic State fighters blew themselves up in Tahrir Square in Baghdad on Thursday. "
+                "The men were Ahmed Salim Jabouri and Khalid Nouri.", "Islamic State", ["Ahmed Salim Jabouri", "Khalid Nouri"]),
+        (LEAD + "Al-Shabaab said on Friday that two of its men blew themselves up at a hotel in Mogadishu on Thursday. "
+                'The men are "Abu Hafs al-Somali" and "Muhammad Aref Hassan".', "al-Shabaab",
+         ["Abu Hafs al-Somali", "Muhammad Aref Hassan"]),
+    ],
+)
+def test_men_who_blew_themselves_up_then_named_died_as_the_groups_men(extract, text, group, men):
+    x = extract(text, published="2021-01-22")
+    attack = one(x, "attack", perpetrator=group)
+    assert attack.attrs.get("method") == "suicide_bombing" and attack.time.start == "2021-01-21"
+    for man in men:
+        one(x, "death", person=man)
+        one(x, "membership", person=man, organization=group)
+
+
+def test_bombers_named_after_an_attack_by_no_group_are_no_groups_men(extract):
+    x = extract(LEAD + "Two suicide bombers blew themselves up at a market in Baghdad on Thursday. "
+                "The bombers were identified as Ahmed Salim Jabouri and Khalid Nouri.", published="2021-01-22")
+    assert len(find(x, "attack")) == 1  # one attack, though two men are named
+    assert {x.entity(f.args["person"]).name for f in find(x, "death")} == {"Ahmed Salim Jabouri", "Khalid Nouri"}
+    assert not find(x, "membership")
+
+
+def test_the_group_s_own_attack_told_again_in_its_words_is_one_attack(extract):
+    x = extract(LEAD + "ISIS claimed responsibility for the attack in a crowded area in Baghdad on Thursday, killing "
+                "at least 32 people. ISIS claimed early on Friday that two of its men blew themselves up in Tahrir "
+                "Square, according to a statement.", published="2021-01-22")
+    attack = one(x, "attack", perpetrator="ISIS")
+    assert attack.time.end == "2021-01-21" and len(attack.sources) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (LEAD + "Three other fighters were also killed in the strike, AQAP said in a statement. AQAP named the three "
+                "others as Said Bamatraf, Omar al-Haddad and Azzam al-Shabwani.", True),
+        (LEAD + "Three other fighters were also killed in the strike, the army said in a statement. The army named "
+                "the three others as Said Bamatraf, Omar al-Haddad and Azzam al-Shabwani.", False),
+    ],
+)
+def test_fighters_a_group_names_are_its_own_men(extract, text, members):
+    x = extract(text, published="2015-02-05")
+    named = {x.entity(f.args["person"]).name for f in find(x, "membership", organization="AQAP")}
+    assert len(find(x, "death")) == 3
+    assert named == ({"Said Bamatraf", "Omar al-Haddad", "Azzam al-Shabwani"} if members else set())

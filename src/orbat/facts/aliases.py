@@ -48,7 +48,7 @@ def extract(state: DocState, res: Resources) -> None:
             _uses_name(state, tok)
         if tok.dep_ == "attr" and tok.head.lemma_ == "be" and _name_word(tok):
             _name_of(state, tok)
-        if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj") is not None:
+        if lemma in {"identify", "name"} and tok.pos_ == "VERB" and child(tok, "dobj", "nsubjpass") is not None:
             _identified_as(state, tok)
         elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
@@ -142,10 +142,10 @@ def _renamed(state: DocState, verb: Token) -> None:
 
 def _identified_as(state: DocState, verb: Token) -> None:
     """ "The BLA identified the bomber as Shaari Baloch", "the Pentagon named him as X",
-    "reports identified them as: A, B and C": the ones described (or meant by a pronoun) are
-    the named people. Noted here, folded by ``fold_identifications`` once the other families
-    have made their descriptions."""
-    described = child(verb, "dobj")
+    "reports identified them as: A, B and C", "the bombers were identified as A and B": the
+    ones described (or meant by a pronoun) are the named people. Noted here, folded by
+    ``fold_identifications`` once the other families have made their descriptions."""
+    described = child(verb, "dobj", "nsubjpass")
     named = next((o for _, o in prep_objects(verb, "as")), None)
     if named is None or negated(verb) or modality.of_clause(state, verb).skip:
         return
@@ -196,10 +196,11 @@ def fold_identifications(state: DocState) -> None:
         naming = state.evidence(state.sdoc[verb].sent, anchor=state.sdoc[verb])  # where the names are
         copies = []
         for fact in told:
-            for person in people:
+            # one attack by several named men stays one attack (the first named its doer)
+            for person in people[:1] if fact.type == "attack" else people:
                 args = {k: person for k, v in fact.args.items() if isinstance(v, int) and table.root(v) == own}
                 copies.append(state.copy_fact(fact, args))
-        for group in _groups_in(state, d) if told else ():
+        for group in (_groups_in(state, d) or _own_men_named(state, d, verb)) if told else ():
             for person in people:
                 args = {"person": person, "organization": group}
                 copies.append(state.copy_fact(told[0], args, type_="membership", attrs={"role": "member"}))
@@ -267,9 +268,27 @@ def _groups_in(state: DocState, draft) -> list[int]:
     for start, end in draft.mentions:
         for i in range(start, end):
             key = table.at(i)
+            if key is None and state.sdoc[i].lower_ in {"its", "their"} and state.sdoc[i].dep_ == "poss":
+                key = resolve_token(state, state.sdoc[i])  # "two of its men": the group "its" stands for
             if key is not None and table.get(key).type == "organization" and table.get(key).armed and key not in found:
                 found.append(key)
     return found
+
+
+# words for a group's own men, when the group itself names them
+OWN_MEN = frozenset({"fighter", "member", "militant", "man", "mujahid", "mujahideen", "jihadist", "other", "others"})
+
+
+def _own_men_named(state: DocState, draft, verb: int) -> list[int]:
+    """ "Three other fighters were killed ... AQAP named the three others as A, B and C": an
+    armed group naming fighters, its own men."""
+    namer = subject(state.sdoc[verb])
+    key = resolve_token(state, namer) if namer is not None else None
+    d = state.entities.get(key) if key is not None else None
+    if d is None or d.type != "organization" or not d.armed or d.force:
+        return []
+    words = {w.lower().rstrip("s") for w in draft.best_name().split()}
+    return [key] if words & {w.rstrip("s") for w in OWN_MEN} else []
 
 
 def _named(state: DocState, tok: Token | None) -> int | None:
@@ -518,7 +537,9 @@ def _copula(state: DocState, verb: Token) -> None:
     ):
         # "Two suicide bombers blew themselves up ... The men are A and B": the ones described
         # are the named people (``fold_identifications``)
-        people = [k for t in list_members(second) if (k := _named(state, t)) is not None
+        # (a name the parse hung on the verb as its conjunct, after quotes: 'are "A" and "B"')
+        listed = [*list_members(second), *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+        people = [k for t in listed if (k := _named(state, t)) is not None
                   and state.entities.get(k).type == "person" and not state.entities.get(k).descriptive]  # fmt: skip
         if people:
             state.identifications.append((first.i, people, verb.i))

@@ -1512,10 +1512,14 @@ def _detonator(verb: Token) -> Token | None:
     """Who detonated: the subject, or, where the parse lost it ("a suicide bomber belonging
     to the BLA detonated himself"), the bomber named just before a reflexive detonation."""
     who = subject(verb)
-    if (who is not None and (who.lemma_.lower() in BOMBER_WORDS or who.pos_ == "PROPN")) or not any(
-        c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
-    ):
+    reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
+    if who is not None and who.pos_ == "NUM":
+        # "two of its men blew themselves up": the men counted
+        who = next((o for _, o in prep_objects(who, "of")), who)
+    if (who is not None and (who.lemma_.lower() in BOMBER_WORDS or who.pos_ == "PROPN")) or not reflexive:
         return who
+    if who is not None and who.pos_ == "NOUN" and who.lemma_.lower() in ASSAILANTS | {"man", "member", "woman"}:
+        return who  # "two Islamic State fighters blew themselves up": whoever blows himself up bombs
     for t in reversed(verb.sent[: verb.i - verb.sent.start]):
         if t.lemma_.lower() in BOMBER_WORDS:
             return t
@@ -1572,7 +1576,12 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     if perp is None and bomber.lemma_.lower() in ASSAILANTS | BOMBER_WORDS:
         perp = descriptive(state, bomber, "group_of_people" if bomber.tag_ == "NNS" else "person")
     target_tok = _blast_site(verb)
-    fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
+    fact = _told_again_by_doer(state, verb, perp)
+    if fact is not None:
+        fact.sources.append(state.evidence(verb.sent, anchor=verb))
+        state.retold[fact.id] = max(state.retold.get(fact.id, -1), verb.i)
+    else:
+        fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
     reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
     if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
         fact.attrs["method"] = "suicide_bombing"
@@ -1580,6 +1589,18 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
     elif fact is not None:
         fact.attrs.setdefault("method", "bombing")  # "militants detonated explosives at a market"
     return fact
+
+
+def _told_again_by_doer(state: DocState, verb: Token, perp: int | None) -> Fact | None:
+    """ "IS claimed the attack in Baghdad on Thursday ... IS said two of its men blew
+    themselves up in the square": the group's attack told just before, now in its own
+    words with no date of their own."""
+    if perp is None or _speaker(state, verb) != perp:
+        return None
+    own = clause_tokens(verb)
+    if any(s.root.i in own for s in timing.date_spans(state)):
+        return None
+    return _doers_attack_before(state, verb, perp)
 
 
 def _blast_site(verb: Token) -> Token | None:
