@@ -101,3 +101,57 @@ def test_fighters_a_group_names_are_its_own_men(extract, text, members):
     named = {x.entity(f.args["person"]).name for f in find(x, "membership", organization="AQAP")}
     assert len(find(x, "death")) == 3
     assert named == ({"Said Bamatraf", "Omar al-Haddad", "Azzam al-Shabwani"} if members else set())
+
+
+# --------------------------------------------------------------------------- the dead named in a copula
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (LEAD + "Musa Kibirige, Seka Wankaba and Muhammad Kayiira are among the top leaders of the group that have "
+                "been killed during the operation.", ["Musa Kibirige", "Seka Wankaba", "Muhammad Kayiira"]),
+        (LEAD + "Abu Talha al-Sudani and Hamid Karuna were among the commanders killed in the offensive.",
+         ["Abu Talha al-Sudani", "Hamid Karuna"]),
+    ],
+)
+def test_people_among_those_killed_died(extract, text, dead):
+    x = extract(text, published="2023-09-25")
+    assert {x.entity(f.args["person"]).name for f in find(x, "death")} >= set(dead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Seka Wankaba and Muhammad Kayiira are among the commanders who killed dozens of villagers.",
+        LEAD + "Seka Wankaba and Muhammad Kayiira are among the leaders of the group.",
+    ],
+)
+def test_people_among_killers_or_leaders_did_not_die(extract, text):
+    assert not find(extract(text, published="2023-09-25"), "death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "One jihadist killed was reported to be Jihad Mansouri, who was believed to be a senior deputy.",
+        LEAD + "The militant killed in the raid was Jihad Mansouri.",
+    ],
+)
+def test_the_one_killed_named_in_a_copula_died(extract, text):
+    x = extract(text, published="2016-09-01")
+    death = one(x, "death", person="Jihad Mansouri")
+    assert death.time is not None
+    assert len(find(x, "death")) == 1  # the description is the man, not a second death
+
+
+def test_the_one_who_killed_named_in_a_copula_did_not_die(extract):
+    x = extract(LEAD + "The militant who killed the guard was Jihad Mansouri.", published="2016-09-01")
+    assert not find(x, "death", person="Jihad Mansouri")
+
+
+def test_a_run_of_names_chained_by_the_parse_is_one_list(extract):
+    x = extract(LEAD + "Elias Ssembatya, alias Fezza, Seka Wankaba, Mzee Mubindo, Fazal, Abu Aden and Muhammad "
+                "Kayiira are among the top leaders of the group that have been killed.", published="2023-09-25")
+    dead = {x.entity(f.args["person"]).name for f in find(x, "death")}
+    assert {"Seka Wankaba", "Mzee Mubindo", "Abu Aden", "Muhammad Kayiira"} <= dead

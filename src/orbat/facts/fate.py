@@ -116,10 +116,12 @@ def extract(state: DocState, res: Resources) -> None:
             _slain(state, tok)
         if lemma in BODY_NOUNS and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in BODY_VERBS:
             _body_found(state, tok)
-        if tok.lower_ == "among" and tok.head.lemma_ == "be" and _the_dead(tok) is not None:
+        if tok.lower_ == "among" and tok.head.lemma_ == "be" and (_the_dead(tok) is not None or _killed_ones(tok)):
             _among_the_dead(state, tok.head)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in {"be", "include"} and _names_the_dead(tok):
             _the_dead_named(state, tok.head)
+        elif tok.dep_ in {"nsubj", "nsubjpass"} and _one_killed(tok) and (named_by := _naming_copula(tok.head)) is not None:
+            _one_killed_named(state, tok, named_by)
     _described_members(state)
 
 
@@ -974,6 +976,53 @@ def _body_found(state: DocState, noun: Token) -> None:
             victim = victim_entity(state, tok)
             if victim is not None and state.entities.get(victim).type == "person" and not state.entities.get(victim).descriptive:
                 clause_death(state, noun.head, victim, "unknown", mod, by=True)  # (a named man: "its former leader" is told elsewhere)
+
+
+def _killed_ones(prep: Token) -> bool:
+    """ "X and Y are among the top leaders of the group that have been killed": people of
+    whom the phrase says they were killed (a passive relative or participle in it)."""
+    ones = next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    if ones is None or ones.lemma_.lower() not in PEOPLE_HEADS | {"terrorist", "figure", "official"}:
+        return False
+    return any(
+        t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in {"kill", "slay", "eliminate", "neutralize", "neutralise"}
+        and t.tag_ == "VBN" and (t.dep_ == "acl" or any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children))
+        for t in ones.subtree
+    )  # fmt: skip
+
+
+def _one_killed(subj: Token) -> bool:
+    """ "One jihadist killed was ...", "the militant slain in the raid was identified as ...":
+    a person noun with a participle saying he was killed."""
+    return subj.lemma_.lower() in PEOPLE_HEADS | {"terrorist"} and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"kill", "slay"} and not any(
+            g.dep_ == "nsubj" for g in c.children)
+        for c in subj.children
+    )  # fmt: skip
+
+
+def _one_killed_named(state: DocState, subj: Token, be: Token) -> None:
+    """ "One jihadist killed was reported to be X": X's death; the man described is X (what
+    is told of the description becomes X's: ``fold_identifications``)."""
+    described = state.entities.at(subj)
+    named = victim_entity(state, child(be, "attr"))
+    if named is None or state.entities.get(named).type != "person" or modality.of_clause(state, be).skip:
+        return
+    if described is None or state.entities.get(described).descriptive:
+        state.identifications.append((subj.i, [named], be.i))  # (a description read later, too)
+    _the_dead_named(state, be)
+
+
+def _naming_copula(verb: Token) -> Token | None:
+    """The copula that names who the subject was: "was X", "was reported (believed, said)
+    to be X"."""
+    if verb.lemma_ == "be" and child(verb, "attr") is not None:
+        return verb
+    if verb.lemma_.lower() in {"report", "believe", "say", "confirm", "understand"}:
+        be = child(verb, "xcomp")
+        if be is not None and be.lemma_ == "be" and child(be, "attr") is not None:
+            return be
+    return None
 
 
 def _names_the_dead(subj: Token) -> bool:
