@@ -155,3 +155,28 @@ def test_a_run_of_names_chained_by_the_parse_is_one_list(extract):
                 "Kayiira are among the top leaders of the group that have been killed.", published="2023-09-25")
     dead = {x.entity(f.args["person"]).name for f in find(x, "death")}
     assert {"Seka Wankaba", "Mzee Mubindo", "Abu Aden", "Muhammad Kayiira"} <= dead
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (LEAD + "Ahmed Diriye was among the senior leaders of al-Shabaab.", ["Ahmed Diriye"]),
+        (LEAD + "Elias Ssembatya, alias Fezza, Seka Wankaba and Muhammad Kayiira are among the top leaders of the "
+                "Allied Democratic Forces.", ["Elias Ssembatya", "Seka Wankaba", "Muhammad Kayiira"]),
+    ],
+)
+def test_people_among_a_groups_leaders_lead_in_it(extract, text, people):
+    x = extract(text, published="2023-09-25")
+    leaders = {x.entity(f.args["person"]).name for f in find(x, "leadership")}
+    assert leaders == set(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Ahmed Diriye was among the victims of al-Shabaab.",
+        LEAD + "Ahmed Diriye was among the critics of the leaders of al-Shabaab.",
+    ],
+)
+def test_people_among_others_than_leaders_lead_nothing(extract, text):
+    assert not find(extract(text, published="2023-09-25"), "leadership")

@@ -535,6 +535,8 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             return doc[one.i - 2]  # "... and Sirajuddin Haqqani, one of the Taliban's top deputies"
     if role.dep_ == "attr" and head.lemma_ in BECOME_VERBS:
         return _antecedent(subject(head))
+    if role.dep_ == "pobj" and head.lower_ == "among" and role.tag_ == "NNS" and head.head.lemma_ == "be":
+        return subject(head.head)  # "X was among the senior leaders of al-Shabaab"
     if role.dep_ == "nsubj" and head.lemma_ == "be":
         # "Al-Shabaab's new leader is Ahmed Omar Abu Ubaidah"
         named = child(head, "attr")
@@ -680,6 +682,9 @@ def _role_phrase(state: DocState, res: Resources, role: Token) -> None:
     # (unless B is written with a group of his own: below)
     titled = role.dep_ == "compound" and role.head.i == holder.i and role.tag_ == "NN"
     shared = () if alone else holder.conjuncts
+    if role.dep_ == "pobj" and role.head.lower_ == "among":
+        # "A, alias B, C and D are among the top leaders of the group": everyone listed
+        shared = tuple(t for t in list_members(holder)[1:] if _person(state, t) is not None)
     for one in (holder, *shared):
         if one.i != holder.i and _own_role(one):
             # "AQIM leader A and Battalion leader B": B's role is his own; "Abu Sayyaf leader
