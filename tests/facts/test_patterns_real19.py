@@ -180,3 +180,35 @@ def test_people_among_a_groups_leaders_lead_in_it(extract, text, people):
 )
 def test_people_among_others_than_leaders_lead_nothing(extract, text):
     assert not find(extract(text, published="2023-09-25"), "leadership")
+
+
+# --------------------------------------------------------------------------- "an attack on X that was carried out by G"
+
+
+@pytest.mark.parametrize(
+    ("text", "perp", "target"),
+    [
+        (LEAD + "Eight civilians died on May 9 in an attack on a health center that was carried out by the ADF.",
+         "ADF", "health center"),
+        (LEAD + "Twelve soldiers were killed on May 9 in an assault on an army post which was carried out by "
+                "al-Shabaab.", "al-Shabaab", "army post"),
+    ],
+)
+def test_an_attack_a_relative_clause_says_a_group_carried_out(extract, text, perp, target):
+    x = extract(text, published="2024-05-21")
+    attack = one(x, "attack", perpetrator=perp)
+    hit = attack.args["target"]
+    assert target in (x.entity(hit).name if x.entity(hit) else hit)
+    assert attack.time.start == "2024-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Eight civilians died on May 9 in an attack on a health center that was built by the ADF.",
+        LEAD + "Eight civilians died on May 9 in an attack on a health center that had been visited by the ADF.",
+    ],
+)
+def test_a_relative_clause_that_tells_no_carrying_out_names_no_doer(extract, text):
+    x = extract(text, published="2024-05-21")
+    assert not find(x, "attack", perpetrator="ADF")

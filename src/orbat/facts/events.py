@@ -1289,7 +1289,22 @@ def _carrying_verb(noun: Token) -> Token | None:
         noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"pair", "series", "wave", "string", "spate"}
     ):
         return None  # "the blasts resembled attacks carried out by Boko Haram": a record, not one event
-    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS), None)
+    found = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS), None)
+    if found is None:
+        # "an attack on a health center (in X), that was reportedly carried out by the ADF": a
+        # passive relative clause, on the noun or hung by the parse on its target
+        hosts = [noun, *(o for _, o in prep_objects(noun, "on", "against", "at"))]
+        hosts += [o for h in hosts[1:] for _, o in prep_objects(h, "in")]
+        candidates = [c for h in hosts for c in h.children if c.dep_ == "relcl"]
+        if noun.dep_ == "pobj" and noun.head.head.i > noun.i:
+            candidates.append(noun.head.head)  # (the parse may make the phrase the clause's own)
+        found = next(
+            (c for c in candidates
+             if c.lemma_.lower() in LIGHT_VERBS and is_passive(c)
+             and any(w.dep_ == "nsubjpass" and w.lower_ in {"that", "which"} for w in c.children)),
+            None,
+        )  # fmt: skip
+    return found
 
 
 def _carried_out_by(noun: Token) -> Token | None:
@@ -1306,7 +1321,15 @@ def _attack_carried_out(state: DocState, noun: Token) -> Fact | None:
     if perp is None:
         return None
     target_tok = next((o for _, o in prep_objects(noun, "on", "against", "at")), None)
-    return _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok)
+    fact = _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok)
+    if fact is not None and any(w.lower_ in {"that", "which"} for w in verb.children) and not _dated_phrase(state, noun):
+        # "civilians died on May 9 in an attack ..., that was carried out by X": the date of
+        # the clause the attack is told in
+        told_in = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"} and a.i != verb.i), None)
+        when = timing.clause_time(state, told_in) if told_in is not None else None
+        if when is not None and when.start is not None:
+            fact.time = when
+    return fact
 
 
 def _behind(noun: Token) -> Token | None:
