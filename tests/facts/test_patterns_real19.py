@@ -212,3 +212,38 @@ def test_an_attack_a_relative_clause_says_a_group_carried_out(extract, text, per
 def test_a_relative_clause_that_tells_no_carrying_out_names_no_doer(extract, text):
     x = extract(text, published="2024-05-21")
     assert not find(x, "attack", perpetrator="ADF")
+
+
+# --------------------------------------------------------------------------- the men a group says carried out its attack
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "men"),
+    [
+        (LEAD + "Sinai Province issued a statement on Thursday evening claiming that Abu Khaled al-Masry, Abu Mosaab "
+                "al-Masry and Khattab al-Maqdisi carried out an attack on the army base in Arish.", "Sinai Province",
+         ["Abu Khaled al-Masry", "Abu Mosaab al-Masry", "Khattab al-Maqdisi"]),
+        (LEAD + "Al-Shabaab said Ahmed Diriye and Mahad Karate carried out the attack on the hotel.", "al-Shabaab",
+         ["Ahmed Diriye", "Mahad Karate"]),
+    ],
+)
+def test_the_men_a_group_says_carried_out_an_attack_are_its_men(extract, text, group, men):
+    x = extract(text, published="2018-02-23")
+    attack = one(x, "attack", perpetrator=group)
+    assert attack.modality == "claimed"
+    one(x, "claim", claimant=group)
+    for man in men:
+        assert one(x, "membership", person=man, organization=group).modality == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Police said Ahmed Diriye and Mahad Karate carried out the attack on the hotel.",  # not the group's word
+        LEAD + "Ahmed Diriye is the leader of al-Shabaab. He is said to have ordered the bombing of a hotel in 2019.",
+        LEAD + "Ahmed Diriye, the leader of al-Shabaab, said he ordered the bombing of the hotel in 2019.",
+    ],
+)
+def test_doers_named_by_others_or_by_themselves_are_not_made_members(extract, text):
+    x = extract(text, published="2018-02-23")
+    assert not [f for f in find(x, "membership") if f.modality == "claimed"]

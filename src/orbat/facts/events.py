@@ -169,6 +169,7 @@ def extract(state: DocState, res: Resources) -> None:
             fact = None
         if fact is not None:
             _casualties(state, tok, fact, parse_quantity)
+            _doers_named_by_group(state, tok, fact)
             attacks.append(fact)
             if tok.pos_ == "NOUN":
                 attacks += _listed_attacks(state, tok, fact)
@@ -2747,6 +2748,43 @@ def _claimed_harm(state: DocState, claim: Token, harm: Token, attacks: list[Fact
     attack.modality = "claimed"
     _spoken_claim(state, claimant, attack, claim, attack.time)
     return True
+
+
+def _doers_named_by_group(state: DocState, tok: Token, fact: Fact) -> None:
+    """ "Sinai Province issued a statement claiming that A, B and C carried out an attack":
+    the men an armed group names as the doers of an attack are its men, as it claims, and
+    the attack is its own (its claim)."""
+    perp = state.arg(fact, "perpetrator")
+    if perp is None or state.entities.get(perp).type != "person" or state.entities.get(perp).descriptive:
+        return
+    pred = tok if tok.pos_ == "VERB" else tok.head
+    group = _speaker(state, pred) if pred.pos_ == "VERB" else None
+    if group is None or state.entities.get(group).force or state.entities.get(group).type != "organization":
+        return
+    say = next((a for a in pred.ancestors if a.lemma_.lower() in SAY_VERBS), None)
+    if say is not None and is_passive(say):
+        return  # "he is said to have ordered the bombing": hearsay, not the group's word
+    sayer = resolve_token(state, subject(say)) if say is not None and subject(say) is not None else None
+    if sayer is not None and state.entities.get(sayer).type == "person":
+        return  # "X, its leader, said he ordered the attack": a man's word on his own deed
+    who = subject(pred)
+    men = [
+        k for t in (list_members(who) if who is not None else [])
+        if (k := resolve_token(state, t)) is not None
+        and state.entities.get(k).type == "person" and not state.entities.get(k).descriptive
+    ]  # fmt: skip
+    if state.entities.root(perp) not in {state.entities.root(m) for m in men}:
+        return
+    for man in men:
+        state.add_fact("membership", {"person": man, "organization": group}, span=pred.sent, anchor=pred,
+                       attrs={"role": "member"}, modality="claimed", merge_on=("person", "organization"))  # fmt: skip
+    fact.args["perpetrator"] = group
+    fact.modality = "claimed"
+    say = say or pred
+    when = timing.clause_time(state, say)
+    if when is None and say.dep_ == "acl" and say.head.head.pos_ == "VERB":
+        when = timing.clause_time(state, say.head.head)  # "issued a statement on Thursday claiming ..."
+    _spoken_claim(state, group, fact, say, when)
 
 
 def _spoken_claim(state: DocState, claimant: int, attack: Fact, say: Token, time) -> Fact:
