@@ -247,3 +247,22 @@ def test_the_men_a_group_says_carried_out_an_attack_are_its_men(extract, text, g
 def test_doers_named_by_others_or_by_themselves_are_not_made_members(extract, text):
     x = extract(text, published="2018-02-23")
     assert not [f for f in find(x, "membership") if f.modality == "claimed"]
+
+
+# --------------------------------------------------------------------------- "its" in a subordinate clause
+
+
+def test_its_in_a_clause_whose_subject_is_an_armed_group_is_that_groups(extract):
+    x = extract("Aselderov pledged allegiance to Islamic State in 2014. In 2015 the US State Department imposed "
+                "sanctions on Aselderov as a foreign fighter after the jihadi group appointed him leader of its North "
+                "Caucasus franchise.", published="2016-12-04")
+    lead = one(x, "leadership", person="Aselderov")
+    unit = x.entity(lead.args["organization"])
+    assert "State Department" not in unit.name
+    assert one(x, "branch", organization=unit.name).args["parent"] == one(x, "pledge").args["recipient"]
+
+
+def test_its_keeps_the_armed_group_named_first(extract):
+    x = extract("ISWAP broke away from Shekau's faction in 2016, when the Islamic State recognised Barnawi as its "
+                "governor in the region.", published="2021-06-07")
+    assert not find(x, "leadership", person="Barnawi", organization="Islamic State")

@@ -1370,6 +1370,16 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         reported = _reported_clause_group(state, tok, depth)
         if reported is not None:
             return reported
+        # "the State Department imposed sanctions ... after the jihadi group appointed him leader
+        # of its franchise": an armed group, subject of the clause a possessive stands in, over
+        # a body that is none named first
+        near_key = None
+        clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if tok.dep_ == "poss" and clause is not None and clause.dep_ in {"advcl", "relcl", "ccomp", "conj"}:
+            near = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+            near_key = resolve_token(state, near, depth=depth + 1) if near is not None else None
+            if near_key is not None and (table.get(near_key).type != "organization" or not table.get(near_key).armed):
+                near_key = None
         # "The emirate ... has been weakened by the killing of its leader": the clause's subject
         for t in tok.sent:
             if t.i >= tok.i:
@@ -1377,6 +1387,8 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             if t.dep_ in {"nsubj", "nsubjpass"} and t.i not in {a.i for a in tok.ancestors} | {tok.i}:
                 key = resolve_token(state, t, depth=depth + 1)
                 if key is not None and table.get(key).type == "organization":
+                    if near_key is not None and not table.get(key).armed:
+                        return near_key
                     return wing_owner(state, key, t)  # "the IS's Amaq agency said its fighters": IS's
         root = tok.sent.root
         fronted = next((a for a in tok.ancestors if a.dep_ == "prep" and a.head.i == root.i), None)
