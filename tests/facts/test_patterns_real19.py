@@ -266,3 +266,43 @@ def test_its_keeps_the_armed_group_named_first(extract):
     x = extract("ISWAP broke away from Shekau's faction in 2016, when the Islamic State recognised Barnawi as its "
                 "governor in the region.", published="2021-06-07")
     assert not find(x, "leadership", person="Barnawi", organization="Islamic State")
+
+
+# --------------------------------------------------------------------------- offices over a group's functions
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (LEAD + "Abu Kital, the deputy commander of operations of al-Shabaab, was killed.", "al-Shabaab"),
+        (LEAD + "Abu Kital, the head of intelligence for Boko Haram, was killed.", "Boko Haram"),
+        (LEAD + "Abu Kital, the deputy commander of operations of the Jund al-Aqsa group, was killed.", "Jund al-Aqsa"),
+    ],
+)
+def test_the_head_of_a_groups_operations_leads_in_the_group(extract, text, group):
+    x = extract(text, published="2023-08-24")
+    one(x, "leadership", person="Abu Kital", organization=group)
+
+
+def test_the_head_of_a_function_of_no_group_leads_in_none(extract):
+    x = extract(LEAD + "Abu Kital, the deputy commander of operations of the regional police, was killed.",
+                published="2023-08-24")
+    assert not find(x, "leadership")
+
+
+# --------------------------------------------------------------------------- a nisba named before the full name
+
+
+def test_a_nisba_named_before_the_full_name_is_the_same_man(extract):
+    x = extract("The army said on Sunday that al-Barnawi was captured in Kogi. “Security agents arrested Khalid "
+                "al-Barnawi, the leader of Ansaru,” the spokesman said. Al-Barnawi became leader of Ansaru in 2012.",
+                published="2016-04-04")
+    people = [e for e in x.entities if e.type == "person" and "Barnawi" in e.name]
+    assert len(people) == 1 and people[0].name == "Khalid al-Barnawi"
+
+
+def test_a_nisba_named_first_stays_apart_from_a_man_of_another_nisba(extract):
+    x = extract("The army said al-Barnawi was captured in Kogi. Khalid al-Masri, the leader of Ansaru, escaped.",
+                published="2016-04-04")
+    names = {e.name for e in x.entities if e.type == "person"}
+    assert {"al-Barnawi", "Khalid al-Masri"} <= names

@@ -205,6 +205,10 @@ def _org(state: DocState, tok: Token | None) -> int | None:
         return next((k for t in after if t.ent_type_ == "ORG" and (k := resolve_token(state, t)) is not None
                      and state.entities.get(k).type == "organization"), None)  # fmt: skip
     key = resolve_token(state, tok)
+    if key is None and tok.lemma_.lower() == "group" and tok.tag_ == "NN":
+        # "of the Ahlu-Sunnah wal Jama'a (ASWJ) group": the name the group word follows
+        key = next((k for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i < tok.i
+                    and (k := resolve_token(state, c)) is not None and state.entities.get(k).armed), None)  # fmt: skip
     if key is None and tok.lemma_.lower() in {"cell", "squad"} and tok.tag_ == "NN":
         # "a member of the JAD cell in Surabaya": a man of the group whose cell it is
         key = next((k for c in tok.children if c.dep_ in {"compound", "poss", "nmod"} and (k := resolve_token(state, c)) is not None), None)
@@ -243,6 +247,12 @@ def _person(state: DocState, tok: Token | None) -> int | None:
     return key if state.entities.get(key).type == "person" else None
 
 
+# what a group's office is over: "head of operations of X", "chief of intelligence for X"
+GROUP_FUNCTIONS = frozenset({"operation", "operations", "intelligence", "logistics", "finance", "finances", "security",
+                             "training", "recruitment", "media", "propaganda", "explosives", "communications",
+                             "affairs", "information"})  # fmt: skip
+
+
 def _role_org(state: DocState, role: Token) -> int | None:
     """The organization a role word belongs to: "ICE's emir", "ICE leader", "leader of ICE"."""
     for c in role.children:
@@ -275,6 +285,9 @@ def _role_org(state: DocState, role: Token) -> int | None:
             # "head of al-Shabab's military operations", "chief of the group's media office": a
             # part of the group that names no group of its own
             org = _org(state, owner)
+        if org is None and prep == "of" and obj.lemma_.lower() in GROUP_FUNCTIONS and state.entities.at(obj) is None:
+            # "the deputy commander of operations of the ASWJ group": the group the office is of
+            org = next((k for _, o in prep_objects(obj, "of", "in") if (k := _org(state, o)) is not None), None)
         if org is not None:
             return org
     if role.dep_ == "compound":

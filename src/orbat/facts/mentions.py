@@ -487,6 +487,9 @@ def match_person(state: DocState, text: str) -> int | None:
             if len(known) == 1 and len(words) > 1 and known[0] == words[-1]:
                 best = best or draft.key  # "Suleimanov" (a headline) before "Magomed Suleimanov"
                 continue
+            if len(known) == 2 and known[0] == "al" and len(words) > 2 and words[-2:] == known:
+                best = best or draft.key  # "al-Barnawi" (named first) before "Khalid al-Barnawi"
+                continue
             if (
                 len(words) == 1
                 and len(known) > 2
