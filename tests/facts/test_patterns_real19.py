@@ -306,3 +306,21 @@ def test_a_nisba_named_first_stays_apart_from_a_man_of_another_nisba(extract):
                 published="2016-04-04")
     names = {e.name for e in x.entities if e.type == "person"}
     assert {"al-Barnawi", "Khalid al-Masri"} <= names
+
+
+# --------------------------------------------------------------------------- "A and his deputy B parted ways with X"
+
+
+def test_a_man_and_his_deputy_who_parted_ways_each_defected(extract):
+    x = extract(LEAD + "The chief of Tehrik-e-Taliban Pakistan in Bajaur tribal region, Maulana Abu Bakar and his "
+                "deputy Qari Zahid, parted ways with the Taliban and joined Daish, the spokesman Shahidullah Shahid said.",
+                published="2015-04-09")
+    for man in ("Maulana Abu Bakar", "Qari Zahid"):
+        left = one(x, "defection", member=man)
+        assert x.entity(left.args["from"]).name == "Tehrik-i-Taliban Pakistan"
+
+
+def test_two_groups_with_no_name_in_common_leave_the_parting_unread(extract):
+    x = extract(LEAD + "The chief of al-Shabaab in Bay region, Abu Bakar and his deputy Qari Zahid, parted ways with "
+                "Hizbul Islam, the spokesman said.", published="2015-04-09")
+    assert not find(x, "defection", member="Qari Zahid")

@@ -1452,9 +1452,13 @@ def _parted_ways(state: DocState, verb: Token) -> None:
     else:
         # a parse that lost the subject ("X parted" as a modifier of "ways"): the names before
         # the verb, back to the clause's start
+        # (past the comma that sets off a subject in apposition: "The chief of X in Bajaur, A
+        # and his deputy B, parted ways")
         before = []
-        for t in reversed(verb.sent[: verb.i - verb.sent.start]):
-            if t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
+        for n, t in enumerate(reversed(verb.sent[: verb.i - verb.sent.start])):
+            if t.text in {";", ":"} or t.pos_ in {"VERB", "AUX"} or (t.text == "," and n > 0 and not before):
+                break
+            if t.text == "," and n > 0 and not any(b.ent_type_ == "PERSON" for b in before):
                 break
             before.append(t)
     ways = [c for c in verb.children if c.lower_ == "ways"]  # ("parted ways with X": "with" may hang on "ways")
@@ -1468,12 +1472,28 @@ def _parted_ways(state: DocState, verb: Token) -> None:
     if len(groups) == 2 and not people:
         people = groups[:1]  # two groups parting: the subject leaves the other
         groups = groups[1:]
+    if len(groups) == 2 and people and (narrow := _short_name_of(state, *groups)) is not None:
+        groups = [narrow]  # "the chief of Tehrik-e-Taliban Pakistan ... parted ways with the Taliban": one group
     if not people or len(groups) != 1 or groups[0] in people:
         return
     # "A and B parted ways with the Taliban and joined Daish": where they went
     joined = next((_entity(state, child(c, "dobj"), {"organization"}) for c in clause.conjuncts if c.lemma_.lower() == "join"), None)
     for person in people:  # "A and B parted ways with X": a defection each
         _add(state, "defection", {"member": person, "from": groups[0], "to": joined}, clause, merge_on=("member",))
+
+
+def _short_name_of(state: DocState, a: int, b: int) -> int | None:
+    """Of two groups, the one whose name holds the other's every word ("Tehrik-e-Taliban
+    Pakistan" for "the Taliban"): the same group, told in full and in short."""
+    def words(key: int) -> set[str]:
+        return {w for n in state.entities.get(key).names for w in n.lower().replace("-", " ").split()} - {"the", "al", "e", "i"}
+
+    wa, wb = words(a), words(b)
+    if wb and wb < wa:
+        return a
+    if wa and wa < wb:
+        return b
+    return None
 
 
 def _followed(state: DocState, verb: Token) -> None:

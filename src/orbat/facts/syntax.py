@@ -228,8 +228,8 @@ def list_members(tok: Token) -> list[Token]:
                                     if x.dep_ == "pobj":
                                         add(x)
     for t in out:  # (grows) a run of names the parse chained as appositions of a later name:
-        # "A, alias B, C, D, E and F" with "E" hung on "D"
-        if t.pos_ == "PROPN" and t.i > tok.i:
+        # "A, alias B, C, D, E and F" with "E" hung on "D"; "A and his deputy B"
+        if t.pos_ in {"PROPN", "NOUN"} and t.i > tok.i:
             for c in t.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > t.i:
                     add(c)
