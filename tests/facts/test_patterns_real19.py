@@ -324,3 +324,17 @@ def test_two_groups_with_no_name_in_common_leave_the_parting_unread(extract):
     x = extract(LEAD + "The chief of al-Shabaab in Bay region, Abu Bakar and his deputy Qari Zahid, parted ways with "
                 "Hizbul Islam, the spokesman said.", published="2015-04-09")
     assert not find(x, "defection", member="Qari Zahid")
+
+
+# --------------------------------------------------------------------------- "its chief X" under a group's own verb
+
+
+def test_its_chief_named_in_a_groups_own_clause_leads_it(extract):
+    x = extract(LEAD + "The Jamaat-ul-Ahraar (JuA), a breakaway faction of the TTP, on Thursday confirmed the death of "
+                "its chief Umar Khalid Khorasani in a US drone strike.", published="2017-10-19")
+    one(x, "leadership", person="Umar Khalid Khorasani", organization="Jamaat-ul-Ahrar")
+
+
+def test_its_chief_under_a_non_group_subject_leads_nothing(extract):
+    x = extract(LEAD + "The army said the militants had killed its chief Umar Khalid Khorasani.", published="2017-10-19")
+    assert not find(x, "leadership")

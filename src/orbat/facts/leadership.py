@@ -290,7 +290,7 @@ def _role_org(state: DocState, role: Token) -> int | None:
             org = next((k for _, o in prep_objects(obj, "of", "in") if (k := _org(state, o)) is not None), None)
         if org is not None:
             return org
-    if role.dep_ == "compound":
+    if role.dep_ == "compound" or _title_before_name(role):
         # "AQAP emir Khalid Batarfi" parsed flat: the group is the name's compound before the
         # title ("Abu Sayyaf sub-leader X": over the title's own prefix)
         before, words = role.i - 1, {role.i, role.head.i}
@@ -318,7 +318,22 @@ def _role_org(state: DocState, role: Token) -> int | None:
                 org = _org(state, c)
                 if org is not None:
                     return org
+            if c.dep_ == "poss" and c.lower_ in {"its", "their"} and c.i == role.i - 1 and _person(state, role.head) is not None:
+                # "JuA on Thursday confirmed the death of its chief X": the armed group that is
+                # the subject of the verb the phrase hangs under
+                org = _subject_group_of(state, role.head)
+                if org is not None:
+                    return org
     return None
+
+
+def _subject_group_of(state: DocState, name: Token) -> int | None:
+    """The armed group that is the subject of the nearest verb above ``name``."""
+    verb = next((a for a in name.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    who = subject(verb) if verb is not None else None
+    key = _org(state, who) if who is not None and who.dep_ == "nsubj" else None
+    d = state.entities.get(key) if key is not None else None
+    return key if d is not None and d.armed and not d.force else None
 
 
 # "a senior leader of X", "an important leader of the ADF": a post in the group's leadership
@@ -437,11 +452,26 @@ def _is_role_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "ADJ" and lemma in ROLE_WORDS:
         # "was named wali of ISWAP": the post tagged an adjective, still a post where it names
-        # what it is of
+        # what it is of; "its chief Umar Khalid Khorasani": a title before a name
+        if _title_before_name(tok):
+            return True
         return tok.dep_ in {"oprd", "xcomp", "attr"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if lemma in MEMBER_WORDS and any(c.dep_ == "compound" and c.lemma_.lower() in NOT_A_GROUP for c in tok.children):
         return False  # "one of its local staff members": a place of work, not an armed group
     return (tok.pos_ in {"NOUN", "PROPN"} and (lemma in ROLE_WORDS or lemma in MEMBER_WORDS)) or _second_in_command(tok)
+
+
+def _title_before_name(tok: Token) -> bool:
+    """A post word the tagger made an adjective, written right before a man's name after a
+    possessive: "its chief Umar Khalid Khorasani"."""
+    return (
+        tok.dep_ == "amod"
+        and tok.head.ent_type_ == "PERSON"
+        and tok.head.i > tok.i
+        and tok.i > 0
+        and tok.doc[tok.i - 1].dep_ == "poss"
+        and tok.doc[tok.i - 1].head.i == tok.head.i
+    )
 
 
 # what makes "member" a member of something else than an armed group ("staff member", "crew member")
@@ -530,7 +560,7 @@ def _holder_of(state: DocState, role: Token) -> Token | None:
             return named
     if role.dep_ == "appos" and _person(state, role.head) is not None:
         return role.head
-    if role.dep_ == "compound" and _person(state, role.head) is not None:
+    if (role.dep_ == "compound" or _title_before_name(role)) and _person(state, role.head) is not None:
         return role.head
     doc = role.doc
     if role.i + 2 < len(doc) and doc[role.i + 1].text == "," and _person(state, doc[role.i + 2]) is not None:
