@@ -330,8 +330,10 @@ def _role_org(state: DocState, role: Token) -> int | None:
 def _subject_group_of(state: DocState, name: Token) -> int | None:
     """The armed group that is the subject of the nearest verb above ``name``."""
     verb = next((a for a in name.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    who = subject(verb) if verb is not None else None
-    key = _org(state, who) if who is not None and who.dep_ == "nsubj" else None
+    # (the verb's own subject, named: "they would merge into the TTP, pledging allegiance to its
+    # chief" leaves "its" open)
+    who = child(verb, "nsubj") if verb is not None else None
+    key = _org(state, who) if who is not None and who.pos_ != "PRON" else None
     d = state.entities.get(key) if key is not None else None
     return key if d is not None and d.armed and not d.force else None
 
