@@ -338,3 +338,35 @@ def test_its_chief_named_in_a_groups_own_clause_leads_it(extract):
 def test_its_chief_under_a_non_group_subject_leads_nothing(extract):
     x = extract(LEAD + "The army said the militants had killed its chief Umar Khalid Khorasani.", published="2017-10-19")
     assert not find(x, "leadership")
+
+
+# --------------------------------------------------------------------------- more of the dead, listed
+
+
+def test_the_killing_of_a_man_along_with_others_is_each_ones_death(extract):
+    x = extract(LEAD + "There are indications that the killing of Ba Idrisa, along with Mohammad Bashir, Mustapha "
+                "Jere and the notorious Baba Mayinta, triggered the split.", published="2020-03-04")
+    dead = {x.entity(f.args["person"]).name for f in find(x, "death")}
+    assert dead == {"Ba Idrisa", "Mohammad Bashir", "Mustapha Jere", "Baba Mayinta"}
+
+
+def test_the_arrest_of_a_man_along_with_others_kills_no_one(extract):
+    x = extract(LEAD + "The arrest of Ba Idrisa, along with Mohammad Bashir, triggered the split.", published="2020-03-04")
+    assert not find(x, "death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "The commanders who died with him were Qari Abdul Aziz and Abu Bakr.",
+        LEAD + "His aides who had embraced martyrdom with him were Qari Abdul Aziz and Abu Bakr, the statement said.",
+    ],
+)
+def test_those_who_died_named_in_a_copula_each_died(extract, text):
+    x = extract(text, published="2017-04-26")
+    assert {x.entity(f.args["person"]).name for f in find(x, "death")} == {"Qari Abdul Aziz", "Abu Bakr"}
+
+
+def test_those_who_killed_named_in_a_copula_did_not_die(extract):
+    x = extract(LEAD + "The commanders who killed him were Qari Abdul Aziz and Abu Bakr.", published="2017-04-26")
+    assert not find(x, "death", person="Abu Bakr")

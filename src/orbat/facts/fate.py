@@ -994,9 +994,16 @@ def _killed_ones(prep: Token) -> bool:
 def _one_killed(subj: Token) -> bool:
     """ "One jihadist killed was ...", "the militant slain in the raid was identified as ...":
     a person noun with a participle saying he was killed."""
-    return subj.lemma_.lower() in PEOPLE_HEADS | {"terrorist"} and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"kill", "slay"} and not any(
-            g.dep_ == "nsubj" for g in c.children)
+    if subj.lemma_.lower() not in PEOPLE_HEADS | {"terrorist", "aide", "associate", "companion"}:
+        return False
+    return any(
+        (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in {"kill", "slay"}
+         and not any(g.dep_ == "nsubj" for g in c.children))
+        # "the aides who died (were killed, embraced martyrdom) with him were A and B"
+        or (c.dep_ == "relcl" and (
+            c.lemma_.lower() in {"die", "perish"}
+            or (c.lemma_.lower() in {"kill", "slay"} and any(g.dep_ == "nsubjpass" for g in c.children))
+            or (c.lemma_.lower() == "embrace" and any(o.lower_ == "martyrdom" for o in c.children))))
         for c in subj.children
     )  # fmt: skip
 
@@ -1095,7 +1102,8 @@ def _fate_noun(state: DocState, noun: Token, ftype: str, attrs: dict) -> None:
         whose = next((o for _, o in prep_objects(noun, "of")), None)
     if whose is None:
         return
-    for one in list_members(whose):
+    # "the killing of X, along with A, B and C": the others told with him
+    for one in dict.fromkeys([*list_members(whose), *(_companions(noun) if ftype == "death" else [])]):
         _fate_noun_of(state, noun, one, ftype, attrs)
 
 
