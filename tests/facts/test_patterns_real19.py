@@ -370,3 +370,36 @@ def test_those_who_died_named_in_a_copula_each_died(extract, text):
 def test_those_who_killed_named_in_a_copula_did_not_die(extract):
     x = extract(LEAD + "The commanders who killed him were Qari Abdul Aziz and Abu Bakr.", published="2017-04-26")
     assert not find(x, "death", person="Abu Bakr")
+
+
+# --------------------------------------------------------------------------- "A or B" as one man's two names
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The lead paragraph of this story is about the war. Zakir Musa or Zakir Rashid Bhat, believed to be the "
+         "successor of Burhan Wani, dissociated himself from the outfit in 2017.", "Zakir Musa", "Zakir Rashid Bhat"),
+        ("The lead paragraph of this story is about the war. Abu Hafs al-Somali or Ahmed Farah Warsame was killed "
+         "in the raid on Tuesday.", "Abu Hafs al-Somali", "Ahmed Farah Warsame"),
+    ],
+)
+def test_two_names_joined_by_or_as_one_mans_subject_are_one_man(extract, text, a, b):
+    x = extract(text, published="2019-05-24")
+    people = [e for e in x.entities if e.type == "person"]
+    one_man = any({a, b} <= {e.name, *e.aliases} for e in people)
+    assert one_man or find(x, "identity", a=a, b=b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either Zakir Musa or Burhan Wani was killed in the raid.",
+        "Zakir Musa or Burhan Wani will lead the group.",
+        "Zakir Musa or Burhan Wani were expected to speak.",
+    ],
+)
+def test_two_names_joined_by_or_as_alternatives_stay_two_men(extract, text):
+    x = extract(text, published="2019-05-24")
+    assert not find(x, "identity")
+    assert {"Zakir Musa", "Burhan Wani"} <= {e.name for e in x.entities if e.type == "person"}

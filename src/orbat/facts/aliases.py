@@ -42,6 +42,8 @@ def extract(state: DocState, res: Resources) -> None:
             _real_name(state, tok)
         elif lemma == "be" and tok.dep_ in {"ROOT", "ccomp", "xcomp", "conj"}:
             _copula(state, tok)
+        elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and _or_named(tok):
+            _or_alias(state, tok)
         if lemma in {"rename", "rebrand"} or (lemma == "change" and _changes_its_name(tok)):
             _renamed(state, tok)
         if lemma in {"use", "spell"} and tok.pos_ == "VERB":
@@ -52,6 +54,29 @@ def extract(state: DocState, res: Resources) -> None:
             _identified_as(state, tok)
         elif tok.lower_ in NAME_WORDS_BESIDE and not _names_a_name(tok):
             _name_noun_beside(state, tok)
+
+
+def _or_named(tok: Token) -> bool:
+    """ "Zakir Musa or Zakir Rashid Bhat, believed to be ..., dissociated himself": two names
+    joined by "or" as the subject of a verb told of one man (not "either A or B")."""
+    head = tok.head
+    if head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+        return False
+    if any(c.dep_ == "preconj" or c.lower_ == "either" for c in head.subtree):
+        return False
+    verb = head.head
+    if any(c.lower_ in {"himself", "herself"} for c in verb.subtree):
+        return True
+    return verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "is", "has"} for c in verb.children)
+
+
+def _or_alias(state: DocState, tok: Token) -> None:
+    a, b = state.entities.at(tok.head), state.entities.at(tok)
+    if a is None or b is None or a == b or {state.entities.get(a).type, state.entities.get(b).type} != {"person"}:
+        return
+    _record(state, a, b, tok.head.head)
 
 
 def _bracketed_name(state: DocState, opener: Token) -> None:
