@@ -403,3 +403,21 @@ def test_two_names_joined_by_or_as_alternatives_stay_two_men(extract, text):
     x = extract(text, published="2019-05-24")
     assert not find(x, "identity")
     assert {"Zakir Musa", "Burhan Wani"} <= {e.name for e in x.entities if e.type == "person"}
+
+
+# --------------------------------------------------------------------------- a described group named next
+
+
+def test_a_described_group_named_in_the_next_sentence_is_that_group(extract):
+    x = extract("A Mali-based al Qaeda affiliate claimed responsibility on Saturday for attacks in Ouagadougou that "
+                "left 16 people dead. The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), often uses Mauritanian "
+                "news agencies for its messages.", published="2018-03-05")
+    claim = one(x, "claim")
+    assert x.entity(claim.args["claimant"]).name == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_described_group_is_not_named_by_another_group_told_later_in_passing(extract):
+    x = extract("A Mali-based al Qaeda affiliate claimed responsibility on Saturday for attacks in Ouagadougou that "
+                "left 16 people dead. Officials said the group was not linked to Boko Haram.", published="2018-03-05")
+    claim = one(x, "claim")
+    assert x.entity(claim.args["claimant"]).name != "Boko Haram"

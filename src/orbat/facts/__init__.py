@@ -62,6 +62,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 # steps over the whole document's facts, after the families
 FINISHERS: tuple[Callable[[DocState], None], ...] = (
+    aliases.name_described_groups,
     aliases.fold_identifications,
     events.fold_unattributed_attacks,
     allegiance.surrenders_are_defections,

@@ -238,6 +238,31 @@ def fold_identifications(state: DocState) -> None:
                                                             for v in f.args.values())]  # fmt: skip
 
 
+def name_described_groups(state: DocState) -> None:
+    """ "A Mali-based al Qaeda affiliate claimed responsibility ... The group, Jama'a Nusrat
+    ul-Islam wa al-Muslimin (JNIM), often uses ...": the one armed group described (not
+    named) in the sentence before is the group then named (what was told of it is the named
+    group's; the description is no name of it)."""
+    table = state.entities
+    for tok in state.tokens:
+        if tok.lemma_.lower() not in {"group", "organization", "organisation", "movement"} or not any(
+            c.lower_ == "the" for c in tok.children
+        ):
+            continue
+        named = next((k for c in tok.children if c.dep_ == "appos" and (k := table.at(c)) is not None), None)
+        d = table.get(named) if named is not None else None
+        if d is None or d.type != "organization" or d.descriptive or d.force:
+            continue
+        since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        described = {
+            table.root(k.key) for k in table.drafts()
+            if k.descriptive and k.type == "organization" and k.armed and k.mentions
+            and any(since <= m[0] < tok.sent.start for m in k.mentions)
+        }  # fmt: skip
+        if len(described) == 1:
+            table.merge(named, described.pop(), take_names=False)
+
+
 # words that can stand for any one man or woman described before ("identified the man as X")
 ANY_PERSON = {"man", "woman", "person", "individual", "suspect"}
 # the doers of a story's attack, named in a copula ("The bombers were A and B")
