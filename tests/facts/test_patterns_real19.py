@@ -421,3 +421,24 @@ def test_a_described_group_is_not_named_by_another_group_told_later_in_passing(e
                 "left 16 people dead. Officials said the group was not linked to Boko Haram.", published="2018-03-05")
     claim = one(x, "claim")
     assert x.entity(claim.args["claimant"]).name != "Boko Haram"
+
+
+# --------------------------------------------------------------------------- Secretary-General
+
+
+def test_a_groups_secretary_general_leads_it(extract):
+    x = extract(LEAD + "Kata'ib Hezbollah (KH) said it would stop. KH Secretary-General Abu Hussein Al-Hamidawi said "
+                "yesterday that the group would defend Gaza by other means.", published="2024-01-31")
+    lead = one(x, "leadership", person="Abu Hussein Al-Hamidawi")
+    assert lead.attrs["role"] == "leader" and x.entity(lead.args["organization"]).name == "Kata'ib Hezbollah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "UN Secretary-General Antonio Guterres said on Monday that the war must stop.",
+        LEAD + "General Abdel Fattah al-Burhan said on Monday that the war must stop.",
+    ],
+)
+def test_a_secretary_general_of_no_armed_group_or_a_general_leads_none(extract, text):
+    assert not find(extract(text, published="2024-01-31"), "leadership")

@@ -110,7 +110,7 @@ LEAD_VERBS = {"lead": "leader", "head": "leader", "command": "commander", "found
 def extract(state: DocState, res: Resources) -> None:
     for tok in state.tokens:
         lemma = tok.lemma_.lower()
-        if (lemma in ROLE_WORDS or lemma in MEMBER_WORDS or tok.lower_ in {"second", "number"}) and _is_role_word(tok):
+        if (lemma in ROLE_WORDS or lemma in MEMBER_WORDS or tok.lower_ in {"second", "number", "general"}) and _is_role_word(tok):
             _role_phrase(state, res, tok)  # (the word test first: this runs on every token)
         elif lemma in SUCCEED_VERBS and tok.pos_ == "VERB":
             _succeeded(state, tok)
@@ -376,6 +376,8 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
         value = found.title  # "emir" stays emir (the reference files it under leader)
     elif found is not None and found.role in SPEC_ROLES:
         value = found.role
+    elif _secretary_general(role):
+        value = "leader"
     else:
         value = "deputy" if _second_in_command(role) else ROLE_WORDS.get(lemma, "member")
     if value == "leader" and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"military", "field"} for c in role.children):
@@ -450,8 +452,17 @@ def _first_role(role: Token) -> Token:
     return first
 
 
+def _secretary_general(tok: Token) -> bool:
+    """ "Secretary-General" split by the tokenizer: its "General" is the post (the head of
+    Hezbollah, of Kata'ib Hezbollah)."""
+    doc = tok.doc
+    return tok.lower_ == "general" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
+
+
 def _is_role_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if _secretary_general(tok):
+        return True
     if tok.pos_ == "ADJ" and lemma in ROLE_WORDS:
         # "was named wali of ISWAP": the post tagged an adjective, still a post where it names
         # what it is of; "its chief Umar Khalid Khorasani": a title before a name

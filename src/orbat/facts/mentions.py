@@ -284,6 +284,7 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].ent_type_ in {"", "PERSON"}
         and doc[start - 1].lower_ not in DEMONYMS  # "Algerian Abu Obaida": a nationality
         and doc[start - 1].lower_ not in ALIAS_WORDS  # "X, Aka Y": the marker, not a given name
+        and not (start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ == "secretary")  # a post
     ):
         start -= 1
     end = span.end
