@@ -442,3 +442,25 @@ def test_a_groups_secretary_general_leads_it(extract):
 )
 def test_a_secretary_general_of_no_armed_group_or_a_general_leads_none(extract, text):
     assert not find(extract(text, published="2024-01-31"), "leadership")
+
+
+# --------------------------------------------------------------------------- links a group claims or is suspected of
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (LEAD + "Al-Shabaab, a group suspected of links to al-Qaeda, claimed responsibility for the bombing.", "alleged"),
+        (LEAD + "Boko Haram, a group claiming links to al-Qaeda, said it carried out the attack.", "claimed"),
+    ],
+)
+def test_links_a_group_claims_or_is_suspected_of_are_an_alliance_as_told(extract, text, modality):
+    x = extract(text, published="2017-04-25")
+    tie = one(x, "alliance")
+    assert {x.entity(tie.args["a"]).name, x.entity(tie.args["b"]).name} >= {"al-Qaeda"}
+    assert tie.modality == modality
+
+
+def test_links_a_group_denies_are_no_alliance(extract):
+    x = extract(LEAD + "Al-Shabaab, a group denying any links to al-Qaeda, claimed the bombing.", published="2017-04-25")
+    assert not find(x, "alliance")

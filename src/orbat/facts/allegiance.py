@@ -32,6 +32,7 @@ from orbat.facts.syntax import (
     sentences_back,
     subject,
 )
+from orbat.model import Fact
 from orbat.nlp.spans import described_by
 
 LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}  # "... which he abandoned to join the Islamic State"
@@ -306,7 +307,7 @@ def _add(
     attrs: dict | None = None,
     time=None,
     merge_on=None,
-) -> None:
+) -> Fact | None:
     if ftype == "alliance" and pred.lemma_.lower().startswith("affiliat"):
         kinds = {state.entities.get(args[k]).type for k in ("a", "b")}
         if kinds == {"person", "organization"}:
@@ -316,8 +317,8 @@ def _add(
             ftype, args, attrs = "membership", {"person": person, "organization": org}, None
     mod = modality.of_clause(state, pred)
     if mod.skip:
-        return
-    state.add_fact(
+        return None
+    return state.add_fact(
         ftype,
         args,
         span=pred.sent,
@@ -1058,6 +1059,13 @@ def _ties(state: DocState, noun: Token) -> None:
         owner = noun.head.head  # "Ansaru, a splinter group with links to AQIM"
     if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "into" and noun.head.head.lemma_ == "enter":
         owner = subject(noun.head.head)  # "X entered into an alliance with Y"
+    claimed = None
+    if owner is None and (said := _ties_said(noun)) is not None:
+        # "a little-known group claiming links to al-Qaeda", "a group suspected of links to
+        # X": the group the participle describes, as it claims (as others suspect)
+        owner, claimed = said.head, "claimed" if said.lemma_.lower() == "claim" else "alleged"
+        if owner.dep_ == "appos":
+            owner = owner.head  # "The Imam Shamil Battalion, a little-known group claiming links to ..."
     a = _entity(state, owner, orgs) if owner is not None else None
     if a is None and owner is not None and noun.head.lower_ == "with":
         a = _named_group(state, owner)  # "Ansaru is a splinter group with links to AQIM"
@@ -1070,7 +1078,22 @@ def _ties(state: DocState, noun: Token) -> None:
         return
     for b in partners:
         if b != a and not state.entities.get(b).force:
-            _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+            fact = _add(state, "alliance", {"a": a, "b": b}, noun, attrs={"kind": kind}, time=None)
+            if claimed is not None and fact is not None:
+                fact.modality = claimed
+
+
+def _ties_said(noun: Token) -> Token | None:
+    """The participle on a group noun that says it claims or is suspected of the ties:
+    "a group claiming links to X", "a group suspected of links to X"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in {"claim", "suspect", "allege", "believe", "say"}:
+        return None
+    return verb
 
 
 def _groups_listed(state: DocState, objects: Iterable[tuple[str, Token]]) -> list[int]:
