@@ -464,3 +464,21 @@ def test_links_a_group_claims_or_is_suspected_of_are_an_alliance_as_told(extract
 def test_links_a_group_denies_are_no_alliance(extract):
     x = extract(LEAD + "Al-Shabaab, a group denying any links to al-Qaeda, claimed the bombing.", published="2017-04-25")
     assert not find(x, "alliance")
+
+
+# --------------------------------------------------------------------------- a claimed attack dated only by its claim
+
+
+def test_an_attack_dated_only_by_its_claim_came_on_or_before_it(extract):
+    x = extract(LEAD + "The Islamic State group on Saturday claimed responsibility for a raid that killed 49 Malian "
+                "troops.", published="2019-11-04")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert attack.time.end == "2019-11-02" and attack.time.start is None
+    assert one(x, "claim").time.start == "2019-11-02"
+
+
+def test_a_claimed_attack_with_its_own_date_keeps_it(extract):
+    x = extract(LEAD + "The Islamic State group on Saturday claimed responsibility for the 2015 bombing of a hotel in "
+                "Sousse.", published="2019-11-04")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert attack.time.start == "2015"

@@ -3211,6 +3211,10 @@ def _attack_claimed(state: DocState, verb: Token, noun: Token, claimant: int, *,
     if fact is not None:
         fact.modality = "claimed"
         _casualties(state, noun, fact, _parse_quantity())
+        if not has_date and fact.time is not None and fact.time.start is not None and fact.time.start == fact.time.end:
+            # "IS on Saturday claimed responsibility for a raid that killed 49 troops": the day
+            # of the claim, which the attack came on or before (not necessarily that day)
+            fact.time = TimeSpan(start=None, end=fact.time.end, text=fact.time.text)
     return fact
 
 
