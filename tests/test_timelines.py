@@ -340,3 +340,21 @@ def test_a_holder_known_only_from_an_old_report_is_gone_when_a_later_one_is_anno
     assert (gone.end_max, gone.ended_by, gone.end_fact) == ("2020-11-22", "successor", "fact:l-new")
     assert gone.possibly_on("2020-10-15")  # the change of leader happened within the window
     assert [t.person for t in result.on("2021-01-01")[0]] == ["new"]
+
+
+def test_a_post_seen_held_in_a_dated_clause_reaches_back_to_that_day():
+    said = _from(lead("a", role="leader"), "doc:news")
+    said.attrs["seen"] = "2024-01-30"  # "said Secretary-General X yesterday", reported the next day
+    t = tenure(leadership(ORG, [said], published={"doc:news": "2024-01-31"}), "a")
+    assert (t.start_min, t.start_max) == ("2024-01-30", "2024-01-30")
+    assert t.possibly_on("2024-01-30") and not t.possibly_on("2024-01-29")
+    plain = _from(lead("b", role="leader"), "doc:news")  # no dated clause: from the report on
+    t = tenure(leadership(ORG, [plain], published={"doc:news": "2024-01-31"}), "b")
+    assert t.start_min == "2024-01-31" and not t.possibly_on("2024-01-30")
+
+
+def test_a_seen_day_after_the_report_is_ignored():
+    said = _from(lead("a", role="leader"), "doc:news")
+    said.attrs["seen"] = "2024-02-05"
+    t = tenure(leadership(ORG, [said], published={"doc:news": "2024-01-31"}), "a")
+    assert t.start_min == "2024-01-31"

@@ -363,7 +363,7 @@ def leadership(
     for t in tenures.values():
         if t.start_min is None and t.start_max is None:
             stated = [i for i in t.facts if by_id[i].type == "leadership"]
-            known = [(r, i) for r, i in ((reported_by(by_id[i], published), i) for i in stated) if r]
+            known = [(r, i) for r, i in ((_evidenced_by(by_id[i], published), i) for i in stated) if r]
             if known:
                 # held by the first report; not shown as held before the earliest evidence of it
                 first, fid = min(known, key=lambda d: upper(d[0]) or "")
@@ -434,6 +434,15 @@ def _orderable(t: Tenure) -> bool:
 def _only_role(tenures: Mapping[tuple[str, str], Tenure], person: str) -> str | None:
     roles = [t.role for (p, _cls), t in tenures.items() if p == person]
     return roles[0] if len(roles) == 1 else None
+
+
+def _evidenced_by(fact: Fact, published: Mapping[str, str | None]) -> str | None:
+    """The earliest day a post is known held: the day of the clause it was told in (``seen``,
+    "said Secretary-General X yesterday"), else its first report."""
+    seen, reported = fact.attrs.get("seen"), reported_by(fact, published)
+    if seen and lower(seen) and (reported is None or (upper(seen) or "") <= (upper(reported) or "")):
+        return seen
+    return reported
 
 
 def reported_by(fact: Fact, published: Mapping[str, str | None]) -> str | None:

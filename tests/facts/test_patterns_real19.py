@@ -482,3 +482,18 @@ def test_a_claimed_attack_with_its_own_date_keeps_it(extract):
                 "Sousse.", published="2019-11-04")
     attack = one(x, "attack", perpetrator="Islamic State")
     assert attack.time.start == "2015"
+
+
+# --------------------------------------------------------------------------- the day a post was seen held
+
+
+def test_a_title_on_the_subject_of_a_dated_clause_is_seen_that_day(extract):
+    x = extract(LEAD + "Kata'ib Hezbollah (KH) said it would stop. KH Secretary-General Abu Hussein Al-Hamidawi said "
+                "yesterday that the group would defend Gaza by other means.", published="2024-01-31")
+    assert one(x, "leadership", person="Abu Hussein Al-Hamidawi").attrs.get("seen") == "2024-01-30"
+
+
+def test_a_title_in_an_undated_clause_is_seen_by_no_day(extract):
+    x = extract(LEAD + "Kata'ib Hezbollah (KH) said it would stop. KH Secretary-General Abu Hussein Al-Hamidawi "
+                "spoke of Gaza.", published="2024-01-31")
+    assert "seen" not in one(x, "leadership", person="Abu Hussein Al-Hamidawi").attrs

@@ -75,6 +75,7 @@ FINISHERS: tuple[Callable[[DocState], None], ...] = (
     leadership.posts_of_the_dead_named_later,
     leadership.infer_successions,
     leadership.mark_beginnings,
+    leadership.mark_seen,
     timing.infer,
     places.attach,
     modality.adjust_confidence,

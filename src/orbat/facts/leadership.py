@@ -1850,6 +1850,32 @@ def mark_beginnings(state: DocState) -> None:
         fact.attrs["begins"] = state.published or True  # the announcement's date, where known
 
 
+def mark_seen(state: DocState) -> None:
+    """An undated post told of a man who is the subject of a dated clause ("said KH
+    Secretary-General X yesterday") carries ``seen``: the day he held it, which may come before
+    the report (the knowledge base does not show the post held before its earliest evidence)."""
+    for fact in state.facts_of("leadership") + state.facts_of("membership"):
+        if fact.time is not None or "former" in fact.attrs or "seen" in fact.attrs:
+            continue
+        at = state.anchors.get(fact.id)
+        if at is None:
+            continue
+        tok, verb = state.sdoc[at], None
+        while tok.head.i != tok.i:
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"}:
+                verb = tok.head
+                break
+            if tok.dep_ not in {"compound", "appos", "amod", "poss", "prep", "pobj", "flat"}:
+                break
+            tok = tok.head
+        when = timing.clause_time(state, verb) if verb is not None else None
+        if when is None or when.start is None or when.start != when.end or len(when.start) != 10:
+            continue
+        if state.published and when.start > state.published:
+            continue
+        fact.attrs["seen"] = when.start
+
+
 REMOVAL_NOUNS = frozenset({"removal", "ouster", "ousting", "dismissal", "sacking", "resignation", "deposition"})
 
 
