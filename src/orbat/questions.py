@@ -18,7 +18,9 @@ How an answer is judged:
   ``expect``.
 * ``same_event``: ``expect: true`` is right when one attack (or claim) fact of the knowledge
   base has sources in every listed document; ``false`` when each document has an attack and
-  no attack is shared by them.
+  no attack is shared by them. A targeted killing is often told as a death with its killer and
+  no attack: a document with no attack of its own is represented by its news deaths (dated
+  within a month before it was published, not the background ones).
 
 Documents are named by their article id: the file name (without extension) of the input
 they were ingested from, or a record's own ``id`` in a JSONL input. This module only reads
@@ -40,7 +42,7 @@ from orbat.text import normalize_name
 __all__ = ["Answer", "Question", "answer", "answer_all", "load_questions", "summary"]
 
 KINDS = ("leader", "alias", "same_event")
-_EVENT_TYPES = ("attack", "claim")
+_EVENT_TYPES = ("attack", "claim", "death")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,16 +168,54 @@ def _doc_ids(store: Any, article_ids: set[str]) -> dict[str, str]:
     return out
 
 
-def _answer_same_event(q: Question, events: list[Any], stored: dict[str, str]) -> Answer:
+NEWS_DAYS = 31  # a death dated this close before a report is its news, not its background
+
+
+def _news_deaths(store: Any, deaths: list[Any], wanted: set[str]) -> list[Any]:
+    """The deaths every one of ``wanted`` reports as news: dated, and no earlier than a month
+    before the publication of each document that tells it."""
+    import datetime as dt
+
+    published = {}
+    for doc_id in wanted:
+        doc = store.get_document(doc_id)
+        published[doc_id] = getattr(doc, "published", None) if doc is not None else None
+    out = []
+    for fact in deaths:
+        start = fact.time.start if fact.time is not None else None
+        if not start or len(start) < 7:
+            continue
+        ok = True
+        for doc_id in wanted:
+            pub = published.get(doc_id)
+            if not pub or len(pub) < 10:
+                ok = False
+                break
+            floor = (dt.date.fromisoformat(pub[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+            if start[: len(floor)] < floor[: len(start)]:
+                ok = False
+                break
+        if ok:
+            out.append(fact)
+    return out
+
+
+def _answer_same_event(q: Question, events: list[Any], stored: dict[str, str], store: Any = None) -> Answer:
     docs = {d: stored[d] for d in q.docs if d in stored}
     if len(docs) != len(q.docs):
         missing = sorted(set(q.docs) - set(docs))
         return Answer(q, right=False, why=f"documents not stored: {', '.join(missing)}")
     wanted = set(docs.values())
+    deaths = [f for f in events if f.type == "death"]
+    events = [f for f in events if f.type != "death"]
+    unattacked = {d for d in wanted if not any(d in {s.doc for s in f.sources} for f in events if f.type == "attack")}
+    if unattacked and store is not None:
+        # a document that tells no attack: its news deaths stand for the event it reports
+        events = events + _news_deaths(store, [f for f in deaths if {s.doc for s in f.sources} & unattacked], wanted)
     shared = [f.id for f in events if wanted <= {s.doc for s in f.sources}]
     if q.expect:
         return Answer(q, right=bool(shared), given=shared, why="" if shared else "no event has all the sources")
-    each = all(any(d in {s.doc for s in f.sources} for f in events if f.type == "attack") for d in wanted)
+    each = all(any(d in {s.doc for s in f.sources} for f in events if f.type in {"attack", "death"}) for d in wanted)
     right = not shared and each
     why = "" if right else ("merged into one event" if shared else "an attack was not found")
     return Answer(q, right=right, given=shared, why=why)
@@ -195,7 +235,7 @@ def answer(
             events = [f for t in _EVENT_TYPES for f in store.facts(type=t)]
         if stored is None:
             stored = _doc_ids(store, set(q.docs))
-        return _answer_same_event(q, events, stored)
+        return _answer_same_event(q, events, stored, store)
     except (NotFound, Ambiguous) as exc:
         return Answer(q, right=False, why=str(exc))
 
