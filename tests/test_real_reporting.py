@@ -137,7 +137,7 @@ def test_question_set(tmp_path, extractor):
     # 40/41 at facts-0.7.193; the 16 of devbatch11 (written before orbat ran on their articles)
     # came in at 7/16, 49/57 in all at facts-0.7.194; 52/57 with the tenures seen on a dated clause
     # and a targeted killing told as a death standing for the event of a report with no attack
-    assert dev["right"] / dev["total"] >= 0.84, scores
+    assert dev["right"] / dev["total"] >= 0.87, scores
     assert blind["right"] / blind["total"] >= 0.70, scores
 
 
