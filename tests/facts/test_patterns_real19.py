@@ -497,3 +497,31 @@ def test_a_title_in_an_undated_clause_is_seen_by_no_day(extract):
     x = extract(LEAD + "Kata'ib Hezbollah (KH) said it would stop. KH Secretary-General Abu Hussein Al-Hamidawi "
                 "spoke of Gaza.", published="2024-01-31")
     assert "seen" not in one(x, "leadership", person="Abu Hussein Al-Hamidawi").attrs
+
+
+# --------------------------------------------------------------------------- an unnamed group speaking, named next
+
+
+def test_an_unnamed_group_that_claims_an_attack_is_the_group_named_speaking_of_it_next(extract):
+    x = extract(LEAD + "A little-known group claiming links to al-Qaeda has said it carried out the deadly metro "
+                "bombing in St Petersburg earlier this month. The Imam Shamil Battalion said the attack in the Russian "
+                "city was carried out on the orders of al-Qaeda leader Ayman al-Zawahiri.", published="2017-04-25")
+    attack = one(x, "attack")  # the attack told twice is one
+    assert x.entity(attack.args["perpetrator"]).name == "Imam Shamil Battalion"
+    assert x.entity(one(x, "claim").args["claimant"]).name == "Imam Shamil Battalion"
+    tie = one(x, "alliance")
+    assert tie.modality == "claimed" and x.entity(tie.args["a"]).name == "Imam Shamil Battalion"
+
+
+def test_an_unnamed_group_is_not_the_group_that_denies_the_attack_next(extract):
+    x = extract(LEAD + "A little-known group has said it carried out the bombing in the city. Al-Shabaab said it was "
+                "not behind the attack.", published="2017-04-25")
+    assert x.entity(one(x, "claim").args["claimant"]).name != "al-Shabaab"
+
+
+def test_a_unit_named_with_an_honorific_is_a_unit_not_a_man(extract):
+    x = extract(LEAD + "The Imam Shamil Battalion said it carried out the bombing of the metro on Monday.",
+                published="2017-04-25")
+    unit = next(e for e in x.entities if e.name == "Imam Shamil Battalion")
+    assert unit.type == "organization"
+    one(x, "attack", perpetrator="Imam Shamil Battalion")

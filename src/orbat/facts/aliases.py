@@ -261,6 +261,70 @@ def name_described_groups(state: DocState) -> None:
         }  # fmt: skip
         if len(described) == 1:
             table.merge(named, described.pop(), take_names=False)
+    _named_next_by_its_word(state)
+
+
+def _fold_retold_attack(state: DocState, group: int, before, told) -> None:
+    """The group's attack told again in the naming sentence ("... said the attack was carried
+    out on the orders of ...") is the attack told before: its sources join it, its claim goes."""
+    table = state.entities
+    root = table.root(group)
+
+    def in_sent(fact, sent) -> bool:
+        at = state.anchors.get(fact.id)
+        return at is not None and sent.start <= at < sent.end
+
+    def by_group(fact) -> bool:
+        return isinstance(fact.args.get("perpetrator"), int) and table.root(fact.args["perpetrator"]) == root
+
+    first = next((f for f in state.facts_of("attack") if in_sent(f, before) and by_group(f)), None)
+    if first is None:
+        return
+    for again in [f for f in state.facts_of("attack") if in_sent(f, told) and by_group(f) and f.args.get("target") is None]:
+        first.sources.extend(s for s in again.sources if s not in first.sources)
+        state.facts.remove(again)
+        for claim in [c for c in state.facts_of("claim") if c.args.get("attack") == again.id]:
+            state.facts.remove(claim)
+
+
+ATTACK_WORDS = frozenset({"attack", "bombing", "blast", "explosion", "assault", "raid", "ambush", "operation"})
+
+
+def _named_next_by_its_word(state: DocState) -> None:
+    """ "A little-known group ... has said it carried out the metro bombing. The Imam Shamil
+    Battalion said the attack was carried out on the orders of ...": the one unnamed group that
+    spoke of an attack, and the named group speaking of "the attack" in the next sentence, are
+    one group (not when the second denies it)."""
+    table = state.entities
+    sents = list(state.sdoc.sents)
+    for n, sent in enumerate(sents[1:], start=1):
+        # (a saying verb of the sentence, not only its root: "X said the group had carried out
+        # the attack ..., SITE said")
+        sayers = [
+            k for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in {"say", "claim", "announce", "state"}
+            and not negated(v) and (who := child(v, "nsubj")) is not None and (k := table.at(who)) is not None
+            and table.get(k).type == "organization" and not table.get(k).descriptive and table.get(k).armed
+            and not table.get(k).force
+        ]  # fmt: skip
+        if not sayers:
+            continue
+        named = sayers[0]
+        if any(t.lower_ in {"not", "no", "never", "deny", "denied"} for t in sent):
+            continue
+        if not any(t.lemma_.lower() in ATTACK_WORDS and any(c.lower_ == "the" for c in t.children) for t in sent):
+            continue
+        # (in the two sentences before: "... claimed the metro bombing. The bomber, X, killed 15
+        # people ... . The Imam Shamil Battalion said the group had carried out the attack")
+        for prev in sents[max(0, n - 2) : n][::-1]:
+            described = {
+                table.root(k.key) for k in table.drafts()
+                if k.descriptive and k.type == "organization" and k.armed and k.mentions
+                and any(prev.start <= m[0] < prev.end for m in k.mentions)
+            }  # fmt: skip
+            if len(described) == 1:
+                kept = table.merge(named, described.pop(), take_names=False)
+                _fold_retold_attack(state, kept, prev, sent)
+                break
 
 
 # words that can stand for any one man or woman described before ("identified the man as X")

@@ -332,6 +332,8 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         return  # "Kenyans, Americans, a Briton": people of a country, not a place
     # a name the NER took for a man's but that opens with a group word ("the Hizb-ul
     # Mujahideen") is looked up among the groups as well
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in UNIT_NAME_ENDS:
+        label = "ORG"  # "the Imam Shamil Battalion", "the Abdullah Azzam Brigades": a unit, not a man
     group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") or is_group_head(span[0]) else None
     if group is not None:
         _add_linked(state, res, span, group.id)
@@ -355,7 +357,8 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
     kin = span.start > 0 and span.doc[span.start - 1].lemma_.lower() in {"brother", "sister", "cousin", "son", "daughter"}
     if kin and pair is not None:
         label = "PERSON"  # "brothers Amichon and Dilovar Islomov" (tagged as one organisation)
-    person_like = label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1)
+    unit_named = len(span) > 1 and span[-1].lower_ in UNIT_NAME_ENDS
+    person_like = not unit_named and (label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1))
     if person_like:
         extended = _extend_person(span)
         if extended != span:
@@ -397,6 +400,10 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         table.get(found).armed = True
 
 
+# the last word of a unit's name that the NER may take for a man's ("Imam Shamil Battalion")
+UNIT_NAME_ENDS = frozenset({"battalion", "brigade", "brigades", "front", "army", "movement", "group", "corps",
+                            "regiment", "division", "company", "jamaat", "organisation", "organization"})  # fmt: skip
+
 FEASTS = frozenset({"christmas", "easter", "eid", "ramadan", "ashura", "nowruz", "diwali", "passover"})
 
 
@@ -412,6 +419,8 @@ def _group_shaped(span: Span) -> bool:
     "militia", "faction" or "outfit" ("the Maute group")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
+    if len(span) > 1 and span[-1].lower_ in {"battalion", "brigade", "brigades", "front", "army", "corps", "regiment"}:
+        return True  # "the Imam Shamil Battalion", "the Abdullah Azzam Brigades"
     return is_group_head(span[0]) or (after is not None and after.lower_ in ARMED_GROUP_NOUNS)
 
 
@@ -943,6 +952,28 @@ def _unnamed_affiliate(state: DocState, tok: Token) -> int | None:
     return _unnamed_part(state, tok, owner, "affiliate", f"{d.canonical or d.names[0]} {tok.lemma_.lower()}")
 
 
+UNNAMED_GROUP_WORDS = frozenset({"group", "organization", "organisation", "outfit", "faction", "movement"})
+
+
+def _unnamed_speaking_group(state: DocState, tok: Token) -> int | None:
+    """ "A little-known group claiming links to al-Qaeda has said it carried out the bombing":
+    an armed group the report does not name (yet), speaking for itself - a group of its own,
+    described, not the group its description names."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in UNNAMED_GROUP_WORDS or tok.tag_ != "NN":
+        return None
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    if any(c.dep_ in {"appos", "compound"} for c in tok.children):
+        return None  # "a group, X," names it; "an Islamist group" reads elsewhere
+    if sum(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children) > 1:
+        return None  # "A little-known group that split from AQIM, the Jund al-Khalifa announced": named
+    key = descriptive(state, tok, "organization")
+    state.entities.get(key).armed = True
+    return key
+
+
 def _unnamed_part(state: DocState, tok: Token, owner: int, kind: str, name: str | None) -> int:
     """A described, armed part of ``owner`` (its branch of that kind, told where ``tok`` is)."""
     key = descriptive(state, tok, "organization", name=name)
@@ -1242,7 +1273,7 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
         fate = next((c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ in FATE_WORDS), None)
         if fate is not None:
             return _fated(state, tok, FATE_WORDS[fate])
-    unnamed = _unnamed_affiliate(state, tok)
+    unnamed = _unnamed_affiliate(state, tok) or _unnamed_speaking_group(state, tok)
     if unnamed is not None:
         return unnamed
     lower = tok.lower_
