@@ -525,3 +525,18 @@ def test_a_unit_named_with_an_honorific_is_a_unit_not_a_man(extract):
     unit = next(e for e in x.entities if e.name == "Imam Shamil Battalion")
     assert unit.type == "organization"
     one(x, "attack", perpetrator="Imam Shamil Battalion")
+
+
+def test_the_attack_told_again_as_taking_place_on_a_day_is_dated_by_it(extract):
+    x = extract(LEAD + "ISKP has claimed responsibility for a suicide bombing in Kabul that killed a minister. ISKP said "
+                "its operative carried out the attack. The suicide bombing occurred inside the Ministry of Refugees on "
+                "Wednesday, killing at least five people.", published="2024-12-12")
+    attack = one(x, "attack", perpetrator="ISKP")
+    assert attack.time.start == "2024-12-11"
+
+
+def test_the_attack_told_again_without_a_day_keeps_its_window(extract):
+    x = extract(LEAD + "ISKP has claimed responsibility for a suicide bombing in Kabul that killed a minister. The "
+                "suicide bombing shocked the city.", published="2024-12-12")
+    attack = one(x, "attack", perpetrator="ISKP")
+    assert attack.time.start != "2024-12-11"

@@ -2850,6 +2850,9 @@ def _told_again_later(state: DocState, attacks: list[Fact]) -> None:
             continue
         attack = max(before, key=lambda a: state.anchors[a.id])  # the attack told last before it
         phrase = {t.i for t in noun.subtree}
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS:
+            # "The suicide bombing occurred inside the ministry on Wednesday": where and when it took place
+            phrase |= clause_tokens(noun.head)
         where = places.clause_place(state, noun, extra=phrase)
         when = timing.clause_time(state, noun, extra=phrase) if any(state.sdoc[i].ent_type_ == "DATE" for i in phrase) else None
         told_again = False
