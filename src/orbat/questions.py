@@ -29,6 +29,7 @@ the store.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from typing import Any
 from orbat.errors import GoldFormatError
 from orbat.query import Ambiguous, NotFound, find_entity, leaders
 from orbat.text import normalize_name
+from orbat.timelines import upper
 
 __all__ = ["Answer", "Question", "answer", "answer_all", "load_questions", "summary"]
 
@@ -174,8 +176,6 @@ NEWS_DAYS = 31  # a death dated this close before a report is its news, not its 
 def _news_deaths(store: Any, deaths: list[Any], wanted: set[str]) -> list[Any]:
     """The deaths every one of ``wanted`` reports as news: dated, and no earlier than a month
     before the publication of each document that tells it."""
-    import datetime as dt
-
     published = {}
     for doc_id in wanted:
         doc = store.get_document(doc_id)
@@ -185,17 +185,11 @@ def _news_deaths(store: Any, deaths: list[Any], wanted: set[str]) -> list[Any]:
         start = fact.time.start if fact.time is not None else None
         if not start or len(start) < 7:
             continue
-        ok = True
-        for doc_id in wanted:
-            pub = published.get(doc_id)
-            if not pub or len(pub) < 10:
-                ok = False
-                break
-            floor = (dt.date.fromisoformat(pub[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
-            if start[: len(floor)] < floor[: len(start)]:
-                ok = False
-                break
-        if ok:
+        pubs = [published.get(d) for d in wanted]
+        if all(p and len(p) >= 10 for p in pubs) and all(
+            (upper(start) or "") >= (dt.date.fromisoformat(p[:10]) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+            for p in pubs
+        ):
             out.append(fact)
     return out
 

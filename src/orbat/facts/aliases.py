@@ -254,28 +254,32 @@ def name_described_groups(state: DocState) -> None:
         if d is None or d.type != "organization" or d.descriptive or d.force:
             continue
         since = state.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-        described = {
-            table.root(k.key) for k in table.drafts()
-            if k.descriptive and k.type == "organization" and k.armed and k.mentions
-            and any(since <= m[0] < tok.sent.start for m in k.mentions)
-        }  # fmt: skip
+        described = _described_groups(state, since, tok.sent.start)
         if len(described) == 1:
             table.merge(named, described.pop(), take_names=False)
     _named_next_by_its_word(state)
 
 
+def _described_groups(state: DocState, start: int, end: int) -> set[int]:
+    """The armed groups described (not named) with a mention between tokens ``start`` and ``end``."""
+    table = state.entities
+    return {
+        table.root(d.key) for d in table.drafts()
+        if d.descriptive and d.type == "organization" and d.armed and any(start <= m[0] < end for m in d.mentions)
+    }  # fmt: skip
+
+
 def _fold_retold_attack(state: DocState, group: int, before, told) -> None:
     """The group's attack told again in the naming sentence ("... said the attack was carried
     out on the orders of ...") is the attack told before: its sources join it, its claim goes."""
-    table = state.entities
-    root = table.root(group)
+    root = state.entities.root(group)
 
     def in_sent(fact, sent) -> bool:
         at = state.anchors.get(fact.id)
         return at is not None and sent.start <= at < sent.end
 
     def by_group(fact) -> bool:
-        return isinstance(fact.args.get("perpetrator"), int) and table.root(fact.args["perpetrator"]) == root
+        return state.arg(fact, "perpetrator") == root
 
     first = next((f for f in state.facts_of("attack") if in_sent(f, before) and by_group(f)), None)
     if first is None:
@@ -316,11 +320,7 @@ def _named_next_by_its_word(state: DocState) -> None:
         # (in the two sentences before: "... claimed the metro bombing. The bomber, X, killed 15
         # people ... . The Imam Shamil Battalion said the group had carried out the attack")
         for prev in sents[max(0, n - 2) : n][::-1]:
-            described = {
-                table.root(k.key) for k in table.drafts()
-                if k.descriptive and k.type == "organization" and k.armed and k.mentions
-                and any(prev.start <= m[0] < prev.end for m in k.mentions)
-            }  # fmt: skip
+            described = _described_groups(state, prev.start, prev.end)
             if len(described) == 1:
                 kept = table.merge(named, described.pop(), take_names=False)
                 _fold_retold_attack(state, kept, prev, sent)

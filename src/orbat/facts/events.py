@@ -31,6 +31,7 @@ from orbat.facts.lexicon import (
     GROUP_ANAPHORS,
     KILL_VERBS,
     METHOD_CUES,
+    REFLEXIVES,
     SAY_VERBS,
     STATEMENT_NOUNS,
     TARGET_CATEGORIES,
@@ -1513,15 +1514,18 @@ BOMBER_WORDS = {"bomber", "attacker", "assailant", "militant", "gunman", "jihadi
 SELF_DETONATION_VERBS = frozenset({"blow", "explode", "detonate"})
 
 
+def _reflexive(verb: Token) -> bool:
+    """ "blew himself up", "exploded themselves": the doer is the object."""
+    return any(c.lower_ in REFLEXIVES for c in verb.children)
+
+
 def _self_detonation(verb: Token) -> bool:
     """ "a suicide bomber blew himself up", "detonated his explosive vest", "detonated himself"."""
     lemma = verb.lemma_.lower()
     if lemma == "blow":
-        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
-            c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
-        )
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and _reflexive(verb)
     if lemma == "explode":
-        return any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)  # "a bomber exploded himself"
+        return _reflexive(verb)  # "a bomber exploded himself"
     if lemma == "detonate":
         who = _detonator(verb)
         if who is not None and who.lemma_.lower() in BOMBER_WORDS:
@@ -1536,7 +1540,7 @@ def _detonator(verb: Token) -> Token | None:
     """Who detonated: the subject, or, where the parse lost it ("a suicide bomber belonging
     to the BLA detonated himself"), the bomber named just before a reflexive detonation."""
     who = subject(verb)
-    reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
+    reflexive = _reflexive(verb)
     if who is not None and who.pos_ == "NUM":
         # "two of its men blew themselves up": the men counted
         who = next((o for _, o in prep_objects(who, "of")), who)
@@ -1606,8 +1610,7 @@ def _blew_up(state: DocState, verb: Token) -> Fact | None:
         state.retold[fact.id] = max(state.retold.get(fact.id, -1), verb.i)
     else:
         fact = _add_attack(state, verb, verb, perp, _target(state, target_tok), target_tok)
-    reflexive = any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
-    if fact is not None and (reflexive or any(t.lower_ == "suicide" for t in bomber.subtree)):
+    if fact is not None and (_reflexive(verb) or any(t.lower_ == "suicide" for t in bomber.subtree)):
         fact.attrs["method"] = "suicide_bombing"
         _bombers_died(state, verb, bomber, fact)
     elif fact is not None:
@@ -2764,7 +2767,8 @@ def _doers_named_by_group(state: DocState, tok: Token, fact: Fact) -> None:
     say = next((a for a in pred.ancestors if a.lemma_.lower() in SAY_VERBS), None)
     if say is not None and is_passive(say):
         return  # "he is said to have ordered the bombing": hearsay, not the group's word
-    sayer = resolve_token(state, subject(say)) if say is not None and subject(say) is not None else None
+    sayer_tok = subject(say) if say is not None else None
+    sayer = resolve_token(state, sayer_tok) if sayer_tok is not None else None
     if sayer is not None and state.entities.get(sayer).type == "person":
         return  # "X, its leader, said he ordered the attack": a man's word on his own deed
     who = subject(pred)

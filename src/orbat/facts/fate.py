@@ -1046,8 +1046,14 @@ def _the_dead_named(state: DocState, verb: Token) -> None:
     named = child(verb, "attr", "dobj")
     if mod.skip or named is None:
         return
-    for tok in list_members(named):
-        tok = next((a for a in tok.children if a.dep_ == "appos" and state.entities.at(a) is not None), tok)  # "his deputy B"
+    listed = [next((a for a in t.children if a.dep_ == "appos" and state.entities.at(a) is not None), t)  # "his deputy B"
+              for t in list_members(named)]  # fmt: skip
+    _listed_deaths(state, verb, listed, mod)
+
+
+def _listed_deaths(state: DocState, verb: Token, listed: list[Token], mod) -> None:
+    """The death, told by ``verb``'s clause, of each person ``listed`` names."""
+    for tok in listed:
         victim = victim_entity(state, tok)
         if victim is not None and state.entities.get(victim).type == "person":
             clause_death(state, verb, victim, "killed", mod, location=places.clause_place(state, verb))
@@ -1062,10 +1068,7 @@ def _among_the_dead(state: DocState, be: Token) -> None:
         return
     named = next((o for c in who.children if c.dep_ == "acl" and c.lemma_ in {"name", "identify"}
                   for o in c.children if o.dep_ in {"oprd", "attr"}), None)  # fmt: skip
-    for tok in list_members(named if named is not None else who):
-        victim = victim_entity(state, tok)
-        if victim is not None and state.entities.get(victim).type == "person":
-            clause_death(state, be, victim, "killed", mod, location=places.clause_place(state, be))
+    _listed_deaths(state, be, list_members(named if named is not None else who), mod)
 
 
 def clause_death(

@@ -42,6 +42,7 @@ from orbat.facts.syntax import (
     list_members,
     negated,
     prep_objects,
+    secretary_general,
     sentences_back,
     subject,
 )
@@ -376,7 +377,7 @@ def _role_value(state: DocState, res: Resources, role: Token) -> tuple[str, bool
         value = found.title  # "emir" stays emir (the reference files it under leader)
     elif found is not None and found.role in SPEC_ROLES:
         value = found.role
-    elif _secretary_general(role):
+    elif secretary_general(role):
         value = "leader"
     else:
         value = "deputy" if _second_in_command(role) else ROLE_WORDS.get(lemma, "member")
@@ -452,16 +453,9 @@ def _first_role(role: Token) -> Token:
     return first
 
 
-def _secretary_general(tok: Token) -> bool:
-    """ "Secretary-General" split by the tokenizer: its "General" is the post (the head of
-    Hezbollah, of Kata'ib Hezbollah)."""
-    doc = tok.doc
-    return tok.lower_ == "general" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
-
-
 def _is_role_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if _secretary_general(tok):
+    if secretary_general(tok):
         return True
     if tok.pos_ == "ADJ" and lemma in ROLE_WORDS:
         # "was named wali of ISWAP": the post tagged an adjective, still a post where it names

@@ -29,7 +29,7 @@ from orbat.facts.lexicon import (
 )
 from orbat.facts.resources import Resources
 from orbat.facts.state import COURTESY_TITLES, Branch, DocState, EntityDraft, name_key
-from orbat.facts.syntax import prep_objects, sentences_back
+from orbat.facts.syntax import prep_objects, secretary_general, sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
 from orbat.nlp.persons import DEMONYMS
 from orbat.nlp.spans import described_by
@@ -284,7 +284,7 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].ent_type_ in {"", "PERSON"}
         and doc[start - 1].lower_ not in DEMONYMS  # "Algerian Abu Obaida": a nationality
         and doc[start - 1].lower_ not in ALIAS_WORDS  # "X, Aka Y": the marker, not a given name
-        and not (start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ == "secretary")  # a post
+        and not secretary_general(doc[start - 1])  # a post
     ):
         start -= 1
     end = span.end
@@ -330,10 +330,11 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         return  # "during a Palm Sunday mass": a day, not a place
     if label in {"GPE", "LOC"} and len(span) == 1 and span[0].lower_.removesuffix("s") in DEMONYMS:
         return  # "Kenyans, Americans, a Briton": people of a country, not a place
+    unit_named = len(span) > 1 and span[-1].lower_ in UNIT_NAME_ENDS
+    if label == "PERSON" and unit_named:
+        label = "ORG"  # "the Imam Shamil Battalion", "the Abdullah Azzam Brigades": a unit, not a man
     # a name the NER took for a man's but that opens with a group word ("the Hizb-ul
     # Mujahideen") is looked up among the groups as well
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in UNIT_NAME_ENDS:
-        label = "ORG"  # "the Imam Shamil Battalion", "the Abdullah Azzam Brigades": a unit, not a man
     group = res.group(text) if label != "PERSON" or text.lower().startswith("al ") or is_group_head(span[0]) else None
     if group is not None:
         _add_linked(state, res, span, group.id)
@@ -357,7 +358,6 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
     kin = span.start > 0 and span.doc[span.start - 1].lemma_.lower() in {"brother", "sister", "cousin", "son", "daughter"}
     if kin and pair is not None:
         label = "PERSON"  # "brothers Amichon and Dilovar Islomov" (tagged as one organisation)
-    unit_named = len(span) > 1 and span[-1].lower_ in UNIT_NAME_ENDS
     person_like = not unit_named and (label == "PERSON" or (bool(words) and words[0] in HONORIFICS and len(words) > 1))
     if person_like:
         extended = _extend_person(span)
@@ -400,9 +400,10 @@ def _add_named(state: DocState, res: Resources, ent: Span) -> None:
         table.get(found).armed = True
 
 
+# the last word of an armed unit's name ("the Imam Shamil Battalion", "the Abdullah Azzam Brigades")
+ARMED_UNIT_ENDS = frozenset({"battalion", "brigade", "brigades", "front", "army", "corps", "regiment"})
 # the last word of a unit's name that the NER may take for a man's ("Imam Shamil Battalion")
-UNIT_NAME_ENDS = frozenset({"battalion", "brigade", "brigades", "front", "army", "movement", "group", "corps",
-                            "regiment", "division", "company", "jamaat", "organisation", "organization"})  # fmt: skip
+UNIT_NAME_ENDS = ARMED_UNIT_ENDS | {"movement", "group", "division", "company", "jamaat", "organisation", "organization"}
 
 FEASTS = frozenset({"christmas", "easter", "eid", "ramadan", "ashura", "nowruz", "diwali", "passover"})
 
@@ -419,7 +420,7 @@ def _group_shaped(span: Span) -> bool:
     "militia", "faction" or "outfit" ("the Maute group")."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) > 1 and span[-1].lower_ in {"battalion", "brigade", "brigades", "front", "army", "corps", "regiment"}:
+    if len(span) > 1 and span[-1].lower_ in ARMED_UNIT_ENDS:
         return True  # "the Imam Shamil Battalion", "the Abdullah Azzam Brigades"
     return is_group_head(span[0]) or (after is not None and after.lower_ in ARMED_GROUP_NOUNS)
 

@@ -125,6 +125,13 @@ def csubj_fronted_subject(verb: Token) -> Token | None:
     return last
 
 
+def secretary_general(tok: Token) -> bool:
+    """ "Secretary-General" split by the tokenizer: its "General" is the post (the head of
+    Hezbollah, of Kata'ib Hezbollah), no part of the name after it."""
+    doc = tok.doc
+    return tok.lower_ == "general" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "secretary"
+
+
 def one_of_many(noun: Token) -> Token | None:
     """The one a set noun is said of: "X was one of the groups that ...", "X was among the
     groups that ..." give X for "groups"."""
