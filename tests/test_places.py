@@ -373,3 +373,25 @@ def test_a_romance_name_filed_under_its_first_word(gaz: Gazetteer, query: str) -
 def test_a_romance_name_the_gazetteer_holds_whole_is_found_whole(gaz: Gazetteer, query: str, cc: str) -> None:
     place = gaz.geocode(query)
     assert place is not None and place.geo.country == cc and place.name == query
+
+
+# ------------------------------------------------------------------ "St" for "Saint"
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "cc"),
+    [
+        ("St Petersburg", [], "RU"),  # the bigger city, however the name is abbreviated
+        ("St. Petersburg", [], "RU"),
+        ("Saint Petersburg", [], "RU"),
+        ("St. Petersburg", ["Florida"], "US"),  # context still decides
+    ],
+)
+def test_st_is_read_as_saint(gaz: Gazetteer, query: str, context: list[str], cc: str) -> None:
+    place = gaz.geocode(query, context=context)
+    assert place is not None and place.geo.country == cc
+
+
+def test_st_abbreviation_normalises_only_before_a_word() -> None:
+    assert normalize_place("St. Petersburg") == normalize_place("Saint Petersburg") == "saint petersburg"
+    assert normalize_place("Haifa St") == "haifa st"  # a street's "St" at the end stays

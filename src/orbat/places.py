@@ -246,10 +246,16 @@ def normalize_place(name: str) -> str:
         text = _NON_LETTERS.sub(" ", text.replace("'", "").replace("`", ""))
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = _SPACES.sub(" ", text).strip()
+    if "st " in text:
+        text = _SAINT.sub("saint ", text)
     if text.startswith(_ARTICLE_STARTS):
         stripped = _ARTICLES.sub("", text)
         return stripped or text
     return text
+
+
+# "St Petersburg", "St. Louis": the abbreviation read as the word GeoNames spells out
+_SAINT = re.compile(r"\bst (?=[a-z])")
 
 
 # Transliteration folds, applied in this order (digraphs first, then single letters).
@@ -301,7 +307,7 @@ def _normalize_many(names: Sequence[str]) -> list[str]:
     while "  " in joined:
         joined = joined.replace("  ", " ")
     joined = joined.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    joined = _ARTICLES_ML.sub("", joined)
+    joined = _ARTICLES_ML.sub("", _SAINT.sub("saint ", joined))
     out = joined.split("\n")
     if len(out) != len(names):  # a transliteration produced a newline: do it one by one
         return [normalize_place(n) for n in names]

@@ -25,6 +25,9 @@ from orbat.model import EVENT_TYPES, TimeSpan
 BOUND_WORDS = {"since", "until", "till", "through", "before", "after", "by", "from"}
 JOINERS = {"or", "and", "to", "either", "between", "late", "early", "mid", "-"}
 RELATIVE_WORDS = {"earlier", "later", "before", "after", "ago", "previously", "time"}
+# "this month's bombing": the tagger may leave the deictic word out of the DATE it finds
+DEICTIC_WORDS = {"this", "last", "next", "past", "previous", "coming"}
+CALENDAR_UNITS = {"week", "weekend", "month", "year"}
 
 
 def date_spans(state: DocState) -> list[Span]:
@@ -112,6 +115,8 @@ def _date_spans(state: DocState) -> list[Span]:
         if spans and ent.start < spans[-1].end:
             continue  # joined to the one before ("late 2013 or early 2014")
         start, end = ent.start, ent.end
+        if ent[0].lower_ in CALENDAR_UNITS and start > 0 and doc[start - 1].lower_ in DEICTIC_WORDS:
+            start -= 1
         while start > state.sentence_start(ent.start) and (doc[start - 1].lower_ in JOINERS or doc[start - 1].like_num):
             start -= 1
         while start < ent.start and doc[start].lower_ in {"or", "and", "to", "-"}:
@@ -315,6 +320,17 @@ def _report_bound(state: DocState, pred: Token, spans: list[Span]) -> TimeSpan |
     return None
 
 
+def _starts_later(attack, claim) -> bool:
+    """The claimed attack's first possible day falls after the claim's first, within it."""
+    if attack is None or attack.time is None or claim.time is None:
+        return False
+    first, claimed_from = (parse_partial(t.start) if t.start else None for t in (attack.time, claim.time))
+    claimed_by = parse_partial(claim.time.end) if claim.time.end else None
+    if first is None or claimed_from is None or (claimed_by is not None and first[0] > claimed_by[1]):
+        return False  # (an attack dated after its claim is another attack: nothing to move)
+    return first[0] > claimed_from[0]
+
+
 def recent_window(state: DocState) -> TimeSpan | None:
     """ "has claimed" in a news report: from the month before publication to publication."""
     found = parse_partial(state.published) if state.published else None
@@ -365,6 +381,9 @@ def infer(state: DocState) -> None:
             fact.time = TimeSpan(
                 start=attack.time.start, end=(fact.time or attack.time).end, text=attack.time.text
             )
+        elif _starts_later(attack, fact):
+            # "has claimed this month's bombing": not claimed before the bombing
+            fact.time = TimeSpan(start=attack.time.start, end=fact.time.end, text=fact.time.text)  # type: ignore[union-attr]
     for fact in state.facts:
         if fact.type in EVENT_TYPES and fact.time is None:
             fact.time = recent(state)  # reported as past: on or before publication
