@@ -41,7 +41,16 @@ def test_a_background_death_both_reports_recall_is_not_their_event():
     assert not ask(True, ("doc:a", "doc:b"), [old]).right
 
 
-def test_deaths_do_not_stand_in_where_each_report_has_its_attack():
+def test_a_news_death_both_tell_is_their_event_even_beside_attacks_that_did_not_merge():
+    # one report tells the strike as an attack by the army, the other only as "troops hit
+    # positions": the attacks stay apart, the leader's death a week before both is one
     events = [fact("a1", "attack", "2022-08-05", "doc:a"), fact("a2", "attack", "2022-08-05", "doc:b"),
               fact("d", "death", "2022-08-05", "doc:a", "doc:b")]
-    assert not ask(True, ("doc:a", "doc:b"), events).right  # the attacks themselves did not merge
+    assert ask(True, ("doc:a", "doc:b"), events).right
+
+
+def test_attacks_that_did_not_merge_and_no_shared_death_are_two_events():
+    events = [fact("a1", "attack", "2022-08-05", "doc:a"), fact("a2", "attack", "2022-08-05", "doc:b"),
+              fact("d1", "death", "2022-08-05", "doc:a"), fact("d2", "death", "2022-08-04", "doc:b")]
+    assert not ask(True, ("doc:a", "doc:b"), events).right
+    assert ask(False, ("doc:a", "doc:b"), events).right

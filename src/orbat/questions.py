@@ -202,10 +202,10 @@ def _answer_same_event(q: Question, events: list[Any], stored: dict[str, str], s
     wanted = set(docs.values())
     deaths = [f for f in events if f.type == "death"]
     events = [f for f in events if f.type != "death"]
-    unattacked = {d for d in wanted if not any(d in {s.doc for s in f.sources} for f in events if f.type == "attack")}
-    if unattacked and store is not None:
-        # a document that tells no attack: its news deaths stand for the event it reports
-        events = events + _news_deaths(store, [f for f in deaths if {s.doc for s in f.sources} & unattacked], wanted)
+    if store is not None:
+        # the deaths the reports tell as news stand for the event they report (a leader killed
+        # in a strike that one report tells as an attack and another only as his death)
+        events = events + _news_deaths(store, [f for f in deaths if wanted & {s.doc for s in f.sources}], wanted)
     shared = [f.id for f in events if wanted <= {s.doc for s in f.sources}]
     if q.expect:
         return Answer(q, right=bool(shared), given=shared, why="" if shared else "no event has all the sources")

@@ -35,3 +35,39 @@ def test_an_unqualified_month_word_dates_nothing(extract):
                 published="2017-04-26")
     attack = one(x, "attack", perpetrator="Boko Haram")
     assert attack.time is None or attack.time.start != "2017-04"
+
+
+# --------------------------------------------------------------------------- "killed in the strike" told before
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "day"),
+    [
+        (LEAD + "A witness said there had been an airstrike on Sunday which targeted a vehicle. Officials said "
+                "two Islamic State militants, including its deputy leader Abdihakim Dhoqob, were killed in the "
+                "strike.", "Abdihakim Dhoqob", "2019-04-14"),
+        (LEAD + "A suicide bomber struck a market in Maiduguri on Friday. Police said the Boko Haram commander "
+                "Abu Fatima died in the blast.", "Abu Fatima", "2019-04-12"),
+    ],
+)
+def test_a_death_in_the_strike_told_before_takes_its_day(extract, text, person, day):
+    x = extract(text, published="2019-04-15")
+    death = one(x, "death", person=person)
+    assert (death.time.start, death.time.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the strikes told before are many: none of them is "the strike"
+        LEAD + "There were many airstrikes in 2015. Officials said the deputy leader Abdihakim Dhoqob "
+               "was killed in the strike.",
+        # "a strike": not one told before
+        LEAD + "There was an airstrike on Sunday. Officials said the deputy leader Abdihakim Dhoqob was killed "
+               "in a strike.",
+    ],
+)
+def test_only_a_definite_strike_named_again_dates_the_death(extract, text):
+    x = extract(text, published="2019-04-15")
+    death = one(x, "death", person="Abdihakim Dhoqob")
+    assert death.time is None or death.time.start is None

@@ -144,3 +144,44 @@ def test_a_courtesy_title_is_set_aside_across_documents():
     kb = resolve([lead("doc:a", "Abu Yasir Hassan", "Ahlu Sunnah wal Jamaah"), lead("doc:b", "Mr Hassan", "Ahlu Sunnah wal Jamaah")])
     [person] = persons(kb)
     assert {person.name, *person.aliases} == {"Abu Yasir Hassan", "Mr Hassan"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abdihakim Dhoqob", "Abdulhakim Dhuqub"),  # Somali and Arabic spellings of one "Abd-" name
+        ("Abdirahman Warsame", "Abdelrahman Warsame"),
+        ("Abdurrahman Warsame", "Abdulrahman Warsame"),
+        ("Abdisamad Gallan", "Abdussamad Gallan"),
+    ],
+)
+def test_the_link_of_an_abd_name_is_one_name_however_written(a, b):
+    assert translit_key(a) == translit_key(b)
+    assert translit_variants(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Abdirahman Warsame", "Abdisamad Warsame"), ("Abdi Warsame", "Abdul Warsame"), ("Abdullah Omar", "Abdelaziz Omar")],
+)
+def test_different_abd_names_stay_different(a, b):
+    assert not translit_variants(a, b)
+
+
+def test_a_spelling_variant_joins_a_man_whose_document_gives_him_two_names():
+    # doc:a names him twice ("Dhuqub, also known as Abdihakim Mohamed Ibrahim"); doc:b spells
+    # the short name otherwise: one of doc:a's names close to doc:b's is enough
+    docs = [
+        lead("doc:a", "Abdihakim Mohamed Ibrahim", aliases=("Abdulhakim Dhuqub",), role="deputy"),
+        lead("doc:b", "Abdihakim Dhoqob", role="deputy"),
+    ]
+    [person] = persons(resolve(docs))
+    assert {"Abdihakim Mohamed Ibrahim", "Abdihakim Dhoqob"} <= {person.name, *person.aliases}
+
+
+def test_two_abd_names_of_different_men_stay_apart():
+    docs = [
+        lead("doc:a", "Abdihakim Dhoqob", role="deputy"),
+        lead("doc:b", "Abdirahman Dhoqob", role="deputy"),
+    ]
+    assert len(persons(resolve(docs))) == 2

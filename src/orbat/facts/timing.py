@@ -17,7 +17,7 @@ from datetime import timedelta
 from spacy.tokens import Span, Token
 
 from orbat.dates import DAY_TIMES, EASTER_FEASTS, WEEKDAYS, month_start_before, parse_partial, resolve_date
-from orbat.facts.lexicon import STATEMENT_NOUNS
+from orbat.facts.lexicon import ATTACK_NOUNS, ATTACK_VERBS, DIE_VERBS, KILL_VERBS, STATEMENT_NOUNS
 from orbat.facts.state import DocState
 from orbat.facts.syntax import clause_tokens
 from orbat.model import EVENT_TYPES, TimeSpan
@@ -261,6 +261,9 @@ def _clause_time(state: DocState, pred: Token, *, extra: set[int] | None, exclud
             night = _last_night(state)  # "killed in an overnight raid": the night before publication
             if night is not None:
                 return night
+        told = _event_told_before(state, pred)
+        if told is not None:
+            return told
         return _report_bound(state, pred, spans)
     # "besieged for five months in 2017": a duration ("for ...") dates nothing when a date is there
     dated = [s for s in candidates if not _duration(s)] or candidates
@@ -271,6 +274,45 @@ def _clause_time(state: DocState, pred: Token, *, extra: set[int] | None, exclud
         if found is not None:
             break  # "two years after ... in March 2019": the interval resolves to nothing
     return found
+
+
+TOLD_BEFORE_SENTENCES = 3  # how far back "the strike" looks for the strike it names again
+DEFINITE = {"the", "that", "this"}
+TOLD_ATTACK_VERBS = ATTACK_VERBS.keys() | {"strike", "blow"}  # "a bomber struck", "blew himself up"
+
+
+def _is_attack_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("strike"))
+
+
+def _event_told_before(state: DocState, pred: Token) -> TimeSpan | None:
+    """ "Two militants were killed in the strike": the date of the strike told shortly before
+    ("there has been an airstrike on Sunday"), when the clause has none of its own."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in TOLL_VERBS | KILL_VERBS.keys() | DIE_VERBS.keys():
+        return None
+    named = next(
+        (o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+         for o in p.children if o.dep_ == "pobj" and _is_attack_noun(o)
+         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)),
+        None,
+    )  # fmt: skip
+    if named is None:
+        return None
+    sents = list(state.sdoc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start <= named.i < s.end), 0)
+    first = sents[max(0, here - TOLD_BEFORE_SENTENCES)].start
+    for tok in reversed(state.sdoc[first : pred.sent.start]):
+        # "an airstrike on Sunday", "a bomber struck a market on Friday" ("many attacks in
+        # 2015" is not the one)
+        if (_is_attack_noun(tok) and tok.tag_ != "NNS") or (tok.pos_ == "VERB" and tok.lemma_.lower() in TOLD_ATTACK_VERBS):
+            if tok.dep_ in {"relcl", "acl"} and _is_attack_noun(tok.head):
+                continue  # "an airstrike on Sunday which targeted a vehicle": the strike tells it
+            found = clause_time(state, tok)
+            if found is not None and found.start is not None:
+                return found
+            return None  # the nearest strike told before is the one named again: undated
+    return None
 
 
 def _outermost(spans: list) -> list:

@@ -495,17 +495,20 @@ def _link_translit(c: EntityClustering) -> None:
                 c.uf.union(link)
 
 
-def _cluster_keys(c: EntityClustering, node: int) -> set[str]:
-    return {k for i in c.uf.members(node) for k in c.nodes[i].keys if " " in k}
-
-
 def _far_pair(c: EntityClustering, a: int, b: int, etype: str) -> tuple[str, str] | None:
-    """Two multi-word names of the clusters of ``a`` and ``b`` that are neither close
-    spellings nor transliteration variants, or None."""
-    for x in sorted(_cluster_keys(c, a)):
-        for y in sorted(_cluster_keys(c, b)):
-            if x != y and name_similarity(x, y) is None and not translit_variants(x, y, entity_type=etype):
-                return (x, y)
+    """Two mentions of the clusters of ``a`` and ``b`` none of whose multi-word names are
+    close spellings or transliteration variants of each other, as a pair of their names;
+    or None. A mention's names are one man's by its document's word ("Dhuqub, also known as
+    Abdihakim Mohamed Ibrahim"): one of them close to the other mention's is enough."""
+    def close(x: str, y: str) -> bool:
+        return x == y or name_similarity(x, y) is not None or translit_variants(x, y, entity_type=etype)
+
+    for i in sorted(c.uf.members(a)):
+        names_i = sorted(k for k in c.nodes[i].keys if " " in k)
+        for j in sorted(c.uf.members(b)):
+            names_j = sorted(k for k in c.nodes[j].keys if " " in k)
+            if names_i and names_j and not any(close(x, y) for x in names_i for y in names_j):
+                return (names_i[0], names_j[0])
     return None
 
 

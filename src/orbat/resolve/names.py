@@ -8,6 +8,7 @@ Arabic article ("al-", "el-", "ash-", ...) and possessive noise. "Abu Bakr al-Ba
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from orbat.text import normalize_name
@@ -135,6 +136,10 @@ _DIGRAPHS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("iy", "i"), ("ph", "f"), ("
 _PARTICLES = {"ibn": "bin", "ben": "bin", "bin": "bin", "abou": "abu", "abu": "abu", "um": "umm"}
 
 
+# the link of a compound "servant of" name, however written: "Abd-ul-", "Abdel", "Abdi", "Abdu"
+_ABD_LINK = re.compile(r"^abd(?:[aeiou]l(?=[a-z]{3})|[aeiou](?=[a-z]{3}))")
+
+
 @lru_cache(maxsize=1 << 16)
 def translit_token(token: str) -> str:
     """The consonant skeleton of one name word, the same for its usual Latin spellings of
@@ -146,6 +151,8 @@ def translit_token(token: str) -> str:
         token = token.replace(a, b)
     if len(token) > 3 and token[-1] == "h" and token[-2] in _VOWELS:
         token = token[:-1]  # a silent final h: "Abdullah" / "Abdulla", "Hamzah" / "Hamza"
+    if token.startswith("abd"):
+        token = _ABD_LINK.sub("abd", token)  # "Abdihakim" / "Abdulhakim", "Abdirahman" / "Abdelrahman"
     out: list[str] = []
     for i, ch in enumerate(token):
         if i > 0 and ch in _VOWELS:
