@@ -232,3 +232,34 @@ def test_a_first_line_that_is_the_lead_sentence_is_not_a_title(lead):
 )
 def test_a_headline_with_no_full_stop_or_dateline_stays_the_title(headline):
     assert split_page(headline + "\n\nThe explosion took place during Mass.").title == headline
+
+
+LEAD_PARAGRAPHS = (
+    "Security forces have killed a commander of the armed group in the north of the country, the "
+    "prime minister said on Friday.\n\nThe commander had led the group's operations in the province "
+    "for three years and was wanted for a string of bombings, officials said.\n\nHis deputy was "
+    "arrested in the same raid, according to a statement from the interior ministry.\n"
+)
+
+
+@pytest.mark.parametrize("widget", ["Share", "Share this article", "Related stories", "Read more"])
+def test_a_marker_above_the_story_is_a_widget_not_its_tail(widget):
+    page = split_page(f"Headline of the story\n\nA photo caption without a full stop\n{widget}\n\n{LEAD_PARAGRAPHS}")
+    assert page.body.startswith("A photo caption")
+    assert page.body.endswith("the interior ministry.")
+    assert widget in page.dropped
+
+
+def test_a_marker_after_the_story_still_opens_the_tail():
+    page = split_page(f"Headline of the story\n\n{LEAD_PARAGRAPHS}\nShare\n\nAnother story about the region\n")
+    assert page.body.endswith("the interior ministry.")
+    assert "Another story about the region" in page.dropped
+
+
+def test_a_quote_opened_by_name_said_is_story_not_a_comment():
+    page = split_page(
+        f"Headline of the story\n\n{LEAD_PARAGRAPHS}\nMagashi said:\n\n"
+        "\u201cThey came in their numbers and released the prisoners before dawn.\u201d\n"
+    )
+    assert page.comments == []
+    assert page.body.endswith("before dawn.\u201d")

@@ -34,7 +34,7 @@ _MARKER_LABEL = re.compile(
 # "• irebukeu says:", "John on September 3, 2015 at 5:02 pm said:", "Bob wrote: text"
 _COMMENT_HEAD = re.compile(
     r"^\s*(?:[•·*\-–—]\s*)?(?P<author>\S(?:.{0,58}?\S)?)"
-    r"(?:\s+(?:on|at)\s+(?P<when>.{1,60}?))?\s+(?:says|said|wrote|writes)\s*(?::\s*(?P<rest>.*))?$"
+    r"(?:\s+(?:on|at)\s+(?P<when>.{1,60}?))?\s+(?P<verb>says|said|wrote|writes)\s*(?::\s*(?P<rest>.*))?$"
 )
 _NOT_A_COMMENTER = {"the", "a", "an", "he", "she", "it", "they", "we", "this", "that", "who", "which"}
 _BYLINE = re.compile(
@@ -86,6 +86,8 @@ def _comment_head(line: str) -> re.Match[str] | None:
     words = match.group("author").split()
     if len(words) > 4 or words[0].lower() in _NOT_A_COMMENTER:
         return None
+    if match.group("verb") == "said" and match.group("when") is None:
+        return None  # "Magashi said:" opening a quote in the story; a comment's "said" carries its date
     return match
 
 
@@ -192,6 +194,38 @@ def _reads_as_lead(line: str) -> bool:
     return bool(_LEAD_DATELINE.match(line)) or (line.endswith(".") and len(line.split()) >= 20)
 
 
+ARTICLE_MIN_WORDS = 50  # a marker after this many words of prose opens the tail
+
+
+def _prose_words(line: str) -> int:
+    """The words of a line that reads as a sentence (not a menu item, headline or caption)."""
+    line = line.strip()
+    n = len(line.split())
+    return n if n >= 8 and line[-1] in '.!?"”’)' else 0
+
+
+def _tail_start(lines: list[str], start: int) -> tuple[int, set[int]]:
+    """The line that opens the page's tail, and the marker lines above the article's text
+    ("Share" under the headline, before the lead) that are only widgets: a marker is one when
+    less prose stands above it than below it (before the next marker)."""
+    widgets: set[int] = set()
+    words = 0
+    for i in range(start, len(lines)):
+        if i > start and _is_tail_start(lines[i]):
+            if words < ARTICLE_MIN_WORDS and _comment_head(lines[i]) is None:
+                below = 0
+                for line in lines[i + 1 :]:
+                    if _is_tail_start(line):
+                        break
+                    below += _prose_words(line)
+                if below > words:
+                    widgets.add(i)
+                    continue
+            return i, widgets
+        words += _prose_words(lines[i])
+    return len(lines), widgets
+
+
 def split_page(text: str, *, has_title: bool = True) -> Page:
     """Split a page's text into the article and the rest. With ``has_title`` the
     first line is the title (unless it is too long to be one)."""
@@ -211,8 +245,11 @@ def split_page(text: str, *, has_title: bool = True) -> Page:
 
     lines, navigation = _split_trailing_nav(lines)
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    cut = next((i for i in range(start + 1, len(lines)) if _is_tail_start(lines[i])), len(lines))
+    cut, widgets = _tail_start(lines, start)
     page.comments, tail_dropped = parse_tail(lines[cut:])
+    widget_lines = [lines[i].strip() for i in sorted(widgets)]
+    lines = [line for i, line in enumerate(lines) if i not in widgets]
+    cut -= sum(1 for i in widgets if i < cut)
 
     paragraphs = split_paragraphs("\n".join(lines[:cut]))
     header_dropped: list[str] = []
@@ -237,5 +274,5 @@ def split_page(text: str, *, has_title: bool = True) -> Page:
         footer_dropped.insert(0, paragraphs.pop())
 
     page.paragraphs = paragraphs
-    page.dropped = header_dropped + footer_dropped + tail_dropped + navigation
+    page.dropped = widget_lines + header_dropped + footer_dropped + tail_dropped + navigation
     return page
