@@ -71,3 +71,54 @@ def test_only_a_definite_strike_named_again_dates_the_death(extract, text):
     x = extract(text, published="2019-04-15")
     death = one(x, "death", person="Abdihakim Dhoqob")
     assert death.time is None or death.time.start is None
+
+
+# --------------------------------------------------------------------------- "among the ones who were killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "men"),
+    [
+        (LEAD + "Omar Khalid Khorasani, Mufti Hassan and Hafiz Dawlat Khan were among the ones who were killed "
+                "in a roadside blast in Paktika province on Sunday.", ["Omar Khalid Khorasani", "Mufti Hassan",
+                                                                       "Hafiz Dawlat Khan"]),
+        (LEAD + "Mufti Hassan was among the people who were killed in the raid on Sunday.", ["Mufti Hassan"]),
+    ],
+)
+def test_men_among_the_ones_who_were_killed_died(extract, text, men):
+    x = extract(text, published="2022-08-08")
+    for man in men:
+        death = one(x, "death", person=man)
+        assert death.time.start == "2022-08-07"
+
+
+def test_men_among_the_ones_who_survived_did_not_die(extract):
+    x = extract(LEAD + "Mufti Hassan and Hafiz Dawlat Khan were among the ones who survived the blast on Sunday.",
+                published="2022-08-08")
+    assert not [f for f in x.facts if f.type == "death"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Mufti Hassan was killed in an IED blast that reportedly occurred in Paktika province on Sunday night.",
+        LEAD + "Mufti Hassan died in a suicide bombing that took place in Kabul on Sunday.",
+    ],
+)
+def test_a_death_in_a_strike_dated_by_its_own_clause(extract, text):
+    x = extract(text, published="2022-08-08")
+    death = one(x, "death", person="Mufti Hassan")
+    assert (death.time.start, death.time.end) == ("2022-08-07", "2022-08-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (LEAD + "TTP Mohmand Chief Omar Khalid Khorasani was killed on Sunday.", "Omar Khalid Khorasani"),
+        (LEAD + "Shabaab Commander Ahmed Omar Abu Ubaidah was killed on Sunday.", "Ahmed Omar Abu Ubaidah"),
+    ],
+)
+def test_a_post_written_in_capitals_is_not_part_of_the_name(extract, text, name):
+    x = extract(text, published="2022-08-08")
+    death = one(x, "death")
+    assert x.entity(death.args["person"]).name == name

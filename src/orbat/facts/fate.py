@@ -364,6 +364,11 @@ def _victims(verb: Token) -> list[Token]:
             named = [] if who is None else list_members(who)
             # ... and the militants counted, a death of their own ("more than 45 jihadists")
             return named + [verb.head] if named and verb.head.lemma_.lower() in MILITANT_HEADS else named
+    among = verb.head.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        # "A, B and C were among the ones who were killed in the blast"
+        who = child(among.head, "nsubj")
+        return [] if who is None else list_members(who)
     one = verb.head.head.head  # "Kuno was one of 16 people killed in an overnight raid"
     if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and one.lower_ == "one":
         who = child(one.head, "nsubj") if one.head.lemma_ == "be" else None

@@ -31,7 +31,7 @@ from orbat.facts.resources import Resources
 from orbat.facts.state import COURTESY_TITLES, Branch, DocState, EntityDraft, name_key
 from orbat.facts.syntax import prep_objects, secretary_general, sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
-from orbat.nlp.persons import DEMONYMS
+from orbat.nlp.persons import DEMONYMS, TITLE_ROLES
 from orbat.nlp.spans import described_by
 
 LABEL_TYPES = {
@@ -285,6 +285,7 @@ def _extend_person(span: Span) -> Span:
         and doc[start - 1].lower_ not in DEMONYMS  # "Algerian Abu Obaida": a nationality
         and doc[start - 1].lower_ not in ALIAS_WORDS  # "X, Aka Y": the marker, not a given name
         and not secretary_general(doc[start - 1])  # a post
+        and doc[start - 1].lower_ not in TITLE_ROLES  # "Mohmand Chief Omar Khalid Khorasani": his post
     ):
         start -= 1
     end = span.end

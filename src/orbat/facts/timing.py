@@ -248,6 +248,14 @@ def _clause_time(state: DocState, pred: Token, *, extra: set[int] | None, exclud
             for i in clause_tokens(c)
         }  # fmt: skip
         candidates = [s for s in spans if s.root.i in told]
+    if not candidates and pred.pos_ == "VERB":
+        # "killed in an IED blast that reportedly occurred in Paktika on Sunday night": the date
+        # of the clause that tells the strike the killing happened in
+        strikes = [x for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                   for o in p.children if o.dep_ == "pobj"
+                   for x in (o, *(a for a in o.children if a.dep_ == "appos")) if _is_attack_noun(x)]  # fmt: skip
+        told = {i for o in strikes for c in o.children if c.dep_ in {"relcl", "acl"} for i in clause_tokens(c)}
+        candidates = [s for s in spans if s.root.i in told]
     if not candidates and pred.dep_ == "advcl" and any(c.lower_ == "when" for c in pred.children):
         # "12 soldiers were killed when militants overran a base ... on Tuesday"
         main = clause_tokens(pred.head)

@@ -231,6 +231,11 @@ def _trim_over_dashes(doc: Doc) -> None:
                     tok.ent_id_ = ""  # setting doc.ents leaves a former group id on the tokens
 
 
+# posts written in capitals before a name ("TTP Mohmand Chief Omar Khalid Khorasani", "Shabaab
+# Commander Ahmed Omar"): never part of it; not "Emir"/"Wali", which open names too
+TITLE_ROLES = frozenset({"chief", "commander", "leader", "spokesman", "spokesperson", "head", "deputy"})
+
+
 def _join_split_names(doc: Doc) -> None:
     """One name the NER cut in two at a particle: "Sheik Ayman" + "El Dawahiri", "Mokhtar"
     + "Ould Hamaha" (adjacent PERSON spans, the second opening with a name particle)."""
