@@ -122,3 +122,27 @@ def test_a_post_written_in_capitals_is_not_part_of_the_name(extract, text, name)
     x = extract(text, published="2022-08-08")
     death = one(x, "death")
     assert x.entity(death.args["person"]).name == name
+
+
+# --------------------------------------------------------------------------- "an ambush that resulted in the deaths of"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "killed"),
+    [
+        (LEAD + "JNIM claimed responsibility for an ambush that resulted in the deaths of 50 Russian Wagner "
+                "mercenaries.", "Jama'at Nusrat al-Islam wal-Muslimin", 50),
+        (LEAD + "Al-Shabaab claimed an attack that resulted in the deaths of 12 Kenyan soldiers.", "al-Shabaab", 12),
+    ],
+)
+def test_a_claimed_attack_told_by_the_deaths_it_resulted_in(extract, text, group, killed):
+    x = extract(text, published="2024-07-30")
+    attack = one(x, "attack", perpetrator=group)
+    assert attack.args.get("target") is not None
+    assert attack.attrs["killed"]["min"] == killed
+    assert one(x, "claim", claimant=group).args.get("attack") == attack.id
+
+
+def test_an_attack_that_resulted_in_nothing_named_is_not_recorded_from_the_claim(extract):
+    x = extract(LEAD + "JNIM claimed responsibility for an ambush that resulted in heavy losses.", published="2024-07-30")
+    assert not [f for f in x.facts if f.type == "attack"]

@@ -3264,6 +3264,12 @@ def _toll_object(noun: Token) -> Token | None:
             obj = child(c, "dobj")
             if obj is not None and obj.pos_ == "NOUN":
                 return obj
+        if c.dep_ == "relcl" and c.lemma_.lower() == "result":
+            # "an ambush that resulted in the deaths of 50 Wagner mercenaries"
+            deaths = next((o for _, o in prep_objects(c, "in") if o.lemma_.lower() in {"death", "killing"}), None)
+            dead = next((o for _, o in prep_objects(deaths, "of")), None) if deaths is not None else None
+            if dead is not None and dead.pos_ in {"NOUN", "PROPN"}:
+                return dead
     return None
 
 
