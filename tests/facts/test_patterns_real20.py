@@ -146,3 +146,46 @@ def test_a_claimed_attack_told_by_the_deaths_it_resulted_in(extract, text, group
 def test_an_attack_that_resulted_in_nothing_named_is_not_recorded_from_the_claim(extract):
     x = extract(LEAD + "JNIM claimed responsibility for an ambush that resulted in heavy losses.", published="2024-07-30")
     assert not [f for f in x.facts if f.type == "attack"]
+
+
+# --------------------------------------------------------------------------- photo credits; "killed in a bombing by X"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Mourners gather at a market in Baghdad.(AP: Hadi Mizban) Police said the market was quiet.",
+        LEAD + "Mourners gather at a market in Gaza. (AP Photo/Adel Hana) Police said the market was quiet.",
+        LEAD + "Fighters parade in Raqqa. (AFP Photo/Delil Souleiman) The group said it controls the city.",
+    ],
+)
+def test_a_photographer_in_a_credit_is_no_one_in_the_story(extract, text):
+    x = extract(text, published="2021-01-29")
+    names = {e.name for e in x.entities}
+    assert not names & {"Hadi Mizban", "Adel Hana", "Delil Souleiman", "AP Photo/Adel Hana", "AFP Photo/Delil Souleiman"}
+
+
+def test_a_name_in_brackets_that_are_no_credit_stays(extract):
+    x = extract(LEAD + "The group said its commander (Abu Khaled) was killed on Monday.", published="2021-01-29")
+    assert "Abu Khaled" in {e.name for e in x.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "day"),
+    [
+        (LEAD + "At least 32 people were killed in a suicide bombing by Islamic State in a Baghdad market on "
+                "Thursday.", "Islamic State", "2021-01-28"),
+        (LEAD + "Two soldiers were wounded in an ambush by al-Shabaab near Afgoye on Monday.", "al-Shabaab",
+         "2021-01-25"),
+    ],
+)
+def test_people_killed_in_an_attack_by_a_group(extract, text, group, day):
+    x = extract(text, published="2021-01-29")
+    attack = one(x, "attack", perpetrator=group)
+    assert attack.args.get("target") is not None
+    assert attack.time.start == day
+
+
+def test_killed_in_a_strike_by_night_names_no_attacker(extract):
+    x = extract(LEAD + "Two soldiers were wounded in an ambush by night near Afgoye on Monday.", published="2021-01-29")
+    assert not [f for f in x.facts if f.type == "attack" and f.args.get("perpetrator") is not None]

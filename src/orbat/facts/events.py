@@ -1735,13 +1735,27 @@ def _attack_by(state: DocState, noun: Token) -> Fact | None:
     if target_tok is None and perp_tok is not None:
         # "the attack by Boko Haram on Gubio", the parse hanging "on Gubio" on the attacker
         target_tok = next((o for _, o in prep_objects(perp_tok, "on", "against")), None)
+    victims = _victims_of_the_strike(noun) if target_tok is None else None
+    target_tok = target_tok or victims
     if perp_tok is None or target_tok is None:
         return None
     perp = resolve_token(state, perp_tok)  # a named attacker only: "an assault by gunmen on foot" is none
     if perp is None or state.entities.get(perp).type not in {"organization", "person"}:
         return None
+    if victims is not None:  # dated by the clause that tells the toll ("... were killed last week")
+        return _add_attack(state, noun.head.head, noun, perp, _target(state, victims), victims)
     pred = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun
     return _add_attack(state, pred, noun, perp, _target(state, target_tok), target_tok, own_date=True)
+
+
+def _victims_of_the_strike(noun: Token) -> Token | None:
+    """ "32 people were killed in a suicide bombing by Islamic State": whom the attack the
+    noun names killed or wounded, the subject of the passive it is told in."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+    if verb is None or verb.lemma_.lower() not in {"kill", "wound", "injure"} or not is_passive(verb):
+        return None
+    who = subject(verb)
+    return who if who is not None and who.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _owner_attacker(state: DocState, noun: Token) -> int | None:

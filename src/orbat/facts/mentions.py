@@ -31,7 +31,7 @@ from orbat.facts.resources import Resources
 from orbat.facts.state import COURTESY_TITLES, Branch, DocState, EntityDraft, name_key
 from orbat.facts.syntax import prep_objects, secretary_general, sentences_back
 from orbat.nlp.groupnames import ARMED_GROUP_NOUNS, is_group_head
-from orbat.nlp.persons import DEMONYMS, TITLE_ROLES
+from orbat.nlp.persons import DEMONYMS, TITLE_ROLES, in_credit
 from orbat.nlp.spans import described_by
 
 LABEL_TYPES = {
@@ -550,6 +550,8 @@ def _untagged_names(state: DocState) -> None:
         ):
             continue
         span = doc[words[0].i : tok.i + 1]
+        if in_credit(doc, span):
+            continue  # "(AP: Hadi Mizban)": the photographer
         match = match_person(state, span.text)
         if match is not None:
             table.mention(match, (span.start, span.end), span.text)

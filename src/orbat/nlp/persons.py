@@ -99,6 +99,7 @@ class PersonNames:
         _listed_names(doc)
         _join_split_names(doc)
         _trim_over_dashes(doc)
+        _drop_photo_credits(doc)
         _join_ayn_kunyas(doc)
         _places_told_as_places(doc)
         known: set[str] = set()
@@ -234,6 +235,33 @@ def _trim_over_dashes(doc: Doc) -> None:
 # posts written in capitals before a name ("TTP Mohmand Chief Omar Khalid Khorasani", "Shabaab
 # Commander Ahmed Omar"): never part of it; not "Emir"/"Wali", which open names too
 TITLE_ROLES = frozenset({"chief", "commander", "leader", "spokesman", "spokesperson", "head", "deputy"})
+
+
+# words of a photo credit in brackets: "(AP: Hadi Mizban)", "(AFP Photo/Delil Souleiman)"
+CREDIT_WORDS = frozenset({"ap", "afp", "reuters", "epa", "getty", "photo", "photos", "image", "credit", "file",
+                          "anadolu", "xinhua", "courtesy"})
+CREDITED_LABELS = frozenset({LABEL, "ORG", "GPE", "LOC", "NORP", "FAC"})  # what the NER makes of a credited name
+
+
+def _drop_photo_credits(doc: Doc) -> None:
+    """A photographer named in a caption's credit is no one the story is about, nor is the
+    credit an organisation ("AP Photo/Adel Hana")."""
+    kept = [ent for ent in doc.ents if not (ent.label_ in CREDITED_LABELS and in_credit(doc, ent))]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
+def in_credit(doc: Doc, ent: Span) -> bool:
+    """Whether ``ent`` stands in brackets that open with a credit's words ("(AP: ...",
+    "week.(AP Photo/...")."""
+    for i in range(ent.start, max(-1, ent.start - 6), -1):
+        text = doc[i].text
+        if i < ent.start and ")" in text:
+            return False
+        if "(" in text:
+            words = [text.rsplit("(", 1)[1], *(t.text for t in doc[i + 1 : ent.end])]
+            return any(w.lower().strip(":/.") in CREDIT_WORDS for w in " ".join(words).replace("/", " ").split())
+    return False
 
 
 def _join_split_names(doc: Doc) -> None:
