@@ -189,3 +189,24 @@ def test_people_killed_in_an_attack_by_a_group(extract, text, group, day):
 def test_killed_in_a_strike_by_night_names_no_attacker(extract):
     x = extract(LEAD + "Two soldiers were wounded in an ambush by night near Afgoye on Monday.", published="2021-01-29")
     assert not [f for f in x.facts if f.type == "attack" and f.args.get("perpetrator") is not None]
+
+
+# --------------------------------------------------------------------------- "he was killed" after "how the leader was killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "speaker"),
+    [
+        (LEAD + "Prime Minister Ali Hassan said ISIS leader Abu Khadija was one of the most dangerous terrorists. "
+                "Mr Hassan did not give any details about how the ISIS leader was killed. A security official "
+                "said he was killed in an air strike in Anbar.", "Abu Khadija", "Ali Hassan"),
+        (LEAD + "General Musa Sani said Boko Haram commander Abu Fatima had been hunted for years. General Sani did "
+                "not say how Abu Fatima was killed. Villagers said he was killed in a raid near Bama.",
+         "Abu Fatima", "Musa Sani"),
+    ],
+)
+def test_he_killed_is_the_man_whose_killing_was_told_not_the_speaker(extract, text, dead, speaker):
+    x = extract(text, published="2025-03-14")
+    dead_names = {x.entity(f.args["person"]).name for f in x.facts if f.type == "death"}
+    assert dead in dead_names
+    assert not any(speaker in n for n in dead_names)

@@ -25,6 +25,7 @@ from orbat.facts.lexicon import (
     GROUP_ANAPHORS,
     KILL_VERBS,
     PEOPLE_HEADS,
+    ROLE_WORDS,
     SAY_VERBS,
 )
 from orbat.facts.resources import Resources
@@ -1351,6 +1352,9 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
                     ]  # fmt: skip
                     if people:
                         return people[-1]  # "Armed Forces ... Chief General Eduardo Año said"
+        told_dead = _dead_told_before(state, tok, depth)
+        if told_dead is not None:
+            return told_dead
         # the person last in subject position (this sentence or the one before) is the
         # likelier antecedent than the last person named
         floor = sentences_back(tok, 1)
@@ -1519,6 +1523,40 @@ def _fated(state: DocState, tok: Token, fate: str) -> int | None:
         if undergoer and head.head.lemma_.lower() in verbs and table.root(key) not in found:
             found.append(table.root(key))
     return found[-1] if found else None
+
+
+FATE_VERBS = frozenset({"kill", "die", "assassinate", "eliminate", "neutralize", "neutralise"})
+
+
+def _dead_told_before(state: DocState, tok: Token, depth: int) -> int | None:
+    """ "Sudani gave no details of how the ISIS leader was killed. An official said he was
+    killed in an air strike": the pronoun a killing is told of stands for the man whose
+    killing the sentence before told, not for the one who spoke of it."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubjpass", "nsubj"} or verb.lemma_.lower() not in FATE_VERBS or tok.sent.start == 0:
+        return None
+    prev = state.sdoc[tok.sent.start - 1].sent
+    for t in prev:
+        if t.dep_ in {"nsubjpass", "nsubj"} and t.head.lemma_.lower() in FATE_VERBS and t.lower_ not in MALE:
+            key = resolve_token(state, t, depth=depth + 1)
+            if key is None and t.lemma_.lower() in ROLE_WORDS:
+                key = _post_holder(state, t)  # "the ISIS leader": the one man the story made its leader
+            if key is not None and state.entities.get(key).type == "person":
+                return key
+    return None
+
+
+def _post_holder(state: DocState, role: Token) -> int | None:
+    """The one person the facts read so far make leader of the group named on ``role``
+    ("the ISIS leader")."""
+    group = next((state.entities.at(c) for c in role.children if c.dep_ in {"compound", "poss"}), None)
+    if group is None:
+        return None
+    group = state.entities.root(group)
+    holders = {
+        state.arg(f, "person") for f in state.facts_of("leadership") if state.arg(f, "organization") == group
+    } - {None}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def nearest_where(state: DocState, before: int, test) -> int | None:
