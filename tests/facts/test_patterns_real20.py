@@ -210,3 +210,34 @@ def test_he_killed_is_the_man_whose_killing_was_told_not_the_speaker(extract, te
     dead_names = {x.entity(f.args["person"]).name for f in x.facts if f.type == "death"}
     assert dead in dead_names
     assert not any(speaker in n for n in dead_names)
+
+
+# --------------------------------------------------------------------------- "the al-Qaida-linked group"; "the siege"
+
+
+@pytest.mark.parametrize("link", ["al-Qaida-linked", "al-Qaeda-affiliated", "al-Qaeda-aligned"])
+def test_the_x_linked_group_is_not_x(extract, link):
+    x = extract(LEAD + f"Al-Shabab has been fighting for years in Somalia. The {link} group claimed responsibility "
+                       "for the bus attack on Tuesday.", published="2014-12-02")
+    claim = one(x, "claim")
+    assert x.entity(claim.args["claimant"]).name == "al-Shabaab"
+
+
+def test_the_x_group_is_x(extract):
+    x = extract(LEAD + "Al-Shabab has been fighting for years in Somalia. The Islamic State group claimed "
+                       "responsibility for the bus attack on Tuesday.", published="2014-12-02")
+    claim = one(x, "claim")
+    assert x.entity(claim.args["claimant"]).name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (LEAD + "Al-Shabab claimed the siege at the Westgate shopping mall in Nairobi last year.", "al-Shabaab"),
+        (LEAD + "The Islamic State claimed the stabbing of a priest in Normandy on Tuesday.", "Islamic State"),
+    ],
+)
+def test_a_claimed_siege_or_stabbing_is_an_attack(extract, text, group):
+    x = extract(text, published="2014-12-02")
+    attack = one(x, "attack", perpetrator=group)
+    assert attack.args.get("target") is not None

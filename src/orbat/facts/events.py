@@ -2913,6 +2913,9 @@ CLAIMABLE = {
     "shooting",
     "kidnapping",
     "abduction",
+    "siege",  # "claimed the siege at the Westgate mall"
+    "stabbing",
+    "beheading",
 }
 
 

@@ -61,6 +61,7 @@ ATTACK_NOUNS = {
     "offensive": "raid",
     "siege": "raid",
     "massacre": "shooting",
+    "stabbing": "other",  # "the stabbing of a priest in Normandy"
 }
 ATTACK_VERBS = {
     "attack": None,

@@ -1579,7 +1579,8 @@ def _subject_group(state: DocState, tok: Token, *, exclude: int | None) -> int |
     def armed(t: Token) -> int | None:
         key = table.at(t)
         if key is not None and key != exclude and table.get(key).armed and not table.get(key).force:
-            return key
+            # ("the al-Qaida-linked group": a word about another group, not this one)
+            return None if _describes_another(state, t.i, key) else key
         return None
 
     for t in here:
