@@ -263,3 +263,16 @@ def test_a_quote_opened_by_name_said_is_story_not_a_comment():
     )
     assert page.comments == []
     assert page.body.endswith("before dawn.\u201d")
+
+
+def test_a_share_bar_under_a_long_page_header_is_still_a_widget():
+    header = (
+        "Your browser is out of date, and may not be compatible with our website. A list of the most popular "
+        "web browsers can be found below.\nJust click on the icons to get to the download page.\n\n"
+        "\u201cThis group wants to establish their own country,\u201d the police said, \u201cThey show their "
+        "existence by committing terror attacks.\u201d\n"
+    )
+    story = LEAD_PARAGRAPHS + "\n" + LEAD_PARAGRAPHS.replace("commander", "deputy")
+    page = split_page(f"The Post\n\n{header}\nShare This Article\n\nChange Size\n\n{story}")
+    assert page.body.endswith("the interior ministry.")
+    assert "Share This Article" in page.dropped

@@ -194,9 +194,6 @@ def _reads_as_lead(line: str) -> bool:
     return bool(_LEAD_DATELINE.match(line)) or (line.endswith(".") and len(line.split()) >= 20)
 
 
-ARTICLE_MIN_WORDS = 50  # a marker after this many words of prose opens the tail
-
-
 def _prose_words(line: str) -> int:
     """The words of a line that reads as a sentence (not a menu item, headline or caption)."""
     line = line.strip()
@@ -205,18 +202,18 @@ def _prose_words(line: str) -> int:
 
 
 def _tail_start(lines: list[str], start: int) -> tuple[int, set[int]]:
-    """The line that opens the page's tail, and the marker lines above the article's text
-    ("Share" under the headline, before the lead) that are only widgets: a marker is one when
-    less prose stands above it than below it (before the next marker)."""
+    """The line that opens the page's tail, and the marker lines that are only widgets in or
+    over the story ("Share This Article" under the headline): a marker is one when more
+    prose stands below it (before the next marker, with no reader comment) than above it."""
     widgets: set[int] = set()
     words = 0
     for i in range(start, len(lines)):
         if i > start and _is_tail_start(lines[i]):
-            if words < ARTICLE_MIN_WORDS and _comment_head(lines[i]) is None:
+            if _comment_head(lines[i]) is None:
                 below = 0
                 for line in lines[i + 1 :]:
                     if _is_tail_start(line):
-                        break
+                        break  # (a comment's head is one too: what follows it is no story)
                     below += _prose_words(line)
                 if below > words:
                     widgets.add(i)
