@@ -241,3 +241,20 @@ def test_a_claimed_siege_or_stabbing_is_an_attack(extract, text, group):
     x = extract(text, published="2014-12-02")
     attack = one(x, "attack", perpetrator=group)
     assert attack.args.get("target") is not None
+
+
+# --------------------------------------------------------------------------- "(IS)-affiliated group "Sinai Province""
+
+
+def test_a_group_named_after_its_bracketed_affiliation_claims_for_itself(extract):
+    x = extract(LEAD + "Islamic State (IS)-affiliated group \u201cSinai Province\u201d said in a statement posted "
+                       "online on Saturday that it claims responsibility for the raid, saying it killed 12 soldiers.",
+                published="2016-11-26")
+    claim = one(x, "claim")
+    assert "Sinai Province" in x.entity(claim.args["claimant"]).name
+
+
+def test_brackets_glued_to_words_are_split(extractor):
+    nlp = extractor.nlp
+    assert [t.text for t in nlp("(IS)-affiliated group")][:5] == ["(", "IS", ")", "-", "affiliated"]
+    assert [t.text for t in nlp("last week.(AP: Hadi Mizban)")][2:4] == ["(", "AP"]

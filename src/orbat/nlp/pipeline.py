@@ -106,9 +106,17 @@ def build_nlp(reference: Reference | None = None, *, model: str = DEFAULT_MODEL)
 WHOLE_WORDS = ("co-founded", "co-founder", "co-founders", "co-found", "co-founds", "co-founding")
 
 
+# brackets glued to words in scraped text, which the default rules leave inside one token:
+# "IS)-affiliated" (an acronym closed, then a hyphen), "week.(AP" (a caption's credit opened)
+GLUED_BRACKETS = (r"(?<=[A-Za-z0-9])\)(?=-[A-Za-z])", r"(?<=\))-(?=[A-Za-z])", r"(?<=[A-Za-z]\.)\((?=[A-Z])")
+
+
 def _keep_whole(nlp: Language) -> None:
     from spacy.attrs import ORTH
+    from spacy.util import compile_infix_regex
 
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_BRACKETS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
