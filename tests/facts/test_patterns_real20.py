@@ -258,3 +258,35 @@ def test_brackets_glued_to_words_are_split(extractor):
     nlp = extractor.nlp
     assert [t.text for t in nlp("(IS)-affiliated group")][:5] == ["(", "IS", ")", "-", "affiliated"]
     assert [t.text for t in nlp("last week.(AP: Hadi Mizban)")][2:4] == ["(", "AP"]
+
+
+# --------------------------------------------------------------------------- a nisba that is a group's name; a group's "military"
+
+
+def test_a_mans_nisba_that_names_a_group_stays_his_name(extract):
+    x = extract(LEAD + "Abdul Malik al-Houthi, leader of the Houthi rebels, said on Thursday that the attacks would "
+                       "go on. Al-Houthi said the campaign would widen.", published="2024-02-23")
+    lead = one(x, "leadership", person="Abdul Malik al-Houthi", organization="Houthis")
+    assert x.entity(lead.args["person"]).type == "person"
+    speakers = {x.entity(f.args["speaker"]).name for f in x.facts if f.type == "statement"}
+    assert "Abdul Malik al-Houthi" in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (LEAD + "A spokesman for the Houthi military on Thursday claimed responsibility for the attack on a cargo "
+                "ship in the Red Sea.", "Houthis"),
+        (LEAD + "A spokesman for al-Shabaab on Thursday claimed responsibility for the attack on a hotel in "
+                "Mogadishu.", "al-Shabaab"),
+    ],
+)
+def test_a_spokesman_for_a_group_claims_for_it(extract, text, group):
+    x = extract(text, published="2024-02-23")
+    assert one(x, "claim", claimant=group)
+
+
+def test_a_spokesman_for_an_army_claims_nothing_for_a_group(extract):
+    x = extract(LEAD + "A spokesman for the Nigerian army on Thursday claimed responsibility for the strike on a camp.",
+                published="2024-02-23")
+    assert not [f for f in x.facts if f.type == "claim"]

@@ -587,6 +587,23 @@ def _speaker(state: DocState, tok: Token) -> int | None:
     return _according_to_group(state, tok)
 
 
+SPOKESMAN_WORDS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "representative"})
+
+
+def _group_spoken_for(state: DocState, noun: Token) -> int | None:
+    """ "a spokesman for the Houthi military", "an official of the group": the armed group
+    an unnamed spokesman speaks for."""
+    if noun.lemma_.lower() not in SPOKESMAN_WORDS:
+        return None
+    for _, owner in prep_objects(noun, "for", "of"):
+        key = resolve_token(state, owner)
+        if key is None:  # "the Houthi military": the group's own men
+            key = next((k for c in owner.children if c.dep_ == "compound" and (k := state.entities.at(c)) is not None), None)
+        if key is not None and state.entities.get(key).armed and not state.entities.get(key).force:
+            return key
+    return None
+
+
 def _according_to_group(state: DocState, tok: Token) -> int | None:
     """ "According to a statement carried by the group's Amaq news agency, IS fighters carried
     out the attack": the armed group whose own message the clause rests on."""
@@ -3027,6 +3044,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
     if claimant_tok is not None and (one := one_of_many(claimant_tok)) is not None:
         claimant_tok = one  # "X was one of the groups that claimed responsibility for ..."
     claimant = resolve_token(state, claimant_tok) if claimant_tok is not None else None
+    if claimant is None and claimant_tok is not None:
+        claimant = _group_spoken_for(state, claimant_tok)  # "A spokesman for the Houthis claimed ..."
     if claimant is not None:
         claimant = wing_owner(state, claimant, claimant_tok)  # "Amaq claimed ...": the group
     if claimant is None or state.entities.get(claimant).type not in {"organization", "person"}:

@@ -67,6 +67,8 @@ class ForceTagger:
                 continue
             if tagged and end - start == 1 and doc[start].pos_ not in _NOUNS:
                 continue  # "a military operation"
+            if start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start - 1].ent_id_:
+                continue  # "the Houthi military", "al-Shabaab forces": a known group's own men
             spans.append(Span(doc, start, end, label=LABEL, span_id=UNSPECIFIED))
         merge_ents(doc, spans, override=False)
         return doc

@@ -108,6 +108,7 @@ class PersonNames:
                 known |= name_parts(ent)
         if not known:
             return doc
+        _nisba_mentions(doc, known)
         changed = False
         ents = []
         for ent in doc.ents:
@@ -280,10 +281,50 @@ def _join_split_names(doc: Doc) -> None:
         ):
             joined[-1] = Span(doc, prev.start, ent.end, label=LABEL)
             changed = True
+        elif prev is not None and prev.label_ == LABEL and prev.end == ent.start and _open_nisba(prev) and len(ent) == 1:
+            # "Abdul Malik al-" + "Houthi": a man's nisba the ruler took for the group it names
+            joined[-1] = Span(doc, prev.start, ent.end, label=LABEL)
+            changed = True
         else:
             joined.append(ent)
     if changed:
         doc.ents = joined
+        for ent in joined:
+            if ent.label_ == LABEL:
+                for tok in ent:
+                    tok.ent_id_ = ""  # (the group's id stays on a token taken into a name)
+
+
+def _nisba_mentions(doc: Doc, known: set[str]) -> None:
+    """ "Al-Houthi said ...": a man named before by a nisba that is also a group's name
+    ("Abdul Malik al-Houthi") is meant by it again when it keeps its article."""
+    ents, changed = list(doc.ents), False
+    out: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ != LABEL
+            and len(ent) == 1
+            and normalize_name(ent.text) in known
+            and start >= 2
+            and doc[start - 1].text == "-"
+            and doc[start - 2].lower_ in (*NAME_PARTICLES, *HYPHEN_PARTICLES)
+        ):
+            while out and out[-1].end > start - 2:
+                out.pop()  # ("Al-" tagged as an organisation of its own)
+            out.append(Span(doc, start - 2, ent.end, label=LABEL))
+            for tok in doc[start - 2 : ent.end]:
+                tok.ent_id_ = ""
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+def _open_nisba(ent: Span) -> bool:
+    """A name that ends in an article and its hyphen ("Abdul Malik al-"), its nisba cut off."""
+    return len(ent) >= 3 and ent[-1].text == "-" and ent[-2].lower_ in (*NAME_PARTICLES, *HYPHEN_PARTICLES)
 
 
 def _person_shaped(doc: Doc, ent: Span) -> bool:
