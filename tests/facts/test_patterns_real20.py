@@ -290,3 +290,47 @@ def test_a_spokesman_for_an_army_claims_nothing_for_a_group(extract):
     x = extract(LEAD + "A spokesman for the Nigerian army on Thursday claimed responsibility for the strike on a camp.",
                 published="2024-02-23")
     assert not [f for f in x.facts if f.type == "claim"]
+
+
+# --------------------------------------------------------------------------- bombers named in a group's statement
+
+
+@pytest.mark.parametrize(
+    ("text", "bomber", "group"),
+    [
+        (LEAD + "A suicide bombing claimed by the Islamic State group on Sunday left 37 police recruits dead in "
+                "Mukalla. \"Brother Abu Hafs al-Hadrami detonated his explosives belt among the apostates,\" the "
+                "statement said.", "Abu Hafs al-Hadrami", "Islamic State"),
+        (LEAD + "Al-Shabaab claimed the bombing of the hotel on Friday. \"Our brother Abu Musa al-Somali detonated "
+                "his vest at the gate,\" the group said.", "Abu Musa al-Somali", "al-Shabaab"),
+    ],
+)
+def test_a_bomber_the_group_names_detonating_his_belt_died_its_man(extract, text, bomber, group):
+    x = extract(text, published="2016-05-15")
+    assert one(x, "death", person=bomber)
+    assert one(x, "membership", person=bomber, organization=group)
+
+
+def test_a_groups_statement_that_claims_an_attack_is_its_claim(extract):
+    x = extract(LEAD + "A suicide bomber killed 25 police recruits in Mukalla on Sunday. A Daesh statement posted "
+                       "online claimed the attack.", published="2016-05-15")
+    assert one(x, "claim", claimant="Islamic State")
+    assert one(x, "attack", perpetrator="Islamic State").modality == "claimed"
+
+
+def test_a_government_statement_claims_nothing(extract):
+    x = extract(LEAD + "A suicide bomber killed 25 police recruits in Mukalla on Sunday. A government statement "
+                       "posted online blamed the attack on militants.", published="2016-05-15")
+    assert not [f for f in x.facts if f.type == "claim"]
+
+
+def test_he_who_detonated_is_the_bomber_told_before_not_the_byline(extract):
+    x = extract("The lead paragraph of this story is about the war.\n\nDavid Rose\n\nThe ministry said the first "
+                "suicide bomber had rushed into the market and claimed to feel sick, so that people would gather "
+                "around him. He then detonated his explosives.", published="2021-01-21")
+    assert "David Rose" not in {x.entity(f.args["person"]).name for f in x.facts if f.type == "death"}
+
+
+def test_a_photographer_before_an_agency_is_no_one(extractor):
+    doc = extractor.nlp("A view of the aftermath of the bombing - Thaier al-Sudani/Reuters")
+    assert not [e for e in doc.ents if "Sudani" in e.text]

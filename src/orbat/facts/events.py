@@ -592,7 +592,12 @@ SPOKESMAN_WORDS = frozenset({"spokesman", "spokesperson", "spokeswoman", "offici
 
 def _group_spoken_for(state: DocState, noun: Token) -> int | None:
     """ "a spokesman for the Houthi military", "an official of the group": the armed group
-    an unnamed spokesman speaks for."""
+    an unnamed spokesman speaks for; "a Daesh statement", "the group's statement": whose
+    statement it is."""
+    if _statement_noun(noun) is not None:
+        owner = next((c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and state.entities.at(c) is not None), None)
+        key = resolve_token(state, owner) if owner is not None else None
+        return key if key is not None and state.entities.get(key).armed and not state.entities.get(key).force else None
     if noun.lemma_.lower() not in SPOKESMAN_WORDS:
         return None
     for _, owner in prep_objects(noun, "for", "of"):
@@ -1547,10 +1552,17 @@ def _self_detonation(verb: Token) -> bool:
         who = _detonator(verb)
         if who is not None and who.lemma_.lower() in BOMBER_WORDS:
             return True
-        # "X detonated his suicide vest": whoever X is
+        # "X detonated his suicide vest", "detonated his explosives belt": whoever X is
         obj = child(verb, "dobj")
-        return obj is not None and any(c.lower_ == "suicide" for c in obj.children)
+        if obj is None:
+            return False
+        worn = obj.lemma_.lower() in WORN_DEVICES and any(c.lower_ in {"his", "her", "their"} for c in obj.children)
+        return worn or any(c.lower_ == "suicide" for c in obj.children)
     return False
+
+
+# "his explosives belt", "his explosives" (the parse may split "explosives belt"): worn by the one who set it off
+WORN_DEVICES = frozenset({"belt", "vest", "jacket", "explosive"})
 
 
 def _detonator(verb: Token) -> Token | None:
@@ -1561,6 +1573,8 @@ def _detonator(verb: Token) -> Token | None:
     if who is not None and who.pos_ == "NUM":
         # "two of its men blew themselves up": the men counted
         who = next((o for _, o in prep_objects(who, "of")), who)
+    if who is not None and who.lower_ in {"he", "she"} and (bomber := _bomber_told_before(verb)) is not None:
+        return bomber  # "the first suicide bomber had rushed into the market ... He then detonated his explosives"
     if (who is not None and (who.lemma_.lower() in BOMBER_WORDS or who.pos_ == "PROPN")) or not reflexive:
         return who
     if who is not None and who.pos_ == "NOUN" and who.lemma_.lower() in ASSAILANTS | {"man", "member", "woman"}:
@@ -1570,6 +1584,16 @@ def _detonator(verb: Token) -> Token | None:
             return t
         if t.is_punct and t.text in {";", ":"}:
             break
+    return None
+
+
+def _bomber_told_before(verb: Token) -> Token | None:
+    """A bomber who is the subject of a clause in this sentence or the one before."""
+    doc = verb.doc
+    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for t in reversed(doc[first : verb.i]):
+        if t.lemma_.lower() in BOMBER_WORDS and t.dep_ in {"nsubj", "nsubjpass"}:
+            return t
     return None
 
 

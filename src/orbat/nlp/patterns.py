@@ -61,6 +61,7 @@ KUNYA_PLACES = (
 PLACE_LABEL = "GPE"
 # Title-case words that never start a person name ("Emir Abu X" is a title, not a name part).
 NOT_A_GIVEN_NAME = (
+    "brother",  # "Brother Abu al-Bara al-Ansari": a group's form of address
     "emir",
     "amir",
     "sheikh",

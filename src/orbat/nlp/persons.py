@@ -235,7 +235,7 @@ def _trim_over_dashes(doc: Doc) -> None:
 
 # posts written in capitals before a name ("TTP Mohmand Chief Omar Khalid Khorasani", "Shabaab
 # Commander Ahmed Omar"): never part of it; not "Emir"/"Wali", which open names too
-TITLE_ROLES = frozenset({"chief", "commander", "leader", "spokesman", "spokesperson", "head", "deputy"})
+TITLE_ROLES = frozenset({"chief", "commander", "leader", "spokesman", "spokesperson", "head", "deputy", "brother"})
 
 
 # words of a photo credit in brackets: "(AP: Hadi Mizban)", "(AFP Photo/Delil Souleiman)"
@@ -254,7 +254,12 @@ def _drop_photo_credits(doc: Doc) -> None:
 
 def in_credit(doc: Doc, ent: Span) -> bool:
     """Whether ``ent`` stands in brackets that open with a credit's words ("(AP: ...",
-    "week.(AP Photo/...")."""
+    "week.(AP Photo/..."), or is a photographer's name before an agency ("Thaier al-Sudani/Reuters")."""
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text == "/" and after[1].lower_ in CREDIT_WORDS:
+        return True
+    if ent[-1].text == "/" and ent.end < len(doc) and doc[ent.end].lower_ in CREDIT_WORDS:
+        return True  # (the NER may take the slash into the name)
     for i in range(ent.start, max(-1, ent.start - 6), -1):
         text = doc[i].text
         if i < ent.start and ")" in text:
