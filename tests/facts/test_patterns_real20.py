@@ -334,3 +334,29 @@ def test_he_who_detonated_is_the_bomber_told_before_not_the_byline(extract):
 def test_a_photographer_before_an_agency_is_no_one(extractor):
     doc = extractor.nlp("A view of the aftermath of the bombing - Thaier al-Sudani/Reuters")
     assert not [e for e in doc.ents if "Sudani" in e.text]
+
+
+# --------------------------------------------------------------------------- "militants fighting for X"; news agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Militants fighting for the Islamic State today claimed responsibility for a series of suicide "
+               "bombings that killed at least 45 people in a Libyan town.",
+        LEAD + "Fighters loyal to the Islamic State claimed the attack on the base in Sirte on Friday.",
+        LEAD + "Three car bombs ripped through Qubbah on Friday. Militants claiming loyalty to the Islamic State "
+               "said their fighters had been responsible for the suicide attacks.",
+    ],
+)
+def test_militants_fighting_for_a_group_claim_for_it(extract, text):
+    x = extract(text, published="2015-02-20")
+    assert one(x, "claim", claimant="Islamic State")
+    assert one(x, "attack", perpetrator="Islamic State")
+
+
+def test_a_news_agency_never_carries_out_an_attack(extract):
+    x = extract(LEAD + "Three car bombs ripped through Qubbah on Friday. The attacks were carried out on a gas "
+                       "station and the town council building, news agency Reuters reported.", published="2015-02-20")
+    assert not [f for f in x.facts if f.type == "attack" and f.args.get("perpetrator") is not None
+                and x.entity(f.args["perpetrator"]).name == "Reuters"]

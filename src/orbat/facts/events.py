@@ -36,7 +36,15 @@ from orbat.facts.lexicon import (
     STATEMENT_NOUNS,
     TARGET_CATEGORIES,
 )
-from orbat.facts.mentions import RELATIVE, describe, descriptive, resolve_token, salient, wing_owner
+from orbat.facts.mentions import (
+    RELATIVE,
+    describe,
+    descriptive,
+    is_news_outlet,
+    resolve_token,
+    salient,
+    wing_owner,
+)
 from orbat.facts.resources import Resources
 from orbat.facts.state import DocState, name_key, narrower, times_apart
 from orbat.facts.syntax import (
@@ -800,8 +808,8 @@ def _add_attack(
     """``own_date``: only a date inside the trigger's phrase dates the attack ("claimed
     on Wednesday ... last week's attack": the claim's Wednesday is not the attack's)."""
     mod = modality.of_clause(state, pred)
-    if mod.skip or perp is None or mod.modality == "denied":
-        return None
+    if mod.skip or perp is None or mod.modality == "denied" or is_news_outlet(state.entities.get(perp)):
+        return None  # ("the attacks were carried out on ..., Reuters reported": the agency reports)
     if any(a.lemma_.lower() in AVOID_VERBS for a in _governors(pred)):
         return None  # "they avoided targeting mosques": no attack
     if isinstance(target, int) and state.entities.root(target) == state.entities.root(perp):
@@ -3034,6 +3042,8 @@ def _claim(state: DocState, tok: Token, attacks: list[Fact]) -> None:
             # "claimed responsibility (on Wednesday) for last week's attack on ..."
             else next((o for t in (obj, tok) for _, o in prep_objects(t, "for")), None)
         )
+        if what is not None and what.lemma_.lower() in SERIES:
+            what = next((o for _, o in prep_objects(what, "of")), what)  # "for a series of suicide bombings"
         if (
             what is not None
             and what.tag_ == "NNS"

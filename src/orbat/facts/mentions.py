@@ -1311,6 +1311,12 @@ def _resolve(state: DocState, tok: Token, *, depth: int = 0) -> int | None:
             key = resolve_token(state, obj, depth=depth + 1)
             if key is not None and table.get(key).type == "organization":
                 return key
+        # "militants fighting for the Islamic State", "fighters loyal to IS", "militants
+        # claiming loyalty (allegiance) to IS": the group they fight for
+        for owner in _fought_for(tok):
+            key = resolve_token(state, owner, depth=depth + 1)
+            if key is not None and table.get(key).armed and not table.get(key).force:
+                return key
     if lower == "whose" and tok.head.dep_ != "relcl":
         # "Jaish-e-Mohammed, whose leader Masood Azhar lives in Pakistan": the possessor
         # sits deeper in the relative clause; it stands for the noun the clause hangs on
@@ -1559,6 +1565,21 @@ def _post_holder(state: DocState, role: Token) -> int | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def _fought_for(men: Token) -> list[Token]:
+    """The group named in "fighting for X", "loyal to X", "claiming loyalty (allegiance) to X"
+    hung on a noun of fighters."""
+    out = []
+    for c in men.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "fight":
+            out += [o for _, o in prep_objects(c, "for")]
+        elif c.dep_ == "amod" and c.lower_ == "loyal":
+            out += [o for _, o in prep_objects(c, "to")]
+        elif c.dep_ == "acl" and c.lemma_.lower() in {"claim", "pledge", "swear", "declare"}:
+            owed = [o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in {"loyalty", "allegiance"}]
+            out += [p for o in owed for _, p in prep_objects(o, "to")] + [p for _, p in prep_objects(c, "to")]
+    return out
+
+
 def nearest_where(state: DocState, before: int, test) -> int | None:
     table = state.entities
     for i in range(before - 1, -1, -1):
@@ -1720,6 +1741,17 @@ def nearest(
 
 # where statements are posted, never an actor: "said in a Telegram post that its fighters ..."
 PLATFORMS = frozenset({"telegram", "twitter", "facebook", "youtube", "whatsapp", "tiktok", "instagram", "x"})
+
+
+# news agencies and broadcasters: they report attacks, claims and deaths, never commit them
+NEWS_OUTLETS = frozenset({"reuters", "afp", "ap", "associated press", "agence france-presse", "agence france presse",
+                          "xinhua", "anadolu", "anadolu agency", "efe", "dpa", "bbc", "cnn", "al jazeera",
+                          "aljazeera", "sana", "irna", "tass", "ria novosti", "interfax", "upi"})  # fmt: skip
+
+
+def is_news_outlet(draft: EntityDraft) -> bool:
+    """A news agency or broadcaster the NER took for an actor."""
+    return not draft.armed and any(n.lower() in NEWS_OUTLETS for n in draft.names)
 
 
 def _platform(draft: EntityDraft) -> bool:
