@@ -360,3 +360,23 @@ def test_a_news_agency_never_carries_out_an_attack(extract):
                        "station and the town council building, news agency Reuters reported.", published="2015-02-20")
     assert not [f for f in x.facts if f.type == "attack" and f.args.get("perpetrator") is not None
                 and x.entity(f.args["perpetrator"]).name == "Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "A Malaysian member of the Islamic State masterminded a grenade attack in Kuala Lumpur last week, "
+               "authorities said Monday.",
+        LEAD + "A Syrian member of the Islamic State orchestrated a bomb attack in Istanbul last week, police said.",
+    ],
+)
+def test_a_group_member_who_masterminded_an_attack_makes_it_the_groups(extract, text):
+    x = extract(text, published="2016-07-04")
+    attack = one(x, "attack", perpetrator="Islamic State")
+    assert attack.time.start == "2016-06-27"
+
+
+def test_a_planned_attack_is_none(extract):
+    x = extract(LEAD + "Police said a member of the Islamic State had planned a grenade attack in Kuala Lumpur.",
+                published="2016-07-04")
+    assert not [f for f in x.facts if f.type == "attack"]

@@ -2177,9 +2177,15 @@ def _attack_planned(state: DocState, noun: Token) -> Fact | None:
     target_tok = next((o for _, o in prep_objects(noun, *_hit_preps(noun), "at")), None) or next(
         (o for _, o in prep_objects(verb, "on", "against")), None  # (the parse may hang "on the airport" on the verb)
     )
+    if target_tok is None and verb.lemma_.lower() in DONE_PLAN_VERBS:
+        # "masterminded a grenade attack in Kuala Lumpur last week": done, where it was done
+        target_tok = next((o for _, o in prep_objects(noun, "in") if o.ent_type_ in {"GPE", "LOC", "FAC"}), None)
     if target_tok is None:
         return None  # "planned the Friday attack": told by its day, another's deed read elsewhere
     return _add_attack(state, verb, noun, perp, _target(state, target_tok), target_tok)
+
+
+DONE_PLAN_VERBS = frozenset({"mastermind", "orchestrate"})  # a plan carried out (not "planned", "ordered")
 
 
 def _attack_of_the_responsible(state: DocState, noun: Token) -> Fact | None:
