@@ -380,3 +380,18 @@ def test_a_planned_attack_is_none(extract):
     x = extract(LEAD + "Police said a member of the Islamic State had planned a grenade attack in Kuala Lumpur.",
                 published="2016-07-04")
     assert not [f for f in x.facts if f.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "speaker"),
+    [
+        (LEAD + "Group spokesman Abu Hamza confirmed on Thursday the death of Ali Salim, the head of its military "
+                "wing, six months after the army said it had killed him in a raid.", "Ali Salim", "Abu Hamza"),
+        (LEAD + "Commander Omar Farah announced the killing of Yusuf Adan, weeks after police said they had killed "
+                "him in Kismayo.", "Yusuf Adan", "Omar Farah"),
+    ],
+)
+def test_killed_him_after_the_death_of_x_is_x(extract, text, dead, speaker):
+    x = extract(text, published="2025-01-30")
+    dead_names = {x.entity(f.args["person"]).name for f in x.facts if f.type == "death"}
+    assert dead in dead_names and speaker not in dead_names

@@ -1532,6 +1532,7 @@ def _fated(state: DocState, tok: Token, fate: str) -> int | None:
 
 
 FATE_VERBS = frozenset({"kill", "die", "assassinate", "eliminate", "neutralize", "neutralise"})
+DEATH_WORDS = frozenset({"death", "killing", "assassination"})
 
 
 def _dead_told_before(state: DocState, tok: Token, depth: int) -> int | None:
@@ -1539,7 +1540,16 @@ def _dead_told_before(state: DocState, tok: Token, depth: int) -> int | None:
     killed in an air strike": the pronoun a killing is told of stands for the man whose
     killing the sentence before told, not for the one who spoke of it."""
     verb = tok.head
-    if tok.dep_ not in {"nsubjpass", "nsubj"} or verb.lemma_.lower() not in FATE_VERBS or tok.sent.start == 0:
+    if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or verb.lemma_.lower() not in FATE_VERBS:
+        return None
+    # "Abu Ubaida confirmed the death of Mohammed Deif, months after Israel said it had killed
+    # him": the man whose death the sentence told before the pronoun
+    for t in reversed(state.sdoc[tok.sent.start : tok.i]):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in DEATH_WORDS:
+            key = resolve_token(state, t, depth=depth + 1)
+            if key is not None and state.entities.get(key).type == "person":
+                return key
+    if tok.sent.start == 0 or tok.dep_ == "dobj":
         return None
     prev = state.sdoc[tok.sent.start - 1].sent
     for t in prev:
