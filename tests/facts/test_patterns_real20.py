@@ -395,3 +395,33 @@ def test_killed_him_after_the_death_of_x_is_x(extract, text, dead, speaker):
     x = extract(text, published="2025-01-30")
     dead_names = {x.entity(f.args["person"]).name for f in x.facts if f.type == "death"}
     assert dead in dead_names and speaker not in dead_names
+
+
+# --------------------------------------------------------------------------- "X consists of (is made up of) A and B"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (LEAD + "Hayat Tahrir al-Sham consists of several groups, including the Haqq Brigade and Jaysh al-Sunnah.",
+         "Hay'at Tahrir al-Sham", ["Haqq Brigade", "Jaysh al-Sunnah"]),
+        (LEAD + "JNIM is made up of Ansar Dine and al-Mourabitoun.", "Jama'at Nusrat al-Islam wal-Muslimin",
+         ["Ansar Dine", "al-Mourabitoun"]),
+    ],
+)
+def test_the_groups_a_front_is_made_of_are_its_branches(extract, text, whole, parts):
+    x = extract(text, published="2019-09-06")
+    for part in parts:
+        assert one(x, "branch", organization=part, parent=whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "The Islamic State made up a story about the attack.",
+        LEAD + "The jihadist alliance in Mali is made up of Ansar Dine and al-Mourabitoun.",  # no group named as the whole
+    ],
+)
+def test_made_up_without_a_named_whole_is_no_branch(extract, text):
+    x = extract(text, published="2019-09-06")
+    assert not [f for f in x.facts if f.type == "branch"]

@@ -118,6 +118,8 @@ def extract(state: DocState, res: Resources) -> None:
             _subunit(state, tok, SUBUNIT_NOUNS[unit])
         elif tok.lower_ == "including" and tok.dep_ == "prep":
             _including_part(state, tok)
+        elif tok.pos_ == "VERB" and (parts := _made_of(tok)) is not None:
+            _made_up_of(state, tok, parts)
         elif lemma in TIE_NOUNS and tok.pos_ == "NOUN":
             _ties(state, tok)
         elif lemma in {"rivalry", "feud"} and tok.pos_ == "NOUN":
@@ -970,6 +972,53 @@ def _including_part(state: DocState, prep: Token) -> None:
             if part is None or part == whole or not state.entities.get(part).armed or state.entities.get(part).force:
                 continue
             _add(state, "branch", {"organization": part, "parent": whole}, prep, attrs={"kind": "faction"}, time=None)
+
+
+# "X consists of A and B", "X is made up of A, B and C", "X comprises A and B", "X is composed
+# of A and B": the groups a front or coalition is made of
+MADE_OF_VERBS = {"consist": "of", "make": "of", "compose": "of", "comprise": None}
+
+
+def _made_of(verb: Token) -> Token | None:
+    """The object naming the parts of a "made of" verb, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in MADE_OF_VERBS:
+        return None
+    if lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    prep = MADE_OF_VERBS[lemma]
+    if prep is None:
+        return child(verb, "dobj")
+    found = next((o for _, o in prep_objects(verb, prep)), None)
+    if found is None:  # "consisting of fighting groups including ...": the parse's gerund
+        found = next((child(g, "dobj") for p in verb.children if p.dep_ == "prep" and p.lower_ == prep
+                      for g in p.children if g.dep_ == "pcomp"), None)  # fmt: skip
+    return found
+
+
+def _made_up_of(state: DocState, verb: Token, parts: Token) -> None:
+    """ "The HTS is a faction ..., consisting of fighting groups including the Haqq Brigade and
+    Jaysh al-Sunnah", "JNIM is made up of Ansar Dine and al-Mourabitoun": each named armed
+    group is a part (a branch) of the whole."""
+    orgs = {"organization"}
+    whole_tok = subject(verb)
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr":
+        whole_tok = subject(verb.head.head)  # "The HTS is an Islamist faction ..., consisting of"
+    if whole_tok is None or state.entities.at(whole_tok) is None:
+        return  # ("the jihadist alliance in Mali that is made up of ...": no group named as the whole)
+    whole = _entity(state, whole_tok, orgs)
+    if whole is None or not state.entities.get(whole).armed or state.entities.get(whole).force:
+        return
+    listed = list_members(parts)
+    # "fighting groups including A, B and C", "groups such as A and B": the groups it names
+    listed += [m for _, o in prep_objects(parts, "including", "like") for m in list_members(o)]
+    listed += [m for p in parts.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for m in list_members(o)]  # fmt: skip
+    for one in listed:
+        part = _entity(state, one, orgs)
+        if part is None or part == whole or state.entities.get(part).force:
+            continue
+        _add(state, "branch", {"organization": part, "parent": whole}, verb, attrs={"kind": "faction"}, time=None)
 
 
 def _joined_forces(verb: Token) -> bool:
