@@ -103,9 +103,11 @@ def extractor():
 # .577 on their own at facts-0.7.193 (.570 with the code of the stop's start) and took the whole
 # to .707. 234 articles: 40 fresh ones (batches 2026-12-08-dev10 and -dev11) scored .552 and .552
 # on their own with the code of the stop's start (dev11 .557 with that stop's rules, written
-# before it came) and took the whole to .703 at facts-0.7.194. The floors guard against
-# regressions from there
-@pytest.mark.parametrize(("part", "floor"), [("dev", 0.695), ("blind", 0.585)])
+# before it came) and took the whole to .703 at facts-0.7.194. 274 articles: 40 fresh ones (batches
+# 2026-12-08-dev12 and -dev13) scored .638 and .494 on their own at their arrival (the same with the
+# code of the stop's start) and took the whole to .698 at facts-0.7.195 (dev12 .675, dev13 .588).
+# The floors guard against regressions from there
+@pytest.mark.parametrize(("part", "floor"), [("dev", 0.69), ("blind", 0.585)])
 def test_extraction_floor(extractor, part, floor):
     report = evaluate_files(sorted((REAL / part).glob("*.gold.jsonl")), extractor)
     overall = report.total.overall
@@ -136,8 +138,10 @@ def test_question_set(tmp_path, extractor):
     # before orbat ran on them) came; 33/41 at facts-0.7.103, 38/41 at facts-0.7.121 (blind 25/34);
     # 40/41 at facts-0.7.193; the 16 of devbatch11 (written before orbat ran on their articles)
     # came in at 7/16, 49/57 in all at facts-0.7.194; 52/57 with the tenures seen on a dated clause
-    # and a targeted killing told as a death standing for the event of a report with no attack
-    assert dev["right"] / dev["total"] >= 0.87, scores
+    # and a targeted killing told as a death standing for the event of a report with no attack;
+    # the 32 of devbatch12-13 (written before orbat ran on their articles) came in at 11/16 and
+    # 7/16 (70/89 in all with the code of the stop's start), 75/89 at facts-0.7.195
+    assert dev["right"] / dev["total"] >= 0.83, scores
     assert blind["right"] / blind["total"] >= 0.70, scores
 
 

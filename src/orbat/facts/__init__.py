@@ -47,7 +47,7 @@ __all__ = ["FAMILIES", "FINISHERS", "VERSION", "Extractor", "build_extractor"]
 
 log = logging.getLogger(__name__)
 
-VERSION = "facts-0.7.194"  # bump whenever a rule changes (stored extractions are then stale)
+VERSION = "facts-0.7.195"  # bump whenever a rule changes (stored extractions are then stale)
 
 Family = Callable[[DocState, Resources], None]
 
