@@ -425,3 +425,21 @@ def test_the_groups_a_front_is_made_of_are_its_branches(extract, text, whole, pa
 def test_made_up_without_a_named_whole_is_no_branch(extract, text):
     x = extract(text, published="2019-09-06")
     assert not [f for f in x.facts if f.type == "branch"]
+
+
+# --------------------------------------------------------------------------- "X, a Saudi also known as Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        (LEAD + "Tamimi, a Saudi also known as Abdel Aziz al-Adnani, died in a drone strike on February 26.",
+         "Tamimi", "Abdel Aziz al-Adnani"),
+        (LEAD + "Mohamed Warsame, a Kenyan known as Abu Musa al-Kini, was arrested in Mombasa.", "Mohamed Warsame",
+         "Abu Musa al-Kini"),
+    ],
+)
+def test_a_name_known_as_after_a_description_is_the_mans(extract, a, b, text):
+    x = extract(text, published="2023-03-05")
+    people = [e for e in x.entities if e.type == "person"]
+    assert any({a, b} <= {e.name, *e.aliases} for e in people), [(e.name, e.aliases) for e in people]

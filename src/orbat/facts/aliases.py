@@ -461,6 +461,8 @@ def _known_as(state: DocState, verb: Token) -> None:
         )
     if verb.dep_ in {"acl", "relcl"}:
         name = verb.head
+        if name.dep_ == "appos" and _named(state, name) is None:
+            name = name.head  # "Tamimi, a Saudi also known as Abdel Aziz al-Adnani": Tamimi
     else:
         name = subject(verb)
     a, b = _named(state, name), _named(state, alias)
