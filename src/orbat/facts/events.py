@@ -602,17 +602,20 @@ def _group_spoken_for(state: DocState, noun: Token) -> int | None:
     """ "a spokesman for the Houthi military", "an official of the group": the armed group
     an unnamed spokesman speaks for; "a Daesh statement", "the group's statement": whose
     statement it is."""
+    def armed(key: int | None) -> bool:
+        return key is not None and state.entities.get(key).armed and not state.entities.get(key).force
+
     if _statement_noun(noun) is not None:
         owner = next((c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"} and state.entities.at(c) is not None), None)
         key = resolve_token(state, owner) if owner is not None else None
-        return key if key is not None and state.entities.get(key).armed and not state.entities.get(key).force else None
+        return key if armed(key) else None
     if noun.lemma_.lower() not in SPOKESMAN_WORDS:
         return None
     for _, owner in prep_objects(noun, "for", "of"):
         key = resolve_token(state, owner)
         if key is None:  # "the Houthi military": the group's own men
             key = next((k for c in owner.children if c.dep_ == "compound" and (k := state.entities.at(c)) is not None), None)
-        if key is not None and state.entities.get(key).armed and not state.entities.get(key).force:
+        if armed(key):
             return key
     return None
 
@@ -1597,9 +1600,7 @@ def _detonator(verb: Token) -> Token | None:
 
 def _bomber_told_before(verb: Token) -> Token | None:
     """A bomber who is the subject of a clause in this sentence or the one before."""
-    doc = verb.doc
-    first = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-    for t in reversed(doc[first : verb.i]):
+    for t in reversed(verb.doc[sentences_back(verb, 1) : verb.i]):
         if t.lemma_.lower() in BOMBER_WORDS and t.dep_ in {"nsubj", "nsubjpass"}:
             return t
     return None

@@ -251,9 +251,8 @@ def _clause_time(state: DocState, pred: Token, *, extra: set[int] | None, exclud
     if not candidates and pred.pos_ == "VERB":
         # "killed in an IED blast that reportedly occurred in Paktika on Sunday night": the date
         # of the clause that tells the strike the killing happened in
-        strikes = [x for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
-                   for o in p.children if o.dep_ == "pobj"
-                   for x in (o, *(a for a in o.children if a.dep_ == "appos")) if _is_attack_noun(x)]  # fmt: skip
+        strikes = [x for o in _in_objects(pred) for x in (o, *(a for a in o.children if a.dep_ == "appos"))
+                   if _is_attack_noun(x)]  # fmt: skip
         told = {i for o in strikes for c in o.children if c.dep_ in {"relcl", "acl"} for i in clause_tokens(c)}
         candidates = [s for s in spans if s.root.i in told]
     if not candidates and pred.dep_ == "advcl" and any(c.lower_ == "when" for c in pred.children):
@@ -289,6 +288,12 @@ DEFINITE = {"the", "that", "this"}
 TOLD_ATTACK_VERBS = ATTACK_VERBS.keys() | {"strike", "blow"}  # "a bomber struck", "blew himself up"
 
 
+def _in_objects(pred: Token) -> list[Token]:
+    """The objects of a clause's "in" or "during" ("killed in the strike", "died during a raid")."""
+    return [o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
 def _is_attack_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("strike"))
@@ -300,16 +305,13 @@ def _event_told_before(state: DocState, pred: Token) -> TimeSpan | None:
     if pred.pos_ != "VERB" or pred.lemma_.lower() not in TOLL_VERBS | KILL_VERBS.keys() | DIE_VERBS.keys():
         return None
     named = next(
-        (o for p in pred.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
-         for o in p.children if o.dep_ == "pobj" and _is_attack_noun(o)
-         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)),
+        (o for o in _in_objects(pred)
+         if _is_attack_noun(o) and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)),
         None,
     )  # fmt: skip
     if named is None:
         return None
-    sents = list(state.sdoc.sents)
-    here = next((n for n, s in enumerate(sents) if s.start <= named.i < s.end), 0)
-    first = sents[max(0, here - TOLD_BEFORE_SENTENCES)].start
+    first = state.sentence_starts[max(0, state.sentence_no(named.i) - TOLD_BEFORE_SENTENCES)]
     for tok in reversed(state.sdoc[first : pred.sent.start]):
         # "an airstrike on Sunday", "a bomber struck a market on Friday" ("many attacks in
         # 2015" is not the one)

@@ -503,11 +503,15 @@ def _far_pair(c: EntityClustering, a: int, b: int, etype: str) -> tuple[str, str
     def close(x: str, y: str) -> bool:
         return x == y or name_similarity(x, y) is not None or translit_variants(x, y, entity_type=etype)
 
-    for i in sorted(c.uf.members(a)):
-        names_i = sorted(k for k in c.nodes[i].keys if " " in k)
-        for j in sorted(c.uf.members(b)):
-            names_j = sorted(k for k in c.nodes[j].keys if " " in k)
-            if names_i and names_j and not any(close(x, y) for x in names_i for y in names_j):
+    def name_sets(root: int) -> list[tuple[str, ...]]:
+        """Each mention's multi-word names, in member order, a set told twice kept once."""
+        found = (tuple(sorted(k for k in c.nodes[i].keys if " " in k)) for i in sorted(c.uf.members(root)))
+        return list(dict.fromkeys(names for names in found if names))
+
+    names_b = name_sets(b)
+    for names_i in name_sets(a):
+        for names_j in names_b:
+            if not any(close(x, y) for x in names_i for y in names_j):
                 return (names_i[0], names_j[0])
     return None
 
